@@ -1,0 +1,43 @@
+import { defineConfig } from '@playwright/test';
+import { BASE_URL } from './e2e/env';
+
+/**
+ * End-to-end tests against a running Samordna server. This config starts no server: the Makefile
+ * starts the C++ server with a fresh demo database and sets SAMORDNA_BASE_URL,
+ * SAMORDNA_ADMIN_USER and SAMORDNA_ADMIN_PASSWORD.
+ */
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export default defineConfig({
+  testDir: './e2e',
+  outputDir: './test-results',
+  fullyParallel: false,
+  workers: 1,
+  retries: 0,
+  timeout: 30_000,
+  expect: { timeout: 5_000 },
+  forbidOnly: !!process.env.CI,
+  reporter: [['list']],
+  use: {
+    baseURL: BASE_URL,
+    browserName: 'chromium',
+    headless: true,
+    locale: 'sv-SE',
+    timezoneId: 'Europe/Stockholm',
+    launchOptions: {
+      executablePath: '/usr/bin/chromium',
+      args: CHROMIUM_ARGS,
+    },
+    trace: 'off',
+    screenshot: 'only-on-failure',
+  },
+});

@@ -1,0 +1,42 @@
+import { useEffect } from 'react';
+import { Layout } from './layout/Layout';
+import { AccessibilityPage } from './pages/AccessibilityPage';
+import { LoginPage } from './pages/LoginPage';
+import { NotFoundPage } from './pages/NotFoundPage';
+import { StartPage } from './pages/StartPage';
+import { navigate, usePath } from './router';
+import { useSession } from './session/SessionProvider';
+import { Spinner } from './ui';
+
+function Redirect({ to }: { to: string }) {
+  useEffect(() => navigate(to, { replace: true }), [to]);
+  return null;
+}
+
+function Page() {
+  const path = usePath();
+  const { state } = useSession();
+
+  switch (path) {
+    case '/tillganglighet':
+      return <AccessibilityPage />;
+    case '/login':
+      if (state.status === 'loading') return <Spinner />;
+      if (state.status === 'authenticated') return <Redirect to="/" />;
+      return <LoginPage notice={state.notice} />;
+    case '/':
+      if (state.status === 'loading') return <Spinner />;
+      if (state.status === 'anonymous') return <Redirect to="/login" />;
+      return <StartPage />;
+    default:
+      return <NotFoundPage />;
+  }
+}
+
+export function App() {
+  return (
+    <Layout>
+      <Page />
+    </Layout>
+  );
+}

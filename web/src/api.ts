@@ -1,0 +1,137 @@
+/**
+ * The one API client: same-origin fetch, JSON, X-CSRF-Token on unsafe methods,
+ * application/problem+json turned into an ApiError carrying the machine code.
+ */
+import type { Association, FieldError, Health, ItemList, Member, Problem, SessionInfo } from './types';
+
+export const API_BASE = '/api/v1';
+
+/** Codes the client itself produces when the server gave none. */
+export const NETWORK_ERROR = 'network_error';
+export const UNKNOWN_ERROR = 'unknown_error';
+
+export class ApiError extends Error {
+  readonly status: number;
+  readonly code: string;
+  readonly fieldErrors: FieldError[];
+
+  constructor(status: number, code: string, fieldErrors: FieldError[] = []) {
+    super(`API error ${status} ${code}`);
+    this.name = 'ApiError';
+    this.status = status;
+    this.code = code;
+    this.fieldErrors = fieldErrors;
+  }
+}
+
+type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+const UNSAFE: ReadonlySet<Method> = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+let csrfToken: string | null = null;
+let onUnauthenticated: ((error: ApiError) => void) | null = null;
+
+export function setCsrfToken(token: string | null): void {
+  csrfToken = token;
+}
+
+/** Called when a request (other than the session endpoints) answers 401. */
+export function setUnauthenticatedHandler(handler: ((error: ApiError) => void) | null): void {
+  onUnauthenticated = handler;
+}
+
+const CODE_BY_STATUS: Record<number, string> = {
+  400: 'malformed_json',
+  401: 'unauthenticated',
+  403: 'forbidden',
+  404: 'not_found',
+  405: 'method_not_allowed',
+  413: 'payload_too_large',
+  422: 'validation_failed',
+  429: 'too_many_attempts',
+  500: 'internal_error',
+};
+
+function isFieldError(value: unknown): value is FieldError {
+  if (typeof value !== 'object' || value === null) return false;
+  const v = value as Record<string, unknown>;
+  return typeof v.field === 'string' && typeof v.code === 'string';
+}
+
+/** Builds an ApiError from a failed response, reading problem+json when present. */
+export async function problemFromResponse(response: Response): Promise<ApiError> {
+  let problem: Problem = {};
+  const type = response.headers.get('Content-Type') ?? '';
+  if (type.includes('json')) {
+    try {
+      problem = (await response.json()) as Problem;
+    } catch {
+      problem = {};
+    }
+  }
+  const code =
+    typeof problem.code === 'string' && problem.code !== ''
+      ? problem.code
+      : (CODE_BY_STATUS[response.status] ?? (response.status >= 500 ? 'internal_error' : UNKNOWN_ERROR));
+  const errors = Array.isArray(problem.errors) ? problem.errors.filter(isFieldError) : [];
+  return new ApiError(response.status, code, errors);
+}
+
+interface RequestOptions {
+  body?: unknown;
+  /** Session endpoints handle their own 401 and must not trigger the session-ended handler. */
+  ignoreUnauthenticated?: boolean;
+  /** Send X-CSRF-Token on unsafe methods (default true; only the login POST goes without). */
+  csrf?: boolean;
+  signal?: AbortSignal;
+}
+
+export async function request<T>(method: Method, path: string, options: RequestOptions = {}): Promise<T> {
+  const headers: Record<string, string> = { Accept: 'application/json' };
+  if (options.body !== undefined) headers['Content-Type'] = 'application/json';
+  if (UNSAFE.has(method) && options.csrf !== false && csrfToken !== null) headers['X-CSRF-Token'] = csrfToken;
+
+  let response: Response;
+  try {
+    response = await fetch(API_BASE + path, {
+      method,
+      headers,
+      credentials: 'same-origin',
+      body: options.body === undefined ? null : JSON.stringify(options.body),
+      signal: options.signal ?? null,
+    });
+  } catch (cause) {
+    if (cause instanceof DOMException && cause.name === 'AbortError') throw cause;
+    throw new ApiError(0, NETWORK_ERROR);
+  }
+
+  if (!response.ok) {
+    const error = await problemFromResponse(response);
+    if (error.status === 401 && !options.ignoreUnauthenticated) onUnauthenticated?.(error);
+    throw error;
+  }
+  if (response.status === 204) return undefined as T;
+  return (await response.json()) as T;
+}
+
+// --- Endpoints -------------------------------------------------------------------------------
+
+export const api = {
+  health: () => request<Health>('GET', '/health'),
+
+  getSession: () => request<SessionInfo>('GET', '/session', { ignoreUnauthenticated: true }),
+
+  login: (username: string, password: string) =>
+    request<SessionInfo>('POST', '/session', {
+      body: { username, password },
+      ignoreUnauthenticated: true,
+      csrf: false,
+    }),
+
+  logout: () => request<void>('DELETE', '/session', { ignoreUnauthenticated: true }),
+
+  associations: (signal?: AbortSignal) =>
+    request<ItemList<Association>>('GET', '/associations', signal ? { signal } : {}),
+
+  members: (associationId: number, signal?: AbortSignal) =>
+    request<ItemList<Member>>('GET', `/associations/${encodeURIComponent(associationId)}/members`, signal ? { signal } : {}),
+};

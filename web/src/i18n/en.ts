@@ -1,0 +1,132 @@
+/** English UI text. Must satisfy the Swedish dictionary's type: a missing key is a compile error. */
+import { formatNumber } from '../format';
+import type { Dictionary } from './sv';
+
+export const en: Dictionary = {
+  lang: 'en',
+  appName: 'Samordna',
+  appTagline: 'Information system for coordination associations',
+  common: {
+    loading: 'Loading …',
+    noDate: 'No date',
+    close: 'Close',
+    search: 'Search',
+    clear: 'Clear',
+  },
+  skipLink: 'Skip to main content',
+  languageSwitch: {
+    label: 'Svenska',
+    targetLang: 'sv',
+  },
+  header: {
+    mainNav: 'Main menu',
+    start: 'Home',
+    signedInAs: 'Signed in as',
+    logout: 'Sign out',
+  },
+  footer: {
+    nav: 'About the service',
+    accessibility: 'Accessibility statement',
+  },
+  login: {
+    title: 'Sign in',
+    intro: 'Sign in with your username and password.',
+    username: 'Username',
+    usernameNoun: 'your username',
+    password: 'Password',
+    passwordNoun: 'your password',
+    submit: 'Sign in',
+    submitting: 'Signing in …',
+    errorHeading: 'You could not be signed in',
+    loggedOut: 'You are now signed out.',
+  },
+  start: {
+    title: 'Home',
+    chooserLabel: 'Coordination association',
+    chooserDescription: 'Choose the association to show.',
+    noAssociationsTitle: 'No coordination associations',
+    noAssociations: 'No coordination associations have been registered yet.',
+    facts: 'About the association',
+    orgNumber: 'Organisation number',
+    seat: 'Seat',
+    formedOn: 'Formed',
+    membersTitle: 'Members',
+    memberName: 'Member',
+    partyKind: 'Kind of party',
+    joinedOn: 'Joined',
+    leftOn: 'Left',
+    status: 'Status',
+    loadingMembers: 'Loading members …',
+    noMembers: 'The association has no registered members.',
+    memberCount: (n: number): string => (n === 1 ? '1 member' : `${formatNumber(n)} members`),
+  },
+  partyKinds: {
+    fk: 'Social Insurance Agency',
+    af: 'Public Employment Service',
+    region: 'Region',
+    kommun: 'Municipality',
+  },
+  memberStatus: {
+    active: 'Active',
+    notice_given: 'Notice given',
+    left: 'Left',
+  },
+  notFound: {
+    title: 'Page not found',
+    text: 'The page you are looking for does not exist. Check the address or go to the home page.',
+    home: 'Go to the home page',
+  },
+  errors: {
+    malformed_json: 'The server could not read the request. Please try again.',
+    not_found: 'What you are looking for does not exist.',
+    method_not_allowed: 'That action is not allowed here.',
+    payload_too_large: 'What you sent is too large.',
+    invalid_credentials: 'Wrong username or password.',
+    unauthenticated: 'You need to sign in.',
+    session_expired: 'Your session has expired. Please sign in again.',
+    csrf_invalid: 'Your session could not be verified. Reload the page and try again.',
+    forbidden: 'You do not have permission to do that.',
+    too_many_attempts: 'Too many sign-in attempts. Wait a while and try again.',
+    validation_failed: 'Some details need to be corrected.',
+    internal_error: 'An error occurred in the service. Please try again later.',
+    network_error: 'The service could not be reached. Check your connection and try again.',
+    generic: 'Something went wrong. Please try again.',
+  },
+  fieldErrors: {
+    required: (field: string): string => `Enter ${field}.`,
+    too_long: (field: string): string => `The value for ${field} is too long.`,
+    invalid: (field: string): string => `The value for ${field} is not valid.`,
+    generic: (field: string): string => `Check ${field}.`,
+  },
+  a11y: {
+    title: 'Accessibility statement',
+    intro:
+      'Samordna is an information system for Swedish coordination associations (Finsam). This statement describes how the service complies with the Swedish Act (2018:1937) on accessibility to digital public services, the shortcomings we know of, and how you can report problems to us.',
+    providerTitle: 'Who provides the service?',
+    provider:
+      'The service is provided by the coordination association (samordningsförbund) that uses Samordna for its work. The association is a public authority and is responsible for the accessibility of the service.',
+    statusTitle: 'How accessible is the service?',
+    aim: 'We aim for the service to meet level AA of WCAG 2.1, as required by the Act (2018:1937) on accessibility to digital public services through the European standard EN\u00a0301\u00a0549.',
+    status:
+      'The service is partially compliant with the Act on accessibility to digital public services, due to the shortcomings described below.',
+    gapsTitle: 'Content that is not accessible',
+    gaps: [
+      'Reports and charts are not yet available in the service. When they are added, every chart will be accompanied by a table with the same data.',
+      'PDF exports have not yet been reviewed for accessibility.',
+      'The service has not yet been tested together with people who use screen readers or other assistive technology.',
+    ],
+    methodTitle: 'How we tested the service',
+    method:
+      'We have carried out a self-assessment. Every page is tested automatically with the axe-core tool against WCAG 2.1 levels A and AA in the Chromium browser, in Swedish and English and at a width of 320 pixels. We have also reviewed keyboard navigation manually.',
+    assessed: (date: string): string => `The assessment was made on ${date}.`,
+    updated: (date: string): string => `This statement was last updated on ${date}.`,
+    feedbackTitle: 'Report accessibility problems',
+    feedback:
+      'We always want to improve the accessibility of the service. If you find problems that are not described on this page, or if you think we do not meet the requirements of the law, please contact us so that we know the problem exists. You can also contact us if you need content in another format.',
+    emailLabel: 'Email:',
+    enforcementTitle: 'Enforcement',
+    enforcement:
+      'The Agency for Digital Government (DIGG) is responsible for enforcing the Act (2018:1937) on accessibility to digital public services. If you are not satisfied with how we handle your comments, you can contact DIGG and report it.',
+    enforcementLink: 'Report inaccessibility to DIGG (in Swedish)',
+  },
+};

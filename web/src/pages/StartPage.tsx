@@ -1,0 +1,53 @@
+import { useState } from 'react';
+import { api } from '../api';
+import { useApiData } from '../hooks/useApiData';
+import { usePageTitle } from '../hooks/usePageTitle';
+import { useI18n } from '../i18n/I18nProvider';
+import { Heading, Paragraph, Spinner } from '../ui';
+import { AssociationChooser } from './start/AssociationChooser';
+import { AssociationFacts } from './start/AssociationFacts';
+import { LoadError } from './start/LoadError';
+import { MembersSection } from './start/MembersSection';
+
+export function StartPage() {
+  const { t } = useI18n();
+  const associations = useApiData((signal) => api.associations(signal), 'all');
+  const [chosenId, setChosenId] = useState<number | null>(null);
+
+  const items = associations.status === 'ok' ? associations.data.items : [];
+  const current = items.find((a) => a.id === chosenId) ?? items[0] ?? null;
+  usePageTitle(current ? current.name : t.start.title);
+
+  if (associations.status === 'loading') return <Spinner />;
+  if (associations.status === 'error') {
+    return (
+      <>
+        <Heading level={1} data-size="lg">
+          {t.start.title}
+        </Heading>
+        <LoadError code={associations.code} />
+      </>
+    );
+  }
+  if (!current) {
+    return (
+      <>
+        <Heading level={1} data-size="lg">
+          {t.start.noAssociationsTitle}
+        </Heading>
+        <Paragraph>{t.start.noAssociations}</Paragraph>
+      </>
+    );
+  }
+
+  return (
+    <>
+      <Heading level={1} data-size="lg">
+        {current.name}
+      </Heading>
+      {items.length > 1 ? <AssociationChooser associations={items} value={current.id} onChange={setChosenId} /> : null}
+      <AssociationFacts association={current} />
+      <MembersSection associationId={current.id} />
+    </>
+  );
+}

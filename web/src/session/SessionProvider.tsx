@@ -1,0 +1,87 @@
+import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { api, ApiError, setCsrfToken, setUnauthenticatedHandler } from '../api';
+import { navigate } from '../router';
+import type { SessionInfo, User } from '../types';
+
+/** Why the login page is shown, if not just because nobody is signed in. */
+export type LoginNotice = { kind: 'error'; code: string } | { kind: 'logged_out' };
+
+export type SessionState =
+  | { status: 'loading' }
+  | { status: 'anonymous'; notice: LoginNotice | null }
+  | { status: 'authenticated'; user: User };
+
+interface Session {
+  state: SessionState;
+  login: (username: string, password: string) => Promise<void>;
+  logout: () => Promise<void>;
+}
+
+const SessionContext = createContext<Session | null>(null);
+
+export function SessionProvider({ children }: { children: ReactNode }) {
+  const [state, setState] = useState<SessionState>({ status: 'loading' });
+
+  const signedIn = useCallback((info: SessionInfo) => {
+    setCsrfToken(info.csrfToken);
+    setState({ status: 'authenticated', user: info.user });
+  }, []);
+
+  const signedOut = useCallback((notice: LoginNotice | null) => {
+    setCsrfToken(null);
+    setState({ status: 'anonymous', notice });
+  }, []);
+
+  // Restore the session (and the CSRF token) on start.
+  useEffect(() => {
+    let active = true;
+    api.getSession().then(
+      (info) => active && signedIn(info),
+      (error: unknown) => {
+        if (!active) return;
+        const notice: LoginNotice | null =
+          error instanceof ApiError && error.status !== 401 ? { kind: 'error', code: error.code } : null;
+        signedOut(notice);
+      },
+    );
+    return () => {
+      active = false;
+    };
+  }, [signedIn, signedOut]);
+
+  // A 401 from any other call means the session ended.
+  useEffect(() => {
+    setUnauthenticatedHandler(() => {
+      signedOut({ kind: 'error', code: 'session_expired' });
+      navigate('/login', { replace: true });
+    });
+    return () => setUnauthenticatedHandler(null);
+  }, [signedOut]);
+
+  const login = useCallback(
+    async (username: string, password: string) => {
+      signedIn(await api.login(username, password));
+    },
+    [signedIn],
+  );
+
+  const logout = useCallback(async () => {
+    try {
+      await api.logout();
+    } catch (error) {
+      // Already signed out on the server: fine. Anything else (e.g. csrf_invalid): the caller shows it.
+      if (!(error instanceof ApiError && error.status === 401)) throw error;
+    }
+    signedOut({ kind: 'logged_out' });
+    navigate('/login', { replace: true });
+  }, [signedOut]);
+
+  const value = useMemo(() => ({ state, login, logout }), [state, login, logout]);
+  return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
+}
+
+export function useSession(): Session {
+  const value = useContext(SessionContext);
+  if (!value) throw new Error('useSession outside SessionProvider');
+  return value;
+}

@@ -1,0 +1,57 @@
+/** Shapes of the JSON API (camelCase), see /api/v1. */
+
+export interface User {
+  id: number;
+  username: string;
+  displayName: string;
+  roles: string[];
+}
+
+export interface SessionInfo {
+  user: User;
+  csrfToken: string;
+}
+
+export interface Health {
+  status: string;
+  version: string;
+}
+
+export interface Association {
+  id: number;
+  name: string;
+  orgNumber: string;
+  seat: string;
+  formedOn: string;
+}
+
+export type PartyKind = 'fk' | 'af' | 'region' | 'kommun';
+export type MemberStatus = 'active' | 'notice_given' | 'left';
+
+export interface Member {
+  id: number;
+  name: string;
+  partyKind: PartyKind;
+  code: string;
+  joinedOn: string;
+  leftOn: string | null;
+  status: MemberStatus;
+}
+
+export interface ItemList<T> {
+  items: T[];
+}
+
+export interface FieldError {
+  field: string;
+  code: string;
+}
+
+/** application/problem+json */
+export interface Problem {
+  type?: string;
+  title?: string;
+  status?: number;
+  code?: string;
+  errors?: FieldError[];
+}

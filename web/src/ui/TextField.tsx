@@ -1,0 +1,27 @@
+import { Field, Input, Label, ValidationMessage, type InputProps } from '@digdir/designsystemet-react';
+import { forwardRef } from 'react';
+
+type Props = Omit<InputProps, 'id' | 'aria-invalid' | 'aria-describedby'> & {
+  id: string;
+  label: string;
+  /** Translated error text; sets aria-invalid and aria-describedby. */
+  error?: string | undefined;
+};
+
+/** Label, input and inline error, wired with explicit ids (the error id is `${id}-error`). */
+export const TextField = forwardRef<HTMLInputElement, Props>(function TextField({ id, label, error, ...rest }, ref) {
+  const errorId = `${id}-error`;
+  return (
+    <Field>
+      <Label htmlFor={id}>{label}</Label>
+      <Input
+        ref={ref}
+        id={id}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? errorId : undefined}
+        {...rest}
+      />
+      {error ? <ValidationMessage id={errorId}>{error}</ValidationMessage> : null}
+    </Field>
+  );
+});

@@ -1,0 +1,14 @@
+/**
+ * The app's component layer over Designsystemet. Import components from here, never from
+ * '@digdir/designsystemet-react' directly, so that no Norwegian default text reaches a page.
+ * Components without default text are re-exported unchanged.
+ */
+export { Alert, Button, Heading, Link, Paragraph, Table, Tag } from '@digdir/designsystemet-react';
+export { AppLink } from './AppLink';
+export { Dialog } from './Dialog';
+export { ErrorSummaryBox, type SummaryItem } from './ErrorSummaryBox';
+export { Search, SearchButton, SearchClear, SearchInput } from './Search';
+export { SelectField } from './SelectField';
+export { MAIN_ID, SkipLink } from './SkipLink';
+export { Spinner } from './Spinner';
+export { TextField } from './TextField';

@@ -1,0 +1,22 @@
+import { defineConfig } from 'vitest/config';
+
+// Vite compiles TSX itself (automatic JSX runtime via tsconfig "jsx": "react-jsx").
+export default defineConfig({
+  build: {
+    outDir: 'dist',
+    assetsDir: 'assets',
+    sourcemap: false,
+    emptyOutDir: true,
+    rolldownOptions: {
+      onwarn(warning, defaultHandler) {
+        // Designsystemet and its icons mark modules "use client"; meaningless in a plain SPA.
+        if (warning.code === 'MODULE_LEVEL_DIRECTIVE') return;
+        defaultHandler(warning);
+      },
+    },
+  },
+  test: {
+    include: ['src/**/*.test.ts'],
+    environment: 'node',
+  },
+});
