@@ -1,0 +1,74 @@
+#include "core/auth.hpp"
+
+#include <algorithm>
+
+namespace samordna::core {
+
+Result<LoginResult> AuthService::login(const std::string& username, const std::string& password) {
+  if (username.empty() || password.empty() || password.size() > kMaxPasswordLength) {
+    Error e = Error::of(ErrorKind::invalid_input, "validation_failed");
+    if (username.empty()) e.fields.push_back({"username", "required"});
+    if (password.empty()) e.fields.push_back({"password", "required"});
+    if (password.size() > kMaxPasswordLength) e.fields.push_back({"password", "too_long"});
+    return unexpected(e);
+  }
+  auto user = users_.find_user_by_username(username);
+  // Verify against a fixed hash when the user is unknown, so timing does not reveal which part was wrong.
+  static const std::string kDummy = hasher_.hash("not-a-real-password-for-timing");
+  bool ok = hasher_.verify(user ? user->password_hash : kDummy, password);
+  if (!user || !ok || user->disabled) return unexpected(Error::of(ErrorKind::unauthenticated, "invalid_credentials"));
+
+  Session session;
+  std::string token = secrets_.random_token();
+  session.token_digest = secrets_.digest(token);
+  session.user_id = user->id;
+  session.csrf_token = secrets_.random_token();
+  session.created_at = session.last_seen_at = clock_.now_unix();
+  sessions_.add_session(session);
+  return LoginResult{*user, token, session.csrf_token};
+}
+
+Result<Authenticated> AuthService::authenticate(const std::string& token) {
+  if (token.empty()) return unexpected(Error::of(ErrorKind::unauthenticated, "unauthenticated"));
+  std::string digest = secrets_.digest(token);
+  auto session = sessions_.find_session(digest);
+  if (!session) return unexpected(Error::of(ErrorKind::unauthenticated, "unauthenticated"));
+  std::int64_t now = clock_.now_unix();
+  if (now - session->last_seen_at > policy_.idle_seconds || now - session->created_at > policy_.absolute_seconds) {
+    sessions_.remove_session(digest);
+    return unexpected(Error::of(ErrorKind::unauthenticated, "session_expired"));
+  }
+  auto user = users_.find_user(session->user_id);
+  if (!user || user->disabled) {
+    sessions_.remove_session(digest);
+    return unexpected(Error::of(ErrorKind::unauthenticated, "unauthenticated"));
+  }
+  sessions_.touch_session(digest, now);
+  session->last_seen_at = now;
+  return Authenticated{*user, *session};
+}
+
+void AuthService::logout(const std::string& token) {
+  if (!token.empty()) sessions_.remove_session(secrets_.digest(token));
+}
+
+Result<void> validate_new_password(const std::string& password) {
+  if (password.empty()) return unexpected(Error::invalid("password", "required"));
+  if (password.size() < kMinPasswordLength) return unexpected(Error::invalid("password", "too_short"));
+  if (password.size() > kMaxPasswordLength) return unexpected(Error::invalid("password", "too_long"));
+  return {};
+}
+
+Result<void> validate_username(const std::string& username) {
+  if (username.empty()) return unexpected(Error::invalid("username", "required"));
+  bool chars_ok = std::all_of(username.begin(), username.end(), [](char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.' || c == '_' ||
+           c == '-';
+  });
+  if (!chars_ok || username.size() < 2 || username.size() > 64) {
+    return unexpected(Error::invalid("username", "invalid"));
+  }
+  return {};
+}
+
+}  // namespace samordna::core

@@ -1,0 +1,137 @@
+#include "core/auth.hpp"
+
+#include <gtest/gtest.h>
+
+#include <map>
+
+namespace samordna::core {
+namespace {
+
+// In-memory implementations of the ports, for testing the rules alone.
+struct FakeClock : Clock {
+  std::int64_t now = 1'000'000;
+  [[nodiscard]] std::int64_t now_unix() const override { return now; }
+  [[nodiscard]] CivilDate today() const override { return *CivilDate::parse("2026-11-22"); }
+};
+struct FakeSecrets : Secrets {
+  int counter = 0;
+  std::string random_token() override { return "token" + std::to_string(++counter); }
+  [[nodiscard]] std::string digest(const std::string& t) const override { return "digest:" + t; }
+};
+struct FakeHasher : PasswordHasher {
+  [[nodiscard]] std::string hash(const std::string& p) const override { return "h:" + p; }
+  [[nodiscard]] bool verify(const std::string& h, const std::string& p) const override { return h == "h:" + p; }
+};
+struct MemoryUsers : UserRepository {
+  std::map<std::int64_t, User> users;
+  std::optional<User> find_user_by_username(const std::string& name) override {
+    for (auto& [id, u] : users) {
+      if (u.username == name) return u;
+    }
+    return std::nullopt;
+  }
+  std::optional<User> find_user(std::int64_t id) override {
+    auto it = users.find(id);
+    return it == users.end() ? std::nullopt : std::optional<User>(it->second);
+  }
+  std::vector<User> list_users() override { return {}; }
+  std::int64_t add_user(const User& u) override {
+    auto id = std::int64_t(users.size()) + 1;
+    users[id] = u;
+    users[id].id = id;
+    return id;
+  }
+  void set_password_hash(std::int64_t id, const std::string& h) override { users[id].password_hash = h; }
+  void set_disabled(std::int64_t id, bool d) override { users[id].disabled = d; }
+};
+struct MemorySessions : SessionRepository {
+  std::map<std::string, Session> sessions;
+  void add_session(const Session& s) override { sessions[s.token_digest] = s; }
+  std::optional<Session> find_session(const std::string& d) override {
+    auto it = sessions.find(d);
+    return it == sessions.end() ? std::nullopt : std::optional<Session>(it->second);
+  }
+  void touch_session(const std::string& d, std::int64_t now) override { sessions[d].last_seen_at = now; }
+  void remove_session(const std::string& d) override { sessions.erase(d); }
+  void remove_sessions_of(std::int64_t user_id) override {
+    std::erase_if(sessions, [&](auto& kv) { return kv.second.user_id == user_id; });
+  }
+};
+
+class AuthTest : public ::testing::Test {
+ protected:
+  void SetUp() override { users.add_user(User{0, "admin", "Administratör", "h:correct horse battery", false, {"admin"}}); }
+  FakeClock clock;
+  FakeSecrets secrets;
+  FakeHasher hasher;
+  MemoryUsers users;
+  MemorySessions sessions;
+  AuthService auth{users, sessions, hasher, secrets, clock, SessionPolicy{1800, 43200}};
+};
+
+TEST_F(AuthTest, LoginCreatesASessionStoredOnlyAsDigest) {
+  auto r = auth.login("admin", "correct horse battery");
+  ASSERT_TRUE(r);
+  EXPECT_EQ(r->user.username, "admin");
+  ASSERT_EQ(sessions.sessions.size(), 1U);
+  EXPECT_EQ(sessions.sessions.begin()->first, "digest:" + r->token);
+  EXPECT_TRUE(auth.authenticate(r->token));
+}
+
+TEST_F(AuthTest, WrongUserAndWrongPasswordGiveTheSameError) {
+  auto wrong_password = auth.login("admin", "nope");
+  auto wrong_user = auth.login("nobody", "correct horse battery");
+  ASSERT_FALSE(wrong_password);
+  ASSERT_FALSE(wrong_user);
+  EXPECT_EQ(wrong_password.error().code, "invalid_credentials");
+  EXPECT_EQ(wrong_user.error().code, "invalid_credentials");
+  EXPECT_TRUE(sessions.sessions.empty());
+}
+
+TEST_F(AuthTest, EmptyFieldsAreValidationErrors) {
+  auto r = auth.login("", "");
+  ASSERT_FALSE(r);
+  EXPECT_EQ(r.error().code, "validation_failed");
+  EXPECT_EQ(r.error().fields.size(), 2U);
+}
+
+TEST_F(AuthTest, IdleAndAbsoluteExpiry) {
+  auto r = auth.login("admin", "correct horse battery");
+  clock.now += 1799;
+  EXPECT_TRUE(auth.authenticate(r->token));
+  clock.now += 1801;
+  auto expired = auth.authenticate(r->token);
+  ASSERT_FALSE(expired);
+  EXPECT_EQ(expired.error().code, "session_expired");
+  EXPECT_TRUE(sessions.sessions.empty());
+
+  auto s = auth.login("admin", "correct horse battery");
+  for (int i = 0; i < 25; ++i) {
+    clock.now += 1700;
+    ASSERT_TRUE(auth.authenticate(s->token)) << i;
+  }
+  clock.now += 1700;  // past 12 hours in all, though never idle
+  EXPECT_EQ(auth.authenticate(s->token).error().code, "session_expired");
+}
+
+TEST_F(AuthTest, LogoutAndDisabledUsers) {
+  auto r = auth.login("admin", "correct horse battery");
+  auth.logout(r->token);
+  EXPECT_FALSE(auth.authenticate(r->token));
+  auto s = auth.login("admin", "correct horse battery");
+  users.set_disabled(1, true);
+  EXPECT_FALSE(auth.authenticate(s->token));
+  EXPECT_FALSE(auth.login("admin", "correct horse battery"));
+}
+
+TEST(PasswordPolicy, MinimumTwelveCharacters) {
+  EXPECT_EQ(validate_new_password("").error().fields[0].code, "required");
+  EXPECT_EQ(validate_new_password("elevenchars").error().fields[0].code, "too_short");
+  EXPECT_TRUE(validate_new_password("twelve chars"));
+  EXPECT_TRUE(validate_username("anna.berg"));
+  EXPECT_FALSE(validate_username("anna berg"));
+  EXPECT_FALSE(validate_username("a"));
+}
+
+}  // namespace
+}  // namespace samordna::core

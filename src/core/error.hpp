@@ -1,0 +1,34 @@
+#pragma once
+// The one error type of the domain. `code` is a stable machine code the UI translates; `field` names the
+// input at fault when there is one. The http layer maps `kind` to a status in one place.
+#include <string>
+#include <utility>
+#include <vector>
+
+#include <tl/expected.hpp>
+
+namespace samordna::core {
+
+enum class ErrorKind { invalid_input, not_found, conflict, unauthenticated, forbidden, too_many, internal };
+
+struct FieldError {
+  std::string field;
+  std::string code;
+};
+
+struct Error {
+  ErrorKind kind = ErrorKind::invalid_input;
+  std::string code;
+  std::vector<FieldError> fields;
+
+  static Error invalid(std::string field, std::string code) {
+    return Error{ErrorKind::invalid_input, "validation_failed", {{std::move(field), std::move(code)}}};
+  }
+  static Error of(ErrorKind kind, std::string code) { return Error{kind, std::move(code), {}}; }
+};
+
+template <class T>
+using Result = tl::expected<T, Error>;
+using tl::unexpected;
+
+}  // namespace samordna::core
