@@ -1,0 +1,42 @@
+#pragma once
+// The storage interface every backend implements (SQLite now, PostgreSQL next). SQL is written once with
+// $1..$n placeholders and RETURNING, which both databases accept; DDL is per backend (migrations/<dialect>/).
+#include <cstdint>
+#include <functional>
+#include <optional>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+#include <variant>
+#include <vector>
+
+namespace samordna::storage {
+
+using Value = std::variant<std::nullptr_t, std::int64_t, std::string>;
+using Row = std::vector<Value>;
+
+// A UNIQUE, FOREIGN KEY or CHECK constraint refused a write.
+struct ConstraintError : std::runtime_error {
+  using std::runtime_error::runtime_error;
+};
+
+class Database {
+ public:
+  virtual ~Database() = default;
+  virtual std::vector<Row> query(std::string_view sql, const std::vector<Value>& params = {}) = 0;
+  // Returns the number of rows changed.
+  virtual std::int64_t execute(std::string_view sql, const std::vector<Value>& params = {}) = 0;
+  // Runs a multi-statement script without parameters (migrations).
+  virtual void execute_script(std::string_view sql) = 0;
+  // Runs `work` in one write transaction; rolls back if it throws. Nested calls join the outer one.
+  virtual void transaction(const std::function<void()>& work) = 0;
+  [[nodiscard]] virtual std::string_view dialect() const = 0;
+};
+
+// Typed access to a column of a row.
+std::int64_t as_int(const Value& v);
+std::string as_text(const Value& v);
+std::optional<std::string> as_optional_text(const Value& v);
+Value optional_text(const std::optional<std::string>& s);
+
+}  // namespace samordna::storage

@@ -1,0 +1,91 @@
+#include <gtest/gtest.h>
+
+#include <filesystem>
+
+#include "storage/association_store.hpp"
+#include "storage/migrations.hpp"
+#include "storage/sqlite_database.hpp"
+#include "storage/user_store.hpp"
+
+namespace samordna::storage {
+namespace {
+
+class StorageTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    path_ = std::filesystem::temp_directory_path() /
+            ("samordna-storage-" + std::to_string(::testing::UnitTest::GetInstance()->random_seed()) + "-" +
+             ::testing::UnitTest::GetInstance()->current_test_info()->name() + ".db");
+    std::filesystem::remove(path_);
+    db_ = std::make_unique<SqliteDatabase>(path_.string());
+    migrate(*db_);
+  }
+  void TearDown() override {
+    db_.reset();
+    for (auto suffix : {"", "-wal", "-shm"}) std::filesystem::remove(path_.string() + suffix);
+  }
+  std::filesystem::path path_;
+  Database& base() { return *db_; }
+  std::unique_ptr<SqliteDatabase> db_;
+};
+
+TEST(Placeholders, DollarBecomesPositional) {
+  EXPECT_EQ(to_sqlite_placeholders("SELECT $2, '$1', $1"), "SELECT ?2, '$1', ?1");
+}
+
+TEST_F(StorageTest, MigrationsRunOnce) {
+  EXPECT_TRUE(migrate(*db_).empty());
+  auto rows = base().query("SELECT max(version) FROM schema_migrations");
+  EXPECT_EQ(as_int(rows[0][0]), latest_migration_version(*db_));
+  EXPECT_EQ(as_text(base().query("PRAGMA journal_mode")[0][0]), "wal");
+  EXPECT_EQ(as_int(base().query("PRAGMA foreign_keys")[0][0]), 1);
+}
+
+TEST_F(StorageTest, TransactionRollsBackOnError) {
+  AssociationStore store(*db_);
+  EXPECT_THROW(store.import_reference_data({{"14", "Västra Götalands län", "Västra Götaland"}},
+                                           {{"1489", "Alingsås", "Alingsås kommun", "99"}}, {}),
+               ConstraintError);
+  EXPECT_TRUE(store.known_region_codes().empty());
+}
+
+TEST_F(StorageTest, AssociationsAndMembersRoundTrip) {
+  AssociationStore store(*db_);
+  auto id = store.add_association({0, "Samordningsförbundet Insjöriket", "222000-2295", "Mölndal",
+                                   *core::CivilDate::parse("2006-07-01")});
+  core::Member kommun;
+  kommun.association_id = id;
+  kommun.name = "Alingsås kommun";
+  kommun.kind = core::PartyKind::kommun;
+  kommun.area_code = "1489";
+  kommun.joined_on = *core::CivilDate::parse("2006-07-01");
+  kommun.notice_given_on = core::CivilDate::parse("2021-03-29");
+  store.add_member(kommun);
+  core::Member fk = kommun;
+  fk.name = "Försäkringskassan";
+  fk.kind = core::PartyKind::fk;
+  fk.area_code.clear();
+  fk.notice_given_on.reset();
+  store.add_member(fk);
+  auto members = store.list_members(id);
+  ASSERT_EQ(members.size(), 2U);
+  EXPECT_EQ(members[0].name, "Försäkringskassan");  // FK first
+  EXPECT_EQ(members[1].notice_given_on->iso(), "2021-03-29");
+  EXPECT_EQ(store.find_association(id)->formed_on.iso(), "2006-07-01");
+  EXPECT_FALSE(store.find_association(id + 1));
+}
+
+TEST_F(StorageTest, UsersAndSessions) {
+  UserStore users(*db_);
+  auto id = users.add_user({0, "admin", "Administratör", "hash", false, {"admin"}});
+  EXPECT_THROW(users.add_user({0, "admin", "x", "hash", false, {}}), ConstraintError);
+  EXPECT_EQ(users.find_user_by_username("admin")->roles, std::vector<std::string>{"admin"});
+  users.add_session({"digest", id, "csrf", 10, 10});
+  users.touch_session("digest", 20);
+  EXPECT_EQ(users.find_session("digest")->last_seen_at, 20);
+  users.set_password_hash(id, "new");  // changing the password ends every session
+  EXPECT_FALSE(users.find_session("digest"));
+}
+
+}  // namespace
+}  // namespace samordna::storage
