@@ -1,0 +1,29 @@
+#include "http/api.hpp"
+
+#include <span>
+
+#include "embedded_file.hpp"
+#include "http/json_body.hpp"
+
+namespace samordna::http {
+namespace openapi_files {
+std::span<const EmbeddedFile> embedded_files();
+}
+
+void register_session_routes(Router& router, ApiDeps& deps);
+void register_association_routes(Router& router, ApiDeps& deps);
+
+std::string_view openapi_document() { return openapi_files::embedded_files().front().content; }
+
+void register_routes(Router& router, ApiDeps& deps) {
+  router.add({"GET", "/api/v1/health", Permission::public_access, [&deps](Context&) {
+                return json_response({{"status", "ok"}, {"version", deps.version}});
+              }});
+  router.add({"GET", "/api/v1/openapi.json", Permission::public_access, [](Context&) {
+                return Response{200, "application/json", std::string(openapi_document()), {}};
+              }});
+  register_session_routes(router, deps);
+  register_association_routes(router, deps);
+}
+
+}  // namespace samordna::http

@@ -1,0 +1,23 @@
+#pragma once
+// The API's route table: which handler serves which path, and what permission each needs.
+#include <string>
+
+#include "core/auth.hpp"
+#include "core/ports.hpp"
+#include "http/router.hpp"
+
+namespace samordna::http {
+
+struct ApiDeps {
+  core::AuthService& auth;
+  core::AssociationRepository& associations;
+  const core::Clock& clock;
+  bool secure_cookies = true;
+  std::string version;
+};
+
+void register_routes(Router& router, ApiDeps& deps);
+// The OpenAPI 3 document describing every route (compiled in from openapi.json).
+std::string_view openapi_document();
+
+}  // namespace samordna::http

@@ -1,0 +1,183 @@
+// The only translation unit that includes Boost.Beast.
+#include "http/server.hpp"
+
+#include <atomic>
+#include <boost/asio.hpp>
+#include <boost/beast.hpp>
+#include <spdlog/spdlog.h>
+#include <thread>
+
+#include "http/problem.hpp"
+
+namespace samordna::http {
+namespace asio = boost::asio;
+namespace beast = boost::beast;
+namespace bhttp = beast::http;
+using asio::awaitable;
+using asio::use_awaitable;
+using tcp = asio::ip::tcp;
+
+namespace {
+
+struct ServerState {
+  asio::thread_pool workers;
+  const RequestHandler& handler;
+  const ServerOptions& options;
+  std::atomic<int> in_flight{0};
+  std::atomic<bool> stopping{false};
+  ServerState(int threads, const RequestHandler& h, const ServerOptions& o)
+      : workers(std::size_t(threads)), handler(h), options(o) {}
+};
+
+Request to_request(const bhttp::request<bhttp::string_body>& in, const std::string& client) {
+  Request r;
+  r.method = std::string(in.method_string());
+  std::string_view target(in.target().data(), in.target().size());
+  auto q = target.find('?');
+  r.path = percent_decode(target.substr(0, q));
+  if (q != std::string_view::npos) r.query = parse_query(target.substr(q + 1));
+  for (const auto& field : in) {
+    std::string name(field.name_string());
+    for (auto& ch : name) ch = char(std::tolower(static_cast<unsigned char>(ch)));
+    r.headers[name] = std::string(field.value());
+  }
+  r.body = in.body();
+  r.client_address = client;
+  return r;
+}
+
+bhttp::response<bhttp::string_body> to_beast(const Response& in, unsigned version, bool keep_alive, bool head) {
+  bhttp::response<bhttp::string_body> out{bhttp::int_to_status(unsigned(in.status)), version};
+  out.set(bhttp::field::server, "Samordna");
+  if (!in.content_type.empty()) out.set(bhttp::field::content_type, in.content_type);
+  for (const auto& [name, value] : in.headers) out.insert(name, value);
+  out.keep_alive(keep_alive);
+  out.body() = in.body;
+  out.prepare_payload();
+  if (head) out.body().clear();
+  return out;
+}
+
+awaitable<Response> run_handler(ServerState& state, Request request) {
+  // Runs on the worker pool; use_awaitable resumes this coroutine on its own (I/O) executor.
+  co_return co_await asio::co_spawn(
+      state.workers,
+      [&state, req = std::move(request)]() -> awaitable<Response> {
+        try {
+          co_return state.handler(req);
+        } catch (const std::exception& e) {
+          spdlog::error("unhandled error in {} {}: {}", req.method, req.path, e.what());
+          co_return problem(500, "internal_error");
+        }
+      },
+      use_awaitable);
+}
+
+awaitable<void> connection(ServerState& state, beast::tcp_stream stream) {
+  beast::error_code ec;
+  std::string client;
+  auto endpoint = stream.socket().remote_endpoint(ec);
+  if (!ec) client = endpoint.address().to_string();
+  beast::flat_buffer buffer;
+  for (;;) {
+    bhttp::request_parser<bhttp::string_body> parser;
+    parser.header_limit(state.options.header_limit);
+    parser.body_limit(state.options.body_limit);
+    stream.expires_after(state.options.read_timeout);
+    co_await bhttp::async_read(stream, buffer, parser, asio::redirect_error(use_awaitable, ec));
+    if (ec == bhttp::error::end_of_stream || ec == beast::error::timeout || ec == asio::error::operation_aborted) {
+      break;
+    }
+    auto started = std::chrono::steady_clock::now();
+    Response response;
+    bool keep_alive = false;
+    unsigned version = 11;
+    bool head = false;
+    std::string method = "-";
+    std::string path = "-";
+    if (ec == bhttp::error::body_limit || ec == bhttp::error::header_limit) {
+      response = problem(413, "payload_too_large");
+    } else if (ec) {
+      if (ec == asio::error::eof || ec == asio::error::connection_reset) break;
+      response = problem(400, "malformed_request");
+    } else {
+      auto& req = parser.get();
+      version = req.version();
+      head = req.method() == bhttp::verb::head;
+      keep_alive = req.keep_alive() && !state.stopping;
+      Request request = to_request(req, client);
+      method = request.method;
+      path = request.path;
+      ++state.in_flight;
+      response = co_await run_handler(state, std::move(request));
+      --state.in_flight;
+    }
+    auto out = to_beast(response, version, keep_alive, head);
+    stream.expires_after(state.options.read_timeout);
+    co_await bhttp::async_write(stream, out, asio::redirect_error(use_awaitable, ec));
+    auto micros = std::chrono::duration_cast<std::chrono::microseconds>(std::chrono::steady_clock::now() - started);
+    // Access log: no query string, no body, no cookies (no personal data).
+    spdlog::info("access {} {} {} {} {}B {}us", client, method, path, response.status, response.body.size(),
+                 micros.count());
+    if (ec || !keep_alive) break;
+  }
+  stream.socket().shutdown(tcp::socket::shutdown_send, ec);
+}
+
+awaitable<void> accept_loop(ServerState& state, tcp::acceptor& acceptor, asio::io_context& ioc) {
+  for (;;) {
+    beast::error_code ec;
+    tcp::socket socket = co_await acceptor.async_accept(asio::make_strand(ioc), asio::redirect_error(use_awaitable, ec));
+    if (ec) {
+      if (!acceptor.is_open()) co_return;
+      continue;
+    }
+    auto executor = socket.get_executor();
+    asio::co_spawn(executor, connection(state, beast::tcp_stream(std::move(socket))), asio::detached);
+  }
+}
+
+awaitable<void> drain_then_stop(ServerState& state, asio::io_context& ioc) {
+  auto deadline = std::chrono::steady_clock::now() + state.options.shutdown_grace;
+  asio::steady_timer timer(co_await asio::this_coro::executor);
+  while (state.in_flight > 0 && std::chrono::steady_clock::now() < deadline) {
+    timer.expires_after(std::chrono::milliseconds(20));
+    co_await timer.async_wait(use_awaitable);
+  }
+  ioc.stop();
+}
+
+}  // namespace
+
+void serve(const ServerOptions& options, const RequestHandler& handler,
+           const std::function<void(unsigned short)>& on_listening) {
+  asio::io_context ioc(options.io_threads);
+  ServerState state(options.worker_threads, handler, options);
+  tcp::endpoint endpoint(asio::ip::make_address(options.address), options.port);
+  tcp::acceptor acceptor(ioc);
+  acceptor.open(endpoint.protocol());
+  acceptor.set_option(asio::socket_base::reuse_address(true));
+  acceptor.bind(endpoint);
+  acceptor.listen(asio::socket_base::max_listen_connections);
+  on_listening(acceptor.local_endpoint().port());
+
+  asio::signal_set signals(ioc, SIGINT, SIGTERM);
+  signals.async_wait([&](const beast::error_code& ec, int signal) {
+    if (ec) return;
+    spdlog::info("signal {} received: stopping", signal);
+    state.stopping = true;
+    beast::error_code ignored;
+    acceptor.close(ignored);
+    asio::co_spawn(ioc, drain_then_stop(state, ioc), asio::detached);
+  });
+  asio::co_spawn(ioc, accept_loop(state, acceptor, ioc), asio::detached);
+
+  std::vector<std::thread> threads;
+  for (int i = 1; i < options.io_threads; ++i) threads.emplace_back([&ioc] { ioc.run(); });
+  ioc.run();
+  for (auto& t : threads) t.join();
+  state.workers.join();
+  spdlog::info("stopped");
+}
+
+}  // namespace samordna::http
