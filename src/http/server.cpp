@@ -58,19 +58,19 @@ bhttp::response<bhttp::string_body> to_beast(const Response& in, unsigned versio
   return out;
 }
 
+// A coroutine with by-value parameters (not a capturing lambda: the frame owns the request).
+awaitable<Response> handle_on_worker(ServerState& state, Request req) {
+  try {
+    co_return state.handler(req);
+  } catch (const std::exception& e) {
+    spdlog::error("unhandled error in {} {}: {}", req.method, req.path, e.what());
+    co_return problem(500, "internal_error");
+  }
+}
+
+// Runs the handler on the worker pool; use_awaitable resumes the caller on its own (I/O) executor.
 awaitable<Response> run_handler(ServerState& state, Request request) {
-  // Runs on the worker pool; use_awaitable resumes this coroutine on its own (I/O) executor.
-  co_return co_await asio::co_spawn(
-      state.workers,
-      [&state, req = std::move(request)]() -> awaitable<Response> {
-        try {
-          co_return state.handler(req);
-        } catch (const std::exception& e) {
-          spdlog::error("unhandled error in {} {}: {}", req.method, req.path, e.what());
-          co_return problem(500, "internal_error");
-        }
-      },
-      use_awaitable);
+  co_return co_await asio::co_spawn(state.workers, handle_on_worker(state, std::move(request)), use_awaitable);
 }
 
 awaitable<void> connection(ServerState& state, beast::tcp_stream stream) {

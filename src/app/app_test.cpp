@@ -1,0 +1,97 @@
+#include <gtest/gtest.h>
+
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+
+#include "app/demo.hpp"
+#include "app/refdata_import.hpp"
+#include "security/sodium_secrets.hpp"
+#include "storage/association_store.hpp"
+#include "storage/migrations.hpp"
+#include "storage/sqlite_database.hpp"
+#include "storage/user_store.hpp"
+
+namespace samordna::app {
+namespace {
+namespace fs = std::filesystem;
+
+std::string shared(const std::string& name) {
+  const char* dir = std::getenv("SAMORDNA_SHARED_DATA");
+  return std::string(dir ? dir : "../shared/data") + "/" + name;
+}
+
+class AppTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    security::init_sodium();
+    dir_ = fs::temp_directory_path() / ("samordna-app-" + std::string(::testing::UnitTest::GetInstance()->current_test_info()->name()));
+    fs::remove_all(dir_);
+    fs::create_directories(dir_);
+    db_ = std::make_unique<storage::SqliteDatabase>((dir_ / "test.db").string());
+    storage::migrate(*db_);
+  }
+  void TearDown() override {
+    db_.reset();
+    fs::remove_all(dir_);
+  }
+  std::string write(const std::string& name, const std::string& text) {
+    std::ofstream(dir_ / name) << text;
+    return (dir_ / name).string();
+  }
+  fs::path dir_;
+  std::unique_ptr<storage::SqliteDatabase> db_;
+};
+
+TEST_F(AppTest, ImportsTheSharedScbFiles) {
+  auto report = import_reference_data(
+      *db_, {shared("regions.csv"), shared("municipalities.csv"), shared("population_2018_2022.csv")});
+  ASSERT_TRUE(report.problems.empty());
+  EXPECT_EQ(report.regions, 21U);
+  EXPECT_EQ(report.municipalities, 290U);
+  EXPECT_EQ(report.population, 580U);
+  storage::Database& db = *db_;
+  auto rows = db.query("SELECT age_16_64 FROM population WHERE kommun_code = $1 AND year = $2",
+                       {std::string("1489"), std::int64_t(2018)});
+  EXPECT_EQ(storage::as_int(rows.at(0).at(0)), 23781);
+  // Importing again updates in place.
+  EXPECT_TRUE(import_reference_data(*db_, {shared("regions.csv"), "", ""}).problems.empty());
+}
+
+TEST_F(AppTest, BadRowsImportNothing) {
+  auto regions = write("regions.csv", "lanskod,lan,lan_kortnamn,antal_kommuner\n14,Västra Götalands län,VG,49\n");
+  auto kommuner = write("kommuner.csv",
+                        "kommunkod,kommun,kommun_officiellt_namn,lanskod,lan\n1489,Alingsås,Alingsås kommun,14,x\n"
+                        "1499,Nowhere,Nowhere kommun,14,x\n1481,Mölndal,,14,x\n");
+  auto report = import_reference_data(*db_, {regions, kommuner, ""});
+  ASSERT_EQ(report.problems.size(), 1U);
+  EXPECT_EQ(report.problems[0].problem.line, 4);
+  EXPECT_EQ(report.problems[0].problem.code, "required");
+  storage::AssociationStore store(*db_);
+  EXPECT_TRUE(store.known_region_codes().empty());  // the good region file was not imported either
+
+  auto orphan = write("orphan.csv", "kommunkod,kommun,kommun_officiellt_namn,lanskod,lan\n1489,Alingsås,A,14,x\n");
+  auto unknown = import_reference_data(*db_, {"", orphan, ""});
+  ASSERT_EQ(unknown.problems.size(), 1U);
+  EXPECT_EQ(unknown.problems[0].problem.code, "unknown_lan");
+}
+
+TEST_F(AppTest, DemoHasInsjoriketWithEightMembers) {
+  create_demo(*db_, "demo password 123");
+  storage::AssociationStore store(*db_);
+  auto associations = store.list_associations();
+  ASSERT_EQ(associations.size(), 1U);
+  EXPECT_EQ(associations[0].name, "Samordningsförbundet Insjöriket");
+  EXPECT_EQ(associations[0].formed_on.iso(), "2006-07-01");
+  auto members = store.list_members(associations[0].id);
+  ASSERT_EQ(members.size(), 8U);
+  EXPECT_EQ(members[0].kind, core::PartyKind::fk);
+  EXPECT_EQ(members[7].name, "Alingsås kommun");
+  storage::UserStore users(*db_);
+  auto admin = users.find_user_by_username("admin");
+  ASSERT_TRUE(admin);
+  EXPECT_TRUE(security::Argon2PasswordHasher().verify(admin->password_hash, "demo password 123"));
+}
+
+}  // namespace
+}  // namespace samordna::app

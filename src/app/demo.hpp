@@ -1,0 +1,13 @@
+#pragma once
+// The demo förbund: Samordningsförbundet Insjöriket (formed 2006-07-01) with its eight members, the
+// reference data for its five kommuner, and an administrator account.
+#include <string>
+
+#include "storage/database.hpp"
+
+namespace samordna::app {
+
+// Writes the demo into a migrated, empty database in one transaction; returns the admin's username.
+void create_demo(storage::Database& db, const std::string& admin_password);
+
+}  // namespace samordna::app

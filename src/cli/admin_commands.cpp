@@ -1,0 +1,156 @@
+// migrate, demo, refdata import, user add|list|passwd|disable.
+#include <filesystem>
+#include <iostream>
+
+#include "app/demo.hpp"
+#include "app/refdata_import.hpp"
+#include "cli/commands.hpp"
+#include "core/auth.hpp"
+#include "security/sodium_secrets.hpp"
+#include "storage/migrations.hpp"
+#include "storage/sqlite_database.hpp"
+#include "storage/user_store.hpp"
+
+namespace samordna::cli {
+namespace {
+
+std::unique_ptr<storage::SqliteDatabase> open_migrated(const Config& config) {
+  auto parent = std::filesystem::path(config.db).parent_path();
+  if (!parent.empty()) std::filesystem::create_directories(parent);
+  auto db = std::make_unique<storage::SqliteDatabase>(config.db);
+  storage::migrate(*db);
+  return db;
+}
+
+std::string read_password(bool from_stdin) {
+  std::string password;
+  if (from_stdin) {
+    std::getline(std::cin, password);
+  } else {
+    password = security::generate_password();
+    std::cout << "Generated password: " << password << "\n";
+  }
+  return password;
+}
+
+bool valid(const core::Result<void>& r) {
+  if (r) return true;
+  std::cerr << "error: " << r.error().fields.at(0).field << ": " << r.error().fields.at(0).code << "\n";
+  return false;
+}
+
+}  // namespace
+
+int run_migrate(const Config& config) {
+  auto parent = std::filesystem::path(config.db).parent_path();
+  if (!parent.empty()) std::filesystem::create_directories(parent);
+  storage::SqliteDatabase db(config.db);
+  auto applied = storage::migrate(db);
+  for (const auto& m : applied) std::cout << "applied " << m.name << "\n";
+  std::cout << "schema at version " << storage::latest_migration_version(db) << "\n";
+  return 0;
+}
+
+int run_demo(const Config& config, std::string admin_password, bool force) {
+  if (std::filesystem::exists(config.db)) {
+    if (!force) {
+      std::cerr << "error: " << config.db << " exists; use --force to replace it\n";
+      return 3;
+    }
+    for (auto suffix : {"", "-wal", "-shm"}) std::filesystem::remove(config.db + suffix);
+  }
+  if (admin_password.empty()) {
+    admin_password = security::generate_password();
+  } else if (!valid(core::validate_new_password(admin_password))) {
+    return 2;
+  }
+  auto db = open_migrated(config);
+  app::create_demo(*db, admin_password);
+  std::cout << "Demo database created at " << config.db << "\n"
+            << "Log in as: admin\nPassword: " << admin_password << "\n";
+  return 0;
+}
+
+int run_refdata_import(const Config& config, const std::string& regions, const std::string& municipalities,
+                       const std::string& population) {
+  if (regions.empty() && municipalities.empty() && population.empty()) {
+    std::cerr << "error: name at least one of --regions, --municipalities, --population\n";
+    return 2;
+  }
+  auto db = open_migrated(config);
+  auto report = app::import_reference_data(*db, {regions, municipalities, population});
+  if (!report.problems.empty()) {
+    for (const auto& p : report.problems) {
+      std::cerr << p.file << ":" << p.problem.line << ": " << (p.problem.column.empty() ? "" : p.problem.column + ": ")
+                << p.problem.code << "\n";
+    }
+    std::cerr << report.problems.size() << " problem(s); nothing was imported\n";
+    return 4;
+  }
+  std::cout << "imported " << report.regions << " regions, " << report.municipalities << " municipalities, "
+            << report.population << " population rows\n";
+  return 0;
+}
+
+int run_user_add(const Config& config, const std::string& username, const std::string& display_name,
+                 const std::string& role, bool password_stdin) {
+  if (!valid(core::validate_username(username))) return 2;
+  if (role != "admin") {
+    std::cerr << "error: role: unknown (known roles: admin)\n";
+    return 2;
+  }
+  std::string password = read_password(password_stdin);
+  if (!valid(core::validate_new_password(password))) return 2;
+  auto db = open_migrated(config);
+  storage::UserStore users(*db);
+  try {
+    users.add_user({0, username, display_name.empty() ? username : display_name,
+                    security::Argon2PasswordHasher().hash(password), false, {role}});
+  } catch (const storage::ConstraintError&) {
+    std::cerr << "error: username: taken\n";
+    return 3;
+  }
+  std::cout << "user " << username << " added\n";
+  return 0;
+}
+
+int run_user_list(const Config& config) {
+  auto db = open_migrated(config);
+  for (const auto& u : storage::UserStore(*db).list_users()) {
+    std::string roles;
+    for (const auto& r : u.roles) roles += (roles.empty() ? "" : ",") + r;
+    std::cout << u.username << "\t" << u.display_name << "\t" << roles << "\t" << (u.disabled ? "disabled" : "active")
+              << "\n";
+  }
+  return 0;
+}
+
+int run_user_passwd(const Config& config, const std::string& username, bool password_stdin) {
+  auto db = open_migrated(config);
+  storage::UserStore users(*db);
+  auto user = users.find_user_by_username(username);
+  if (!user) {
+    std::cerr << "error: username: not_found\n";
+    return 3;
+  }
+  std::string password = read_password(password_stdin);
+  if (!valid(core::validate_new_password(password))) return 2;
+  users.set_password_hash(user->id, security::Argon2PasswordHasher().hash(password));
+  std::cout << "password changed for " << username << "; their sessions have ended\n";
+  return 0;
+}
+
+int run_user_disable(const Config& config, const std::string& username, bool enable) {
+  auto db = open_migrated(config);
+  storage::UserStore users(*db);
+  auto user = users.find_user_by_username(username);
+  if (!user) {
+    std::cerr << "error: username: not_found\n";
+    return 3;
+  }
+  users.set_disabled(user->id, !enable);
+  std::cout << "user " << username << (enable ? " enabled\n" : " disabled; their sessions have ended\n");
+  return 0;
+}
+
+}  // namespace samordna::cli

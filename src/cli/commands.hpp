@@ -1,0 +1,20 @@
+#pragma once
+// The `samordna` subcommands. Each returns the process exit code.
+#include <string>
+
+#include "cli/config.hpp"
+
+namespace samordna::cli {
+
+int run_serve(const Config& config);
+int run_migrate(const Config& config);
+int run_demo(const Config& config, std::string admin_password, bool force);
+int run_refdata_import(const Config& config, const std::string& regions, const std::string& municipalities,
+                       const std::string& population);
+int run_user_add(const Config& config, const std::string& username, const std::string& display_name,
+                 const std::string& role, bool password_stdin);
+int run_user_list(const Config& config);
+int run_user_passwd(const Config& config, const std::string& username, bool password_stdin);
+int run_user_disable(const Config& config, const std::string& username, bool enable);
+
+}  // namespace samordna::cli

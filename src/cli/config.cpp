@@ -1,0 +1,65 @@
+#include "cli/config.hpp"
+
+#include <charconv>
+#include <cstdlib>
+#include <stdexcept>
+#include <toml++/toml.h>
+
+namespace samordna::cli {
+namespace {
+void set_from_env(std::string& target, const char* name) {
+  if (const char* v = std::getenv(name); v && *v) target = v;
+}
+void set_from_flag(std::string& target, const std::string& flag) {
+  if (!flag.empty()) target = flag;
+}
+}  // namespace
+
+Config load_config(const Overrides& flags) {
+  Config config;
+#ifdef SAMORDNA_DEFAULT_WEB_ROOT
+  config.web_root = SAMORDNA_DEFAULT_WEB_ROOT;
+#endif
+  std::string file = flags.config_file;
+  if (file.empty()) set_from_env(file, "SAMORDNA_CONFIG");
+  if (!file.empty()) {
+    toml::table table;
+    try {
+      table = toml::parse_file(file);
+    } catch (const toml::parse_error& e) {
+      throw std::runtime_error("invalid configuration file " + file + ": " + std::string(e.description()));
+    }
+    config.db = table["db"].value_or(config.db);
+    config.listen = table["listen"].value_or(config.listen);
+    config.web_root = table["web_root"].value_or(config.web_root);
+    config.log_level = table["log_level"].value_or(config.log_level);
+    config.worker_threads = int(table["worker_threads"].value_or(std::int64_t(config.worker_threads)));
+    if (auto secure = table["secure_cookies"].value<bool>()) config.secure_cookies = *secure;
+  }
+  set_from_env(config.db, "SAMORDNA_DB");
+  set_from_env(config.listen, "SAMORDNA_LISTEN");
+  set_from_env(config.web_root, "SAMORDNA_WEB_ROOT");
+  set_from_env(config.log_level, "SAMORDNA_LOG_LEVEL");
+  set_from_flag(config.db, flags.db);
+  set_from_flag(config.listen, flags.listen);
+  set_from_flag(config.web_root, flags.web_root);
+  set_from_flag(config.log_level, flags.log_level);
+  if (config.worker_threads < 1 || config.worker_threads > 64) throw std::runtime_error("worker_threads must be 1..64");
+  return config;
+}
+
+std::pair<std::string, unsigned short> split_listen(const std::string& listen) {
+  auto colon = listen.rfind(':');
+  if (colon == std::string::npos || colon == 0) throw std::invalid_argument("listen must be host:port: " + listen);
+  std::string host = listen.substr(0, colon);
+  if (host.size() > 2 && host.front() == '[' && host.back() == ']') host = host.substr(1, host.size() - 2);
+  unsigned port = 0;
+  auto digits = listen.substr(colon + 1);
+  auto [ptr, ec] = std::from_chars(digits.data(), digits.data() + digits.size(), port);
+  if (ec != std::errc() || ptr != digits.data() + digits.size() || port > 65535) {
+    throw std::invalid_argument("bad port in listen address: " + listen);
+  }
+  return {host, static_cast<unsigned short>(port)};
+}
+
+}  // namespace samordna::cli

@@ -1,0 +1,31 @@
+#pragma once
+// Configuration: defaults < TOML file (--config or SAMORDNA_CONFIG) < environment (SAMORDNA_*) < flags.
+#include <optional>
+#include <string>
+
+namespace samordna::cli {
+
+struct Config {
+  std::string db = "data/samordna.db";
+  std::string listen = "127.0.0.1:8080";
+  std::string web_root;  // defaults to the built web app of the source tree
+  std::string log_level = "info";
+  std::optional<bool> secure_cookies;  // default: Secure unless listening on loopback
+  int worker_threads = 4;
+};
+
+// Flags given on the command line; empty ones do not override.
+struct Overrides {
+  std::string config_file;
+  std::string db;
+  std::string listen;
+  std::string web_root;
+  std::string log_level;
+};
+
+// Throws std::runtime_error naming the file and key when the TOML file is invalid.
+Config load_config(const Overrides& flags);
+// Splits "host:port"; throws std::invalid_argument on a bad value.
+std::pair<std::string, unsigned short> split_listen(const std::string& listen);
+
+}  // namespace samordna::cli

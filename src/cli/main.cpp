@@ -1,0 +1,83 @@
+// samordna: the one executable (server, demo, migrations, users, reference data).
+#include <spdlog/spdlog.h>
+
+#include <CLI/CLI.hpp>
+#include <iostream>
+
+#include "cli/commands.hpp"
+#include "security/sodium_secrets.hpp"
+
+int main(int argc, char** argv) {
+  using namespace samordna::cli;
+  CLI::App app{"Samordna — information system for Finsam coordination associations (samordningsförbund)"};
+  app.require_subcommand(1);
+  Overrides flags;
+  app.add_option("--config", flags.config_file, "TOML configuration file (env SAMORDNA_CONFIG)");
+  app.add_option("--db", flags.db, "SQLite database file (env SAMORDNA_DB, default data/samordna.db)");
+  app.add_option("--log-level", flags.log_level, "trace, debug, info, warn, error (env SAMORDNA_LOG_LEVEL)");
+
+  auto* serve = app.add_subcommand("serve", "Serve the web app and the API");
+  serve->add_option("--listen", flags.listen, "host:port (env SAMORDNA_LISTEN, default 127.0.0.1:8080)");
+  serve->add_option("--web-root", flags.web_root, "Directory of the built web app (env SAMORDNA_WEB_ROOT)");
+
+  app.add_subcommand("migrate", "Create or upgrade the database schema");
+
+  auto* demo = app.add_subcommand("demo", "Create a database with the demo förbund Samordningsförbundet Insjöriket");
+  std::string admin_password;
+  bool force = false;
+  demo->add_option("--admin-password", admin_password, "Password of user admin (generated and printed if absent)");
+  demo->add_flag("--force", force, "Replace an existing database file");
+
+  auto* refdata = app.add_subcommand("refdata", "Reference data (SCB)");
+  refdata->require_subcommand(1);
+  auto* import = refdata->add_subcommand("import", "Import regions, municipalities and population from CSV");
+  std::string regions, municipalities, population;
+  import->add_option("--regions", regions, "CSV: lanskod,lan,lan_kortnamn,...")->check(CLI::ExistingFile);
+  import->add_option("--municipalities", municipalities, "CSV: kommunkod,kommun,kommun_officiellt_namn,lanskod,...")
+      ->check(CLI::ExistingFile);
+  import->add_option("--population", population, "CSV: kommunkod,kommun,ar,folkmangd_totalt,folkmangd_16_64,...")
+      ->check(CLI::ExistingFile);
+
+  auto* user = app.add_subcommand("user", "Manage local user accounts");
+  user->require_subcommand(1);
+  std::string username, display_name, role = "admin";
+  bool password_stdin = false;
+  auto* user_add = user->add_subcommand("add", "Add a user (password generated unless --password-stdin)");
+  user_add->add_option("username", username, "Login name")->required();
+  user_add->add_option("--display-name", display_name, "Name shown in the app");
+  user_add->add_option("--role", role, "Role (admin)");
+  user_add->add_flag("--password-stdin", password_stdin, "Read the password from standard input");
+  auto* user_list = user->add_subcommand("list", "List users");
+  auto* user_passwd = user->add_subcommand("passwd", "Set a user's password (ends their sessions)");
+  user_passwd->add_option("username", username, "Login name")->required();
+  user_passwd->add_flag("--password-stdin", password_stdin, "Read the password from standard input");
+  auto* user_disable = user->add_subcommand("disable", "Disable a user (ends their sessions)");
+  user_disable->add_option("username", username, "Login name")->required();
+  bool enable = false;
+  user_disable->add_flag("--enable", enable, "Enable the user again instead");
+
+  app.add_subcommand("version", "Print the version");
+
+  CLI11_PARSE(app, argc, argv);
+  try {
+    samordna::security::init_sodium();
+    Config config = load_config(flags);
+    spdlog::set_level(spdlog::level::from_str(config.log_level));
+    if (app.got_subcommand("version")) {
+      std::cout << "samordna " << SAMORDNA_VERSION << "\n";
+      return 0;
+    }
+    if (app.got_subcommand(serve)) return run_serve(config);
+    if (app.got_subcommand("migrate")) return run_migrate(config);
+    if (app.got_subcommand(demo)) return run_demo(config, admin_password, force);
+    if (refdata->got_subcommand(import)) return run_refdata_import(config, regions, municipalities, population);
+    if (user->got_subcommand(user_add)) return run_user_add(config, username, display_name, role, password_stdin);
+    if (user->got_subcommand(user_list)) return run_user_list(config);
+    if (user->got_subcommand(user_passwd)) return run_user_passwd(config, username, password_stdin);
+    if (user->got_subcommand(user_disable)) return run_user_disable(config, username, enable);
+  } catch (const std::exception& e) {
+    std::cerr << "error: " << e.what() << "\n";
+    return 1;
+  }
+  return 0;
+}
