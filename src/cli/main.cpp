@@ -2,6 +2,7 @@
 #include <spdlog/spdlog.h>
 
 #include <CLI/CLI.hpp>
+#include <csignal>
 #include <iostream>
 
 #include "cli/commands.hpp"
@@ -60,6 +61,7 @@ int main(int argc, char** argv) {
 
   CLI11_PARSE(app, argc, argv);
   try {
+    std::signal(SIGPIPE, SIG_IGN);
     samordna::security::init_sodium();
     Config config = load_config(flags);
     spdlog::set_level(spdlog::level::from_str(config.log_level));

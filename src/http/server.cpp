@@ -73,6 +73,19 @@ awaitable<Response> run_handler(ServerState& state, Request request) {
   co_return co_await asio::co_spawn(state.workers, handle_on_worker(state, std::move(request)), use_awaitable);
 }
 
+// After refusing a body, read and discard what the client still sends (bounded in bytes and time), so it
+// sees the 413 instead of a connection reset.
+awaitable<void> linger(beast::tcp_stream& stream) {
+  beast::error_code ec;
+  stream.socket().shutdown(tcp::socket::shutdown_send, ec);
+  std::array<char, 16 * 1024> sink{};
+  std::size_t total = 0;
+  stream.expires_after(std::chrono::seconds(2));
+  while (!ec && total < 16 * 1024 * 1024) {
+    total += co_await stream.async_read_some(asio::buffer(sink), asio::redirect_error(use_awaitable, ec));
+  }
+}
+
 awaitable<void> connection(ServerState& state, beast::tcp_stream stream) {
   beast::error_code ec;
   std::string client;
@@ -119,7 +132,10 @@ awaitable<void> connection(ServerState& state, beast::tcp_stream stream) {
     // Access log: no query string, no body, no cookies (no personal data).
     spdlog::info("access {} {} {} {} {}B {}us", client, method, path, response.status, response.body.size(),
                  micros.count());
-    if (ec || !keep_alive) break;
+    if (ec || !keep_alive) {
+      if (!ec && response.status == 413) co_await linger(stream);
+      break;
+    }
   }
   stream.socket().shutdown(tcp::socket::shutdown_send, ec);
 }

@@ -1,0 +1,95 @@
+#include "server_process.hpp"
+
+#include <arpa/inet.h>
+#include <fcntl.h>
+#include <netinet/in.h>
+#include <signal.h>
+#include <spawn.h>
+#include <sys/socket.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <chrono>
+#include <filesystem>
+#include <stdexcept>
+#include <thread>
+#include <vector>
+
+#include <httplib.h>
+
+extern char** environ;
+
+namespace samordna::apitest {
+namespace {
+
+int free_port() {
+  int fd = ::socket(AF_INET, SOCK_STREAM, 0);
+  sockaddr_in addr{};
+  addr.sin_family = AF_INET;
+  addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+  addr.sin_port = 0;
+  ::bind(fd, reinterpret_cast<sockaddr*>(&addr), sizeof addr);
+  socklen_t len = sizeof addr;
+  ::getsockname(fd, reinterpret_cast<sockaddr*>(&addr), &len);
+  ::close(fd);
+  return ntohs(addr.sin_port);
+}
+
+// Output goes to `log` (not the test's own stdout, so a runner never waits on a pipe the server holds).
+pid_t spawn(const std::vector<std::string>& args, const std::string& log) {
+  std::vector<char*> argv;
+  for (const auto& a : args) argv.push_back(const_cast<char*>(a.c_str()));
+  argv.push_back(nullptr);
+  posix_spawn_file_actions_t actions;
+  posix_spawn_file_actions_init(&actions);
+  posix_spawn_file_actions_addopen(&actions, 1, log.c_str(), O_WRONLY | O_CREAT | O_APPEND, 0600);
+  posix_spawn_file_actions_adddup2(&actions, 1, 2);
+  pid_t pid = -1;
+  int rc = posix_spawn(&pid, argv[0], &actions, nullptr, argv.data(), environ);
+  posix_spawn_file_actions_destroy(&actions);
+  if (rc != 0) throw std::runtime_error("cannot start " + args[0]);
+  return pid;
+}
+
+int wait_exit(pid_t pid) {
+  int status = 0;
+  ::waitpid(pid, &status, 0);
+  return WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
+}
+
+}  // namespace
+
+ServerProcess::ServerProcess() {
+  dir_ = (std::filesystem::temp_directory_path() / ("samordna-api-" + std::to_string(::getpid()))).string();
+  std::filesystem::remove_all(dir_);
+  std::filesystem::create_directories(dir_);
+  db_ = dir_ + "/test.db";
+  if (wait_exit(spawn({SAMORDNA_BINARY, "--db", db_, "demo", "--admin-password", password_}, dir_ + "/demo.log")) != 0) {
+    throw std::runtime_error("samordna demo failed");
+  }
+  port_ = free_port();
+  pid_ = spawn({SAMORDNA_BINARY, "--db", db_, "--log-level", "warn", "serve", "--listen",
+                "127.0.0.1:" + std::to_string(port_), "--web-root", SAMORDNA_WEB_ROOT}, dir_ + "/server.log");
+  httplib::Client client("127.0.0.1", port_);
+  for (int i = 0; i < 200; ++i) {
+    if (auto r = client.Get("/api/v1/health"); r && r->status == 200) return;
+    std::this_thread::sleep_for(std::chrono::milliseconds(50));
+  }
+  stop();
+  throw std::runtime_error("samordna serve did not come up");
+}
+
+int ServerProcess::stop() {
+  if (pid_ <= 0) return 0;
+  ::kill(pid_, SIGTERM);
+  int status = wait_exit(pid_);
+  pid_ = -1;
+  return status;
+}
+
+ServerProcess::~ServerProcess() {
+  stop();
+  std::filesystem::remove_all(dir_);
+}
+
+}  // namespace samordna::apitest

@@ -1,0 +1,30 @@
+#pragma once
+// Starts the real `samordna serve` on a free loopback port against a fresh demo database, for API tests.
+#include <string>
+
+#include <sys/types.h>
+
+namespace samordna::apitest {
+
+class ServerProcess {
+ public:
+  ServerProcess();  // creates the demo database and starts the server; throws if it does not come up
+  ~ServerProcess();
+  ServerProcess(const ServerProcess&) = delete;
+  ServerProcess& operator=(const ServerProcess&) = delete;
+
+  [[nodiscard]] int port() const { return port_; }
+  [[nodiscard]] const std::string& admin_password() const { return password_; }
+  [[nodiscard]] const std::string& db_path() const { return db_; }
+  // Sends SIGTERM and returns the exit status (0 after a graceful shutdown).
+  int stop();
+
+ private:
+  std::string dir_;
+  std::string db_;
+  std::string password_ = "api test password 1";
+  int port_ = 0;
+  pid_t pid_ = -1;
+};
+
+}  // namespace samordna::apitest
