@@ -1,0 +1,58 @@
+# Samordna — two commands do everything on a fresh Debian 12 machine (as root):
+#   make run    install what is missing, build, create the demo database, serve on http://127.0.0.1:8080
+#   make test   install what is missing, run every test (C++ under ASan/UBSan, API, web unit, browser + axe)
+SHELL := /bin/bash
+JOBS ?= 2
+DB ?= data/samordna.db
+LISTEN ?= 127.0.0.1:8080
+DEMO_PASSWORD ?= demo-losenord-2026
+BIN := build/release/bin/samordna
+ASAN_BIN := build/asan/bin/samordna
+
+.PHONY: run build test deps web web-deps cpp-release cpp-asan test-cpp test-web test-e2e format tidy clean
+
+deps:
+	@bash scripts/install-deps.sh
+
+web-deps: deps
+	@cd web && if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then \
+	  PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund; fi
+
+web: web-deps
+	cd web && npm run build
+
+cpp-release: deps
+	cmake --preset release >/dev/null
+	cmake --build build/release -j$(JOBS)
+
+cpp-asan: deps
+	cmake --preset asan >/dev/null
+	cmake --build build/asan -j$(JOBS)
+
+build: web cpp-release
+	@echo "Built $(BIN) and web/dist"
+
+run: build
+	@if [ ! -f "$(DB)" ]; then $(BIN) --db "$(DB)" demo --admin-password "$(DEMO_PASSWORD)"; fi
+	@echo "Open http://$(LISTEN)/ and log in as admin / $(DEMO_PASSWORD) (if the demo was created with it)"
+	$(BIN) --db "$(DB)" serve --listen "$(LISTEN)"
+
+test-cpp: cpp-asan web
+	cd build/asan && ctest --output-on-failure -j$(JOBS)
+
+test-web: web-deps
+	cd web && npm test
+
+test-e2e: cpp-asan web
+	bash scripts/e2e.sh $(ASAN_BIN)
+
+test: test-cpp test-web test-e2e
+
+format:
+	clang-format -i $$(git ls-files 'src/*.cpp' 'src/*.hpp' 'tests/*.cpp' 'tests/*.hpp')
+
+tidy: cpp-asan
+	clang-tidy -p build/asan --quiet $$(git ls-files 'src/*.cpp')
+
+clean:
+	rm -rf build web/dist
