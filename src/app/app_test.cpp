@@ -25,7 +25,8 @@ class AppTest : public ::testing::Test {
  protected:
   void SetUp() override {
     security::init_sodium();
-    dir_ = fs::temp_directory_path() / ("samordna-app-" + std::string(::testing::UnitTest::GetInstance()->current_test_info()->name()));
+    dir_ = fs::temp_directory_path() /
+           ("samordna-app-" + std::string(::testing::UnitTest::GetInstance()->current_test_info()->name()));
     fs::remove_all(dir_);
     fs::create_directories(dir_);
     db_ = std::make_unique<storage::SqliteDatabase>((dir_ / "test.db").string());

@@ -104,8 +104,12 @@ int run_user_add(const Config& config, const std::string& username, const std::s
   auto db = open_migrated(config);
   storage::UserStore users(*db);
   try {
-    users.add_user({0, username, display_name.empty() ? username : display_name,
-                    security::Argon2PasswordHasher().hash(password), false, {role}});
+    users.add_user({0,
+                    username,
+                    display_name.empty() ? username : display_name,
+                    security::Argon2PasswordHasher().hash(password),
+                    false,
+                    {role}});
   } catch (const storage::ConstraintError&) {
     std::cerr << "error: username: taken\n";
     return 3;

@@ -1,9 +1,9 @@
 #include "cli/config.hpp"
 
+#include <toml++/toml.h>
 #include <charconv>
 #include <cstdlib>
 #include <stdexcept>
-#include <toml++/toml.h>
 
 namespace samordna::cli {
 namespace {

@@ -6,7 +6,7 @@
 namespace samordna::core {
 namespace {
 constexpr std::array<std::string_view, 21> kLan{"01", "03", "04", "05", "06", "07", "08", "09", "10", "12", "13",
-                                                 "14", "17", "18", "19", "20", "21", "22", "23", "24", "25"};
+                                                "14", "17", "18", "19", "20", "21", "22", "23", "24", "25"};
 bool all_digits(std::string_view s) {
   return std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
 }

@@ -60,7 +60,9 @@ struct MemorySessions : SessionRepository {
 
 class AuthTest : public ::testing::Test {
  protected:
-  void SetUp() override { users.add_user(User{0, "admin", "Administratör", "h:correct horse battery", false, {"admin"}}); }
+  void SetUp() override {
+    users.add_user(User{0, "admin", "Administratör", "h:correct horse battery", false, {"admin"}});
+  }
   FakeClock clock;
   FakeSecrets secrets;
   FakeHasher hasher;

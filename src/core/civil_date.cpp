@@ -35,9 +35,7 @@ CivilDate CivilDate::from_days(int days_since_epoch) {
   return CivilDate(std::chrono::year_month_day{std::chrono::sys_days{std::chrono::days{days_since_epoch}}});
 }
 
-int CivilDate::days_since_epoch() const {
-  return int(std::chrono::sys_days{ymd_}.time_since_epoch().count());
-}
+int CivilDate::days_since_epoch() const { return int(std::chrono::sys_days{ymd_}.time_since_epoch().count()); }
 
 std::string CivilDate::iso() const {
   std::string out(10, '0');

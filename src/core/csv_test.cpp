@@ -6,7 +6,10 @@ namespace samordna::core {
 namespace {
 
 TEST(Csv, ParsesQuotedFieldsBomAndCrlf) {
-  auto t = parse_csv("\xEF\xBB\xBF" "a,b\r\n1,\"x, \"\"y\"\"\"\r\n\r\n2,\"multi\nline\"\n3,\n", nullptr);
+  auto t = parse_csv(
+      "\xEF\xBB\xBF"
+      "a,b\r\n1,\"x, \"\"y\"\"\"\r\n\r\n2,\"multi\nline\"\n3,\n",
+      nullptr);
   ASSERT_TRUE(t);
   EXPECT_EQ(t->header, (std::vector<std::string>{"a", "b"}));
   ASSERT_EQ(t->rows.size(), 3U);

@@ -23,7 +23,7 @@ class Clock {
 class Secrets {
  public:
   virtual ~Secrets() = default;
-  virtual std::string random_token() = 0;                                  // unguessable, URL-safe
+  virtual std::string random_token() = 0;                                        // unguessable, URL-safe
   [[nodiscard]] virtual std::string digest(const std::string& token) const = 0;  // what is stored
 };
 

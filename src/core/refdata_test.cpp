@@ -66,8 +66,9 @@ TEST(RefData, PopulationNumbersAreChecked) {
   std::string header =
       "kommunkod,kommun,ar,folkmangd_totalt,folkmangd_16_64,folkmangd_16_64_man,folkmangd_16_64_kvinnor,"
       "folkmangd_0_15,folkmangd_65_plus,folkmangd_20_64\n";
-  auto bad = parse_population(header + "1489,Alingsås,2018,-1,2,1,1,0,0,1\n1489,Alingsås,20x8,4,2,1,1,1,1,2\n"
-                                       "1489,Alingsås,2022,4,2,1,2,1,1,2\n");
+  auto bad = parse_population(header +
+                              "1489,Alingsås,2018,-1,2,1,1,0,0,1\n1489,Alingsås,20x8,4,2,1,1,1,1,2\n"
+                              "1489,Alingsås,2022,4,2,1,2,1,1,2\n");
   ASSERT_TRUE(std::holds_alternative<std::vector<RowProblem>>(bad));
   const auto& problems = std::get<1>(bad);
   ASSERT_EQ(problems.size(), 3U);

@@ -17,7 +17,8 @@ std::optional<std::int64_t> id_param(const Context& c) {
 }
 
 nlohmann::json association_json(const core::Association& a) {
-  return {{"id", a.id}, {"name", a.name}, {"orgNumber", a.org_number}, {"seat", a.seat}, {"formedOn", a.formed_on.iso()}};
+  return {
+      {"id", a.id}, {"name", a.name}, {"orgNumber", a.org_number}, {"seat", a.seat}, {"formedOn", a.formed_on.iso()}};
 }
 
 nlohmann::json member_json(const core::Member& m, core::CivilDate today) {

@@ -42,7 +42,6 @@ std::map<std::string, std::string> parse_query(std::string_view query) {
   return out;
 }
 
-
 std::string Request::cookie(const std::string& name) const {
   std::string all = header("cookie");
   std::size_t pos = 0;

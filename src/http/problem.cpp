@@ -45,7 +45,9 @@ Response make(int status, const core::Error& error) {
 }
 }  // namespace
 
-Response problem(int status, const std::string& code) { return make(status, core::Error{core::ErrorKind::internal, code, {}}); }
+Response problem(int status, const std::string& code) {
+  return make(status, core::Error{core::ErrorKind::internal, code, {}});
+}
 
 Response problem(const core::Error& error) { return make(status_for(error.kind), error); }
 

@@ -1,10 +1,10 @@
 // The only translation unit that includes Boost.Beast.
 #include "http/server.hpp"
 
+#include <spdlog/spdlog.h>
 #include <atomic>
 #include <boost/asio.hpp>
 #include <boost/beast.hpp>
-#include <spdlog/spdlog.h>
 #include <thread>
 
 #include "http/problem.hpp"
@@ -143,7 +143,8 @@ awaitable<void> connection(ServerState& state, beast::tcp_stream stream) {
 awaitable<void> accept_loop(ServerState& state, tcp::acceptor& acceptor, asio::io_context& ioc) {
   for (;;) {
     beast::error_code ec;
-    tcp::socket socket = co_await acceptor.async_accept(asio::make_strand(ioc), asio::redirect_error(use_awaitable, ec));
+    tcp::socket socket =
+        co_await acceptor.async_accept(asio::make_strand(ioc), asio::redirect_error(use_awaitable, ec));
     if (ec) {
       if (!acceptor.is_open()) co_return;
       continue;

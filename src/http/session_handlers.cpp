@@ -30,9 +30,8 @@ void register_session_routes(Router& router, ApiDeps& deps) {
                 r.headers.emplace_back("Set-Cookie", session_cookie(login->token, deps.secure_cookies));
                 return r;
               }});
-  router.add({"GET", "/api/v1/session", Permission::authenticated, [](Context& c) {
-                return json_response(session_json(c.auth->user, c.auth->session.csrf_token));
-              }});
+  router.add({"GET", "/api/v1/session", Permission::authenticated,
+              [](Context& c) { return json_response(session_json(c.auth->user, c.auth->session.csrf_token)); }});
   router.add({"DELETE", "/api/v1/session", Permission::authenticated, [&deps](Context& c) {
                 deps.auth.logout(c.request.cookie(kSessionCookie));
                 Response r{204, "", "", {{"Set-Cookie", expired_session_cookie(deps.secure_cookies)}}};

@@ -9,12 +9,16 @@
 namespace samordna::http {
 namespace {
 std::string content_type_for(const std::filesystem::path& p) {
-  static const std::map<std::string, std::string> kTypes{
-      {".html", "text/html; charset=utf-8"}, {".js", "text/javascript; charset=utf-8"},
-      {".css", "text/css; charset=utf-8"},   {".svg", "image/svg+xml"},
-      {".png", "image/png"},                 {".ico", "image/x-icon"},
-      {".json", "application/json"},         {".woff2", "font/woff2"},
-      {".txt", "text/plain; charset=utf-8"}, {".map", "application/json"}};
+  static const std::map<std::string, std::string> kTypes{{".html", "text/html; charset=utf-8"},
+                                                         {".js", "text/javascript; charset=utf-8"},
+                                                         {".css", "text/css; charset=utf-8"},
+                                                         {".svg", "image/svg+xml"},
+                                                         {".png", "image/png"},
+                                                         {".ico", "image/x-icon"},
+                                                         {".json", "application/json"},
+                                                         {".woff2", "font/woff2"},
+                                                         {".txt", "text/plain; charset=utf-8"},
+                                                         {".map", "application/json"}};
   auto it = kTypes.find(p.extension().string());
   return it == kTypes.end() ? "application/octet-stream" : it->second;
 }
@@ -42,13 +46,17 @@ Response StaticFiles::serve(const Request& request) const {
   auto it = files_.find(request.path);
   if (it != files_.end() && request.path != "/index.html") {
     bool hashed = request.path.rfind("/assets/", 0) == 0;
-    return Response{200, it->second.content_type, it->second.body,
+    return Response{200,
+                    it->second.content_type,
+                    it->second.body,
                     {{"Cache-Control", hashed ? "public, max-age=31536000, immutable" : "no-cache"}}};
   }
   if (request.path.rfind("/assets/", 0) == 0) return problem(404, "not_found");
   auto index = files_.find("/index.html");
   if (index == files_.end()) {
-    return Response{200, "text/plain; charset=utf-8", "Samordna: the web app is not built (run make build).\n",
+    return Response{200,
+                    "text/plain; charset=utf-8",
+                    "Samordna: the web app is not built (run make build).\n",
                     {{"Cache-Control", "no-cache"}}};
   }
   return Response{200, index->second.content_type, index->second.body, {{"Cache-Control", "no-cache"}}};

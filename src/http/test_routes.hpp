@@ -6,8 +6,12 @@
 
 namespace samordna::http::testing {
 
-struct NullPorts : core::UserRepository, core::SessionRepository, core::AssociationRepository, core::PasswordHasher,
-                   core::Secrets, core::Clock {
+struct NullPorts : core::UserRepository,
+                   core::SessionRepository,
+                   core::AssociationRepository,
+                   core::PasswordHasher,
+                   core::Secrets,
+                   core::Clock {
   std::optional<core::User> find_user_by_username(const std::string&) override { return std::nullopt; }
   std::optional<core::User> find_user(std::int64_t) override { return std::nullopt; }
   std::vector<core::User> list_users() override { return {}; }

@@ -54,9 +54,9 @@ std::vector<core::Member> AssociationStore::list_members(std::int64_t associatio
 }
 
 std::int64_t AssociationStore::add_association(const core::Association& a) {
-  auto rows = db_.query(
-      "INSERT INTO association (name, org_number, seat, formed_on) VALUES ($1, $2, $3, $4) RETURNING id",
-      {a.name, a.org_number, a.seat, a.formed_on.iso()});
+  auto rows =
+      db_.query("INSERT INTO association (name, org_number, seat, formed_on) VALUES ($1, $2, $3, $4) RETURNING id",
+                {a.name, a.org_number, a.seat, a.formed_on.iso()});
   return as_int(rows.at(0).at(0));
 }
 

@@ -33,8 +33,8 @@ std::string to_sqlite_placeholders(std::string_view sql) {
 }
 
 SqliteDatabase::SqliteDatabase(const std::string& path) {
-  int rc = sqlite3_open_v2(path.c_str(), &db_, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX,
-                           nullptr);
+  int rc =
+      sqlite3_open_v2(path.c_str(), &db_, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, nullptr);
   if (rc != SQLITE_OK) {
     std::string message = db_ ? sqlite3_errmsg(db_) : "out of memory";
     sqlite3_close(db_);
@@ -60,8 +60,8 @@ sqlite3_stmt* SqliteDatabase::prepare(std::string_view sql) {
   if (auto it = statements_.find(sql); it != statements_.end()) return it->second;
   std::string translated = to_sqlite_placeholders(sql);
   sqlite3_stmt* stmt = nullptr;
-  int rc = sqlite3_prepare_v3(db_, translated.c_str(), int(translated.size()), SQLITE_PREPARE_PERSISTENT, &stmt,
-                              nullptr);
+  int rc =
+      sqlite3_prepare_v3(db_, translated.c_str(), int(translated.size()), SQLITE_PREPARE_PERSISTENT, &stmt, nullptr);
   if (rc != SQLITE_OK) fail(rc, "prepare");
   statements_.emplace(std::string(sql), stmt);
   return stmt;

@@ -51,8 +51,8 @@ TEST_F(StorageTest, TransactionRollsBackOnError) {
 
 TEST_F(StorageTest, AssociationsAndMembersRoundTrip) {
   AssociationStore store(*db_);
-  auto id = store.add_association({0, "Samordningsförbundet Insjöriket", "222000-2295", "Mölndal",
-                                   *core::CivilDate::parse("2006-07-01")});
+  auto id = store.add_association(
+      {0, "Samordningsförbundet Insjöriket", "222000-2295", "Mölndal", *core::CivilDate::parse("2006-07-01")});
   core::Member kommun;
   kommun.association_id = id;
   kommun.name = "Alingsås kommun";

@@ -1,8 +1,8 @@
 // API tests against the real `samordna serve` process on a loopback port.
 #include <gtest/gtest.h>
 
-#include <csignal>
 #include <httplib.h>
+#include <csignal>
 #include <nlohmann/json.hpp>
 
 #include "server_process.hpp"
@@ -81,9 +81,11 @@ TEST_F(Api, LoginSetsAHardenedCookieAndShowsTheSession) {
 
 TEST_F(Api, WrongCredentialsAre401WithoutSayingWhichPart) {
   auto c = client();
-  auto wrong_password = c.Post("/api/v1/session", R"({"username":"admin","password":"wrong password!"})", "application/json");
-  auto wrong_user = c.Post("/api/v1/session", json{{"username", "nobody"}, {"password", server_->admin_password()}}.dump(),
-                           "application/json");
+  auto wrong_password =
+      c.Post("/api/v1/session", R"({"username":"admin","password":"wrong password!"})", "application/json");
+  auto wrong_user =
+      c.Post("/api/v1/session", json{{"username", "nobody"}, {"password", server_->admin_password()}}.dump(),
+             "application/json");
   EXPECT_EQ(wrong_password->status, 401);
   EXPECT_EQ(wrong_user->status, 401);
   EXPECT_EQ(wrong_password->body, wrong_user->body);

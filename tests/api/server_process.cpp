@@ -64,12 +64,14 @@ ServerProcess::ServerProcess() {
   std::filesystem::remove_all(dir_);
   std::filesystem::create_directories(dir_);
   db_ = dir_ + "/test.db";
-  if (wait_exit(spawn({SAMORDNA_BINARY, "--db", db_, "demo", "--admin-password", password_}, dir_ + "/demo.log")) != 0) {
+  if (wait_exit(spawn({SAMORDNA_BINARY, "--db", db_, "demo", "--admin-password", password_}, dir_ + "/demo.log")) !=
+      0) {
     throw std::runtime_error("samordna demo failed");
   }
   port_ = free_port();
   pid_ = spawn({SAMORDNA_BINARY, "--db", db_, "--log-level", "warn", "serve", "--listen",
-                "127.0.0.1:" + std::to_string(port_), "--web-root", SAMORDNA_WEB_ROOT}, dir_ + "/server.log");
+                "127.0.0.1:" + std::to_string(port_), "--web-root", SAMORDNA_WEB_ROOT},
+               dir_ + "/server.log");
   httplib::Client client("127.0.0.1", port_);
   for (int i = 0; i < 200; ++i) {
     if (auto r = client.Get("/api/v1/health"); r && r->status == 200) return;

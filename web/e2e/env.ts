@@ -17,6 +17,6 @@ export const DEMO_MEMBERS = [
   { name: 'Mölndals stad', kind: 'Kommun', kindEn: 'Municipality' },
   { name: 'Partille kommun', kind: 'Kommun', kindEn: 'Municipality' },
   { name: 'Härryda kommun', kind: 'Kommun', kindEn: 'Municipality' },
-  { name: 'Lerum kommun', kind: 'Kommun', kindEn: 'Municipality' },
+  { name: 'Lerums kommun', kind: 'Kommun', kindEn: 'Municipality' },
   { name: 'Alingsås kommun', kind: 'Kommun', kindEn: 'Municipality' },
 ] as const;

@@ -81,7 +81,7 @@ test.describe('start page', () => {
       route.fulfill({
         json: {
           items: [
-            { id: 1, name: 'Lerum kommun', partyKind: 'kommun', code: '1441', joinedOn: '2010-01-01', leftOn: '2020-12-31', status: 'left' },
+            { id: 1, name: 'Lerums kommun', partyKind: 'kommun', code: '1441', joinedOn: '2010-01-01', leftOn: '2020-12-31', status: 'left' },
           ],
         },
       }),
@@ -93,7 +93,7 @@ test.describe('start page', () => {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Samordningsförbundet Test');
     await expect(page.getByRole('status')).toHaveText('1 medlem');
     const cells = page.locator('tbody tr').first().locator('th, td');
-    await expect(cells).toHaveText(['Lerum kommun', 'Kommun', '2010-01-01', '2020-12-31', 'Utträdd']);
+    await expect(cells).toHaveText(['Lerums kommun', 'Kommun', '2010-01-01', '2020-12-31', 'Utträdd']);
     await expectNoAxeViolations(page);
     await context.close();
   });
