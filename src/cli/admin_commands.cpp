@@ -39,6 +39,12 @@ bool valid(const core::Result<void>& r) {
   return false;
 }
 
+std::optional<core::User> find_user_or_report(storage::UserStore& users, const std::string& username) {
+  auto user = users.find_user_by_username(username);
+  if (!user) std::cerr << "error: username: not_found\n";
+  return user;
+}
+
 }  // namespace
 
 int run_migrate(const Config& config) {
@@ -132,11 +138,8 @@ int run_user_list(const Config& config) {
 int run_user_passwd(const Config& config, const std::string& username, bool password_stdin) {
   auto db = open_migrated(config);
   storage::UserStore users(*db);
-  auto user = users.find_user_by_username(username);
-  if (!user) {
-    std::cerr << "error: username: not_found\n";
-    return 3;
-  }
+  auto user = find_user_or_report(users, username);
+  if (!user) return 3;
   std::string password = read_password(password_stdin);
   if (!valid(core::validate_new_password(password))) return 2;
   users.set_password_hash(user->id, security::Argon2PasswordHasher().hash(password));
@@ -147,11 +150,8 @@ int run_user_passwd(const Config& config, const std::string& username, bool pass
 int run_user_disable(const Config& config, const std::string& username, bool enable) {
   auto db = open_migrated(config);
   storage::UserStore users(*db);
-  auto user = users.find_user_by_username(username);
-  if (!user) {
-    std::cerr << "error: username: not_found\n";
-    return 3;
-  }
+  auto user = find_user_or_report(users, username);
+  if (!user) return 3;
   users.set_disabled(user->id, !enable);
   std::cout << "user " << username << (enable ? " enabled\n" : " disabled; their sessions have ended\n");
   return 0;

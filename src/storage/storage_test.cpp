@@ -87,5 +87,17 @@ TEST_F(StorageTest, UsersAndSessions) {
   EXPECT_FALSE(users.find_session("digest"));
 }
 
+TEST_F(StorageTest, ListUsersCarriesEachUsersRoles) {
+  UserStore users(*db_);
+  users.add_user({0, "zed", "Zed", "hash", false, {"admin", "revisor"}});
+  users.add_user({0, "anna", "Anna", "hash", true, {}});
+  auto list = users.list_users();
+  ASSERT_EQ(list.size(), 2U);
+  EXPECT_EQ(list[0].username, "anna");
+  EXPECT_TRUE(list[0].roles.empty());
+  EXPECT_TRUE(list[0].disabled);
+  EXPECT_EQ(list[1].roles, (std::vector<std::string>{"admin", "revisor"}));
+}
+
 }  // namespace
 }  // namespace samordna::storage

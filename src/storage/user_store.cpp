@@ -1,6 +1,7 @@
 #include "storage/user_store.hpp"
 
 #include <ctime>
+#include <map>
 
 namespace samordna::storage {
 namespace {
@@ -30,10 +31,11 @@ std::optional<core::User> UserStore::find_user(std::int64_t id) { return find_wh
 std::vector<core::User> UserStore::list_users() {
   std::vector<core::User> users;
   for (const auto& r : db_.query(std::string(kUserColumns) + " ORDER BY username")) users.push_back(to_user(r));
-  for (auto& u : users) {
-    for (const auto& r : db_.query("SELECT role FROM user_role WHERE user_id = $1 ORDER BY role", {u.id})) {
-      u.roles.push_back(as_text(r[0]));
-    }
+  // One query for every user's roles (no query per user).
+  std::map<std::int64_t, core::User*> by_id;
+  for (auto& u : users) by_id[u.id] = &u;
+  for (const auto& r : db_.query("SELECT user_id, role FROM user_role ORDER BY user_id, role")) {
+    if (auto it = by_id.find(as_int(r[0])); it != by_id.end()) it->second->roles.push_back(as_text(r[1]));
   }
   return users;
 }
