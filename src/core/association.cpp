@@ -28,9 +28,25 @@ std::string_view to_string(MemberStatus status) {
   return "active";
 }
 
+std::optional<CivilDate> last_day(const Member& member) {
+  if (member.notice && member.notice->in_force()) return member.notice->ends_on;
+  return std::nullopt;
+}
+
+bool member_in_year(const Member& member, int year) {
+  auto last = last_day(member);
+  return member.joined_on.year() <= year && (!last || last->year() >= year);
+}
+
+bool member_on(const Member& member, CivilDate day) {
+  auto last = last_day(member);
+  return member.joined_on <= day && (!last || day <= *last);
+}
+
 MemberStatus member_status(const Member& member, CivilDate today) {
-  if (member.left_on && today > *member.left_on) return MemberStatus::left;
-  if (member.notice_given_on && today >= *member.notice_given_on) return MemberStatus::notice_given;
+  auto last = last_day(member);
+  if (last && today > *last) return MemberStatus::left;
+  if (last && today >= member.notice->given_on) return MemberStatus::notice_given;
   return MemberStatus::active;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
-// A samordningsförbund (association) and its members (förbundsmedlemmar).
+// A samordningsförbund (association) and its members (förbundsmedlemmar). Several kommuner are one party
+// (5 § Finsam) but separate members; FK and AF are members that cannot give notice.
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -16,12 +17,28 @@ std::string_view to_string(PartyKind kind);
 std::optional<PartyKind> parse_party_kind(std::string_view text);
 std::string_view to_string(MemberStatus status);
 
+// Default equity limit: equity above 20 % of the year's contributions is flagged.
+constexpr std::int64_t kDefaultEquityLimitBp = 2000;
+
 struct Association {
   std::int64_t id = 0;
   std::string name;
   std::string org_number;
   std::string seat;
   CivilDate formed_on;
+  std::int64_t equity_limit_bp = kDefaultEquityLimitBp;
+  std::int64_t version = 1;
+};
+
+// A member's notice of withdrawal (uppsägning) as decided by its council; revocable until it ends.
+struct Notice {
+  CivilDate given_on;
+  std::string decided_by;  // e.g. "Kommunfullmäktige"
+  std::string reference;   // e.g. the council's § or diarienummer
+  CivilDate ends_on;       // last day of membership, from the charter's notice rule
+  std::optional<CivilDate> revoked_on;
+  std::string revoked_reference;
+  [[nodiscard]] bool in_force() const { return !revoked_on.has_value(); }
 };
 
 struct Member {
@@ -31,11 +48,17 @@ struct Member {
   PartyKind kind = PartyKind::kommun;
   std::string area_code;  // kommun code for kommun members, län code for regions, empty for FK/AF
   CivilDate joined_on;
-  std::optional<CivilDate> notice_given_on;
-  std::optional<CivilDate> left_on;  // last day of membership
+  std::optional<Notice> notice;
+  std::int64_t version = 1;
 };
 
-// Status on a given day: left after the last day of membership, notice_given once notice is recorded.
+// The last day of membership: the end of a notice in force, otherwise none.
+std::optional<CivilDate> last_day(const Member& member);
+// Whether the member belongs to the association on some day of the calendar year.
+bool member_in_year(const Member& member, int year);
+// Whether the member belongs to the association on the day.
+bool member_on(const Member& member, CivilDate day);
+// Status on a given day: left after the last day, notice_given from a notice in force, else active.
 MemberStatus member_status(const Member& member, CivilDate today);
 
 }  // namespace samordna::core

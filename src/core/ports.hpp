@@ -2,11 +2,13 @@
 // Ports: what the domain needs from the outside world. Storage, clock, randomness and hashing live behind
 // these interfaces so every rule can be tested in memory.
 #include <cstdint>
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
 
 #include "core/association.hpp"
+#include "core/membership.hpp"
 #include "core/civil_date.hpp"
 #include "core/refdata.hpp"
 #include "core/user.hpp"
@@ -55,12 +57,26 @@ class SessionRepository {
   virtual void remove_sessions_of(std::int64_t user_id) = 0;
 };
 
+// Writes with an expected version return false when the stored version differs (optimistic concurrency);
+// each successful write increments the version.
 class AssociationRepository {
  public:
   virtual ~AssociationRepository() = default;
   virtual std::vector<Association> list_associations() = 0;
   virtual std::optional<Association> find_association(std::int64_t id) = 0;
   virtual std::vector<Member> list_members(std::int64_t association_id) = 0;
+  virtual std::optional<Member> find_member(std::int64_t id) = 0;
+  // Returns the new id, or nullopt when the organisation number is taken.
+  virtual std::optional<std::int64_t> add_association(const Association& association) = 0;
+  virtual bool update_association(const Association& association, std::int64_t expected_version) = 0;
+  virtual std::int64_t add_member(const Member& member) = 0;
+  virtual bool save_notice(std::int64_t member_id, const Notice& notice, std::int64_t expected_version) = 0;
+  virtual KnownAreas known_areas() = 0;
+  // Population 16–64 per kommun code for the year (empty when none is imported for it).
+  virtual std::map<std::string, std::int64_t> population_16_64(int year) = 0;
+  // The latest year on or before `year` with population figures.
+  virtual std::optional<int> population_year_on_or_before(int year) = 0;
+  virtual std::map<std::string, std::string> kommun_regions() = 0;
 };
 
 class ReferenceDataRepository {

@@ -1,0 +1,34 @@
+#pragma once
+// Use cases for associations, members, notices and charters over the ports. Each write validates with the
+// rules first and saves nothing when a rule refuses; stale versions give a conflict (version_conflict).
+#include "core/finance_ports.hpp"
+#include "core/notice.hpp"
+#include "core/ports.hpp"
+
+namespace samordna::core {
+
+class MembershipService {
+ public:
+  MembershipService(AssociationRepository& associations, CharterRepository& charters)
+      : associations_(associations), charters_(charters) {}
+
+  // Codes: validation_failed (fields), org_number_taken (conflict).
+  Result<Association> create_association(const Association& association);
+  // Codes: not_found, validation_failed, version_conflict.
+  Result<Association> update_association(const Association& association, std::int64_t expected_version);
+  Result<Member> add_member(const Member& member);
+  Result<Member> give_notice(std::int64_t member_id, const NoticeRequest& request, std::int64_t expected_version);
+  Result<Member> revoke_notice(std::int64_t member_id, CivilDate revoked_on, const std::string& reference,
+                               std::int64_t expected_version);
+  Result<Charter> add_charter(const Charter& charter);
+
+ private:
+  Result<Member> save_notice(const Member& member, const Notice& notice, std::int64_t expected_version);
+  AssociationRepository& associations_;
+  CharterRepository& charters_;
+};
+
+inline Error version_conflict() { return Error::of(ErrorKind::conflict, "version_conflict"); }
+inline Error not_found() { return Error::of(ErrorKind::not_found, "not_found"); }
+
+}  // namespace samordna::core
