@@ -4,6 +4,8 @@ import { AccessibilityPage } from './pages/AccessibilityPage';
 import { LoginPage } from './pages/LoginPage';
 import { NotFoundPage } from './pages/NotFoundPage';
 import { StartPage } from './pages/StartPage';
+import { MoneyRoutes } from './pages/money/MoneyRoutes';
+import { matchRoute } from './routes';
 import { navigate, usePath } from './router';
 import { useSession } from './session/SessionProvider';
 import { Spinner } from './ui';
@@ -28,8 +30,13 @@ function Page() {
       if (state.status === 'loading') return <Spinner />;
       if (state.status === 'anonymous') return <Redirect to="/login" />;
       return <StartPage />;
-    default:
-      return <NotFoundPage />;
+    default: {
+      const route = matchRoute(path);
+      if (!route) return <NotFoundPage />;
+      if (state.status === 'loading') return <Spinner />;
+      if (state.status === 'anonymous') return <Redirect to="/login" />;
+      return <MoneyRoutes route={route} />;
+    }
   }
 }
 

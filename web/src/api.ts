@@ -2,6 +2,7 @@
  * The one API client: same-origin fetch, JSON, X-CSRF-Token on unsafe methods,
  * application/problem+json turned into an ApiError carrying the machine code.
  */
+import type * as M from './moneyTypes';
 import type { Association, FieldError, Health, ItemList, Member, Problem, SessionInfo } from './types';
 
 export const API_BASE = '/api/v1';
@@ -14,6 +15,8 @@ export class ApiError extends Error {
   readonly status: number;
   readonly code: string;
   readonly fieldErrors: FieldError[];
+  /** On 409 version_conflict: the record as it is now. */
+  current?: unknown;
 
   constructor(status: number, code: string, fieldErrors: FieldError[] = []) {
     super(`API error ${status} ${code}`);
@@ -73,7 +76,9 @@ export async function problemFromResponse(response: Response): Promise<ApiError>
       ? problem.code
       : (CODE_BY_STATUS[response.status] ?? (response.status >= 500 ? 'internal_error' : UNKNOWN_ERROR));
   const errors = Array.isArray(problem.errors) ? problem.errors.filter(isFieldError) : [];
-  return new ApiError(response.status, code, errors);
+  const error = new ApiError(response.status, code, errors);
+  if (typeof problem === 'object' && problem !== null && 'current' in problem) error.current = (problem as { current?: unknown }).current;
+  return error;
 }
 
 interface RequestOptions {
@@ -134,4 +139,54 @@ export const api = {
 
   members: (associationId: number, signal?: AbortSignal) =>
     request<ItemList<Member>>('GET', `/associations/${encodeURIComponent(associationId)}/members`, signal ? { signal } : {}),
+
+  // --- Members and money (docs/money-api.md) ---
+  addMember: (associationId: number, body: M.NewMember) =>
+    request<Member>('POST', `/associations/${id(associationId)}/members`, { body }),
+
+  giveNotice: (memberId: number, body: M.NoticeInput) =>
+    request<Member>('POST', `/members/${id(memberId)}/notice`, { body }),
+
+  revokeNotice: (memberId: number, body: M.RevocationInput) =>
+    request<Member>('POST', `/members/${id(memberId)}/notice/revocation`, { body }),
+
+  withdrawal: (memberId: number, noticeOn: string, signal?: AbortSignal) =>
+    request<M.WhatIf>('GET', `/members/${id(memberId)}/withdrawal?noticeOn=${encodeURIComponent(noticeOn)}`, opts(signal)),
+
+  charters: (associationId: number, signal?: AbortSignal) =>
+    request<ItemList<M.Charter>>('GET', `/associations/${id(associationId)}/charters`, opts(signal)),
+
+  addCharter: (associationId: number, body: M.CharterInput) =>
+    request<M.Charter>('POST', `/associations/${id(associationId)}/charters`, { body }),
+
+  budgets: (associationId: number, signal?: AbortSignal) =>
+    request<M.BudgetOverview>('GET', `/associations/${id(associationId)}/budgets`, opts(signal)),
+
+  budget: (associationId: number, year: number, signal?: AbortSignal) =>
+    request<M.Budget>('GET', `/associations/${id(associationId)}/budgets/${id(year)}`, opts(signal)),
+
+  putBudget: (associationId: number, year: number, body: M.BudgetInput) =>
+    request<M.Budget>('PUT', `/associations/${id(associationId)}/budgets/${id(year)}`, { body }),
+
+  putPayment: (associationId: number, year: number, memberId: number, body: M.PaymentInput) =>
+    request<M.Payment>('PUT', `/associations/${id(associationId)}/budgets/${id(year)}/payments/${id(memberId)}`, { body }),
+
+  equity: (associationId: number, signal?: AbortSignal) =>
+    request<M.EquityList>('GET', `/associations/${id(associationId)}/equity`, opts(signal)),
+
+  putEquity: (associationId: number, year: number, body: M.EquityInput) =>
+    request<M.EquityList>('PUT', `/associations/${id(associationId)}/equity/${id(year)}`, { body }),
+
+  allocationDefaults: (year: number, signal?: AbortSignal) =>
+    request<M.AllocationDefaults>('GET', `/allocation/defaults?year=${id(year)}`, opts(signal)),
+
+  allocate: (body: M.AllocationInput) => request<M.AllocationResult>('POST', '/allocation', { body }),
 };
+
+function id(value: number): string {
+  return encodeURIComponent(value);
+}
+
+function opts(signal?: AbortSignal): RequestOptions {
+  return signal ? { signal } : {};
+}

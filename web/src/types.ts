@@ -23,19 +23,35 @@ export interface Association {
   orgNumber: string;
   seat: string;
   formedOn: string;
+  equityLimitBp?: number;
+  version?: number;
+  membershipIssues?: string[];
 }
 
 export type PartyKind = 'fk' | 'af' | 'region' | 'kommun';
 export type MemberStatus = 'active' | 'notice_given' | 'left';
 
+export interface Notice {
+  givenOn: string;
+  decidedBy: string;
+  reference: string;
+  endsOn: string;
+  feeYears: number[];
+  revokedOn: string | null;
+  revokedReference: string | null;
+}
+
 export interface Member {
   id: number;
   name: string;
   partyKind: PartyKind;
-  code: string;
+  code: string | null;
   joinedOn: string;
   leftOn: string | null;
   status: MemberStatus;
+  canGiveNotice?: boolean;
+  version?: number;
+  notice?: Notice | null;
 }
 
 export interface ItemList<T> {

@@ -1,5 +1,8 @@
 /** English UI text. Must satisfy the Swedish dictionary's type: a missing key is a compile error. */
 import { formatNumber } from '../format';
+import { membershipIssuesEn, moneyErrorsEn, moneyProblemsEn } from './money/errors.en';
+import { membersEn } from './money/members.en';
+import { sharedEn } from './money/shared.en';
 import type { Dictionary } from './sv';
 
 export const en: Dictionary = {
@@ -21,6 +24,11 @@ export const en: Dictionary = {
   header: {
     mainNav: 'Main menu',
     start: 'Home',
+    members: 'Members',
+    contributions: 'Contributions',
+    allocation: 'State allocation',
+    equity: 'Equity',
+    charter: 'Charter',
     signedInAs: 'Signed in as',
     logout: 'Sign out',
   },
@@ -77,6 +85,7 @@ export const en: Dictionary = {
     home: 'Go to the home page',
   },
   errors: {
+    ...moneyProblemsEn,
     malformed_json: 'The server could not read the request. Please try again.',
     not_found: 'What you are looking for does not exist.',
     method_not_allowed: 'That action is not allowed here.',
@@ -96,6 +105,12 @@ export const en: Dictionary = {
     required: (field: string): string => `Enter ${field}.`,
     too_long: (field: string): string => `The value for ${field} is too long.`,
     invalid: (field: string): string => `The value for ${field} is not valid.`,
+    negative: (field: string): string => `The value for ${field} cannot be negative.`,
+    out_of_range: (field: string): string => `The value for ${field} is out of range.`,
+    unknown: (field: string): string => `The value for ${field} is unknown.`,
+    duplicate: (field: string): string => `The value for ${field} already exists.`,
+    too_large: (field: string): string => `The value for ${field} is too large.`,
+    empty: (field: string): string => `Fill in ${field}.`,
     generic: (field: string): string => `Check ${field}.`,
   },
   a11y: {
@@ -129,4 +144,8 @@ export const en: Dictionary = {
       'The Agency for Digital Government (DIGG) is responsible for enforcing the Act (2018:1937) on accessibility to digital public services. If you are not satisfied with how we handle your comments, you can contact DIGG and report it.',
     enforcementLink: 'Report inaccessibility to DIGG (in Swedish)',
   },
+  moneyErrors: moneyErrorsEn,
+  membershipIssues: membershipIssuesEn,
+  money: sharedEn,
+  members: membersEn,
 };

@@ -1,5 +1,8 @@
 /** Swedish UI text: the source of the Dictionary type that every language must satisfy. */
 import { formatNumber } from '../format';
+import { membershipIssuesSv, moneyErrorsSv, moneyProblemsSv } from './money/errors.sv';
+import { membersSv } from './money/members.sv';
+import { sharedSv } from './money/shared.sv';
 
 export const sv = {
   lang: 'sv',
@@ -21,6 +24,11 @@ export const sv = {
   header: {
     mainNav: 'Huvudmeny',
     start: 'Start',
+    members: 'Medlemmar',
+    contributions: 'Medlemsavgifter',
+    allocation: 'Statlig fördelning',
+    equity: 'Eget kapital',
+    charter: 'Förbundsordning',
     signedInAs: 'Inloggad som',
     logout: 'Logga ut',
   },
@@ -77,6 +85,7 @@ export const sv = {
     home: 'Till startsidan',
   },
   errors: {
+    ...moneyProblemsSv,
     malformed_json: 'Servern kunde inte läsa begäran. Försök igen.',
     not_found: 'Det du söker finns inte.',
     method_not_allowed: 'Åtgärden är inte tillåten här.',
@@ -96,6 +105,12 @@ export const sv = {
     required: (field: string): string => `Ange ${field}.`,
     too_long: (field: string): string => `Fältet ${field} är för långt.`,
     invalid: (field: string): string => `Fältet ${field} har ett ogiltigt värde.`,
+    negative: (field: string): string => `Fältet ${field} kan inte vara negativt.`,
+    out_of_range: (field: string): string => `Fältet ${field} är utanför det tillåtna intervallet.`,
+    unknown: (field: string): string => `Fältet ${field} har ett okänt värde.`,
+    duplicate: (field: string): string => `Fältet ${field} har ett värde som redan finns.`,
+    too_large: (field: string): string => `Fältet ${field} är för stort.`,
+    empty: (field: string): string => `Fyll i ${field}.`,
     generic: (field: string): string => `Kontrollera fältet ${field}.`,
   },
   a11y: {
@@ -129,6 +144,10 @@ export const sv = {
       'Myndigheten för digital förvaltning (DIGG) har ansvaret för tillsyn över lagen (2018:1937) om tillgänglighet till digital offentlig service. Om du inte är nöjd med hur vi hanterar dina synpunkter kan du kontakta DIGG och påtala det.',
     enforcementLink: 'Anmäl bristande tillgänglighet till DIGG',
   },
+  moneyErrors: moneyErrorsSv,
+  membershipIssues: membershipIssuesSv,
+  money: sharedSv,
+  members: membersSv,
 };
 
 export type Dictionary = typeof sv;

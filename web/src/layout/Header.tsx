@@ -1,9 +1,25 @@
 import { useI18n } from '../i18n/I18nProvider';
 import { usePath } from '../router';
+import { navSection, paths } from '../routes';
 import { useSession } from '../session/SessionProvider';
 import { AppLink } from '../ui';
 import { LanguageSwitch } from './LanguageSwitch';
 import { UserMenu } from './UserMenu';
+
+const NAV = [
+  ['/', 'start'],
+  [paths.members, 'members'],
+  [paths.contributions, 'contributions'],
+  [paths.equity, 'equity'],
+  [paths.allocation, 'allocation'],
+  [paths.charter, 'charter'],
+] as const;
+
+/** The page itself is "page"; a page below a menu entry (a year, a member) marks it "location". */
+function current(path: string, to: string): 'page' | 'location' | undefined {
+  if (path === to) return 'page';
+  return to !== '/' && navSection(path) === to ? 'location' : undefined;
+}
 
 export function Header() {
   const { t } = useI18n();
@@ -28,11 +44,13 @@ export function Header() {
       {user ? (
         <nav className="app-nav" aria-label={t.header.mainNav}>
           <ul className="app-nav__list">
-            <li>
-              <AppLink to="/" aria-current={path === '/' ? 'page' : undefined}>
-                {t.header.start}
-              </AppLink>
-            </li>
+            {NAV.map(([to, key]) => (
+              <li key={to}>
+                <AppLink to={to} aria-current={current(path, to)}>
+                  {t.header[key]}
+                </AppLink>
+              </li>
+            ))}
           </ul>
         </nav>
       ) : null}

@@ -1,23 +1,34 @@
-import { Field, Label, Select } from '@digdir/designsystemet-react';
+import { Field, Label, Select, ValidationMessage } from '@digdir/designsystemet-react';
 import type { ReactNode, SelectHTMLAttributes } from 'react';
 
 interface Props extends Omit<SelectHTMLAttributes<HTMLSelectElement>, 'size' | 'multiple' | 'id'> {
   id: string;
   label: string;
   description?: string;
+  /** Translated error text; sets aria-invalid and aria-describedby. */
+  error?: string | undefined;
   children: ReactNode;
 }
 
 /** A labelled native select. */
-export function SelectField({ id, label, description, children, ...rest }: Props) {
+export function SelectField({ id, label, description, error, children, ...rest }: Props) {
   const descriptionId = `${id}-description`;
+  const errorId = `${id}-error`;
+  const describedBy = [description ? descriptionId : '', error ? errorId : ''].filter(Boolean).join(' ');
   return (
     <Field>
       <Label htmlFor={id}>{label}</Label>
       {description ? <Field.Description id={descriptionId}>{description}</Field.Description> : null}
-      <Select id={id} aria-describedby={description ? descriptionId : undefined} width="auto" {...rest}>
+      <Select
+        id={id}
+        aria-describedby={describedBy || undefined}
+        aria-invalid={error ? true : undefined}
+        width="auto"
+        {...rest}
+      >
         {children}
       </Select>
+      {error ? <ValidationMessage id={errorId}>{error}</ValidationMessage> : null}
     </Field>
   );
 }

@@ -6,19 +6,27 @@ type Props = Omit<InputProps, 'id' | 'aria-invalid' | 'aria-describedby'> & {
   label: string;
   /** Translated error text; sets aria-invalid and aria-describedby. */
   error?: string | undefined;
+  /** A hint under the label (id `${id}-description`). */
+  description?: string | undefined;
 };
 
 /** Label, input and inline error, wired with explicit ids (the error id is `${id}-error`). */
-export const TextField = forwardRef<HTMLInputElement, Props>(function TextField({ id, label, error, ...rest }, ref) {
+export const TextField = forwardRef<HTMLInputElement, Props>(function TextField(
+  { id, label, error, description, ...rest },
+  ref,
+) {
   const errorId = `${id}-error`;
+  const descriptionId = `${id}-description`;
+  const describedBy = [description ? descriptionId : '', error ? errorId : ''].filter(Boolean).join(' ');
   return (
     <Field>
       <Label htmlFor={id}>{label}</Label>
+      {description ? <Field.Description id={descriptionId}>{description}</Field.Description> : null}
       <Input
         ref={ref}
         id={id}
         aria-invalid={error ? true : undefined}
-        aria-describedby={error ? errorId : undefined}
+        aria-describedby={describedBy || undefined}
         {...rest}
       />
       {error ? <ValidationMessage id={errorId}>{error}</ValidationMessage> : null}

@@ -1,0 +1,22 @@
+/** Swedish texts shared by the members-and-money pages. */
+export const sharedSv = {
+  loading: 'Hämtar uppgifter …',
+  errorHeading: 'Uppgifterna behöver rättas',
+  cancel: 'Avbryt',
+  save: 'Spara',
+  saving: 'Sparar …',
+  saved: 'Ändringen är sparad.',
+  total: 'Summa',
+  none: 'Inget värde',
+  yes: 'Ja',
+  no: 'Nej',
+  dateHint: 'ÅÅÅÅ-MM-DD',
+  kronorHint: 'I kronor, till exempel 14 976 000 eller 14976000,50.',
+  unitTkr: 'tkr',
+  unitKr: 'kr',
+  year: 'År',
+  member: 'Medlem',
+  print: 'Skriv ut',
+  readOnly: 'Du kan se uppgifterna men bara en administratör kan ändra dem.',
+  estimated: 'uppskattat',
+};

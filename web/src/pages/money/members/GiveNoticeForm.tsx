@@ -1,0 +1,77 @@
+import { useState, type FormEvent } from 'react';
+import { api } from '../../../api';
+import { useI18n } from '../../../i18n/I18nProvider';
+import type { Member } from '../../../types';
+import { Button, TextField } from '../../../ui';
+import { useFormErrors } from '../useFormErrors';
+import { Checker } from '../validate';
+
+interface Props {
+  member: Member;
+  onCancel: () => void;
+  onDone: (text: string) => void;
+  onConflict: () => void;
+}
+
+export function GiveNoticeForm({ member, onCancel, onDone, onConflict }: Props) {
+  const { t } = useI18n();
+  const tf = t.members.noticeForm;
+  const [givenOn, setGivenOn] = useState('');
+  const [decidedBy, setDecidedBy] = useState('');
+  const [reference, setReference] = useState('');
+
+  const targets: Record<string, { id: string; noun: string }> = {
+    givenOn: { id: 'notice-givenOn', noun: tf.givenOnNoun },
+    decidedBy: { id: 'notice-decidedBy', noun: tf.decidedByNoun },
+    reference: { id: 'notice-reference', noun: tf.referenceNoun },
+  };
+  const form = useFormErrors((f) => targets[f] ?? null, 'notice-givenOn', onConflict);
+
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    const c = new Checker().date('givenOn', givenOn).text('decidedBy', decidedBy);
+    const body = { givenOn: givenOn.trim(), decidedBy: decidedBy.trim(), reference: reference.trim(), version: member.version ?? 0 };
+    void form.submit(c.errors, async () => {
+      await api.giveNotice(member.id, body);
+      onDone(tf.done(member.name));
+    });
+  };
+
+  return (
+    <form className="form" noValidate onSubmit={onSubmit}>
+      {form.summary}
+      <TextField
+        id="notice-givenOn"
+        label={tf.givenOn}
+        description={t.money.dateHint}
+        value={givenOn}
+        autoComplete="off"
+        error={form.inline('notice-givenOn')}
+        onChange={(e) => setGivenOn(e.target.value)}
+      />
+      <TextField
+        id="notice-decidedBy"
+        label={tf.decidedBy}
+        description={tf.decidedByHint}
+        value={decidedBy}
+        error={form.inline('notice-decidedBy')}
+        onChange={(e) => setDecidedBy(e.target.value)}
+      />
+      <TextField
+        id="notice-reference"
+        label={tf.reference}
+        value={reference}
+        error={form.inline('notice-reference')}
+        onChange={(e) => setReference(e.target.value)}
+      />
+      <div className="form-buttons">
+        <Button type="submit" aria-disabled={form.busy || undefined}>
+          {form.busy ? t.money.saving : tf.submit}
+        </Button>
+        <Button type="button" variant="secondary" onClick={onCancel}>
+          {t.money.cancel}
+        </Button>
+      </div>
+    </form>
+  );
+}

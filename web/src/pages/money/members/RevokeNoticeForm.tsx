@@ -1,0 +1,67 @@
+import { useState, type FormEvent } from 'react';
+import { api } from '../../../api';
+import { useI18n } from '../../../i18n/I18nProvider';
+import type { Member } from '../../../types';
+import { Button, TextField } from '../../../ui';
+import { useFormErrors } from '../useFormErrors';
+import { Checker } from '../validate';
+
+interface Props {
+  member: Member;
+  onCancel: () => void;
+  onDone: (text: string) => void;
+  onConflict: () => void;
+}
+
+export function RevokeNoticeForm({ member, onCancel, onDone, onConflict }: Props) {
+  const { t } = useI18n();
+  const tf = t.members.revokeForm;
+  const [revokedOn, setRevokedOn] = useState('');
+  const [reference, setReference] = useState('');
+
+  const targets: Record<string, { id: string; noun: string }> = {
+    revokedOn: { id: 'revoke-revokedOn', noun: tf.revokedOnNoun },
+    reference: { id: 'revoke-reference', noun: tf.referenceNoun },
+  };
+  const form = useFormErrors((f) => targets[f] ?? null, 'revoke-revokedOn', onConflict);
+
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    const c = new Checker().date('revokedOn', revokedOn);
+    const body = { revokedOn: revokedOn.trim(), reference: reference.trim(), version: member.version ?? 0 };
+    void form.submit(c.errors, async () => {
+      await api.revokeNotice(member.id, body);
+      onDone(tf.done(member.name));
+    });
+  };
+
+  return (
+    <form className="form" noValidate onSubmit={onSubmit}>
+      {form.summary}
+      <TextField
+        id="revoke-revokedOn"
+        label={tf.revokedOn}
+        description={t.money.dateHint}
+        value={revokedOn}
+        autoComplete="off"
+        error={form.inline('revoke-revokedOn')}
+        onChange={(e) => setRevokedOn(e.target.value)}
+      />
+      <TextField
+        id="revoke-reference"
+        label={tf.reference}
+        value={reference}
+        error={form.inline('revoke-reference')}
+        onChange={(e) => setReference(e.target.value)}
+      />
+      <div className="form-buttons">
+        <Button type="submit" aria-disabled={form.busy || undefined}>
+          {form.busy ? t.money.saving : tf.submit}
+        </Button>
+        <Button type="button" variant="secondary" onClick={onCancel}>
+          {t.money.cancel}
+        </Button>
+      </div>
+    </form>
+  );
+}

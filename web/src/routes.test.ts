@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { matchRoute, navSection, paths } from './routes';
+
+describe('routes', () => {
+  it('match every page with its parameters', () => {
+    expect(matchRoute('/medlemmar')).toEqual({ name: 'members' });
+    expect(matchRoute(paths.withdrawal(8))).toEqual({ name: 'withdrawal', memberId: 8 });
+    expect(matchRoute(paths.contributions)).toEqual({ name: 'contributions' });
+    expect(matchRoute(paths.budgetYear(2020))).toEqual({ name: 'budgetYear', year: 2020 });
+    expect(matchRoute(paths.basis(2020, 8))).toEqual({ name: 'basis', year: 2020, memberId: 8 });
+    expect(matchRoute(paths.allocation)).toEqual({ name: 'allocation' });
+    expect(matchRoute(paths.equity)).toEqual({ name: 'equity' });
+    expect(matchRoute(paths.charter)).toEqual({ name: 'charter' });
+  });
+
+  it('reject anything else', () => {
+    for (const p of ['/', '/medlemmar/0/uttrade', '/medlemmar/x/uttrade', '/medlemsavgifter/20', '/medlemmarx', '/eget-kapital/1']) {
+      expect(matchRoute(p)).toBeNull();
+    }
+  });
+
+  it('name the menu section', () => {
+    expect(navSection('/medlemsavgifter/2020/underlag/8')).toBe('/medlemsavgifter');
+    expect(navSection('/')).toBe('/');
+  });
+});
