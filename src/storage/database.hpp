@@ -10,6 +10,8 @@
 #include <variant>
 #include <vector>
 
+#include "core/civil_date.hpp"
+
 namespace samordna::storage {
 
 using Value = std::variant<std::nullptr_t, std::int64_t, std::string>;
@@ -38,5 +40,11 @@ std::int64_t as_int(const Value& v);
 std::string as_text(const Value& v);
 std::optional<std::string> as_optional_text(const Value& v);
 Value optional_text(const std::optional<std::string>& s);
+std::optional<std::int64_t> as_optional_int(const Value& v);
+Value optional_int(const std::optional<std::int64_t>& i);
+// Dates are stored as ISO text (YYYY-MM-DD) in every dialect.
+core::CivilDate as_date(const Value& v);
+std::optional<core::CivilDate> as_optional_date(const Value& v);
+Value optional_date(const std::optional<core::CivilDate>& d);
 
 }  // namespace samordna::storage

@@ -3,6 +3,7 @@
 #include <filesystem>
 
 #include "storage/association_store.hpp"
+#include "storage/budget_store.hpp"
 #include "storage/migrations.hpp"
 #include "storage/sqlite_database.hpp"
 #include "storage/user_store.hpp"
@@ -51,7 +52,7 @@ TEST_F(StorageTest, TransactionRollsBackOnError) {
 
 TEST_F(StorageTest, AssociationsAndMembersRoundTrip) {
   AssociationStore store(*db_);
-  auto id = store.add_association(
+  auto id = *store.add_association(
       {0, "Samordningsförbundet Insjöriket", "222000-2295", "Mölndal", *core::CivilDate::parse("2006-07-01")});
   core::Member kommun;
   kommun.association_id = id;
@@ -59,20 +60,77 @@ TEST_F(StorageTest, AssociationsAndMembersRoundTrip) {
   kommun.kind = core::PartyKind::kommun;
   kommun.area_code = "1489";
   kommun.joined_on = *core::CivilDate::parse("2006-07-01");
-  kommun.notice_given_on = core::CivilDate::parse("2021-03-29");
+  kommun.notice = core::Notice{*core::CivilDate::parse("2021-03-29"), "KF", "§ 1",
+                               *core::CivilDate::parse("2024-12-31"), std::nullopt, ""};
   store.add_member(kommun);
   core::Member fk = kommun;
   fk.name = "Försäkringskassan";
   fk.kind = core::PartyKind::fk;
   fk.area_code.clear();
-  fk.notice_given_on.reset();
+  fk.notice.reset();
   store.add_member(fk);
   auto members = store.list_members(id);
   ASSERT_EQ(members.size(), 2U);
   EXPECT_EQ(members[0].name, "Försäkringskassan");  // FK first
-  EXPECT_EQ(members[1].notice_given_on->iso(), "2021-03-29");
+  EXPECT_EQ(members[1].notice->given_on.iso(), "2021-03-29");
   EXPECT_EQ(store.find_association(id)->formed_on.iso(), "2006-07-01");
   EXPECT_FALSE(store.find_association(id + 1));
+}
+
+TEST_F(StorageTest, NoticesKeepHistoryAndVersionsGuardWrites) {
+  AssociationStore store(*db_);
+  auto id = *store.add_association({0, "F", "222000-0001", "Lerum", *core::CivilDate::parse("2006-07-01")});
+  EXPECT_FALSE(store.add_association({0, "G", "222000-0001", "Lerum", *core::CivilDate::parse("2006-07-01")}));
+  core::Member m;
+  m.association_id = id;
+  m.name = "Alingsås kommun";
+  m.area_code = "1489";
+  m.joined_on = *core::CivilDate::parse("2006-07-01");
+  auto member_id = store.add_member(m);
+  core::Notice notice{*core::CivilDate::parse("2021-05-26"), "KF", "", *core::CivilDate::parse("2024-12-31"),
+                      std::nullopt, ""};
+  EXPECT_FALSE(store.save_notice(member_id, notice, 2));  // stale version: nothing written
+  EXPECT_FALSE(store.find_member(member_id)->notice);
+  EXPECT_TRUE(store.save_notice(member_id, notice, 1));
+  notice.revoked_on = core::CivilDate::parse("2023-06-14");
+  EXPECT_TRUE(store.save_notice(member_id, notice, 2));
+  auto saved = *store.find_member(member_id);
+  EXPECT_EQ(saved.version, 3);
+  EXPECT_EQ(saved.notice->revoked_on->iso(), "2023-06-14");
+  EXPECT_EQ(as_int(base().query("SELECT count(*) FROM member_notice")[0][0]), 1);
+  auto a = *store.find_association(id);
+  a.seat = "Alingsås";
+  EXPECT_TRUE(store.update_association(a, 1));
+  EXPECT_FALSE(store.update_association(a, 1));
+  EXPECT_EQ(store.find_association(id)->version, 2);
+}
+
+TEST_F(StorageTest, BudgetsPaymentsAndEquityRoundTrip) {
+  AssociationStore associations(*db_);
+  BudgetStore budgets(*db_);
+  auto id = *associations.add_association({0, "F", "222000-0001", "Lerum", *core::CivilDate::parse("2006-07-01")});
+  core::Member m;
+  m.association_id = id;
+  m.name = "Lerums kommun";
+  m.area_code = "1441";
+  m.joined_on = *core::CivilDate::parse("2006-07-01");
+  auto member_id = associations.add_member(m);
+  core::StoredBudget b{id, 2020, core::Money::kronor(14'976'000), {{member_id, 2730, std::nullopt, std::nullopt}}, 0};
+  EXPECT_TRUE(budgets.save_budget(b, 0));
+  EXPECT_FALSE(budgets.save_budget(b, 0));  // exists already
+  b.total = core::Money::kronor(15'000'000);
+  EXPECT_TRUE(budgets.save_budget(b, 1));
+  auto found = *budgets.find_budget(id, 2020);
+  EXPECT_EQ(found.total, core::Money::kronor(15'000'000));
+  EXPECT_EQ(found.version, 2);
+  ASSERT_EQ(found.key_inputs.size(), 1U);
+  EXPECT_EQ(found.key_inputs[0].sickness_rate, 2730);
+  core::Payment p{core::PaymentStatus::invoiced, core::CivilDate::parse("2020-01-15"), std::nullopt, 0};
+  EXPECT_TRUE(budgets.save_payment(id, 2020, member_id, p, 0));
+  EXPECT_FALSE(budgets.save_payment(id, 2020, member_id, p, 0));
+  EXPECT_EQ(budgets.payments(id, 2020).at(member_id).invoiced_on->iso(), "2020-01-15");
+  EXPECT_TRUE(budgets.save_equity(id, {2017, core::Money::tkr(873), core::Money::tkr(4000), core::Money::tkr(3500), 0}, 0));
+  EXPECT_EQ(budgets.equity_entries(id).at(0).opening, core::Money::tkr(873));
 }
 
 TEST_F(StorageTest, UsersAndSessions) {

@@ -1,0 +1,18 @@
+#pragma once
+#include "core/finance_ports.hpp"
+#include "storage/database.hpp"
+
+namespace samordna::storage {
+
+// Charters (förbundsordningar) with their board seats and qualified-majority matters.
+class CharterStore final : public core::CharterRepository {
+ public:
+  explicit CharterStore(Database& db) : db_(db) {}
+  std::vector<core::Charter> list_charters(std::int64_t association_id) override;
+  std::int64_t add_charter(const core::Charter& charter) override;
+
+ private:
+  Database& db_;
+};
+
+}  // namespace samordna::storage
