@@ -1,6 +1,7 @@
 /** English UI text. Must satisfy the Swedish dictionary's type: a missing key is a compile error. */
 import { formatNumber } from '../format';
 import { membershipIssuesEn, moneyErrorsEn, moneyProblemsEn } from './money/errors.en';
+import { contributionsEn } from './money/contributions.en';
 import { membersEn } from './money/members.en';
 import { sharedEn } from './money/shared.en';
 import type { Dictionary } from './sv';
@@ -148,4 +149,5 @@ export const en: Dictionary = {
   membershipIssues: membershipIssuesEn,
   money: sharedEn,
   members: membersEn,
+  contributions: contributionsEn,
 };

@@ -1,6 +1,7 @@
 /** Swedish UI text: the source of the Dictionary type that every language must satisfy. */
 import { formatNumber } from '../format';
 import { membershipIssuesSv, moneyErrorsSv, moneyProblemsSv } from './money/errors.sv';
+import { contributionsSv } from './money/contributions.sv';
 import { membersSv } from './money/members.sv';
 import { sharedSv } from './money/shared.sv';
 
@@ -148,6 +149,7 @@ export const sv = {
   membershipIssues: membershipIssuesSv,
   money: sharedSv,
   members: membersSv,
+  contributions: contributionsSv,
 };
 
 export type Dictionary = typeof sv;

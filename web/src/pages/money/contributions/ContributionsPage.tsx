@@ -1,0 +1,63 @@
+import { useMemo } from 'react';
+import { api } from '../../../api';
+import { useApiData } from '../../../hooks/useApiData';
+import { useI18n } from '../../../i18n/I18nProvider';
+import { paths } from '../../../routes';
+import type { Association } from '../../../types';
+import { AppLink, Paragraph, Spinner } from '../../../ui';
+import { LoadError } from '../../start/LoadError';
+import { AssociationPage } from '../AssociationPage';
+import { buildMatrix, type ContributionMatrix } from '../matrix';
+import { useIsAdmin } from '../useIsAdmin';
+import { ContributionChart } from './ContributionChart';
+import { MatrixTable } from './MatrixTable';
+
+export function ContributionsPage() {
+  const { t } = useI18n();
+  return <AssociationPage title={t.contributions.title}>{(a) => <Overview association={a} />}</AssociationPage>;
+}
+
+function Overview({ association }: { association: Association }) {
+  const { t } = useI18n();
+  const budgets = useApiData((signal) => api.budgets(association.id, signal), association.id);
+  const matrix = useMemo(() => (budgets.status === 'ok' ? buildMatrix(budgets.data) : null), [budgets]);
+
+  if (budgets.status === 'loading') return <Spinner data-size="md" />;
+  if (budgets.status === 'error') return <LoadError code={budgets.code} />;
+  return (
+    <>
+      <Paragraph>{t.contributions.intro}</Paragraph>
+      {matrix && matrix.years.length > 0 ? (
+        <>
+          <YearLinks matrix={matrix} />
+          <ContributionChart matrix={matrix} />
+          <MatrixTable matrix={matrix} />
+        </>
+      ) : (
+        <Paragraph>{t.contributions.noBudgets}</Paragraph>
+      )}
+    </>
+  );
+}
+
+function YearLinks({ matrix }: { matrix: ContributionMatrix }) {
+  const { t } = useI18n();
+  const isAdmin = useIsAdmin();
+  const next = (matrix.years[matrix.years.length - 1] ?? new Date().getFullYear()) + 1;
+  return (
+    <nav aria-label={t.contributions.yearsNav}>
+      <ul className="inline-list">
+        {matrix.years.map((y) => (
+          <li key={y}>
+            <AppLink to={paths.budgetYear(y)}>{y}</AppLink>
+          </li>
+        ))}
+        {isAdmin ? (
+          <li>
+            <AppLink to={paths.budgetYear(next)}>{t.contributions.newBudget(next)}</AppLink>
+          </li>
+        ) : null}
+      </ul>
+    </nav>
+  );
+}
