@@ -1,12 +1,20 @@
 #include "app/demo.hpp"
 
 #include "security/sodium_secrets.hpp"
+#include <algorithm>
+#include <array>
+
+#include "core/finance_service.hpp"
+#include "core/membership_service.hpp"
 #include "storage/association_store.hpp"
+#include "storage/budget_store.hpp"
+#include "storage/charter_store.hpp"
 #include "storage/user_store.hpp"
 
 namespace samordna::app {
 namespace {
 using core::CivilDate;
+using core::Money;
 using core::PartyKind;
 
 // SCB facts for the demo's own kommuner (population autumn 2018 and 2022, see shared/data/SOURCES.md).
@@ -23,10 +31,71 @@ const std::vector<core::Population> kPopulation{
     {"1489", 2018, 40868, 23781, 11972, 11809, 7908, 9179, 22017},
     {"1489", 2022, 42077, 24241, 12227, 12014, 8132, 9704, 22199},
 };
+
+// Budgets 2017–2026 in kronor. 2020: member income a little under 15 mnkr, of which Alingsås pays 644 tkr
+// (seed 000 says "drygt 14 mnkr" and 644 tkr; with the population key of 2018 both hold at 14 976 000 kr).
+constexpr std::array<std::pair<int, std::int64_t>, 10> kBudgets{{{2017, 14'400'000},
+                                                                  {2018, 14'600'000},
+                                                                  {2019, 14'800'000},
+                                                                  {2020, 14'976'000},
+                                                                  {2021, 14'976'000},
+                                                                  {2022, 15'200'000},
+                                                                  {2023, 15'200'000},
+                                                                  {2024, 14'000'000},
+                                                                  {2025, 14'400'000},
+                                                                  {2026, 14'800'000}}};
+// Costs per year in kronor (made up for the demo); the first year opens with 2,1 mnkr of equity.
+constexpr std::array<std::int64_t, 10> kCosts{14'100'000, 15'000'000, 14'900'000, 13'600'000, 14'500'000,
+                                              15'600'000, 15'400'000, 14'200'000, 14'600'000, 14'900'000};
+
+CivilDate date(int y, int m, int d) { return *CivilDate::from_ymd(y, m, d); }
+
+void add_money(core::MembershipService& membership, core::FinanceService& finance, storage::BudgetStore& budgets,
+               std::int64_t association_id, const std::vector<core::Member>& members) {
+  core::Charter charter;
+  charter.association_id = association_id;
+  charter.effective_from = date(2006, 7, 1);
+  charter.notice = {3, core::NoticeCounting::calendar_years};  // §15: "tre kalenderår"
+  charter.split_key = {core::SplitKeyKind::population, 2018};
+  for (const auto& m : members) charter.board_seats.push_back({m.id, 1, 1});
+  charter.qualified_majority = {"Ändring av förbundsordningen", "Budget och verksamhetsplan"};
+  membership.add_charter(charter).value();
+
+  auto find = [&](const char* code) {
+    return *std::find_if(members.begin(), members.end(), [&](const core::Member& m) { return m.area_code == code; });
+  };
+  // Härryda gave notice 2020-06-15; Alingsås gave notice in 2021 and renewed its membership in 2023.
+  membership.give_notice(find("1401").id, {date(2020, 6, 15), "Kommunfullmäktige", "KF 2020-06-15"}, 1).value();
+  auto alingsas = find("1489").id;
+  membership.give_notice(alingsas, {date(2021, 5, 26), "Kommunfullmäktige", "KF 2021-05-26, dnr 2020.505 KS"}, 1)
+      .value();
+  membership.revoke_notice(alingsas, date(2023, 6, 14), "KF 2023-06-14, förnyat medlemskap", 2).value();
+
+  for (std::size_t i = 0; i < kBudgets.size(); ++i) {
+    const auto [year, kronor] = kBudgets[i];
+    auto view = finance.save_budget({association_id, year, Money::kronor(kronor), {}, 0}, 0).value();
+    for (const auto& c : view.calculation.contributions) {
+      if (c.amount == Money()) continue;  // AF's part is paid by FK: nothing to invoice
+      core::Payment p{core::PaymentStatus::paid, date(year, 1, 15), date(year, 2, 14), 0};
+      if (year == 2026 && c.party == core::Party::kommun && (c.member_id == alingsas || c.name.starts_with("Lerum"))) {
+        p = {core::PaymentStatus::invoiced, date(year, 1, 15), std::nullopt, 0};
+      }
+      budgets.save_payment(association_id, year, c.member_id, p, 0);
+    }
+    core::EquityEntry entry{year, i == 0 ? std::optional(Money::kronor(2'100'000)) : std::nullopt,
+                            Money::kronor(kronor), Money::kronor(kCosts[i]), 0};
+    finance.save_equity(association_id, entry, 0).value();
+  }
+}
+
 }  // namespace
 
 void create_demo(storage::Database& db, const std::string& admin_password) {
   storage::AssociationStore associations(db);
+  storage::CharterStore charters(db);
+  storage::BudgetStore budgets(db);
+  core::MembershipService membership(associations, charters);
+  core::FinanceService finance(associations, charters, budgets);
   storage::UserStore users(db);
   security::Argon2PasswordHasher hasher;
   std::string hash = hasher.hash(admin_password);
@@ -40,7 +109,7 @@ void create_demo(storage::Database& db, const std::string& admin_password) {
                                        kPopulation);
     const CivilDate formed = *CivilDate::parse("2006-07-01");
     // The organisation number is made up for the demo.
-    auto id = associations.add_association({0, "Samordningsförbundet Insjöriket", "222000-0000", "Mölndal", formed});
+    auto id = *associations.add_association({0, "Samordningsförbundet Insjöriket", "222000-0000", "Mölndal", formed});
     struct M {
       const char* name;
       PartyKind kind;
@@ -59,6 +128,7 @@ void create_demo(storage::Database& db, const std::string& admin_password) {
       member.joined_on = formed;
       associations.add_member(member);
     }
+    add_money(membership, finance, budgets, id, associations.list_members(id));
     users.add_user({0, "admin", "Administratör", hash, false, {"admin"}});
   });
 }

@@ -1,6 +1,7 @@
 #pragma once
 // The demo förbund: Samordningsförbundet Insjöriket (formed 2006-07-01) with its eight members, the
-// reference data for its five kommuner, and an administrator account.
+// reference data for its five kommuner, its charter, budgets and payments 2017–2026, equity, Härryda's
+// notice (2020) and Alingsås's notice (2021) and renewal (2023), and an administrator account.
 #include <string>
 
 #include "storage/database.hpp"

@@ -9,6 +9,8 @@
 #include "http/server.hpp"
 #include "security/sodium_secrets.hpp"
 #include "storage/association_store.hpp"
+#include "storage/budget_store.hpp"
+#include "storage/charter_store.hpp"
 #include "storage/migrations.hpp"
 #include "storage/sqlite_database.hpp"
 #include "storage/user_store.hpp"
@@ -22,12 +24,17 @@ int run_serve(const Config& config) {
 
   storage::UserStore users(db);
   storage::AssociationStore associations(db);
+  storage::CharterStore charters(db);
+  storage::BudgetStore budgets(db);
+  core::MembershipService membership(associations, charters);
+  core::FinanceService finance(associations, charters, budgets);
   security::Argon2PasswordHasher hasher;
   security::SodiumSecrets secrets;
   app::SystemClock clock;
   core::AuthService auth(users, users, hasher, secrets, clock);
   bool loopback = host == "127.0.0.1" || host == "::1" || host == "localhost";
-  http::ApiDeps deps{auth, associations, clock, config.secure_cookies.value_or(!loopback), SAMORDNA_VERSION};
+  http::ApiDeps deps{auth,    associations, charters, membership,
+                     finance, clock, config.secure_cookies.value_or(!loopback), SAMORDNA_VERSION};
   http::Router router(auth);
   http::register_routes(router, deps);
   http::StaticFiles files(config.web_root);

@@ -12,6 +12,11 @@ std::span<const EmbeddedFile> embedded_files();
 
 void register_session_routes(Router& router, ApiDeps& deps);
 void register_association_routes(Router& router, ApiDeps& deps);
+void register_member_routes(Router& router, ApiDeps& deps);
+void register_charter_routes(Router& router, ApiDeps& deps);
+void register_budget_routes(Router& router, ApiDeps& deps);
+void register_equity_routes(Router& router, ApiDeps& deps);
+void register_allocation_routes(Router& router, ApiDeps& deps);
 
 std::string_view openapi_document() { return openapi_files::embedded_files().front().content; }
 
@@ -24,6 +29,11 @@ void register_routes(Router& router, ApiDeps& deps) {
               }});
   register_session_routes(router, deps);
   register_association_routes(router, deps);
+  register_member_routes(router, deps);
+  register_charter_routes(router, deps);
+  register_budget_routes(router, deps);
+  register_equity_routes(router, deps);
+  register_allocation_routes(router, deps);
 }
 
 }  // namespace samordna::http

@@ -3,6 +3,8 @@
 #include <string>
 
 #include "core/auth.hpp"
+#include "core/finance_service.hpp"
+#include "core/membership_service.hpp"
 #include "core/ports.hpp"
 #include "http/router.hpp"
 
@@ -11,6 +13,9 @@ namespace samordna::http {
 struct ApiDeps {
   core::AuthService& auth;
   core::AssociationRepository& associations;
+  core::CharterRepository& charters;
+  core::MembershipService& membership;
+  core::FinanceService& finance;
   const core::Clock& clock;
   bool secure_cookies = true;
   std::string version;

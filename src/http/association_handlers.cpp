@@ -1,58 +1,90 @@
-// GET /api/v1/associations, /api/v1/associations/{id}, /api/v1/associations/{id}/members.
-#include <charconv>
-
+// Associations (samordningsförbund) and their members: list, read, create, update, add a member.
 #include "http/api.hpp"
-#include "http/json_body.hpp"
-#include "http/problem.hpp"
+#include "http/handler_support.hpp"
+#include "http/money_json.hpp"
 
 namespace samordna::http {
 namespace {
 
-std::optional<std::int64_t> id_param(const Context& c) {
-  const std::string& text = c.params.at("id");
-  std::int64_t id = 0;
-  auto [ptr, ec] = std::from_chars(text.data(), text.data() + text.size(), id);
-  if (ec != std::errc() || ptr != text.data() + text.size() || id <= 0) return std::nullopt;
-  return id;
-}
-
-nlohmann::json association_json(const core::Association& a) {
-  return {
-      {"id", a.id}, {"name", a.name}, {"orgNumber", a.org_number}, {"seat", a.seat}, {"formedOn", a.formed_on.iso()}};
-}
-
-nlohmann::json member_json(const core::Member& m, core::CivilDate today) {
-  return {{"id", m.id},
-          {"name", m.name},
-          {"partyKind", core::to_string(m.kind)},
-          {"code", m.area_code.empty() ? nlohmann::json(nullptr) : nlohmann::json(m.area_code)},
-          {"joinedOn", m.joined_on.iso()},
-          {"noticeGivenOn", m.notice_given_on ? nlohmann::json(m.notice_given_on->iso()) : nlohmann::json(nullptr)},
-          {"leftOn", m.left_on ? nlohmann::json(m.left_on->iso()) : nlohmann::json(nullptr)},
-          {"status", core::to_string(core::member_status(m, today))}};
+core::Association read_association(BodyReader& in) {
+  core::Association a;
+  a.name = in.text("name");
+  a.org_number = in.text("orgNumber");
+  a.seat = in.text("seat");
+  a.formed_on = in.date("formedOn").value_or(core::CivilDate());
+  a.equity_limit_bp = in.integer("equityLimitBp", false).value_or(core::kDefaultEquityLimitBp);
+  return a;
 }
 
 }  // namespace
 
 void register_association_routes(Router& router, ApiDeps& deps) {
-  router.add({"GET", "/api/v1/associations", Permission::authenticated, [&deps](Context&) {
+  auto to_json = [&deps](const core::Association& a) {
+    return association_json(a, deps.associations.list_members(a.id), deps.clock.today());
+  };
+  router.add({"GET", "/api/v1/associations", Permission::authenticated, [&deps, to_json](Context&) {
                 auto items = nlohmann::json::array();
-                for (const auto& a : deps.associations.list_associations()) items.push_back(association_json(a));
+                for (const auto& a : deps.associations.list_associations()) items.push_back(to_json(a));
                 return json_response({{"items", items}});
               }});
-  router.add({"GET", "/api/v1/associations/{id}", Permission::authenticated, [&deps](Context& c) {
-                auto id = id_param(c);
+  router.add({"POST", "/api/v1/associations", Permission::admin, [&deps, to_json](Context& c) {
+                auto body = json_object_body(c.request);
+                if (!body) return problem(400, body.error().code);
+                core::FieldErrors errors;
+                BodyReader in(*body, errors);
+                auto a = read_association(in);
+                if (!errors.empty()) return problem(errors.error());
+                return reply(deps.membership.create_association(a), to_json, 201);
+              }});
+  router.add({"GET", "/api/v1/associations/{id}", Permission::authenticated, [&deps, to_json](Context& c) {
+                auto id = path_id(c, "id");
                 auto a = id ? deps.associations.find_association(*id) : std::nullopt;
                 if (!a) return problem(404, "not_found");
-                return json_response(association_json(*a));
+                return json_response(to_json(*a));
+              }});
+  router.add({"PUT", "/api/v1/associations/{id}", Permission::admin, [&deps, to_json](Context& c) {
+                auto id = path_id(c, "id");
+                if (!id || !deps.associations.find_association(*id)) return problem(404, "not_found");
+                auto body = json_object_body(c.request);
+                if (!body) return problem(400, body.error().code);
+                core::FieldErrors errors;
+                BodyReader in(*body, errors);
+                auto a = read_association(in);
+                auto version = in.integer("version");
+                if (!errors.empty()) return problem(errors.error());
+                a.id = *id;
+                auto saved = deps.membership.update_association(a, *version);
+                if (!saved && saved.error().code == "version_conflict") {
+                  return problem(saved.error(), to_json(*deps.associations.find_association(*id)));
+                }
+                return reply(saved, to_json);
               }});
   router.add({"GET", "/api/v1/associations/{id}/members", Permission::authenticated, [&deps](Context& c) {
-                auto id = id_param(c);
+                auto id = path_id(c, "id");
                 if (!id || !deps.associations.find_association(*id)) return problem(404, "not_found");
                 auto items = nlohmann::json::array();
                 auto today = deps.clock.today();
                 for (const auto& m : deps.associations.list_members(*id)) items.push_back(member_json(m, today));
                 return json_response({{"items", items}});
+              }});
+  router.add({"POST", "/api/v1/associations/{id}/members", Permission::admin, [&deps](Context& c) {
+                auto id = path_id(c, "id");
+                if (!id || !deps.associations.find_association(*id)) return problem(404, "not_found");
+                auto body = json_object_body(c.request);
+                if (!body) return problem(400, body.error().code);
+                core::FieldErrors errors;
+                BodyReader in(*body, errors);
+                core::Member m;
+                m.association_id = *id;
+                m.name = in.text("name");
+                auto kind = core::parse_party_kind(in.text("partyKind"));
+                if (!kind && in.find("partyKind")) errors.add("partyKind", "invalid");
+                m.kind = kind.value_or(core::PartyKind::kommun);
+                m.area_code = in.text("code", false);
+                m.joined_on = in.date("joinedOn").value_or(core::CivilDate());
+                if (!errors.empty()) return problem(errors.error());
+                return reply(deps.membership.add_member(m),
+                             [&](const core::Member& saved) { return member_json(saved, deps.clock.today()); }, 201);
               }});
 }
 

@@ -35,12 +35,13 @@ int status_for(core::ErrorKind kind) {
 }
 
 namespace {
-Response make(int status, const core::Error& error) {
+Response make(int status, const core::Error& error, const nlohmann::json& current = nullptr) {
   nlohmann::json body{{"type", "about:blank"}, {"title", title_for(status)}, {"status", status}, {"code", error.code}};
   if (!error.fields.empty()) {
     auto& errors = body["errors"] = nlohmann::json::array();
     for (const auto& f : error.fields) errors.push_back({{"field", f.field}, {"code", f.code}});
   }
+  if (!current.is_null()) body["current"] = current;
   return Response{status, "application/problem+json", body.dump(), {}};
 }
 }  // namespace
@@ -50,5 +51,9 @@ Response problem(int status, const std::string& code) {
 }
 
 Response problem(const core::Error& error) { return make(status_for(error.kind), error); }
+
+Response problem(const core::Error& error, const nlohmann::json& current) {
+  return make(status_for(error.kind), error, current);
+}
 
 }  // namespace samordna::http

@@ -3,6 +3,8 @@
 // error kinds become HTTP status codes.
 #include <string>
 
+#include <nlohmann/json.hpp>
+
 #include "core/error.hpp"
 #include "http/message.hpp"
 
@@ -11,5 +13,7 @@ namespace samordna::http {
 int status_for(core::ErrorKind kind);
 Response problem(int status, const std::string& code);
 Response problem(const core::Error& error);
+// A 409 version_conflict carries the record as it is now, so the client can show it and retry.
+Response problem(const core::Error& error, const nlohmann::json& current);
 
 }  // namespace samordna::http

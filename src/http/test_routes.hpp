@@ -9,6 +9,8 @@ namespace samordna::http::testing {
 struct NullPorts : core::UserRepository,
                    core::SessionRepository,
                    core::AssociationRepository,
+                   core::CharterRepository,
+                   core::BudgetRepository,
                    core::PasswordHasher,
                    core::Secrets,
                    core::Clock {
@@ -26,6 +28,24 @@ struct NullPorts : core::UserRepository,
   std::vector<core::Association> list_associations() override { return {}; }
   std::optional<core::Association> find_association(std::int64_t) override { return std::nullopt; }
   std::vector<core::Member> list_members(std::int64_t) override { return {}; }
+  std::optional<core::Member> find_member(std::int64_t) override { return std::nullopt; }
+  std::optional<std::int64_t> add_association(const core::Association&) override { return std::nullopt; }
+  bool update_association(const core::Association&, std::int64_t) override { return false; }
+  std::int64_t add_member(const core::Member&) override { return 0; }
+  bool save_notice(std::int64_t, const core::Notice&, std::int64_t) override { return false; }
+  core::KnownAreas known_areas() override { return {}; }
+  std::map<std::string, std::int64_t> population_16_64(int) override { return {}; }
+  std::optional<int> population_year_on_or_before(int) override { return std::nullopt; }
+  std::map<std::string, std::string> kommun_regions() override { return {}; }
+  std::vector<core::Charter> list_charters(std::int64_t) override { return {}; }
+  std::int64_t add_charter(const core::Charter&) override { return 0; }
+  std::vector<core::StoredBudget> list_budgets(std::int64_t) override { return {}; }
+  std::optional<core::StoredBudget> find_budget(std::int64_t, int) override { return std::nullopt; }
+  bool save_budget(const core::StoredBudget&, std::int64_t) override { return false; }
+  std::map<std::int64_t, core::Payment> payments(std::int64_t, int) override { return {}; }
+  bool save_payment(std::int64_t, int, std::int64_t, const core::Payment&, std::int64_t) override { return false; }
+  std::vector<core::EquityEntry> equity_entries(std::int64_t) override { return {}; }
+  bool save_equity(std::int64_t, const core::EquityEntry&, std::int64_t) override { return false; }
   [[nodiscard]] std::string hash(const std::string&) const override { return "x"; }
   [[nodiscard]] bool verify(const std::string&, const std::string&) const override { return false; }
   std::string random_token() override { return "t"; }
@@ -37,7 +57,9 @@ struct NullPorts : core::UserRepository,
 struct RouteTable {
   NullPorts ports;
   core::AuthService auth{ports, ports, ports, ports, ports};
-  ApiDeps deps{auth, ports, ports, false, "test"};
+  core::MembershipService membership{ports, ports};
+  core::FinanceService finance{ports, ports, ports};
+  ApiDeps deps{auth, ports, ports, membership, finance, ports, false, "test"};
   Router router{auth};
   RouteTable() { register_routes(router, deps); }
 };

@@ -1,0 +1,78 @@
+#include "http/body_reader.hpp"
+
+#include <charconv>
+
+namespace samordna::http {
+namespace {
+const nlohmann::json kEmptyObject = nlohmann::json::object();
+constexpr std::size_t kMaxText = 500;
+}  // namespace
+
+const nlohmann::json* BodyReader::find(const std::string& name) const {
+  if (!body_.is_object()) return nullptr;
+  auto it = body_.find(name);
+  if (it == body_.end() || it->is_null()) return nullptr;
+  return &*it;
+}
+
+std::string BodyReader::text(const std::string& name, bool required) {
+  const auto* v = find(name);
+  if (!v || (v->is_string() && v->get_ref<const std::string&>().empty())) {
+    if (required) errors_.add(field(name), "required");
+    return {};
+  }
+  if (!v->is_string()) {
+    errors_.add(field(name), "invalid");
+    return {};
+  }
+  if (v->get_ref<const std::string&>().size() > kMaxText) {
+    errors_.add(field(name), "too_long");
+    return {};
+  }
+  return v->get<std::string>();
+}
+
+std::optional<std::int64_t> BodyReader::integer(const std::string& name, bool required) {
+  const auto* v = find(name);
+  if (!v) {
+    if (required) errors_.add(field(name), "required");
+    return std::nullopt;
+  }
+  if (!v->is_number_integer()) {
+    errors_.add(field(name), "invalid");
+    return std::nullopt;
+  }
+  return v->get<std::int64_t>();
+}
+
+std::optional<core::Money> BodyReader::money(const std::string& name, bool required) {
+  auto ore = integer(name, required);
+  if (!ore) return std::nullopt;
+  return core::Money::ore(*ore);
+}
+
+std::optional<core::CivilDate> BodyReader::date(const std::string& name, bool required) {
+  const auto* v = find(name);
+  if (!v || (v->is_string() && v->get_ref<const std::string&>().empty())) {
+    if (required) errors_.add(field(name), "required");
+    return std::nullopt;
+  }
+  auto d = v->is_string() ? core::CivilDate::parse(v->get_ref<const std::string&>()) : std::nullopt;
+  if (!d) errors_.add(field(name), "invalid");
+  return d;
+}
+
+BodyReader BodyReader::object(const std::string& name) {
+  const auto* v = find(name);
+  if (v && !v->is_object()) errors_.add(field(name), "invalid");
+  return BodyReader(v && v->is_object() ? *v : kEmptyObject, errors_, prefix_ + name + ".");
+}
+
+std::optional<std::int64_t> positive_integer(const std::string& text) {
+  std::int64_t value = 0;
+  auto [ptr, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
+  if (ec != std::errc() || ptr != text.data() + text.size() || value <= 0) return std::nullopt;
+  return value;
+}
+
+}  // namespace samordna::http

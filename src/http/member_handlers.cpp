@@ -1,0 +1,69 @@
+// A member's notice of withdrawal, its revocation, and the withdrawal what-if.
+#include "http/api.hpp"
+#include "http/handler_support.hpp"
+#include "http/money_json.hpp"
+
+namespace samordna::http {
+namespace {
+
+// Answers a notice write: the member, or a 409 with the member as it is now.
+Response member_reply(ApiDeps& deps, std::int64_t id, const core::Result<core::Member>& saved) {
+  auto today = deps.clock.today();
+  if (!saved && saved.error().code == "version_conflict") {
+    return problem(saved.error(), member_json(*deps.associations.find_member(id), today));
+  }
+  return reply(saved, [&](const core::Member& m) { return member_json(m, today); });
+}
+
+}  // namespace
+
+void register_member_routes(Router& router, ApiDeps& deps) {
+  router.add({"POST", "/api/v1/members/{id}/notice", Permission::admin, [&deps](Context& c) {
+                auto id = path_id(c, "id");
+                if (!id || !deps.associations.find_member(*id)) return problem(404, "not_found");
+                auto body = json_object_body(c.request);
+                if (!body) return problem(400, body.error().code);
+                core::FieldErrors errors;
+                BodyReader in(*body, errors);
+                auto given_on = in.date("givenOn");
+                core::NoticeRequest request{given_on.value_or(core::CivilDate()), in.text("decidedBy", false),
+                                            in.text("reference", false)};
+                auto version = in.integer("version");
+                if (!errors.empty()) return problem(errors.error());
+                return member_reply(deps, *id, deps.membership.give_notice(*id, request, *version));
+              }});
+  router.add({"POST", "/api/v1/members/{id}/notice/revocation", Permission::admin, [&deps](Context& c) {
+                auto id = path_id(c, "id");
+                if (!id || !deps.associations.find_member(*id)) return problem(404, "not_found");
+                auto body = json_object_body(c.request);
+                if (!body) return problem(400, body.error().code);
+                core::FieldErrors errors;
+                BodyReader in(*body, errors);
+                auto revoked_on = in.date("revokedOn");
+                auto reference = in.text("reference", false);
+                auto version = in.integer("version");
+                if (!errors.empty()) return problem(errors.error());
+                return member_reply(deps, *id, deps.membership.revoke_notice(*id, *revoked_on, reference, *version));
+              }});
+  router.add({"GET", "/api/v1/members/{id}/withdrawal", Permission::authenticated, [&deps](Context& c) {
+                auto id = path_id(c, "id");
+                if (!id || !deps.associations.find_member(*id)) return problem(404, "not_found");
+                auto it = c.request.query.find("noticeOn");
+                if (it == c.request.query.end() || it->second.empty()) {
+                  return problem(core::Error::invalid("noticeOn", "required"));
+                }
+                auto notice_on = core::CivilDate::parse(it->second);
+                if (!notice_on) return problem(core::Error::invalid("noticeOn", "invalid"));
+                auto what_if = deps.finance.withdrawal_what_if(*id, *notice_on);
+                if (!what_if) {
+                  auto error = what_if.error();  // the notice's day is this request's noticeOn
+                  for (auto& f : error.fields) {
+                    if (f.field == "givenOn") f.field = "noticeOn";
+                  }
+                  return problem(error);
+                }
+                return json_response(what_if_json(*id, *notice_on, *what_if));
+              }});
+}
+
+}  // namespace samordna::http
