@@ -32,6 +32,7 @@ Result<Member> MembershipService::give_notice(std::int64_t member_id, const Noti
                                               std::int64_t expected_version) {
   auto member = associations_.find_member(member_id);
   if (!member) return unexpected(not_found());
+  if (member->version != expected_version) return unexpected(version_conflict());
   auto notice = core::give_notice(*member, charters_.list_charters(member->association_id), request);
   if (!notice) return unexpected(notice.error());
   return save_notice(*member, *notice, expected_version);
@@ -41,6 +42,7 @@ Result<Member> MembershipService::revoke_notice(std::int64_t member_id, CivilDat
                                                 const std::string& reference, std::int64_t expected_version) {
   auto member = associations_.find_member(member_id);
   if (!member) return unexpected(not_found());
+  if (member->version != expected_version) return unexpected(version_conflict());
   auto notice = core::revoke_notice(*member, revoked_on, reference);
   if (!notice) return unexpected(notice.error());
   return save_notice(*member, *notice, expected_version);

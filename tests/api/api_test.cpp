@@ -5,47 +5,11 @@
 #include <csignal>
 #include <nlohmann/json.hpp>
 
-#include "server_process.hpp"
+#include "api_fixture.hpp"
 
 namespace samordna::apitest {
 namespace {
 using nlohmann::json;
-
-class Api : public ::testing::Test {
- protected:
-  static void SetUpTestSuite() {
-    std::signal(SIGPIPE, SIG_IGN);  // the server may close while a too-large body is still being sent
-    server_ = new ServerProcess();
-  }
-  static void TearDownTestSuite() {
-    delete server_;
-    server_ = nullptr;
-  }
-  httplib::Client client() {
-    httplib::Client c("127.0.0.1", server_->port());
-    c.set_connection_timeout(5);
-    c.set_read_timeout(10);
-    c.set_write_timeout(10);
-    return c;
-  }
-
-  struct Login {
-    std::string cookie;
-    std::string csrf;
-  };
-  Login login() {
-    auto c = client();
-    auto r = c.Post("/api/v1/session", json{{"username", "admin"}, {"password", server_->admin_password()}}.dump(),
-                    "application/json");
-    EXPECT_EQ(r->status, 200);
-    std::string set_cookie = r->get_header_value("Set-Cookie");
-    return {set_cookie.substr(0, set_cookie.find(';')), json::parse(r->body)["csrfToken"]};
-  }
-  static std::string code(const httplib::Result& r) { return json::parse(r->body).value("code", ""); }
-
-  static ServerProcess* server_;
-};
-ServerProcess* Api::server_ = nullptr;
 
 TEST_F(Api, HealthAndSecurityHeaders) {
   auto r = client().Get("/api/v1/health");

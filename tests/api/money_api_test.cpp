@@ -1,0 +1,310 @@
+// API tests for members and money against the real server with a fresh demo database (Insjöriket).
+#include "api_fixture.hpp"
+
+namespace samordna::apitest {
+namespace {
+
+class MoneyApi : public Api {
+ protected:
+  void SetUp() override { session_ = login(); }
+  httplib::Headers auth() const { return {{"Cookie", session_.cookie}, {"X-CSRF-Token", session_.csrf}}; }
+  httplib::Result get(const std::string& path) { return client().Get(path, auth()); }
+  httplib::Result post(const std::string& path, const json& body) {
+    return client().Post(path, auth(), body.dump(), "application/json");
+  }
+  httplib::Result put(const std::string& path, const json& body) {
+    return client().Put(path, auth(), body.dump(), "application/json");
+  }
+  // The first field error of a 422, as "field code".
+  static std::string field_error(const httplib::Result& r) {
+    EXPECT_EQ(r->status, 422) << r->body;
+    auto errors = json::parse(r->body).value("errors", json::array());
+    return errors.empty() ? "" : errors[0]["field"].get<std::string>() + " " + errors[0]["code"].get<std::string>();
+  }
+  json member(const std::string& code) {
+    auto members = json::parse(get("/api/v1/associations/1/members")->body);
+    for (auto& m : members["items"]) {
+      if (m["code"] == code) return m;
+    }
+    return nullptr;
+  }
+  Login session_;
+};
+
+TEST_F(MoneyApi, DemoMembersCarryTheirNotices) {
+  auto harryda = member("1401");
+  EXPECT_EQ(harryda["status"], "left");
+  EXPECT_EQ(harryda["leftOn"], "2023-12-31");
+  EXPECT_EQ(harryda["notice"]["feeYears"], json::array({2021, 2022, 2023}));
+  auto alingsas = member("1489");
+  EXPECT_EQ(alingsas["status"], "active");
+  EXPECT_EQ(alingsas["notice"]["revokedOn"], "2023-06-14");
+  auto association = json::parse(get("/api/v1/associations/1")->body);
+  EXPECT_EQ(association["membershipIssues"], json::array());
+  EXPECT_EQ(association["equityLimitBp"], 2000);
+}
+
+TEST_F(MoneyApi, Budget2020ShowsEachContributionAndItsBasis) {
+  auto r = get("/api/v1/associations/1/budgets/2020");
+  ASSERT_EQ(r->status, 200);
+  auto b = json::parse(r->body);
+  EXPECT_EQ(b["totalOre"], 1'497'600'000);
+  EXPECT_EQ(b["shares"]["stateOre"], 748'800'000);
+  EXPECT_EQ(b["splitKey"]["kind"], "population");
+  std::int64_t sum = 0;
+  for (const auto& c : b["contributions"]) sum += c["amountOre"].get<std::int64_t>();
+  EXPECT_EQ(sum, 1'497'600'000);
+  const auto& alingsas = b["contributions"].back();
+  EXPECT_EQ(alingsas["name"], "Alingsås kommun");
+  EXPECT_EQ(alingsas["amountOre"], 64'410'602);  // 644 tkr
+  EXPECT_EQ(alingsas["basis"]["weight"], 23781);
+  EXPECT_EQ(alingsas["basis"]["weightSum"], 138232);
+  EXPECT_EQ(alingsas["payment"]["status"], "paid");
+  auto list = json::parse(get("/api/v1/associations/1/budgets")->body);
+  EXPECT_EQ(list["items"].size(), 10U);
+  // Härryda pays through 2023 and not from 2024.
+  for (const auto& m : list["members"]) {
+    if (m["name"] == "Härryda kommun") {
+      EXPECT_TRUE(m["amounts"].contains("2023"));
+      EXPECT_FALSE(m["amounts"].contains("2024"));
+    }
+  }
+  EXPECT_EQ(get("/api/v1/associations/1/budgets/2016")->status, 404);
+  EXPECT_EQ(get("/api/v1/associations/99/budgets")->status, 404);
+}
+
+TEST_F(MoneyApi, SavingABudgetChecksVersionAndInput) {
+  auto created = put("/api/v1/associations/1/budgets/2027", {{"totalOre", 1'500'000'000}, {"version", 0}});
+  ASSERT_EQ(created->status, 200) << created->body;
+  EXPECT_EQ(json::parse(created->body)["version"], 1);
+  auto stale = put("/api/v1/associations/1/budgets/2027", {{"totalOre", 1'600'000'000}, {"version", 0}});
+  EXPECT_EQ(stale->status, 409);
+  EXPECT_EQ(json::parse(stale->body)["code"], "version_conflict");
+  EXPECT_EQ(json::parse(stale->body)["current"]["totalOre"], 1'500'000'000);
+  EXPECT_EQ(field_error(put("/api/v1/associations/1/budgets/2028", {{"totalOre", -1}, {"version", 0}})),
+            "totalOre negative");
+  EXPECT_EQ(field_error(put("/api/v1/associations/1/budgets/2028", {{"version", 0}})), "totalOre required");
+  // A budget for 2028 naming Härryda, which left at the end of 2023.
+  auto harryda = member("1401")["id"].get<int>();
+  EXPECT_EQ(field_error(put("/api/v1/associations/1/budgets/2028",
+                            {{"totalOre", 100}, {"version", 0}, {"keyInputs", {{{"memberId", harryda}}}}})),
+            "keyInputs." + std::to_string(harryda) + " member_not_in_year");
+  EXPECT_EQ(get("/api/v1/associations/1/budgets/2028")->status, 404);  // nothing saved
+  EXPECT_EQ(put("/api/v1/associations/1/budgets/2028", json::object())->status, 422);
+  EXPECT_EQ(client().Put("/api/v1/associations/1/budgets/2028", auth(), "{", "application/json")->status, 400);
+}
+
+TEST_F(MoneyApi, APopulationKeyNeedsPopulationForEveryKommun) {
+  // A charter from 2030 keyed on population 2019, which the demo has not imported.
+  auto charter = post("/api/v1/associations/1/charters",
+                      {{"effectiveFrom", "2030-01-01"},
+                       {"notice", {{"years", 3}, {"counting", "calendar_years"}}},
+                       {"splitKey", {{"kind", "population"}, {"referenceYear", 2019}}}});
+  ASSERT_EQ(charter->status, 201) << charter->body;
+  auto r = put("/api/v1/associations/1/budgets/2030", {{"totalOre", 1'000'000}, {"version", 0}});
+  EXPECT_EQ(field_error(r).substr(0, 11), "population.");
+  EXPECT_NE(r->body.find("missing"), std::string::npos);
+}
+
+TEST_F(MoneyApi, FixedPercentagesMustSumToAHundred) {
+  auto charter = post("/api/v1/associations/1/charters",
+                      {{"effectiveFrom", "2031-01-01"},
+                       {"notice", {{"years", 2}, {"counting", "from_date"}}},
+                       {"splitKey", {{"kind", "fixed_percent"}}}});
+  ASSERT_EQ(charter->status, 201) << charter->body;
+  json inputs = json::array();
+  for (auto code : {"1481", "1402", "1441", "1489"}) inputs.push_back({{"memberId", member(code)["id"]}, {"percentBp", 2500}});
+  inputs[0]["percentBp"] = 2400;
+  EXPECT_EQ(field_error(put("/api/v1/associations/1/budgets/2031", {{"totalOre", 400}, {"version", 0}, {"keyInputs", inputs}})),
+            "keyInputs shares_not_100");
+  inputs[0]["percentBp"] = 2500;
+  auto ok = put("/api/v1/associations/1/budgets/2031", {{"totalOre", 400}, {"version", 0}, {"keyInputs", inputs}});
+  ASSERT_EQ(ok->status, 200) << ok->body;
+  EXPECT_EQ(json::parse(ok->body)["contributions"].back()["amountOre"], 25);
+}
+
+TEST_F(MoneyApi, ChartersAreVersionedAndValidated) {
+  auto list = json::parse(get("/api/v1/associations/1/charters")->body)["items"];
+  ASSERT_GE(list.size(), 1U);
+  EXPECT_EQ(list.back()["effectiveFrom"], "2006-07-01");
+  EXPECT_EQ(list.back()["notice"]["years"], 3);
+  EXPECT_EQ(list.back()["boardSeats"].size(), 8U);
+  EXPECT_EQ(field_error(post("/api/v1/associations/1/charters",
+                             {{"effectiveFrom", "2032-01-01"}, {"splitKey", {{"kind", "manual"}}}})),
+            "notice.years required");
+  EXPECT_EQ(field_error(post("/api/v1/associations/1/charters", {{"effectiveFrom", "2032-01-01"},
+                                                                  {"notice", {{"years", 4}, {"counting", "calendar_years"}}},
+                                                                  {"splitKey", {{"kind", "manual"}}}})),
+            "notice.years out_of_range");
+  EXPECT_EQ(field_error(post("/api/v1/associations/1/charters", {{"effectiveFrom", "2006-07-01"},
+                                                                  {"notice", {{"years", 3}, {"counting", "calendar_years"}}},
+                                                                  {"splitKey", {{"kind", "manual"}}}})),
+            "effectiveFrom duplicate");
+  EXPECT_EQ(field_error(post("/api/v1/associations/1/charters", {{"effectiveFrom", "2033-01-01"},
+                                                                  {"notice", {{"years", 3}, {"counting", "weeks"}}},
+                                                                  {"splitKey", {{"kind", "manual"}}}})),
+            "notice.counting invalid");
+}
+
+TEST_F(MoneyApi, NoticeAndRevocation) {
+  auto lerum = member("1441");
+  auto id = std::to_string(lerum["id"].get<int>());
+  auto given = post("/api/v1/members/" + id + "/notice",
+                    {{"givenOn", "2026-03-01"}, {"decidedBy", "Kommunfullmäktige"}, {"reference", "KF § 9"},
+                     {"version", lerum["version"]}});
+  ASSERT_EQ(given->status, 200) << given->body;
+  auto after = json::parse(given->body);
+  EXPECT_EQ(after["notice"]["endsOn"], "2029-12-31");
+  EXPECT_EQ(after["status"], "notice_given");
+  // The same request again is stale.
+  auto stale = post("/api/v1/members/" + id + "/notice",
+                    {{"givenOn", "2026-03-01"}, {"decidedBy", "KF"}, {"version", lerum["version"]}});
+  EXPECT_EQ(stale->status, 409);
+  EXPECT_EQ(json::parse(stale->body)["current"]["notice"]["givenOn"], "2026-03-01");
+  EXPECT_EQ(field_error(post("/api/v1/members/" + id + "/notice",
+                             {{"givenOn", "2026-03-02"}, {"decidedBy", "KF"}, {"version", after["version"]}})),
+            "notice already_given");
+  EXPECT_EQ(field_error(post("/api/v1/members/" + id + "/notice/revocation",
+                             {{"revokedOn", "2026-02-01"}, {"version", after["version"]}})),
+            "revokedOn before_notice");
+  auto revoked = post("/api/v1/members/" + id + "/notice/revocation",
+                      {{"revokedOn", "2026-04-01"}, {"reference", "KF § 20"}, {"version", after["version"]}});
+  ASSERT_EQ(revoked->status, 200) << revoked->body;
+  EXPECT_EQ(json::parse(revoked->body)["status"], "active");
+}
+
+TEST_F(MoneyApi, NoticeRefusals) {
+  auto fk = std::to_string(json::parse(get("/api/v1/associations/1/members")->body)["items"][0]["id"].get<int>());
+  EXPECT_EQ(field_error(post("/api/v1/members/" + fk + "/notice",
+                             {{"givenOn", "2026-03-01"}, {"decidedBy", "Styrelsen"}, {"version", 1}})),
+            "partyKind cannot_give_notice");
+  auto partille = member("1402");
+  auto id = std::to_string(partille["id"].get<int>());
+  EXPECT_EQ(field_error(post("/api/v1/members/" + id + "/notice",
+                             {{"givenOn", "2001-01-01"}, {"decidedBy", "KF"}, {"version", partille["version"]}})),
+            "givenOn before_joined");
+  EXPECT_EQ(field_error(post("/api/v1/members/" + id + "/notice", {{"givenOn", "2026-13-01"}, {"version", 1}})),
+            "givenOn invalid");
+  EXPECT_EQ(field_error(post("/api/v1/members/" + id + "/notice/revocation", {{"revokedOn", "2026-01-01"}, {"version", 1}})),
+            "notice none");
+  EXPECT_EQ(post("/api/v1/members/999/notice", {{"givenOn", "2026-03-01"}, {"version", 1}})->status, 404);
+}
+
+TEST_F(MoneyApi, WithdrawalWhatIf) {
+  auto id = std::to_string(member("1489")["id"].get<int>());
+  auto r = get("/api/v1/members/" + id + "/withdrawal?noticeOn=2026-06-01");
+  ASSERT_EQ(r->status, 200) << r->body;
+  auto w = json::parse(r->body);
+  EXPECT_EQ(w["endsOn"], "2029-12-31");
+  EXPECT_EQ(w["firstYearWithout"], 2030);
+  EXPECT_EQ(w["feeYears"].size(), 3U);
+  // The basis is the latest budget (other tests may add later ones); the others take over its part.
+  auto basis = json::parse(get("/api/v1/associations/1/budgets/" + std::to_string(w["basisYear"].get<int>()))->body);
+  std::int64_t change = 0;
+  for (const auto& s : w["shares"]) change += s["changeOre"].get<std::int64_t>();
+  EXPECT_EQ(change, basis["contributions"].back()["amountOre"].get<std::int64_t>());
+  EXPECT_EQ(field_error(get("/api/v1/members/" + id + "/withdrawal?noticeOn=2001-01-01")), "noticeOn before_joined");
+  EXPECT_EQ(field_error(get("/api/v1/members/" + id + "/withdrawal")), "noticeOn required");
+  EXPECT_EQ(field_error(get("/api/v1/members/1/withdrawal?noticeOn=2026-01-01")), "partyKind cannot_give_notice");
+}
+
+TEST_F(MoneyApi, PaymentsFollowTheirStatus) {
+  auto id = std::to_string(member("1441")["id"].get<int>());
+  auto path = "/api/v1/associations/1/budgets/2026/payments/" + id;
+  auto budget = json::parse(get("/api/v1/associations/1/budgets/2026")->body);
+  json lerum;
+  for (const auto& c : budget["contributions"]) {
+    if (c["memberId"].get<int>() == std::stoi(id)) lerum = c["payment"];
+  }
+  EXPECT_EQ(lerum["status"], "invoiced");
+  EXPECT_EQ(field_error(put(path, {{"status", "paid"}, {"invoicedOn", "2026-01-15"}, {"version", lerum["version"]}})),
+            "paidOn required");
+  EXPECT_EQ(field_error(put(path, {{"status", "unpaid"}, {"version", 1}})), "status invalid");
+  auto paid = put(path, {{"status", "paid"}, {"invoicedOn", "2026-01-15"}, {"paidOn", "2026-02-20"},
+                         {"version", lerum["version"]}});
+  ASSERT_EQ(paid->status, 200) << paid->body;
+  EXPECT_EQ(json::parse(paid->body)["status"], "paid");
+  EXPECT_EQ(put(path, {{"status", "paid"}, {"invoicedOn", "2026-01-15"}, {"paidOn", "2026-02-20"},
+                       {"version", lerum["version"]}})
+                ->status,
+            409);
+  EXPECT_EQ(put("/api/v1/associations/1/budgets/2026/payments/999", {{"status", "due"}, {"version", 0}})->status, 404);
+}
+
+TEST_F(MoneyApi, EquityCarriesOver) {
+  auto e = json::parse(get("/api/v1/associations/1/equity")->body);
+  ASSERT_EQ(e["items"].size(), 10U);
+  EXPECT_EQ(e["items"][1]["openingOre"], e["items"][0]["closingOre"]);
+  auto year = e["items"][9];
+  auto saved = put("/api/v1/associations/1/equity/2026",
+                   {{"receivedOre", year["receivedOre"]}, {"costsOre", 0}, {"version", year["version"]}});
+  ASSERT_EQ(saved->status, 200) << saved->body;
+  EXPECT_TRUE(json::parse(saved->body)["items"][9]["flagged"]);
+  EXPECT_EQ(field_error(put("/api/v1/associations/1/equity/2026", {{"receivedOre", -5}, {"costsOre", 0}, {"version", 2}})),
+            "receivedOre negative");
+  EXPECT_EQ(field_error(put("/api/v1/associations/1/equity/2010", {{"receivedOre", 5}, {"costsOre", 0}, {"version", 0}})),
+            "openingOre required");
+}
+
+TEST_F(MoneyApi, AllocationModel) {
+  auto defaults = json::parse(get("/api/v1/allocation/defaults?year=2022")->body);
+  EXPECT_EQ(defaults["potOre"], 33'900'000'000);
+  EXPECT_EQ(defaults["associations"][0]["population"], 45183 + 24253 + 24114 + 25704 + 24241);
+  json body{{"potOre", 1'000'000'000},
+            {"baseOre", 40'000'000},
+            {"supportWeightBp", 7500},
+            {"associations", {{{"name", "A"}, {"supportMeasure", 3000}, {"population", 10000}},
+                              {{"name", "B"}, {"supportMeasure", 1000}, {"population", 30000}}}}};
+  auto r = post("/api/v1/allocation", body);
+  ASSERT_EQ(r->status, 200) << r->body;
+  auto result = json::parse(r->body);
+  EXPECT_EQ(result["totalStateOre"], 1'000'000'000);
+  EXPECT_EQ(result["items"][0]["stateOre"], 615'000'000);
+  body["baseOre"] = 600'000'000;
+  EXPECT_EQ(field_error(post("/api/v1/allocation", body)), "baseOre too_large");
+  body["associations"] = json::array();
+  EXPECT_EQ(field_error(post("/api/v1/allocation", body)), "associations empty");
+  EXPECT_EQ(field_error(get("/api/v1/allocation/defaults?year=abc")), "year invalid");
+}
+
+TEST_F(MoneyApi, AssociationsAndMembersAreValidated) {
+  auto created = post("/api/v1/associations",
+                      {{"name", "Samordningsförbundet Test"}, {"orgNumber", "222000-9999"}, {"seat", "Lerum"},
+                       {"formedOn", "2026-01-01"}});
+  ASSERT_EQ(created->status, 201) << created->body;
+  auto a = json::parse(created->body);
+  EXPECT_EQ(a["membershipIssues"].size(), 4U);
+  EXPECT_EQ(post("/api/v1/associations", {{"name", "X"}, {"orgNumber", "222000-9999"}, {"seat", "Y"},
+                                           {"formedOn", "2026-01-01"}})
+                ->status,
+            409);
+  EXPECT_EQ(field_error(post("/api/v1/associations", {{"name", "X"}, {"orgNumber", "12"}, {"seat", "Y"},
+                                                       {"formedOn", "2026-01-01"}})),
+            "orgNumber invalid");
+  auto path = "/api/v1/associations/" + std::to_string(a["id"].get<int>());
+  auto kommun = post(path + "/members", {{"name", "Lerums kommun"}, {"partyKind", "kommun"}, {"code", "1441"},
+                                         {"joinedOn", "2026-01-01"}});
+  ASSERT_EQ(kommun->status, 201) << kommun->body;
+  EXPECT_EQ(field_error(post(path + "/members", {{"name", "X"}, {"partyKind", "kommun"}, {"code", "0180"},
+                                                 {"joinedOn", "2026-01-01"}})),
+            "code unknown");
+  EXPECT_EQ(field_error(post(path + "/members", {{"name", "X"}, {"partyKind", "city"}, {"joinedOn", "2026-01-01"}})),
+            "partyKind invalid");
+  auto updated = put(path, {{"name", "Samordningsförbundet Test 2"}, {"orgNumber", "222000-9999"}, {"seat", "Lerum"},
+                            {"formedOn", "2026-01-01"}, {"version", 1}});
+  ASSERT_EQ(updated->status, 200) << updated->body;
+  auto conflict = put(path, {{"name", "Other"}, {"orgNumber", "222000-9999"}, {"seat", "Lerum"},
+                             {"formedOn", "2026-01-01"}, {"version", 1}});
+  EXPECT_EQ(conflict->status, 409);
+  EXPECT_EQ(json::parse(conflict->body)["current"]["name"], "Samordningsförbundet Test 2");
+}
+
+TEST_F(MoneyApi, WritesNeedCsrfAndReadsNeedASession) {
+  auto no_csrf = client().Put("/api/v1/associations/1/budgets/2040", {{"Cookie", session_.cookie}},
+                              json{{"totalOre", 1}, {"version", 0}}.dump(), "application/json");
+  EXPECT_EQ(no_csrf->status, 403);
+  EXPECT_EQ(client().Get("/api/v1/associations/1/budgets")->status, 401);
+}
+
+}  // namespace
+}  // namespace samordna::apitest
