@@ -1,8 +1,8 @@
 #include "app/demo.hpp"
 
-#include "security/sodium_secrets.hpp"
 #include <algorithm>
 #include <array>
+#include "security/sodium_secrets.hpp"
 
 #include "core/finance_service.hpp"
 #include "core/membership_service.hpp"
@@ -35,15 +35,15 @@ const std::vector<core::Population> kPopulation{
 // Budgets 2017–2026 in kronor. 2020: member income a little under 15 mnkr, of which Alingsås pays 644 tkr
 // (seed 000 says "drygt 14 mnkr" and 644 tkr; with the population key of 2018 both hold at 14 976 000 kr).
 constexpr std::array<std::pair<int, std::int64_t>, 10> kBudgets{{{2017, 14'400'000},
-                                                                  {2018, 14'600'000},
-                                                                  {2019, 14'800'000},
-                                                                  {2020, 14'976'000},
-                                                                  {2021, 14'976'000},
-                                                                  {2022, 15'200'000},
-                                                                  {2023, 15'200'000},
-                                                                  {2024, 14'000'000},
-                                                                  {2025, 14'400'000},
-                                                                  {2026, 14'800'000}}};
+                                                                 {2018, 14'600'000},
+                                                                 {2019, 14'800'000},
+                                                                 {2020, 14'976'000},
+                                                                 {2021, 14'976'000},
+                                                                 {2022, 15'200'000},
+                                                                 {2023, 15'200'000},
+                                                                 {2024, 14'000'000},
+                                                                 {2025, 14'400'000},
+                                                                 {2026, 14'800'000}}};
 // Costs per year in kronor (made up for the demo); the first year opens with 2,1 mnkr of equity.
 constexpr std::array<std::int64_t, 10> kCosts{14'100'000, 15'000'000, 14'900'000, 13'600'000, 14'500'000,
                                               15'600'000, 15'400'000, 14'200'000, 14'600'000, 14'900'000};

@@ -33,8 +33,14 @@ int run_serve(const Config& config) {
   app::SystemClock clock;
   core::AuthService auth(users, users, hasher, secrets, clock);
   bool loopback = host == "127.0.0.1" || host == "::1" || host == "localhost";
-  http::ApiDeps deps{auth,    associations, charters, membership,
-                     finance, clock, config.secure_cookies.value_or(!loopback), SAMORDNA_VERSION};
+  http::ApiDeps deps{auth,
+                     associations,
+                     charters,
+                     membership,
+                     finance,
+                     clock,
+                     config.secure_cookies.value_or(!loopback),
+                     SAMORDNA_VERSION};
   http::Router router(auth);
   http::register_routes(router, deps);
   http::StaticFiles files(config.web_root);

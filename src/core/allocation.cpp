@@ -95,7 +95,8 @@ Result<std::vector<AllocationResult>> allocate_state_funds(const AllocationParam
       if (!open[i]) fixed = fixed + state[i];
     }
     if (!changed) break;
-    if (fixed > params.pot || !share_out(params.pot - fixed, params.base, params.support_weight_bp, areas, open, state)) {
+    if (fixed > params.pot ||
+        !share_out(params.pot - fixed, params.base, params.support_weight_bp, areas, open, state)) {
       return unexpected(Error::invalid("maxDecreaseBp", "infeasible"));
     }
   }

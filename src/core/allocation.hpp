@@ -31,10 +31,10 @@ struct AllocationArea {
 
 struct AllocationResult {
   std::string name;
-  Money state;    // the state's offer
-  Money region;   // the region's matching half of the state amount
-  Money kommun;   // the kommuner's matching half
-  Money total;    // what the förbund may budget: state + region + kommun
+  Money state;   // the state's offer
+  Money region;  // the region's matching half of the state amount
+  Money kommun;  // the kommuner's matching half
+  Money total;   // what the förbund may budget: state + region + kommun
   bool capped = false;
   bool equity_flagged = false;
 };

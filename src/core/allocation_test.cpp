@@ -48,8 +48,8 @@ TEST(Allocation, CapOnTheYearlyDecrease) {
   EXPECT_EQ(sum_state(*rs), p.pot);
   p.max_decrease_bp = 0;  // nobody may fall at all, but the pot is smaller than last year's total
   p.pot = Money::kronor(9'000'000);
-  EXPECT_EQ(allocate_state_funds(p, {{"A", 1, 1, Money::kronor(7'000'000), {}, {}},
-                                     {"B", 1, 1, Money::kronor(3'000'000), {}, {}}})
+  EXPECT_EQ(allocate_state_funds(
+                p, {{"A", 1, 1, Money::kronor(7'000'000), {}, {}}, {"B", 1, 1, Money::kronor(3'000'000), {}, {}}})
                 .error()
                 .fields[0]
                 .code,
@@ -60,8 +60,8 @@ TEST(Allocation, FlagsEquityAboveTheLimit) {
   AllocationParams p;
   p.pot = Money::kronor(1'000'000);
   p.equity_limit_bp = 2000;
-  auto rs = allocate_state_funds(p, {{"A", 1, 1, {}, Money::tkr(300), Money::tkr(1000)},
-                                     {"B", 1, 1, {}, Money::tkr(200), Money::tkr(1000)}});
+  auto rs = allocate_state_funds(
+      p, {{"A", 1, 1, {}, Money::tkr(300), Money::tkr(1000)}, {"B", 1, 1, {}, Money::tkr(200), Money::tkr(1000)}});
   ASSERT_TRUE(rs);
   EXPECT_TRUE((*rs)[0].equity_flagged);
   EXPECT_FALSE((*rs)[1].equity_flagged);  // exactly at the limit is not above it

@@ -42,8 +42,8 @@ Result<void> validate_charter(const Charter& charter, const std::vector<Member>&
   } else if (charter.notice.years < 1 || charter.notice.years > kMaxNoticeYears) {
     errors.add("notice.years", "out_of_range");
   }
-  const bool population_key = charter.split_key.kind == SplitKeyKind::population ||
-                              charter.split_key.kind == SplitKeyKind::population_sickness;
+  const bool population_key =
+      charter.split_key.kind == SplitKeyKind::population || charter.split_key.kind == SplitKeyKind::population_sickness;
   if (population_key && !charter.split_key.reference_year) {
     errors.add("splitKey.referenceYear", "required");
   } else if (charter.split_key.reference_year &&

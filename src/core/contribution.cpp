@@ -158,10 +158,11 @@ Result<BudgetCalculation> calculate_contributions(const BudgetInput& in) {
   BudgetCalculation calc;
   calc.shares = *statutory_shares(in.total);
   // The state half is paid by Försäkringskassan, Arbetsförmedlingen's part included.
-  calc.contributions.push_back({fk[0]->id, fk[0]->name, PartyKind::fk, Party::state, calc.shares.state,
-                                {calc.shares.state, 1, 1, {}, {}, {}}});
+  calc.contributions.push_back(
+      {fk[0]->id, fk[0]->name, PartyKind::fk, Party::state, calc.shares.state, {calc.shares.state, 1, 1, {}, {}, {}}});
   for (const auto* m : af) {
-    calc.contributions.push_back({m->id, m->name, PartyKind::af, Party::state, Money(), {calc.shares.state, 0, 1, {}, {}, {}}});
+    calc.contributions.push_back(
+        {m->id, m->name, PartyKind::af, Party::state, Money(), {calc.shares.state, 0, 1, {}, {}, {}}});
   }
   Splitter splitter{in, errors};
   splitter.split(calc.shares.regions, regions, Party::region, calc.contributions);

@@ -41,9 +41,9 @@ struct BudgetInput {
 };
 
 struct ContributionBasis {
-  Money party_total;             // the share of the party this member pays from
-  std::int64_t weight = 0;       // the member's weight in the key
-  std::int64_t weight_sum = 0;   // all weights of the party; weight / weight_sum is the exact share
+  Money party_total;            // the share of the party this member pays from
+  std::int64_t weight = 0;      // the member's weight in the key
+  std::int64_t weight_sum = 0;  // all weights of the party; weight / weight_sum is the exact share
   std::optional<std::int64_t> population;
   std::optional<std::int64_t> sickness_rate;
   std::optional<std::int64_t> percent_bp;

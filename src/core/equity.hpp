@@ -25,9 +25,9 @@ struct EquityYear {
   Money opening;
   Money received;
   Money costs;
-  Money result;   // received − costs
-  Money closing;  // opening + result, the next year's opening
-  Money contributions;  // the year's budgeted member contributions
+  Money result;                          // received − costs
+  Money closing;                         // opening + result, the next year's opening
+  Money contributions;                   // the year's budgeted member contributions
   std::optional<std::int64_t> share_bp;  // closing / contributions
   bool flagged = false;
   std::int64_t version = 1;

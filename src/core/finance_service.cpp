@@ -19,7 +19,8 @@ Result<BudgetInput> FinanceService::input_for(std::int64_t association_id, int y
   in.key = charter.split_key;
   in.members = associations_.list_members(association_id);
   in.key_inputs = key_inputs;
-  if (charter.split_key.reference_year) in.population = associations_.population_16_64(*charter.split_key.reference_year);
+  if (charter.split_key.reference_year)
+    in.population = associations_.population_16_64(*charter.split_key.reference_year);
   in.kommun_region = associations_.kommun_regions();
   return in;
 }
@@ -87,7 +88,7 @@ Result<std::vector<EquityYear>> FinanceService::equity(std::int64_t association_
 }
 
 Result<std::vector<EquityYear>> FinanceService::save_equity(std::int64_t association_id, const EquityEntry& entry,
-                                                           std::int64_t expected_version) {
+                                                            std::int64_t expected_version) {
   if (!associations_.find_association(association_id)) return unexpected(not_found());
   auto entries = budgets_.equity_entries(association_id);
   bool first = std::none_of(entries.begin(), entries.end(), [&](const EquityEntry& e) { return e.year < entry.year; });
@@ -114,8 +115,8 @@ Result<WhatIfView> FinanceService::withdrawal_what_if(std::int64_t member_id, Ci
       if (c.member_id == member_id) in.budgeted[b.year] = c.amount;
     }
   }
-  const auto& latest = *std::max_element(stored.begin(), stored.end(),
-                                         [](const auto& a, const auto& b) { return a.year < b.year; });
+  const auto& latest =
+      *std::max_element(stored.begin(), stored.end(), [](const auto& a, const auto& b) { return a.year < b.year; });
   Charter charter;
   auto basis = input_for(latest.association_id, latest.year, latest.total, latest.key_inputs, charter);
   if (!basis) return unexpected(basis.error());

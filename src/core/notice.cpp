@@ -29,12 +29,9 @@ Result<Notice> give_notice(const Member& member, const std::vector<Charter>& cha
   const Charter* charter = charter_in_force(charters, request.given_on);
   if (!charter) errors.add("charter", "missing");
   if (!errors.empty()) return unexpected(errors.error());
-  return Notice{request.given_on,
-                request.decided_by,
-                request.reference,
-                membership_end(charter->notice, request.given_on),
-                std::nullopt,
-                ""};
+  return Notice{request.given_on,  request.decided_by,
+                request.reference, membership_end(charter->notice, request.given_on),
+                std::nullopt,      ""};
 }
 
 Result<Notice> revoke_notice(const Member& member, CivilDate revoked_on, const std::string& reference) {

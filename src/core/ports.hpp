@@ -8,8 +8,8 @@
 #include <vector>
 
 #include "core/association.hpp"
-#include "core/membership.hpp"
 #include "core/civil_date.hpp"
+#include "core/membership.hpp"
 #include "core/refdata.hpp"
 #include "core/user.hpp"
 

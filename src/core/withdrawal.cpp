@@ -36,7 +36,8 @@ Result<WhatIf> withdrawal_what_if(const WhatIfInput& in) {
     if (c.kind != member.kind || c.member_id == member.id) continue;
     auto match = std::find_if(after->contributions.begin(), after->contributions.end(),
                               [&](const Contribution& a) { return a.member_id == c.member_id; });
-    out.shares.push_back({c.member_id, c.name, c.amount, match == after->contributions.end() ? Money() : match->amount});
+    out.shares.push_back(
+        {c.member_id, c.name, c.amount, match == after->contributions.end() ? Money() : match->amount});
   }
   return out;
 }

@@ -83,8 +83,9 @@ void register_association_routes(Router& router, ApiDeps& deps) {
                 m.area_code = in.text("code", false);
                 m.joined_on = in.date("joinedOn").value_or(core::CivilDate());
                 if (!errors.empty()) return problem(errors.error());
-                return reply(deps.membership.add_member(m),
-                             [&](const core::Member& saved) { return member_json(saved, deps.clock.today()); }, 201);
+                return reply(
+                    deps.membership.add_member(m),
+                    [&](const core::Member& saved) { return member_json(saved, deps.clock.today()); }, 201);
               }});
 }
 

@@ -90,28 +90,28 @@ void register_budget_routes(Router& router, ApiDeps& deps) {
                 }
                 return reply(saved, budget_json);
               }});
-  router.add({"PUT", "/api/v1/associations/{id}/budgets/{year}/payments/{memberId}", Permission::admin,
-              [&deps](Context& c) {
-                auto id = path_id(c, "id");
-                auto year = path_id(c, "year");
-                auto member = path_id(c, "memberId");
-                if (!id || !year || !member || *year > 9999) return problem(404, "not_found");
-                auto body = json_object_body(c.request);
-                if (!body) return problem(400, body.error().code);
-                core::FieldErrors errors;
-                BodyReader in(*body, errors);
-                auto status = core::parse_payment_status(in.text("status"));
-                if (!status && in.find("status")) errors.add("status", "invalid");
-                core::Payment p{status.value_or(core::PaymentStatus::due), in.date("invoicedOn", false),
-                                in.date("paidOn", false), 0};
-                auto version = in.integer("version");
-                if (!errors.empty()) return problem(errors.error());
-                auto saved = deps.finance.save_payment(*id, int(*year), *member, p, *version);
-                if (!saved && saved.error().code == "version_conflict") {
-                  return problem(saved.error(), payment_json(deps.finance.budget(*id, int(*year))->payments[*member]));
-                }
-                return reply(saved, payment_json);
-              }});
+  router.add(
+      {"PUT", "/api/v1/associations/{id}/budgets/{year}/payments/{memberId}", Permission::admin, [&deps](Context& c) {
+         auto id = path_id(c, "id");
+         auto year = path_id(c, "year");
+         auto member = path_id(c, "memberId");
+         if (!id || !year || !member || *year > 9999) return problem(404, "not_found");
+         auto body = json_object_body(c.request);
+         if (!body) return problem(400, body.error().code);
+         core::FieldErrors errors;
+         BodyReader in(*body, errors);
+         auto status = core::parse_payment_status(in.text("status"));
+         if (!status && in.find("status")) errors.add("status", "invalid");
+         core::Payment p{status.value_or(core::PaymentStatus::due), in.date("invoicedOn", false),
+                         in.date("paidOn", false), 0};
+         auto version = in.integer("version");
+         if (!errors.empty()) return problem(errors.error());
+         auto saved = deps.finance.save_payment(*id, int(*year), *member, p, *version);
+         if (!saved && saved.error().code == "version_conflict") {
+           return problem(saved.error(), payment_json(deps.finance.budget(*id, int(*year))->payments[*member]));
+         }
+         return reply(saved, payment_json);
+       }});
 }
 
 }  // namespace samordna::http

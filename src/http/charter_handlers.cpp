@@ -37,7 +37,8 @@ core::Charter read_charter(BodyReader& in) {
   }
   if (const auto* matters = in.find("qualifiedMajority")) {
     for (const auto& m : matters->is_array() ? *matters : nlohmann::json::array()) {
-      if (m.is_string() && !m.get_ref<const std::string&>().empty()) c.qualified_majority.push_back(m.get<std::string>());
+      if (m.is_string() && !m.get_ref<const std::string&>().empty())
+        c.qualified_majority.push_back(m.get<std::string>());
     }
   }
   return c;

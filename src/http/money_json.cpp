@@ -58,7 +58,8 @@ json charter_json(const core::Charter& c) {
           {"associationId", c.association_id},
           {"effectiveFrom", c.effective_from.iso()},
           {"notice", {{"years", c.notice.years}, {"counting", core::to_string(c.notice.counting)}}},
-          {"splitKey", {{"kind", core::to_string(c.split_key.kind)}, {"referenceYear", or_null(c.split_key.reference_year)}}},
+          {"splitKey",
+           {{"kind", core::to_string(c.split_key.kind)}, {"referenceYear", or_null(c.split_key.reference_year)}}},
           {"boardSeats", seats},
           {"qualifiedMajority", c.qualified_majority}};
 }
@@ -149,10 +150,14 @@ json what_if_json(std::int64_t member_id, core::CivilDate notice_on, const core:
                       {"afterOre", s.after.in_ore()},
                       {"changeOre", (s.after - s.before).in_ore()}});
   }
-  return {{"memberId", member_id},        {"noticeOn", notice_on.iso()},
-          {"endsOn", w.ends_on.iso()},    {"feeYears", fees},
-          {"totalOwedOre", w.total_owed.in_ore()}, {"firstYearWithout", w.first_year_without},
-          {"basisYear", view.basis_year}, {"basisTotalOre", view.basis_total.in_ore()},
+  return {{"memberId", member_id},
+          {"noticeOn", notice_on.iso()},
+          {"endsOn", w.ends_on.iso()},
+          {"feeYears", fees},
+          {"totalOwedOre", w.total_owed.in_ore()},
+          {"firstYearWithout", w.first_year_without},
+          {"basisYear", view.basis_year},
+          {"basisTotalOre", view.basis_total.in_ore()},
           {"shares", shares}};
 }
 

@@ -3,8 +3,8 @@
 namespace samordna::storage {
 namespace {
 core::Association to_association(const Row& r) {
-  return core::Association{as_int(r[0]), as_text(r[1]), as_text(r[2]), as_text(r[3]),
-                           as_date(r[4]),  as_int(r[5]),  as_int(r[6])};
+  return core::Association{as_int(r[0]),  as_text(r[1]), as_text(r[2]), as_text(r[3]),
+                           as_date(r[4]), as_int(r[5]),  as_int(r[6])};
 }
 constexpr std::string_view kAssociationColumns =
     "SELECT id, name, org_number, seat, formed_on, equity_limit_bp, version FROM association";
@@ -25,8 +25,8 @@ core::Member to_member(const Row& r) {
   m.joined_on = as_date(r[5]);
   m.version = as_int(r[6]);
   if (auto given = as_optional_date(r[7])) {
-    m.notice = core::Notice{*given,         as_text(r[8]),           as_text(r[9]), as_date(r[10]),
-                            as_optional_date(r[11]), as_text(r[12])};
+    m.notice =
+        core::Notice{*given, as_text(r[8]), as_text(r[9]), as_date(r[10]), as_optional_date(r[11]), as_text(r[12])};
   }
   return m;
 }
@@ -125,7 +125,8 @@ core::KnownAreas AssociationStore::known_areas() { return {known_region_codes(),
 
 std::map<std::string, std::int64_t> AssociationStore::population_16_64(int year) {
   std::map<std::string, std::int64_t> out;
-  for (const auto& r : db_.query("SELECT kommun_code, age_16_64 FROM population WHERE year = $1", {std::int64_t(year)})) {
+  for (const auto& r :
+       db_.query("SELECT kommun_code, age_16_64 FROM population WHERE year = $1", {std::int64_t(year)})) {
     out[as_text(r[0])] = as_int(r[1]);
   }
   return out;

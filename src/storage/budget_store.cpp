@@ -19,9 +19,9 @@ bool upsert(Database& db, bool exists, std::int64_t expected_version, const std:
 std::vector<core::StoredBudget> BudgetStore::budgets_where(const std::string& condition,
                                                            const std::vector<Value>& params) {
   std::vector<core::StoredBudget> out;
-  for (const auto& r : db_.query("SELECT association_id, year, total_ore, version FROM budget WHERE " + condition +
-                                     " ORDER BY year",
-                                 params)) {
+  for (const auto& r :
+       db_.query("SELECT association_id, year, total_ore, version FROM budget WHERE " + condition + " ORDER BY year",
+                 params)) {
     out.push_back({as_int(r[0]), int(as_int(r[1])), core::Money::ore(as_int(r[2])), {}, as_int(r[3])});
   }
   auto inputs = db_.query(

@@ -15,8 +15,7 @@ class BudgetStore final : public core::BudgetRepository {
   bool save_payment(std::int64_t association_id, int year, std::int64_t member_id, const core::Payment& payment,
                     std::int64_t expected_version) override;
   std::vector<core::EquityEntry> equity_entries(std::int64_t association_id) override;
-  bool save_equity(std::int64_t association_id, const core::EquityEntry& entry,
-                   std::int64_t expected_version) override;
+  bool save_equity(std::int64_t association_id, const core::EquityEntry& entry, std::int64_t expected_version) override;
 
  private:
   std::vector<core::StoredBudget> budgets_where(const std::string& condition, const std::vector<Value>& params);

@@ -60,7 +60,7 @@ TEST_F(StorageTest, AssociationsAndMembersRoundTrip) {
   kommun.kind = core::PartyKind::kommun;
   kommun.area_code = "1489";
   kommun.joined_on = *core::CivilDate::parse("2006-07-01");
-  kommun.notice = core::Notice{*core::CivilDate::parse("2021-03-29"), "KF", "§ 1",
+  kommun.notice = core::Notice{*core::CivilDate::parse("2021-03-29"), "KF",         "§ 1",
                                *core::CivilDate::parse("2024-12-31"), std::nullopt, ""};
   store.add_member(kommun);
   core::Member fk = kommun;
@@ -87,8 +87,8 @@ TEST_F(StorageTest, NoticesKeepHistoryAndVersionsGuardWrites) {
   m.area_code = "1489";
   m.joined_on = *core::CivilDate::parse("2006-07-01");
   auto member_id = store.add_member(m);
-  core::Notice notice{*core::CivilDate::parse("2021-05-26"), "KF", "", *core::CivilDate::parse("2024-12-31"),
-                      std::nullopt, ""};
+  core::Notice notice{*core::CivilDate::parse("2021-05-26"), "KF",         "",
+                      *core::CivilDate::parse("2024-12-31"), std::nullopt, ""};
   EXPECT_FALSE(store.save_notice(member_id, notice, 2));  // stale version: nothing written
   EXPECT_FALSE(store.find_member(member_id)->notice);
   EXPECT_TRUE(store.save_notice(member_id, notice, 1));
@@ -129,7 +129,8 @@ TEST_F(StorageTest, BudgetsPaymentsAndEquityRoundTrip) {
   EXPECT_TRUE(budgets.save_payment(id, 2020, member_id, p, 0));
   EXPECT_FALSE(budgets.save_payment(id, 2020, member_id, p, 0));
   EXPECT_EQ(budgets.payments(id, 2020).at(member_id).invoiced_on->iso(), "2020-01-15");
-  EXPECT_TRUE(budgets.save_equity(id, {2017, core::Money::tkr(873), core::Money::tkr(4000), core::Money::tkr(3500), 0}, 0));
+  EXPECT_TRUE(
+      budgets.save_equity(id, {2017, core::Money::tkr(873), core::Money::tkr(4000), core::Money::tkr(3500), 0}, 0));
   EXPECT_EQ(budgets.equity_entries(id).at(0).opening, core::Money::tkr(873));
 }
 

@@ -96,10 +96,10 @@ TEST_F(MoneyApi, SavingABudgetChecksVersionAndInput) {
 
 TEST_F(MoneyApi, APopulationKeyNeedsPopulationForEveryKommun) {
   // A charter from 2030 keyed on population 2019, which the demo has not imported.
-  auto charter = post("/api/v1/associations/1/charters",
-                      {{"effectiveFrom", "2030-01-01"},
-                       {"notice", {{"years", 3}, {"counting", "calendar_years"}}},
-                       {"splitKey", {{"kind", "population"}, {"referenceYear", 2019}}}});
+  auto charter =
+      post("/api/v1/associations/1/charters", {{"effectiveFrom", "2030-01-01"},
+                                               {"notice", {{"years", 3}, {"counting", "calendar_years"}}},
+                                               {"splitKey", {{"kind", "population"}, {"referenceYear", 2019}}}});
   ASSERT_EQ(charter->status, 201) << charter->body;
   auto r = put("/api/v1/associations/1/budgets/2030", {{"totalOre", 1'000'000}, {"version", 0}});
   EXPECT_EQ(field_error(r).substr(0, 11), "population.");
@@ -107,15 +107,16 @@ TEST_F(MoneyApi, APopulationKeyNeedsPopulationForEveryKommun) {
 }
 
 TEST_F(MoneyApi, FixedPercentagesMustSumToAHundred) {
-  auto charter = post("/api/v1/associations/1/charters",
-                      {{"effectiveFrom", "2031-01-01"},
-                       {"notice", {{"years", 2}, {"counting", "from_date"}}},
-                       {"splitKey", {{"kind", "fixed_percent"}}}});
+  auto charter = post("/api/v1/associations/1/charters", {{"effectiveFrom", "2031-01-01"},
+                                                          {"notice", {{"years", 2}, {"counting", "from_date"}}},
+                                                          {"splitKey", {{"kind", "fixed_percent"}}}});
   ASSERT_EQ(charter->status, 201) << charter->body;
   json inputs = json::array();
-  for (auto code : {"1481", "1402", "1441", "1489"}) inputs.push_back({{"memberId", member(code)["id"]}, {"percentBp", 2500}});
+  for (auto code : {"1481", "1402", "1441", "1489"})
+    inputs.push_back({{"memberId", member(code)["id"]}, {"percentBp", 2500}});
   inputs[0]["percentBp"] = 2400;
-  EXPECT_EQ(field_error(put("/api/v1/associations/1/budgets/2031", {{"totalOre", 400}, {"version", 0}, {"keyInputs", inputs}})),
+  EXPECT_EQ(field_error(
+                put("/api/v1/associations/1/budgets/2031", {{"totalOre", 400}, {"version", 0}, {"keyInputs", inputs}})),
             "keyInputs shares_not_100");
   inputs[0]["percentBp"] = 2500;
   auto ok = put("/api/v1/associations/1/budgets/2031", {{"totalOre", 400}, {"version", 0}, {"keyInputs", inputs}});
@@ -132,26 +133,29 @@ TEST_F(MoneyApi, ChartersAreVersionedAndValidated) {
   EXPECT_EQ(field_error(post("/api/v1/associations/1/charters",
                              {{"effectiveFrom", "2032-01-01"}, {"splitKey", {{"kind", "manual"}}}})),
             "notice.years required");
-  EXPECT_EQ(field_error(post("/api/v1/associations/1/charters", {{"effectiveFrom", "2032-01-01"},
-                                                                  {"notice", {{"years", 4}, {"counting", "calendar_years"}}},
-                                                                  {"splitKey", {{"kind", "manual"}}}})),
-            "notice.years out_of_range");
-  EXPECT_EQ(field_error(post("/api/v1/associations/1/charters", {{"effectiveFrom", "2006-07-01"},
-                                                                  {"notice", {{"years", 3}, {"counting", "calendar_years"}}},
-                                                                  {"splitKey", {{"kind", "manual"}}}})),
-            "effectiveFrom duplicate");
+  EXPECT_EQ(
+      field_error(post("/api/v1/associations/1/charters", {{"effectiveFrom", "2032-01-01"},
+                                                           {"notice", {{"years", 4}, {"counting", "calendar_years"}}},
+                                                           {"splitKey", {{"kind", "manual"}}}})),
+      "notice.years out_of_range");
+  EXPECT_EQ(
+      field_error(post("/api/v1/associations/1/charters", {{"effectiveFrom", "2006-07-01"},
+                                                           {"notice", {{"years", 3}, {"counting", "calendar_years"}}},
+                                                           {"splitKey", {{"kind", "manual"}}}})),
+      "effectiveFrom duplicate");
   EXPECT_EQ(field_error(post("/api/v1/associations/1/charters", {{"effectiveFrom", "2033-01-01"},
-                                                                  {"notice", {{"years", 3}, {"counting", "weeks"}}},
-                                                                  {"splitKey", {{"kind", "manual"}}}})),
+                                                                 {"notice", {{"years", 3}, {"counting", "weeks"}}},
+                                                                 {"splitKey", {{"kind", "manual"}}}})),
             "notice.counting invalid");
 }
 
 TEST_F(MoneyApi, NoticeAndRevocation) {
   auto lerum = member("1441");
   auto id = std::to_string(lerum["id"].get<int>());
-  auto given = post("/api/v1/members/" + id + "/notice",
-                    {{"givenOn", "2026-03-01"}, {"decidedBy", "Kommunfullmäktige"}, {"reference", "KF § 9"},
-                     {"version", lerum["version"]}});
+  auto given = post("/api/v1/members/" + id + "/notice", {{"givenOn", "2026-03-01"},
+                                                          {"decidedBy", "Kommunfullmäktige"},
+                                                          {"reference", "KF § 9"},
+                                                          {"version", lerum["version"]}});
   ASSERT_EQ(given->status, 200) << given->body;
   auto after = json::parse(given->body);
   EXPECT_EQ(after["notice"]["endsOn"], "2029-12-31");
@@ -185,8 +189,9 @@ TEST_F(MoneyApi, NoticeRefusals) {
             "givenOn before_joined");
   EXPECT_EQ(field_error(post("/api/v1/members/" + id + "/notice", {{"givenOn", "2026-13-01"}, {"version", 1}})),
             "givenOn invalid");
-  EXPECT_EQ(field_error(post("/api/v1/members/" + id + "/notice/revocation", {{"revokedOn", "2026-01-01"}, {"version", 1}})),
-            "notice none");
+  EXPECT_EQ(
+      field_error(post("/api/v1/members/" + id + "/notice/revocation", {{"revokedOn", "2026-01-01"}, {"version", 1}})),
+      "notice none");
   EXPECT_EQ(post("/api/v1/members/999/notice", {{"givenOn", "2026-03-01"}, {"version", 1}})->status, 404);
 }
 
@@ -220,14 +225,16 @@ TEST_F(MoneyApi, PaymentsFollowTheirStatus) {
   EXPECT_EQ(field_error(put(path, {{"status", "paid"}, {"invoicedOn", "2026-01-15"}, {"version", lerum["version"]}})),
             "paidOn required");
   EXPECT_EQ(field_error(put(path, {{"status", "unpaid"}, {"version", 1}})), "status invalid");
-  auto paid = put(path, {{"status", "paid"}, {"invoicedOn", "2026-01-15"}, {"paidOn", "2026-02-20"},
-                         {"version", lerum["version"]}});
+  auto paid =
+      put(path,
+          {{"status", "paid"}, {"invoicedOn", "2026-01-15"}, {"paidOn", "2026-02-20"}, {"version", lerum["version"]}});
   ASSERT_EQ(paid->status, 200) << paid->body;
   EXPECT_EQ(json::parse(paid->body)["status"], "paid");
-  EXPECT_EQ(put(path, {{"status", "paid"}, {"invoicedOn", "2026-01-15"}, {"paidOn", "2026-02-20"},
-                       {"version", lerum["version"]}})
-                ->status,
-            409);
+  EXPECT_EQ(
+      put(path,
+          {{"status", "paid"}, {"invoicedOn", "2026-01-15"}, {"paidOn", "2026-02-20"}, {"version", lerum["version"]}})
+          ->status,
+      409);
   EXPECT_EQ(put("/api/v1/associations/1/budgets/2026/payments/999", {{"status", "due"}, {"version", 0}})->status, 404);
 }
 
@@ -240,10 +247,12 @@ TEST_F(MoneyApi, EquityCarriesOver) {
                    {{"receivedOre", year["receivedOre"]}, {"costsOre", 0}, {"version", year["version"]}});
   ASSERT_EQ(saved->status, 200) << saved->body;
   EXPECT_TRUE(json::parse(saved->body)["items"][9]["flagged"]);
-  EXPECT_EQ(field_error(put("/api/v1/associations/1/equity/2026", {{"receivedOre", -5}, {"costsOre", 0}, {"version", 2}})),
-            "receivedOre negative");
-  EXPECT_EQ(field_error(put("/api/v1/associations/1/equity/2010", {{"receivedOre", 5}, {"costsOre", 0}, {"version", 0}})),
-            "openingOre required");
+  EXPECT_EQ(
+      field_error(put("/api/v1/associations/1/equity/2026", {{"receivedOre", -5}, {"costsOre", 0}, {"version", 2}})),
+      "receivedOre negative");
+  EXPECT_EQ(
+      field_error(put("/api/v1/associations/1/equity/2010", {{"receivedOre", 5}, {"costsOre", 0}, {"version", 0}})),
+      "openingOre required");
 }
 
 TEST_F(MoneyApi, AllocationModel) {
@@ -253,8 +262,9 @@ TEST_F(MoneyApi, AllocationModel) {
   json body{{"potOre", 1'000'000'000},
             {"baseOre", 40'000'000},
             {"supportWeightBp", 7500},
-            {"associations", {{{"name", "A"}, {"supportMeasure", 3000}, {"population", 10000}},
-                              {{"name", "B"}, {"supportMeasure", 1000}, {"population", 30000}}}}};
+            {"associations",
+             {{{"name", "A"}, {"supportMeasure", 3000}, {"population", 10000}},
+              {{"name", "B"}, {"supportMeasure", 1000}, {"population", 30000}}}}};
   auto r = post("/api/v1/allocation", body);
   ASSERT_EQ(r->status, 200) << r->body;
   auto result = json::parse(r->body);
@@ -268,33 +278,39 @@ TEST_F(MoneyApi, AllocationModel) {
 }
 
 TEST_F(MoneyApi, AssociationsAndMembersAreValidated) {
-  auto created = post("/api/v1/associations",
-                      {{"name", "Samordningsförbundet Test"}, {"orgNumber", "222000-9999"}, {"seat", "Lerum"},
-                       {"formedOn", "2026-01-01"}});
+  auto created = post("/api/v1/associations", {{"name", "Samordningsförbundet Test"},
+                                               {"orgNumber", "222000-9999"},
+                                               {"seat", "Lerum"},
+                                               {"formedOn", "2026-01-01"}});
   ASSERT_EQ(created->status, 201) << created->body;
   auto a = json::parse(created->body);
   EXPECT_EQ(a["membershipIssues"].size(), 4U);
-  EXPECT_EQ(post("/api/v1/associations", {{"name", "X"}, {"orgNumber", "222000-9999"}, {"seat", "Y"},
-                                           {"formedOn", "2026-01-01"}})
+  EXPECT_EQ(post("/api/v1/associations",
+                 {{"name", "X"}, {"orgNumber", "222000-9999"}, {"seat", "Y"}, {"formedOn", "2026-01-01"}})
                 ->status,
             409);
-  EXPECT_EQ(field_error(post("/api/v1/associations", {{"name", "X"}, {"orgNumber", "12"}, {"seat", "Y"},
-                                                       {"formedOn", "2026-01-01"}})),
+  EXPECT_EQ(field_error(post("/api/v1/associations",
+                             {{"name", "X"}, {"orgNumber", "12"}, {"seat", "Y"}, {"formedOn", "2026-01-01"}})),
             "orgNumber invalid");
   auto path = "/api/v1/associations/" + std::to_string(a["id"].get<int>());
-  auto kommun = post(path + "/members", {{"name", "Lerums kommun"}, {"partyKind", "kommun"}, {"code", "1441"},
-                                         {"joinedOn", "2026-01-01"}});
+  auto kommun =
+      post(path + "/members",
+           {{"name", "Lerums kommun"}, {"partyKind", "kommun"}, {"code", "1441"}, {"joinedOn", "2026-01-01"}});
   ASSERT_EQ(kommun->status, 201) << kommun->body;
-  EXPECT_EQ(field_error(post(path + "/members", {{"name", "X"}, {"partyKind", "kommun"}, {"code", "0180"},
-                                                 {"joinedOn", "2026-01-01"}})),
+  EXPECT_EQ(field_error(post(path + "/members",
+                             {{"name", "X"}, {"partyKind", "kommun"}, {"code", "0180"}, {"joinedOn", "2026-01-01"}})),
             "code unknown");
   EXPECT_EQ(field_error(post(path + "/members", {{"name", "X"}, {"partyKind", "city"}, {"joinedOn", "2026-01-01"}})),
             "partyKind invalid");
-  auto updated = put(path, {{"name", "Samordningsförbundet Test 2"}, {"orgNumber", "222000-9999"}, {"seat", "Lerum"},
-                            {"formedOn", "2026-01-01"}, {"version", 1}});
+  auto updated = put(path, {{"name", "Samordningsförbundet Test 2"},
+                            {"orgNumber", "222000-9999"},
+                            {"seat", "Lerum"},
+                            {"formedOn", "2026-01-01"},
+                            {"version", 1}});
   ASSERT_EQ(updated->status, 200) << updated->body;
-  auto conflict = put(path, {{"name", "Other"}, {"orgNumber", "222000-9999"}, {"seat", "Lerum"},
-                             {"formedOn", "2026-01-01"}, {"version", 1}});
+  auto conflict = put(
+      path,
+      {{"name", "Other"}, {"orgNumber", "222000-9999"}, {"seat", "Lerum"}, {"formedOn", "2026-01-01"}, {"version", 1}});
   EXPECT_EQ(conflict->status, 409);
   EXPECT_EQ(json::parse(conflict->body)["current"]["name"], "Samordningsförbundet Test 2");
 }
