@@ -45,11 +45,11 @@ export async function expectErrorSummary(page: Page, text: string | RegExp): Pro
   await expect(summary).toContainText(text);
 }
 
-/** The cells (th and td) of the body row whose header is `name`. */
+/** The cells (th and td) of the row (body or foot) whose header is `name`. */
 export function rowCells(page: Page, tableName: string | RegExp, name: string) {
   return page
     .getByRole('table', { name: tableName })
-    .locator('tbody tr')
+    .locator('tr')
     .filter({ has: page.getByRole('rowheader', { name, exact: true }) })
     .locator('th, td');
 }

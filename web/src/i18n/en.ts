@@ -3,6 +3,7 @@ import { formatNumber } from '../format';
 import { membershipIssuesEn, moneyErrorsEn, moneyProblemsEn } from './money/errors.en';
 import { contributionsEn } from './money/contributions.en';
 import { membersEn } from './money/members.en';
+import { planningEn } from './money/planning.en';
 import { sharedEn } from './money/shared.en';
 import type { Dictionary } from './sv';
 
@@ -150,4 +151,5 @@ export const en: Dictionary = {
   money: sharedEn,
   members: membersEn,
   contributions: contributionsEn,
+  ...planningEn,
 };

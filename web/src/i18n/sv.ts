@@ -3,6 +3,7 @@ import { formatNumber } from '../format';
 import { membershipIssuesSv, moneyErrorsSv, moneyProblemsSv } from './money/errors.sv';
 import { contributionsSv } from './money/contributions.sv';
 import { membersSv } from './money/members.sv';
+import { planningSv } from './money/planning.sv';
 import { sharedSv } from './money/shared.sv';
 
 export const sv = {
@@ -150,6 +151,7 @@ export const sv = {
   money: sharedSv,
   members: membersSv,
   contributions: contributionsSv,
+  ...planningSv,
 };
 
 export type Dictionary = typeof sv;

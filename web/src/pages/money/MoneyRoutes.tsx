@@ -3,6 +3,7 @@ import { BasisPage } from './contributions/BasisPage';
 import { ContributionsPage } from './contributions/ContributionsPage';
 import { YearPage } from './contributions/YearPage';
 import { MembersPage } from './members/MembersPage';
+import { WithdrawalPage } from './withdrawal/WithdrawalPage';
 
 /** The page for one of issue 3's routes (the caller has checked the session). */
 export function MoneyRoutes({ route }: { route: Route }) {
@@ -15,6 +16,8 @@ export function MoneyRoutes({ route }: { route: Route }) {
       return <YearPage key={route.year} year={route.year} />;
     case 'basis':
       return <BasisPage key={`${route.year}:${route.memberId}`} year={route.year} memberId={route.memberId} />;
+    case 'withdrawal':
+      return <WithdrawalPage key={route.memberId} memberId={route.memberId} />;
     default:
       return <MembersPage />;
   }

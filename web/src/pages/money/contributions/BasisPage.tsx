@@ -56,7 +56,7 @@ function Basis({ budget, row }: { budget: Budget; row: Contribution }) {
     [tb.weight, formatNumber(b.weight, { maxDecimals: 4 })],
     [tb.weightSum, formatNumber(b.weightSum, { maxDecimals: 4 })],
     [tb.share, formatShare(b.weight, b.weightSum)],
-    [tb.calculation, tb.calculationText(formatMoney(b.partyTotalOre, 'kr'), formatShare(b.weight, b.weightSum), kr(Math.round(exact * 100) / 100))],
+    [tb.calculation, tb.calculationText(formatMoney(b.partyTotalOre, 'kr'), formatShare(b.weight, b.weightSum), `${formatNumber(exact / 100, { decimals: 2 })}\u00a0kr`)],
   );
   return (
     <section aria-labelledby="basis-member" className="basis">

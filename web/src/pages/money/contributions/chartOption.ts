@@ -15,12 +15,11 @@ export function chartOption(matrix: ContributionMatrix, texts: ChartTexts) {
   return {
     animation: false,
     aria: { enabled: true, label: { description: texts.description } },
-    textStyle: { fontFamily: 'inherit' },
     tooltip: {
       trigger: 'axis',
       valueFormatter: (value: unknown) => (typeof value === 'number' ? `${formatNumber(value)}\u00a0${texts.unit}` : '–'),
     },
-    legend: { type: 'scroll', bottom: 0 },
+    legend: { type: 'scroll', bottom: 0, itemGap: 16 },
     grid: { left: 8, right: 8, top: 24, bottom: 48, containLabel: true },
     xAxis: { type: 'category', data: matrix.years.map(String) },
     yAxis: {
