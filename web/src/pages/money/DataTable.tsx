@@ -21,10 +21,12 @@ interface Props {
   columns: Column[];
   rows: Row[];
   foot?: Row | undefined;
+  /** When a heading right above says the same: the caption stays for screen readers only. */
+  hideCaption?: boolean;
 }
 
 /** A captioned table with column and row headers, scrolling in its own focusable region when narrow. */
-export function DataTable({ id, caption, columns, rows, foot }: Props) {
+export function DataTable({ id, caption, columns, rows, foot, hideCaption = false }: Props) {
   const cls = (i: number) => (columns[i + 1]?.num ? 'num' : undefined);
   const renderRow = (row: Row) => (
     <Table.Row key={row.key}>
@@ -39,7 +41,9 @@ export function DataTable({ id, caption, columns, rows, foot }: Props) {
   return (
     <div className="table-scroll" role="region" aria-labelledby={`${id}-caption`} tabIndex={0}>
       <Table zebra border className="data-table" id={id}>
-        <caption id={`${id}-caption`}>{caption}</caption>
+        <caption id={`${id}-caption`} className={hideCaption ? 'ds-sr-only' : undefined}>
+          {caption}
+        </caption>
         <Table.Head>
           <Table.Row>
             {columns.map((c, i) => (

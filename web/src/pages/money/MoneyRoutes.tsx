@@ -1,4 +1,5 @@
 import type { Route } from '../../routes';
+import { AllocationPage } from './allocation/AllocationPage';
 import { BasisPage } from './contributions/BasisPage';
 import { ContributionsPage } from './contributions/ContributionsPage';
 import { YearPage } from './contributions/YearPage';
@@ -18,6 +19,8 @@ export function MoneyRoutes({ route }: { route: Route }) {
       return <BasisPage key={`${route.year}:${route.memberId}`} year={route.year} memberId={route.memberId} />;
     case 'withdrawal':
       return <WithdrawalPage key={route.memberId} memberId={route.memberId} />;
+    case 'allocation':
+      return <AllocationPage />;
     default:
       return <MembersPage />;
   }
