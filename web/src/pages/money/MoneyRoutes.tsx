@@ -3,6 +3,7 @@ import { AllocationPage } from './allocation/AllocationPage';
 import { BasisPage } from './contributions/BasisPage';
 import { ContributionsPage } from './contributions/ContributionsPage';
 import { YearPage } from './contributions/YearPage';
+import { EquityPage } from './equity/EquityPage';
 import { MembersPage } from './members/MembersPage';
 import { WithdrawalPage } from './withdrawal/WithdrawalPage';
 
@@ -21,6 +22,8 @@ export function MoneyRoutes({ route }: { route: Route }) {
       return <WithdrawalPage key={route.memberId} memberId={route.memberId} />;
     case 'allocation':
       return <AllocationPage />;
+    case 'equity':
+      return <EquityPage />;
     default:
       return <MembersPage />;
   }

@@ -1,0 +1,84 @@
+import { useState, type FormEvent } from 'react';
+import { api } from '../../../api';
+import { useI18n } from '../../../i18n/I18nProvider';
+import type { EquityList, EquityYear } from '../../../moneyTypes';
+import { Button, Heading, SelectField, TextField } from '../../../ui';
+import { oreToInput } from '../parse';
+import { useFormErrors } from '../useFormErrors';
+import { checkEquity, editableYears, needsOpening } from './equityForm';
+
+interface Props {
+  associationId: number;
+  items: EquityYear[];
+  onSaved: (list: EquityList, year: number) => void;
+  onConflict: () => void;
+}
+
+export function EquityForm({ associationId, items, onSaved, onConflict }: Props) {
+  const { t } = useI18n();
+  const te = t.equity;
+  const years = editableYears(items, new Date().getFullYear());
+  const [year, setYear] = useState(years[years.length - 1] ?? new Date().getFullYear());
+  const row = items.find((i) => i.year === year);
+  const [opening, setOpening] = useState(row ? oreToInput(row.openingOre) : '');
+  const [received, setReceived] = useState(row ? oreToInput(row.receivedOre) : '');
+  const [costs, setCosts] = useState(row ? oreToInput(row.costsOre) : '');
+
+  const targets: Record<string, { id: string; noun: string }> = {
+    openingOre: { id: 'equity-opening', noun: te.formOpeningNoun },
+    receivedOre: { id: 'equity-received', noun: te.formReceivedNoun },
+    costsOre: { id: 'equity-costs', noun: te.formCostsNoun },
+  };
+  const form = useFormErrors((f) => targets[f] ?? null, 'equity-year', onConflict);
+
+  const choose = (y: number) => {
+    const r = items.find((i) => i.year === y);
+    setYear(y);
+    setOpening(r ? oreToInput(r.openingOre) : '');
+    setReceived(r ? oreToInput(r.receivedOre) : '');
+    setCosts(r ? oreToInput(r.costsOre) : '');
+    form.clear();
+  };
+
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    const { errors, body } = checkEquity(items, year, { opening, received, costs });
+    void form.submit(errors, async () => onSaved(await api.putEquity(associationId, year, body), year));
+  };
+
+  return (
+    <section aria-labelledby="equity-form-title" className="form-section">
+      <Heading level={2} data-size="md" id="equity-form-title">
+        {te.formTitle}
+      </Heading>
+      <form className="form narrow" noValidate onSubmit={onSubmit}>
+        {form.summary}
+        <SelectField id="equity-year" label={te.formYear} value={String(year)} onChange={(e) => choose(Number(e.target.value))}>
+          {years.map((y) => (
+            <option key={y} value={y}>
+              {y}
+            </option>
+          ))}
+        </SelectField>
+        {needsOpening(items, year) ? (
+          <TextField id="equity-opening" label={te.formOpening} inputMode="decimal" value={opening} error={form.inline('equity-opening')} onChange={(e) => setOpening(e.target.value)} />
+        ) : null}
+        <TextField
+          id="equity-received"
+          label={te.formReceived}
+          description={t.money.kronorHint}
+          inputMode="decimal"
+          value={received}
+          error={form.inline('equity-received')}
+          onChange={(e) => setReceived(e.target.value)}
+        />
+        <TextField id="equity-costs" label={te.formCosts} inputMode="decimal" value={costs} error={form.inline('equity-costs')} onChange={(e) => setCosts(e.target.value)} />
+        <div>
+          <Button type="submit" aria-disabled={form.busy || undefined}>
+            {form.busy ? t.money.saving : te.submit}
+          </Button>
+        </div>
+      </form>
+    </section>
+  );
+}
