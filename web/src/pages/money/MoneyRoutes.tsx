@@ -4,6 +4,7 @@ import { BasisPage } from './contributions/BasisPage';
 import { ContributionsPage } from './contributions/ContributionsPage';
 import { YearPage } from './contributions/YearPage';
 import { EquityPage } from './equity/EquityPage';
+import { CharterPage } from './charter/CharterPage';
 import { MembersPage } from './members/MembersPage';
 import { WithdrawalPage } from './withdrawal/WithdrawalPage';
 
@@ -24,7 +25,7 @@ export function MoneyRoutes({ route }: { route: Route }) {
       return <AllocationPage />;
     case 'equity':
       return <EquityPage />;
-    default:
-      return <MembersPage />;
+    case 'charter':
+      return <CharterPage />;
   }
 }
