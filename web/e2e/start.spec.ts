@@ -22,11 +22,13 @@ test.describe('start page', () => {
     await expect(rows).toHaveCount(8);
     for (const [i, member] of DEMO_MEMBERS.entries()) {
       const cells = rows.nth(i).locator('th, td');
+      // Issue 3's demo: Härryda gave notice in 2020 and left at the end of 2023.
+      const left = member.name === 'Härryda kommun';
       await expect(cells.nth(0)).toHaveText(member.name);
       await expect(cells.nth(1)).toHaveText(member.kind);
       await expect(cells.nth(2)).toHaveText('2006-07-01');
-      await expect(cells.nth(3)).toHaveText('—Inget datum');
-      await expect(cells.nth(4)).toHaveText('Aktiv');
+      await expect(cells.nth(3)).toHaveText(left ? '2023-12-31' : '—Inget datum');
+      await expect(cells.nth(4)).toHaveText(left ? 'Utträdd' : 'Aktiv');
     }
     await expectNoAxeViolations(page);
     await context.close();

@@ -10,6 +10,7 @@ import { LoadError } from '../../start/LoadError';
 import { AssociationPage } from '../AssociationPage';
 import { StatusMessage } from '../StatusMessage';
 import { useIsAdmin } from '../useIsAdmin';
+import { useKept } from '../useKept';
 import { useReload } from '../useReload';
 import { BudgetFacts } from './BudgetFacts';
 import { BudgetForm } from './BudgetForm';
@@ -40,7 +41,7 @@ function YearContent({ association, year }: { association: Association; year: nu
   const budget = useApiData((signal) => loadBudget(association.id, year, signal), `${association.id}:${year}:${version}`);
   const [paymentFor, setPaymentFor] = useState<number | null>(null);
   const [status, setStatus] = useState('');
-  const data = budget.status === 'ok' ? budget.data : null;
+  const data = useKept(budget);
   const paymentRow = data?.contributions.find((c) => c.memberId === paymentFor);
 
   const done = (text: string) => {

@@ -8,6 +8,7 @@ import { LoadError } from '../../start/LoadError';
 import { AssociationPage } from '../AssociationPage';
 import { StatusMessage } from '../StatusMessage';
 import { useIsAdmin } from '../useIsAdmin';
+import { useKept } from '../useKept';
 import { useReload } from '../useReload';
 import { AddMemberForm } from './AddMemberForm';
 import { MemberTable } from './MemberTable';
@@ -26,7 +27,7 @@ function MembersContent({ association }: { association: Association }) {
   const [action, setAction] = useState<NoticeAction | null>(null);
   const [status, setStatus] = useState('');
 
-  const items = members.status === 'ok' ? members.data.items : [];
+  const items = useKept(members)?.items ?? [];
   const issues = association.membershipIssues ?? [];
   const actionMember = action ? items.find((m) => m.id === action.memberId) : undefined;
 
