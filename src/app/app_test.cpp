@@ -6,6 +6,8 @@
 
 #include "app/demo.hpp"
 #include "app/refdata_import.hpp"
+#include "app/system_clock.hpp"
+#include "security/keyring.hpp"
 #include "security/sodium_secrets.hpp"
 #include "storage/association_store.hpp"
 #include "storage/migrations.hpp"
@@ -78,7 +80,9 @@ TEST_F(AppTest, BadRowsImportNothing) {
 }
 
 TEST_F(AppTest, DemoHasInsjoriketWithEightMembers) {
-  create_demo(*db_, "demo password 123");
+  SystemClock clock;
+  Installation installation(*db_, security::load_or_create_keyring((dir_ / "keys").string()), clock);
+  create_demo(installation, *db_, "demo password 123");
   storage::AssociationStore store(*db_);
   auto associations = store.list_associations();
   ASSERT_EQ(associations.size(), 1U);
@@ -92,6 +96,34 @@ TEST_F(AppTest, DemoHasInsjoriketWithEightMembers) {
   auto admin = users.find_user_by_username("admin");
   ASSERT_TRUE(admin);
   EXPECT_TRUE(security::Argon2PasswordHasher().verify(admin->password_hash, "demo password 123"));
+  EXPECT_EQ(admin->roles, std::vector<std::string>{"superuser"});
+  EXPECT_EQ(installation.access.assignments_in(associations[0].id).size(), 7U);
+}
+
+TEST_F(AppTest, TheDemosAuditChainVerifiesAndATamperedRowIsFound) {
+  SystemClock clock;
+  auto keys = security::load_or_create_keyring((dir_ / "keys").string());
+  Installation installation(*db_, keys, clock);
+  create_demo(installation, *db_, "demo password 123");
+  EXPECT_FALSE(installation.audit.verify());
+  EXPECT_GT(installation.audit_events.all_events().size(), 30U);
+  // The key file is created private, and a chain made with another key does not verify.
+  EXPECT_EQ(fs::status(dir_ / "keys").permissions() & fs::perms::others_read, fs::perms::none);
+  auto other_keys = security::load_or_create_keyring((dir_ / "other-keys").string());
+  Installation other(*db_, other_keys, clock);
+  EXPECT_EQ(other.audit.verify(), 1);
+  // The log is append-only for the application; someone who drops the guard and edits a row is found.
+  EXPECT_THROW(db_->execute("DELETE FROM audit_event WHERE id = 3", {}), std::exception);
+  db_->execute_script("DROP TRIGGER audit_event_no_delete");
+  db_->execute("DELETE FROM audit_event WHERE id = 3", {});
+  EXPECT_EQ(installation.audit.verify(), 4);
+}
+
+TEST_F(AppTest, AKeyFileOthersCanReadIsRefused) {
+  auto path = (dir_ / "open-keys").string();
+  security::load_or_create_keyring(path);
+  fs::permissions(path, fs::perms::others_read, fs::perm_options::add);
+  EXPECT_THROW(security::load_or_create_keyring(path), std::runtime_error);
 }
 
 }  // namespace

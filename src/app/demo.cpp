@@ -2,14 +2,8 @@
 
 #include <algorithm>
 #include <array>
-#include "security/sodium_secrets.hpp"
 
-#include "core/finance_service.hpp"
-#include "core/membership_service.hpp"
-#include "storage/association_store.hpp"
-#include "storage/budget_store.hpp"
-#include "storage/charter_store.hpp"
-#include "storage/user_store.hpp"
+#include "core/access.hpp"
 
 namespace samordna::app {
 namespace {
@@ -50,6 +44,8 @@ constexpr std::array<std::int64_t, 10> kCosts{14'100'000, 15'000'000, 14'900'000
 
 CivilDate date(int y, int m, int d) { return *CivilDate::from_ymd(y, m, d); }
 
+const core::Actor kDemo{0, "demo", ""};
+
 void add_money(core::MembershipService& membership, core::FinanceService& finance, storage::BudgetStore& budgets,
                std::int64_t association_id, const std::vector<core::Member>& members) {
   core::Charter charter;
@@ -59,21 +55,21 @@ void add_money(core::MembershipService& membership, core::FinanceService& financ
   charter.split_key = {core::SplitKeyKind::population, 2018};
   for (const auto& m : members) charter.board_seats.push_back({m.id, 1, 1});
   charter.qualified_majority = {"Ändring av förbundsordningen", "Budget och verksamhetsplan"};
-  membership.add_charter(charter).value();
+  membership.add_charter(kDemo, charter).value();
 
   auto find = [&](const char* code) {
     return *std::find_if(members.begin(), members.end(), [&](const core::Member& m) { return m.area_code == code; });
   };
   // Härryda gave notice 2020-06-15; Alingsås gave notice in 2021 and renewed its membership in 2023.
-  membership.give_notice(find("1401").id, {date(2020, 6, 15), "Kommunfullmäktige", "KF 2020-06-15"}, 1).value();
+  membership.give_notice(kDemo, find("1401").id, {date(2020, 6, 15), "Kommunfullmäktige", "KF 2020-06-15"}, 1).value();
   auto alingsas = find("1489").id;
-  membership.give_notice(alingsas, {date(2021, 5, 26), "Kommunfullmäktige", "KF 2021-05-26, dnr 2020.505 KS"}, 1)
+  membership.give_notice(kDemo, alingsas, {date(2021, 5, 26), "Kommunfullmäktige", "KF 2021-05-26, dnr 2020.505 KS"}, 1)
       .value();
-  membership.revoke_notice(alingsas, date(2023, 6, 14), "KF 2023-06-14, förnyat medlemskap", 2).value();
+  membership.revoke_notice(kDemo, alingsas, date(2023, 6, 14), "KF 2023-06-14, förnyat medlemskap", 2).value();
 
   for (std::size_t i = 0; i < kBudgets.size(); ++i) {
     const auto [year, kronor] = kBudgets[i];
-    auto view = finance.save_budget({association_id, year, Money::kronor(kronor), {}, 0}, 0).value();
+    auto view = finance.save_budget(kDemo, {association_id, year, Money::kronor(kronor), {}, 0}, 0).value();
     for (const auto& c : view.calculation.contributions) {
       if (c.amount == Money()) continue;  // AF's part is paid by FK: nothing to invoice
       core::Payment p{core::PaymentStatus::paid, date(year, 1, 15), date(year, 2, 14), 0};
@@ -84,32 +80,56 @@ void add_money(core::MembershipService& membership, core::FinanceService& financ
     }
     core::EquityEntry entry{year, i == 0 ? std::optional(Money::kronor(2'100'000)) : std::nullopt,
                             Money::kronor(kronor), Money::kronor(kCosts[i]), 0};
-    finance.save_equity(association_id, entry, 0).value();
+    finance.save_equity(kDemo, association_id, entry, 0).value();
+  }
+}
+
+// One user per role in Insjöriket, each with the demo password; `admin` is the installation's superuser.
+void add_users(Installation& inst, std::int64_t association_id, const std::vector<core::Member>& members,
+               const std::string& hash) {
+  struct U {
+    const char* username;
+    const char* name;
+    core::Role role;
+    const char* organisation;  // the member the user works for
+  };
+  for (auto u : {U{"forbundschef", "Förbundschefen", core::Role::administrator, ""},
+                 U{"ekonom", "Ekonomen", core::Role::ekonom, ""},
+                 U{"insatsansvarig", "Insatsansvarig", core::Role::insatsansvarig, "1441"},
+                 U{"koordinator", "Koordinatorn", core::Role::deltagaransvarig, "1489"},
+                 U{"remittent", "Remittenten", core::Role::remittent, "14"},
+                 U{"styrelse", "Styrelseledamoten", core::Role::board_member, "1481"},
+                 U{"revisor", "Revisorn", core::Role::revisor, ""}}) {
+    auto id = inst.users.add_user({0, u.username, u.name, hash, false, {}});
+    core::RoleAssignment a;
+    a.user_id = id;
+    a.association_id = association_id;
+    a.role = u.role;
+    a.valid_from = date(2020, 1, 1);
+    for (const auto& m : members) {
+      if (m.area_code == u.organisation && *u.organisation) a.organisation_member_id = m.id;
+    }
+    inst.user_admin.assign(kDemo, a).value();
   }
 }
 
 }  // namespace
 
-void create_demo(storage::Database& db, const std::string& admin_password) {
-  storage::AssociationStore associations(db);
-  storage::CharterStore charters(db);
-  storage::BudgetStore budgets(db);
-  core::MembershipService membership(associations, charters);
-  core::FinanceService finance(associations, charters, budgets);
-  storage::UserStore users(db);
-  security::Argon2PasswordHasher hasher;
-  std::string hash = hasher.hash(admin_password);
+void create_demo(Installation& inst, storage::Database& db, const std::string& admin_password) {
+  std::string hash = inst.hasher.hash(admin_password);
   db.transaction([&] {
-    associations.import_reference_data({{"14", "Västra Götalands län", "Västra Götaland"}},
-                                       {{"1401", "Härryda", "Härryda kommun", "14"},
-                                        {"1402", "Partille", "Partille kommun", "14"},
-                                        {"1441", "Lerum", "Lerums kommun", "14"},
-                                        {"1481", "Mölndal", "Mölndals kommun", "14"},
-                                        {"1489", "Alingsås", "Alingsås kommun", "14"}},
-                                       kPopulation);
+    inst.associations.import_reference_data({{"14", "Västra Götalands län", "Västra Götaland"}},
+                                            {{"1401", "Härryda", "Härryda kommun", "14"},
+                                             {"1402", "Partille", "Partille kommun", "14"},
+                                             {"1441", "Lerum", "Lerums kommun", "14"},
+                                             {"1481", "Mölndal", "Mölndals kommun", "14"},
+                                             {"1489", "Alingsås", "Alingsås kommun", "14"}},
+                                            kPopulation);
     const CivilDate formed = *CivilDate::parse("2006-07-01");
     // The organisation number is made up for the demo.
-    auto id = *associations.add_association({0, "Samordningsförbundet Insjöriket", "222000-0000", "Mölndal", formed});
+    auto id = inst.membership
+                  .create_association(kDemo, {0, "Samordningsförbundet Insjöriket", "222000-0000", "Mölndal", formed})
+                  ->id;
     struct M {
       const char* name;
       PartyKind kind;
@@ -126,10 +146,12 @@ void create_demo(storage::Database& db, const std::string& admin_password) {
       member.kind = m.kind;
       member.area_code = m.code;
       member.joined_on = formed;
-      associations.add_member(member);
+      inst.membership.add_member(kDemo, member).value();
     }
-    add_money(membership, finance, budgets, id, associations.list_members(id));
-    users.add_user({0, "admin", "Administratör", hash, false, {"admin"}});
+    auto members = inst.associations.list_members(id);
+    add_money(inst.membership, inst.finance, inst.budgets, id, members);
+    inst.users.add_user({0, "admin", "Administratör", hash, false, {std::string(core::kSuperuserRole)}});
+    add_users(inst, id, members, hash);
   });
 }
 

@@ -4,7 +4,9 @@
 
 #include "app/demo.hpp"
 #include "app/refdata_import.hpp"
+#include "app/system_clock.hpp"
 #include "cli/commands.hpp"
+#include "core/access.hpp"
 #include "core/auth.hpp"
 #include "security/sodium_secrets.hpp"
 #include "storage/migrations.hpp"
@@ -71,7 +73,9 @@ int run_demo(const Config& config, std::string admin_password, bool force) {
     return 2;
   }
   auto db = open_migrated(config);
-  app::create_demo(*db, admin_password);
+  app::SystemClock clock;
+  app::Installation installation(*db, security::load_or_create_keyring(config.key_file), clock);
+  app::create_demo(installation, *db, admin_password);
   std::cout << "Demo database created at " << config.db << "\n"
             << "Log in as: admin\nPassword: " << admin_password << "\n";
   return 0;
@@ -101,8 +105,8 @@ int run_refdata_import(const Config& config, const std::string& regions, const s
 int run_user_add(const Config& config, const std::string& username, const std::string& display_name,
                  const std::string& role, bool password_stdin) {
   if (!valid(core::validate_username(username))) return 2;
-  if (role != "admin") {
-    std::cerr << "error: role: unknown (known roles: admin)\n";
+  if (role != core::kSuperuserRole && role != "none") {
+    std::cerr << "error: role: unknown (known: superuser, none)\n";
     return 2;
   }
   std::string password = read_password(password_stdin);
@@ -110,12 +114,9 @@ int run_user_add(const Config& config, const std::string& username, const std::s
   auto db = open_migrated(config);
   storage::UserStore users(*db);
   try {
-    users.add_user({0,
-                    username,
-                    display_name.empty() ? username : display_name,
-                    security::Argon2PasswordHasher().hash(password),
-                    false,
-                    {role}});
+    users.add_user({0, username, display_name.empty() ? username : display_name,
+                    security::Argon2PasswordHasher().hash(password), false,
+                    role == "none" ? std::vector<std::string>{} : std::vector<std::string>{role}});
   } catch (const storage::ConstraintError&) {
     std::cerr << "error: username: taken\n";
     return 3;
@@ -154,6 +155,23 @@ int run_user_disable(const Config& config, const std::string& username, bool ena
   if (!user) return 3;
   users.set_disabled(user->id, !enable);
   std::cout << "user " << username << (enable ? " enabled\n" : " disabled; their sessions have ended\n");
+  return 0;
+}
+
+int run_audit_verify(const Config& config) {
+  auto db = open_migrated(config);
+  app::SystemClock clock;
+  app::Installation installation(*db, security::load_or_create_keyring(config.key_file), clock);
+  auto events = installation.audit_events.all_events().size();
+  if (auto broken = installation.audit.verify()) {
+    if (*broken == 0) {
+      std::cout << "audit log broken: the last event is missing (the recorded head does not match)\n";
+    } else {
+      std::cout << "audit log broken at event " << *broken << " of " << events << "\n";
+    }
+    return 1;
+  }
+  std::cout << "audit log ok: " << events << " events, chain whole\n";
   return 0;
 }
 

@@ -3,6 +3,7 @@
 #include <toml++/toml.h>
 #include <charconv>
 #include <cstdlib>
+#include <cstring>
 #include <stdexcept>
 
 namespace samordna::cli {
@@ -35,15 +36,27 @@ Config load_config(const Overrides& flags) {
     config.log_level = table["log_level"].value_or(config.log_level);
     config.worker_threads = int(table["worker_threads"].value_or(std::int64_t(config.worker_threads)));
     if (auto secure = table["secure_cookies"].value<bool>()) config.secure_cookies = *secure;
+    config.key_file = table["key_file"].value_or(config.key_file);
+    config.login_window_seconds = table["login_window_seconds"].value_or(config.login_window_seconds);
   }
   set_from_env(config.db, "SAMORDNA_DB");
   set_from_env(config.listen, "SAMORDNA_LISTEN");
   set_from_env(config.web_root, "SAMORDNA_WEB_ROOT");
   set_from_env(config.log_level, "SAMORDNA_LOG_LEVEL");
+  set_from_env(config.key_file, "SAMORDNA_KEY_FILE");
+  if (const char* v = std::getenv("SAMORDNA_LOGIN_WINDOW_SECONDS"); v && *v) {
+    std::int64_t seconds = 0;
+    auto [ptr, ec] = std::from_chars(v, v + std::strlen(v), seconds);
+    if (ec != std::errc() || *ptr != '\0') throw std::runtime_error("SAMORDNA_LOGIN_WINDOW_SECONDS must be a number");
+    config.login_window_seconds = seconds;
+  }
   set_from_flag(config.db, flags.db);
   set_from_flag(config.listen, flags.listen);
   set_from_flag(config.web_root, flags.web_root);
   set_from_flag(config.log_level, flags.log_level);
+  set_from_flag(config.key_file, flags.key_file);
+  if (config.key_file.empty()) config.key_file = config.db + ".keys";
+  if (config.login_window_seconds < 1) throw std::runtime_error("login_window_seconds must be at least 1");
   if (config.worker_threads < 1 || config.worker_threads > 64) throw std::runtime_error("worker_threads must be 1..64");
   return config;
 }

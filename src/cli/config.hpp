@@ -1,5 +1,6 @@
 #pragma once
 // Configuration: defaults < TOML file (--config or SAMORDNA_CONFIG) < environment (SAMORDNA_*) < flags.
+#include <cstdint>
 #include <optional>
 #include <string>
 
@@ -12,6 +13,8 @@ struct Config {
   std::string log_level = "info";
   std::optional<bool> secure_cookies;  // default: Secure unless listening on loopback
   int worker_threads = 4;
+  std::string key_file;                     // default: "<db>.keys"
+  std::int64_t login_window_seconds = 900;  // failed-login throttling window
 };
 
 // Flags given on the command line; empty ones do not override.
@@ -21,6 +24,7 @@ struct Overrides {
   std::string listen;
   std::string web_root;
   std::string log_level;
+  std::string key_file;
 };
 
 // Throws std::runtime_error naming the file and key when the TOML file is invalid.

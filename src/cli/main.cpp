@@ -16,6 +16,9 @@ int main(int argc, char** argv) {
   app.add_option("--config", flags.config_file, "TOML configuration file (env SAMORDNA_CONFIG)");
   app.add_option("--db", flags.db, "SQLite database file (env SAMORDNA_DB, default data/samordna.db)");
   app.add_option("--log-level", flags.log_level, "trace, debug, info, warn, error (env SAMORDNA_LOG_LEVEL)");
+  app.add_option("--key-file", flags.key_file,
+                 "Secret keys, kept outside the database (env SAMORDNA_KEY_FILE, "
+                 "default <db>.keys; created on first use)");
 
   auto* serve = app.add_subcommand("serve", "Serve the web app and the API");
   serve->add_option("--listen", flags.listen, "host:port (env SAMORDNA_LISTEN, default 127.0.0.1:8080)");
@@ -41,12 +44,13 @@ int main(int argc, char** argv) {
 
   auto* user = app.add_subcommand("user", "Manage local user accounts");
   user->require_subcommand(1);
-  std::string username, display_name, role = "admin";
+  std::string username, display_name, role = "superuser";
   bool password_stdin = false;
   auto* user_add = user->add_subcommand("add", "Add a user (password generated unless --password-stdin)");
   user_add->add_option("username", username, "Login name")->required();
   user_add->add_option("--display-name", display_name, "Name shown in the app");
-  user_add->add_option("--role", role, "Role (admin)");
+  user_add->add_option("--role", role,
+                       "Installation role: superuser, or none (roles per förbund are given in the app)");
   user_add->add_flag("--password-stdin", password_stdin, "Read the password from standard input");
   auto* user_list = user->add_subcommand("list", "List users");
   auto* user_passwd = user->add_subcommand("passwd", "Set a user's password (ends their sessions)");
@@ -56,6 +60,10 @@ int main(int argc, char** argv) {
   user_disable->add_option("username", username, "Login name")->required();
   bool enable = false;
   user_disable->add_flag("--enable", enable, "Enable the user again instead");
+
+  auto* audit = app.add_subcommand("audit", "The audit log");
+  audit->require_subcommand(1);
+  auto* audit_verify = audit->add_subcommand("verify", "Check the audit log's hash chain; exit 1 if broken");
 
   app.add_subcommand("version", "Print the version");
 
@@ -77,6 +85,7 @@ int main(int argc, char** argv) {
     if (user->got_subcommand(user_list)) return run_user_list(config);
     if (user->got_subcommand(user_passwd)) return run_user_passwd(config, username, password_stdin);
     if (user->got_subcommand(user_disable)) return run_user_disable(config, username, enable);
+    if (audit->got_subcommand(audit_verify)) return run_audit_verify(config);
   } catch (const std::exception& e) {
     std::cerr << "error: " << e.what() << "\n";
     return 1;

@@ -2,18 +2,14 @@
 
 #include <iostream>
 
+#include "app/installation.hpp"
 #include "app/system_clock.hpp"
 #include "cli/commands.hpp"
 #include "http/api.hpp"
 #include "http/front.hpp"
 #include "http/server.hpp"
-#include "security/sodium_secrets.hpp"
-#include "storage/association_store.hpp"
-#include "storage/budget_store.hpp"
-#include "storage/charter_store.hpp"
 #include "storage/migrations.hpp"
 #include "storage/sqlite_database.hpp"
-#include "storage/user_store.hpp"
 
 namespace samordna::cli {
 
@@ -22,26 +18,24 @@ int run_serve(const Config& config) {
   storage::SqliteDatabase db(config.db);
   for (const auto& m : storage::migrate(db)) spdlog::info("applied migration {}", m.name);
 
-  storage::UserStore users(db);
-  storage::AssociationStore associations(db);
-  storage::CharterStore charters(db);
-  storage::BudgetStore budgets(db);
-  core::MembershipService membership(associations, charters);
-  core::FinanceService finance(associations, charters, budgets);
-  security::Argon2PasswordHasher hasher;
-  security::SodiumSecrets secrets;
   app::SystemClock clock;
-  core::AuthService auth(users, users, hasher, secrets, clock);
+  app::Installation inst(db, security::load_or_create_keyring(config.key_file), clock,
+                         core::ThrottlePolicy{5, 50, config.login_window_seconds});
   bool loopback = host == "127.0.0.1" || host == "::1" || host == "localhost";
-  http::ApiDeps deps{auth,
-                     associations,
-                     charters,
-                     membership,
-                     finance,
+  http::ApiDeps deps{inst.auth,
+                     inst.associations,
+                     inst.charters,
+                     inst.membership,
+                     inst.finance,
+                     inst.user_admin,
+                     inst.access,
+                     inst.audit,
+                     inst.audit_events,
                      clock,
                      config.secure_cookies.value_or(!loopback),
                      SAMORDNA_VERSION};
-  http::Router router(auth);
+  http::Router router(inst.auth, inst.access, clock,
+                      [&inst](std::int64_t member_id) { return inst.member_association(member_id); });
   http::register_routes(router, deps);
   http::StaticFiles files(config.web_root);
   if (files.size() == 0) spdlog::warn("no web app found at '{}': serving the API only", config.web_root);

@@ -4,7 +4,8 @@
 
 namespace samordna::core {
 
-Result<LoginResult> AuthService::login(const std::string& username, const std::string& password) {
+Result<LoginResult> AuthService::login(const std::string& username, const std::string& password,
+                                       const std::string& client_address) {
   if (username.empty() || password.empty() || password.size() > kMaxPasswordLength) {
     Error e = Error::of(ErrorKind::invalid_input, "validation_failed");
     if (username.empty()) e.fields.push_back({"username", "required"});
@@ -12,20 +13,59 @@ Result<LoginResult> AuthService::login(const std::string& username, const std::s
     if (password.size() > kMaxPasswordLength) e.fields.push_back({"password", "too_long"});
     return unexpected(e);
   }
+  const std::int64_t now = clock_.now_unix();
+  if (throttle_ && throttle_->blocked(username, client_address, now)) {
+    record({0, username, client_address}, "login_throttled");
+    return unexpected(Error::of(ErrorKind::too_many, "too_many_attempts"));
+  }
   auto user = users_.find_user_by_username(username);
   // Verify against a fixed hash when the user is unknown, so timing does not reveal which part was wrong.
   static const std::string kDummy = hasher_.hash("not-a-real-password-for-timing");
   bool ok = hasher_.verify(user ? user->password_hash : kDummy, password);
-  if (!user || !ok || user->disabled) return unexpected(Error::of(ErrorKind::unauthenticated, "invalid_credentials"));
+  if (!user || !ok || user->disabled) {
+    if (throttle_) throttle_->failed(username, client_address, now);
+    record({user ? user->id : 0, username, client_address}, "login_failed");
+    return unexpected(Error::of(ErrorKind::unauthenticated, "invalid_credentials"));
+  }
+  if (throttle_) throttle_->succeeded(username);
+  record({user->id, user->username, client_address}, "login");
+  return open_session(*user);
+}
 
+Result<LoginResult> AuthService::open_session(const User& user) {
   Session session;
   std::string token = secrets_.random_token();
   session.token_digest = secrets_.digest(token);
-  session.user_id = user->id;
+  session.user_id = user.id;
   session.csrf_token = secrets_.random_token();
   session.created_at = session.last_seen_at = clock_.now_unix();
   sessions_.add_session(session);
-  return LoginResult{*user, token, session.csrf_token};
+  return LoginResult{user, token, session.csrf_token};
+}
+
+void AuthService::record(const Actor& actor, const std::string& action, const std::string& username) {
+  if (!audit_) return;
+  std::vector<AuditField> fields;
+  if (!username.empty()) fields.push_back({"username", username});
+  audit_->record(actor, std::nullopt, action, "session", actor.user_id ? std::to_string(actor.user_id) : "", fields);
+}
+
+void AuthService::logout_everywhere(const Actor& actor) {
+  sessions_.remove_sessions_of(actor.user_id);
+  record(actor, "logout_everywhere");
+}
+
+Result<LoginResult> AuthService::change_password(const User& user, const std::string& current, const std::string& next,
+                                                 const Actor& actor) {
+  auto stored = users_.find_user(user.id);
+  if (!stored || !hasher_.verify(stored->password_hash, current)) {
+    return unexpected(Error::invalid("currentPassword", "wrong"));
+  }
+  if (auto ok = validate_new_password(next); !ok) return unexpected(ok.error());
+  users_.set_password_hash(user.id, hasher_.hash(next));  // ends every session of the user
+  sessions_.remove_sessions_of(user.id);
+  record(actor, "password_change");
+  return open_session(*stored);
 }
 
 Result<Authenticated> AuthService::authenticate(const std::string& token) {
@@ -48,8 +88,10 @@ Result<Authenticated> AuthService::authenticate(const std::string& token) {
   return Authenticated{*user, *session};
 }
 
-void AuthService::logout(const std::string& token) {
-  if (!token.empty()) sessions_.remove_session(secrets_.digest(token));
+void AuthService::logout(const std::string& token, const Actor& actor) {
+  if (token.empty()) return;
+  sessions_.remove_session(secrets_.digest(token));
+  record(actor, "logout");
 }
 
 Result<void> validate_new_password(const std::string& password) {

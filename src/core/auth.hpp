@@ -3,8 +3,10 @@
 // was wrong.
 #include <string>
 
+#include "core/access_ports.hpp"
 #include "core/error.hpp"
 #include "core/ports.hpp"
+#include "core/throttle.hpp"
 #include "core/user.hpp"
 
 namespace samordna::core {
@@ -22,22 +24,43 @@ struct Authenticated {
 
 class AuthService {
  public:
+  // `throttle` and `audit` are optional: without them logins are neither throttled nor audited.
   AuthService(UserRepository& users, SessionRepository& sessions, PasswordHasher& hasher, Secrets& secrets,
-              const Clock& clock, SessionPolicy policy = {})
-      : users_(users), sessions_(sessions), hasher_(hasher), secrets_(secrets), clock_(clock), policy_(policy) {}
+              const Clock& clock, SessionPolicy policy = {}, LoginThrottle* throttle = nullptr,
+              AuditTrail* audit = nullptr)
+      : users_(users),
+        sessions_(sessions),
+        hasher_(hasher),
+        secrets_(secrets),
+        clock_(clock),
+        policy_(policy),
+        throttle_(throttle),
+        audit_(audit) {}
 
-  Result<LoginResult> login(const std::string& username, const std::string& password);
+  // Codes: validation_failed, invalid_credentials, too_many_attempts (throttled: no password is checked).
+  Result<LoginResult> login(const std::string& username, const std::string& password,
+                            const std::string& client_address = "");
   // Checks expiry and refreshes the idle timer. Codes: unauthenticated, session_expired.
   Result<Authenticated> authenticate(const std::string& token);
-  void logout(const std::string& token);
+  void logout(const std::string& token, const Actor& actor = {});
+  // Ends every session of the user ("log out everywhere").
+  void logout_everywhere(const Actor& actor);
+  // Checks the current password, sets the new one, ends every session and opens a new one (rotation).
+  // Field errors: currentPassword wrong; password required|too_short|too_long.
+  Result<LoginResult> change_password(const User& user, const std::string& current, const std::string& next,
+                                      const Actor& actor);
 
  private:
   UserRepository& users_;
   SessionRepository& sessions_;
   PasswordHasher& hasher_;
   Secrets& secrets_;
+  Result<LoginResult> open_session(const User& user);
+  void record(const Actor& actor, const std::string& action, const std::string& username = "");
   const Clock& clock_;
   SessionPolicy policy_;
+  LoginThrottle* throttle_;
+  AuditTrail* audit_;
 };
 
 // Validates a new password: field "password", codes required, too_short, too_long.

@@ -4,6 +4,8 @@
 
 #include <map>
 
+#include "core/test_fakes.hpp"
+
 namespace samordna::core {
 namespace {
 
@@ -133,6 +135,56 @@ TEST(PasswordPolicy, MinimumTwelveCharacters) {
   EXPECT_TRUE(validate_username("anna.berg"));
   EXPECT_FALSE(validate_username("anna berg"));
   EXPECT_FALSE(validate_username("a"));
+}
+
+TEST(AuthThrottleAndAudit, ThrottlesWrongPasswordsAndAuditsLogins) {
+  FakeClock clock;
+  FakeSecrets secrets;
+  FakeHasher hasher;
+  MemoryUsers users;
+  MemorySessions sessions;
+  testing::MemoryAttempts attempts;
+  testing::MemoryAudit events;
+  AuditTrail audit(events, testing::fake_digest, [&] { return clock.now; });
+  LoginThrottle throttle(attempts, {5, 50, 900});
+  AuthService auth(users, sessions, hasher, secrets, clock, {}, &throttle, &audit);
+  users.add_user({0, "admin", "Admin", hasher.hash("right password!"), false, {}});
+  for (int i = 0; i < 1000; ++i) {
+    auto r = auth.login("admin", "wrong password!", "10.0.0.1");
+    ASSERT_FALSE(r);
+    ASSERT_EQ(r.error().code, i < 5 ? "invalid_credentials" : "too_many_attempts");
+  }
+  // Throttled: even the right password is refused, from any address, until the window has passed.
+  EXPECT_EQ(auth.login("admin", "right password!", "10.0.0.2").error().code, "too_many_attempts");
+  clock.now += 901;
+  EXPECT_TRUE(auth.login("admin", "right password!", "10.0.0.2"));
+  EXPECT_EQ(events.events[0].action, "login_failed");
+  EXPECT_EQ(events.events[5].action, "login_throttled");
+  EXPECT_EQ(events.events.back().action, "login");
+  EXPECT_EQ(events.events.back().actor.client_address, "10.0.0.2");
+  EXPECT_FALSE(audit.verify());
+}
+
+TEST(AuthThrottleAndAudit, PasswordChangeRotatesEverySession) {
+  FakeClock clock;
+  FakeSecrets secrets;
+  FakeHasher hasher;
+  MemoryUsers users;
+  MemorySessions sessions;
+  AuthService auth(users, sessions, hasher, secrets, clock);
+  users.add_user({0, "admin", "Admin", hasher.hash("right password!"), false, {}});
+  auto first = *auth.login("admin", "right password!");
+  auto second = *auth.login("admin", "right password!");
+  EXPECT_EQ(auth.change_password(first.user, "wrong", "a new password 1", {}).error().fields[0].field,
+            "currentPassword");
+  EXPECT_EQ(auth.change_password(first.user, "right password!", "short", {}).error().fields[0].code, "too_short");
+  auto changed = auth.change_password(first.user, "right password!", "a new password 1", {1, "admin", ""});
+  ASSERT_TRUE(changed);
+  EXPECT_FALSE(auth.authenticate(first.token));
+  EXPECT_FALSE(auth.authenticate(second.token));
+  EXPECT_TRUE(auth.authenticate(changed->token));
+  auth.logout_everywhere({1, "admin", ""});
+  EXPECT_FALSE(auth.authenticate(changed->token));
 }
 
 }  // namespace

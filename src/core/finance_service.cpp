@@ -54,17 +54,29 @@ Result<BudgetView> FinanceService::budget(std::int64_t association_id, int year)
   return view_of(*stored);
 }
 
-Result<BudgetView> FinanceService::save_budget(const StoredBudget& budget, std::int64_t expected_version) {
+Result<BudgetView> FinanceService::save_budget(const Actor& actor, const StoredBudget& budget,
+                                               std::int64_t expected_version) {
   if (!associations_.find_association(budget.association_id)) return unexpected(not_found());
   if (budget.year < 1900 || budget.year > 9999) return unexpected(Error::invalid("year", "invalid"));
   auto view = view_of(budget);
   if (!view) return unexpected(view.error());
-  if (!budgets_.save_budget(budget, expected_version)) return unexpected(version_conflict());
+  bool saved = false;
+  transactions_.run([&] {
+    saved = budgets_.save_budget(budget, expected_version);
+    if (saved) {
+      audit_.record(actor, budget.association_id, expected_version == 0 ? "create" : "update", "budget",
+                    std::to_string(budget.year),
+                    {{"totalOre", std::to_string(budget.total.in_ore())},
+                     {"keyInputs", std::to_string(budget.key_inputs.size())}});
+    }
+  });
+  if (!saved) return unexpected(version_conflict());
   return this->budget(budget.association_id, budget.year);
 }
 
-Result<Payment> FinanceService::save_payment(std::int64_t association_id, int year, std::int64_t member_id,
-                                             const Payment& payment, std::int64_t expected_version) {
+Result<Payment> FinanceService::save_payment(const Actor& actor, std::int64_t association_id, int year,
+                                             std::int64_t member_id, const Payment& payment,
+                                             std::int64_t expected_version) {
   auto view = budget(association_id, year);
   if (!view) return unexpected(view.error());
   const auto& contributions = view->calculation.contributions;
@@ -73,9 +85,17 @@ Result<Payment> FinanceService::save_payment(std::int64_t association_id, int ye
     return unexpected(not_found());
   }
   if (auto ok = validate_payment(payment); !ok) return unexpected(ok.error());
-  if (!budgets_.save_payment(association_id, year, member_id, payment, expected_version)) {
-    return unexpected(version_conflict());
-  }
+  bool saved = false;
+  transactions_.run([&] {
+    saved = budgets_.save_payment(association_id, year, member_id, payment, expected_version);
+    if (saved) {
+      audit_.record(actor, association_id, "update", "payment", std::to_string(year) + "/" + std::to_string(member_id),
+                    {{"status", std::string(to_string(payment.status))},
+                     {"invoicedOn", payment.invoiced_on ? payment.invoiced_on->iso() : ""},
+                     {"paidOn", payment.paid_on ? payment.paid_on->iso() : ""}});
+    }
+  });
+  if (!saved) return unexpected(version_conflict());
   return budgets_.payments(association_id, year).at(member_id);
 }
 
@@ -87,15 +107,26 @@ Result<std::vector<EquityYear>> FinanceService::equity(std::int64_t association_
   return equity_ledger(budgets_.equity_entries(association_id), contributions, association->equity_limit_bp);
 }
 
-Result<std::vector<EquityYear>> FinanceService::save_equity(std::int64_t association_id, const EquityEntry& entry,
-                                                            std::int64_t expected_version) {
+Result<std::vector<EquityYear>> FinanceService::save_equity(const Actor& actor, std::int64_t association_id,
+                                                            const EquityEntry& entry, std::int64_t expected_version) {
   if (!associations_.find_association(association_id)) return unexpected(not_found());
   auto entries = budgets_.equity_entries(association_id);
   bool first = std::none_of(entries.begin(), entries.end(), [&](const EquityEntry& e) { return e.year < entry.year; });
   if (auto ok = validate_equity_entry(entry, first); !ok) return unexpected(ok.error());
   EquityEntry saved = entry;
   if (!first) saved.opening.reset();
-  if (!budgets_.save_equity(association_id, saved, expected_version)) return unexpected(version_conflict());
+  bool written = false;
+  transactions_.run([&] {
+    written = budgets_.save_equity(association_id, saved, expected_version);
+    if (written) {
+      audit_.record(actor, association_id, expected_version == 0 ? "create" : "update", "equity",
+                    std::to_string(entry.year),
+                    {{"openingOre", saved.opening ? std::to_string(saved.opening->in_ore()) : ""},
+                     {"receivedOre", std::to_string(entry.received.in_ore())},
+                     {"costsOre", std::to_string(entry.costs.in_ore())}});
+    }
+  });
+  if (!written) return unexpected(version_conflict());
   return equity(association_id);
 }
 

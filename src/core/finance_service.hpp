@@ -3,6 +3,7 @@
 #include <map>
 #include <vector>
 
+#include "core/access_ports.hpp"
 #include "core/finance_ports.hpp"
 #include "core/ports.hpp"
 #include "core/withdrawal.hpp"
@@ -25,18 +26,23 @@ struct WhatIfView {
 
 class FinanceService {
  public:
-  FinanceService(AssociationRepository& associations, CharterRepository& charters, BudgetRepository& budgets)
-      : associations_(associations), charters_(charters), budgets_(budgets) {}
+  FinanceService(AssociationRepository& associations, CharterRepository& charters, BudgetRepository& budgets,
+                 Transactions& transactions, AuditTrail& audit)
+      : associations_(associations),
+        charters_(charters),
+        budgets_(budgets),
+        transactions_(transactions),
+        audit_(audit) {}
 
   Result<std::vector<BudgetView>> budgets(std::int64_t association_id);
   Result<BudgetView> budget(std::int64_t association_id, int year);
   // Validates by calculating; saves nothing when a rule refuses. Codes: validation_failed, version_conflict.
-  Result<BudgetView> save_budget(const StoredBudget& budget, std::int64_t expected_version);
+  Result<BudgetView> save_budget(const Actor& actor, const StoredBudget& budget, std::int64_t expected_version);
   // Codes: not_found (no budget, or the member pays nothing that year), validation_failed, version_conflict.
-  Result<Payment> save_payment(std::int64_t association_id, int year, std::int64_t member_id, const Payment& payment,
-                               std::int64_t expected_version);
+  Result<Payment> save_payment(const Actor& actor, std::int64_t association_id, int year, std::int64_t member_id,
+                               const Payment& payment, std::int64_t expected_version);
   Result<std::vector<EquityYear>> equity(std::int64_t association_id);
-  Result<std::vector<EquityYear>> save_equity(std::int64_t association_id, const EquityEntry& entry,
+  Result<std::vector<EquityYear>> save_equity(const Actor& actor, std::int64_t association_id, const EquityEntry& entry,
                                               std::int64_t expected_version);
   // Field errors as withdrawal_what_if, and budget missing when the association has no budget yet.
   Result<WhatIfView> withdrawal_what_if(std::int64_t member_id, CivilDate notice_on);
@@ -48,6 +54,8 @@ class FinanceService {
   AssociationRepository& associations_;
   CharterRepository& charters_;
   BudgetRepository& budgets_;
+  Transactions& transactions_;
+  AuditTrail& audit_;
 };
 
 }  // namespace samordna::core

@@ -31,6 +31,7 @@ void register_allocation_routes(Router& router, ApiDeps& deps) {
                 core::AllocationParams defaults;
                 auto areas = nlohmann::json::array();
                 for (const auto& a : deps.associations.list_associations()) {
+                  if (!c.access.sees(a.id)) continue;
                   areas.push_back(
                       {{"associationId", a.id}, {"name", a.name}, {"population", area_population(deps, a.id, year)}});
                 }

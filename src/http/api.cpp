@@ -17,6 +17,8 @@ void register_charter_routes(Router& router, ApiDeps& deps);
 void register_budget_routes(Router& router, ApiDeps& deps);
 void register_equity_routes(Router& router, ApiDeps& deps);
 void register_allocation_routes(Router& router, ApiDeps& deps);
+void register_user_routes(Router& router, ApiDeps& deps);
+void register_audit_routes(Router& router, ApiDeps& deps);
 
 std::string_view openapi_document() { return openapi_files::embedded_files().front().content; }
 
@@ -34,6 +36,8 @@ void register_routes(Router& router, ApiDeps& deps) {
   register_budget_routes(router, deps);
   register_equity_routes(router, deps);
   register_allocation_routes(router, deps);
+  register_user_routes(router, deps);
+  register_audit_routes(router, deps);
 }
 
 }  // namespace samordna::http

@@ -22,27 +22,29 @@ void register_association_routes(Router& router, ApiDeps& deps) {
   auto to_json = [&deps](const core::Association& a) {
     return association_json(a, deps.associations.list_members(a.id), deps.clock.today());
   };
-  router.add({"GET", "/api/v1/associations", Permission::authenticated, [&deps, to_json](Context&) {
+  router.add({"GET", "/api/v1/associations", Permission::authenticated, [&deps, to_json](Context& c) {
                 auto items = nlohmann::json::array();
-                for (const auto& a : deps.associations.list_associations()) items.push_back(to_json(a));
+                for (const auto& a : deps.associations.list_associations()) {
+                  if (c.access.sees(a.id)) items.push_back(to_json(a));
+                }
                 return json_response({{"items", items}});
               }});
-  router.add({"POST", "/api/v1/associations", Permission::admin, [&deps, to_json](Context& c) {
+  router.add({"POST", "/api/v1/associations", Permission::create_association, [&deps, to_json](Context& c) {
                 auto body = json_object_body(c.request);
                 if (!body) return problem(400, body.error().code);
                 core::FieldErrors errors;
                 BodyReader in(*body, errors);
                 auto a = read_association(in);
                 if (!errors.empty()) return problem(errors.error());
-                return reply(deps.membership.create_association(a), to_json, 201);
+                return reply(deps.membership.create_association(c.actor(), a), to_json, 201);
               }});
-  router.add({"GET", "/api/v1/associations/{id}", Permission::authenticated, [&deps, to_json](Context& c) {
+  router.add({"GET", "/api/v1/associations/{id}", Permission::view_association, [&deps, to_json](Context& c) {
                 auto id = path_id(c, "id");
                 auto a = id ? deps.associations.find_association(*id) : std::nullopt;
                 if (!a) return problem(404, "not_found");
                 return json_response(to_json(*a));
               }});
-  router.add({"PUT", "/api/v1/associations/{id}", Permission::admin, [&deps, to_json](Context& c) {
+  router.add({"PUT", "/api/v1/associations/{id}", Permission::manage_association, [&deps, to_json](Context& c) {
                 auto id = path_id(c, "id");
                 if (!id || !deps.associations.find_association(*id)) return problem(404, "not_found");
                 auto body = json_object_body(c.request);
@@ -53,13 +55,13 @@ void register_association_routes(Router& router, ApiDeps& deps) {
                 auto version = in.integer("version");
                 if (!errors.empty()) return problem(errors.error());
                 a.id = *id;
-                auto saved = deps.membership.update_association(a, *version);
+                auto saved = deps.membership.update_association(c.actor(), a, *version);
                 if (!saved && saved.error().code == "version_conflict") {
                   return problem(saved.error(), to_json(*deps.associations.find_association(*id)));
                 }
                 return reply(saved, to_json);
               }});
-  router.add({"GET", "/api/v1/associations/{id}/members", Permission::authenticated, [&deps](Context& c) {
+  router.add({"GET", "/api/v1/associations/{id}/members", Permission::view_association, [&deps](Context& c) {
                 auto id = path_id(c, "id");
                 if (!id || !deps.associations.find_association(*id)) return problem(404, "not_found");
                 auto items = nlohmann::json::array();
@@ -67,7 +69,7 @@ void register_association_routes(Router& router, ApiDeps& deps) {
                 for (const auto& m : deps.associations.list_members(*id)) items.push_back(member_json(m, today));
                 return json_response({{"items", items}});
               }});
-  router.add({"POST", "/api/v1/associations/{id}/members", Permission::admin, [&deps](Context& c) {
+  router.add({"POST", "/api/v1/associations/{id}/members", Permission::manage_association, [&deps](Context& c) {
                 auto id = path_id(c, "id");
                 if (!id || !deps.associations.find_association(*id)) return problem(404, "not_found");
                 auto body = json_object_body(c.request);
@@ -84,7 +86,7 @@ void register_association_routes(Router& router, ApiDeps& deps) {
                 m.joined_on = in.date("joinedOn").value_or(core::CivilDate());
                 if (!errors.empty()) return problem(errors.error());
                 return reply(
-                    deps.membership.add_member(m),
+                    deps.membership.add_member(c.actor(), m),
                     [&](const core::Member& saved) { return member_json(saved, deps.clock.today()); }, 201);
               }});
 }

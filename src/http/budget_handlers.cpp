@@ -53,7 +53,7 @@ nlohmann::json matrix_json(const std::vector<core::BudgetView>& views) {
 }  // namespace
 
 void register_budget_routes(Router& router, ApiDeps& deps) {
-  router.add({"GET", "/api/v1/associations/{id}/budgets", Permission::authenticated, [&deps](Context& c) {
+  router.add({"GET", "/api/v1/associations/{id}/budgets", Permission::view_money, [&deps](Context& c) {
                 auto id = path_id(c, "id");
                 if (!id) return problem(404, "not_found");
                 return reply(deps.finance.budgets(*id), [](const std::vector<core::BudgetView>& views) {
@@ -62,13 +62,13 @@ void register_budget_routes(Router& router, ApiDeps& deps) {
                   return nlohmann::json{{"items", items}, {"members", matrix_json(views)}};
                 });
               }});
-  router.add({"GET", "/api/v1/associations/{id}/budgets/{year}", Permission::authenticated, [&deps](Context& c) {
+  router.add({"GET", "/api/v1/associations/{id}/budgets/{year}", Permission::view_money, [&deps](Context& c) {
                 auto id = path_id(c, "id");
                 auto year = path_id(c, "year");
                 if (!id || !year || *year > 9999) return problem(404, "not_found");
                 return reply(deps.finance.budget(*id, int(*year)), budget_json);
               }});
-  router.add({"PUT", "/api/v1/associations/{id}/budgets/{year}", Permission::admin, [&deps](Context& c) {
+  router.add({"PUT", "/api/v1/associations/{id}/budgets/{year}", Permission::manage_money, [&deps](Context& c) {
                 auto id = path_id(c, "id");
                 auto year = path_id(c, "year");
                 if (!id || !year || *year > 9999 || !deps.associations.find_association(*id)) {
@@ -83,35 +83,35 @@ void register_budget_routes(Router& router, ApiDeps& deps) {
                 auto inputs = read_key_inputs(in);
                 if (!errors.empty()) return problem(errors.error());
                 core::StoredBudget budget{*id, int(*year), *total, inputs, 0};
-                auto saved = deps.finance.save_budget(budget, *version);
+                auto saved = deps.finance.save_budget(c.actor(), budget, *version);
                 if (!saved && saved.error().code == "version_conflict") {
                   auto current = deps.finance.budget(*id, int(*year));
                   return problem(saved.error(), current ? budget_json(*current) : nlohmann::json(nullptr));
                 }
                 return reply(saved, budget_json);
               }});
-  router.add(
-      {"PUT", "/api/v1/associations/{id}/budgets/{year}/payments/{memberId}", Permission::admin, [&deps](Context& c) {
-         auto id = path_id(c, "id");
-         auto year = path_id(c, "year");
-         auto member = path_id(c, "memberId");
-         if (!id || !year || !member || *year > 9999) return problem(404, "not_found");
-         auto body = json_object_body(c.request);
-         if (!body) return problem(400, body.error().code);
-         core::FieldErrors errors;
-         BodyReader in(*body, errors);
-         auto status = core::parse_payment_status(in.text("status"));
-         if (!status && in.find("status")) errors.add("status", "invalid");
-         core::Payment p{status.value_or(core::PaymentStatus::due), in.date("invoicedOn", false),
-                         in.date("paidOn", false), 0};
-         auto version = in.integer("version");
-         if (!errors.empty()) return problem(errors.error());
-         auto saved = deps.finance.save_payment(*id, int(*year), *member, p, *version);
-         if (!saved && saved.error().code == "version_conflict") {
-           return problem(saved.error(), payment_json(deps.finance.budget(*id, int(*year))->payments[*member]));
-         }
-         return reply(saved, payment_json);
-       }});
+  router.add({"PUT", "/api/v1/associations/{id}/budgets/{year}/payments/{memberId}", Permission::manage_money,
+              [&deps](Context& c) {
+                auto id = path_id(c, "id");
+                auto year = path_id(c, "year");
+                auto member = path_id(c, "memberId");
+                if (!id || !year || !member || *year > 9999) return problem(404, "not_found");
+                auto body = json_object_body(c.request);
+                if (!body) return problem(400, body.error().code);
+                core::FieldErrors errors;
+                BodyReader in(*body, errors);
+                auto status = core::parse_payment_status(in.text("status"));
+                if (!status && in.find("status")) errors.add("status", "invalid");
+                core::Payment p{status.value_or(core::PaymentStatus::due), in.date("invoicedOn", false),
+                                in.date("paidOn", false), 0};
+                auto version = in.integer("version");
+                if (!errors.empty()) return problem(errors.error());
+                auto saved = deps.finance.save_payment(c.actor(), *id, int(*year), *member, p, *version);
+                if (!saved && saved.error().code == "version_conflict") {
+                  return problem(saved.error(), payment_json(deps.finance.budget(*id, int(*year))->payments[*member]));
+                }
+                return reply(saved, payment_json);
+              }});
 }
 
 }  // namespace samordna::http

@@ -47,14 +47,14 @@ core::Charter read_charter(BodyReader& in) {
 }  // namespace
 
 void register_charter_routes(Router& router, ApiDeps& deps) {
-  router.add({"GET", "/api/v1/associations/{id}/charters", Permission::authenticated, [&deps](Context& c) {
+  router.add({"GET", "/api/v1/associations/{id}/charters", Permission::view_association, [&deps](Context& c) {
                 auto id = path_id(c, "id");
                 if (!id || !deps.associations.find_association(*id)) return problem(404, "not_found");
                 auto items = nlohmann::json::array();
                 for (const auto& charter : deps.charters.list_charters(*id)) items.push_back(charter_json(charter));
                 return json_response({{"items", items}});
               }});
-  router.add({"POST", "/api/v1/associations/{id}/charters", Permission::admin, [&deps](Context& c) {
+  router.add({"POST", "/api/v1/associations/{id}/charters", Permission::manage_association, [&deps](Context& c) {
                 auto id = path_id(c, "id");
                 if (!id || !deps.associations.find_association(*id)) return problem(404, "not_found");
                 auto body = json_object_body(c.request);
@@ -64,7 +64,7 @@ void register_charter_routes(Router& router, ApiDeps& deps) {
                 auto charter = read_charter(in);
                 if (!errors.empty()) return problem(errors.error());
                 charter.association_id = *id;
-                return reply(deps.membership.add_charter(charter), charter_json, 201);
+                return reply(deps.membership.add_charter(c.actor(), charter), charter_json, 201);
               }});
 }
 

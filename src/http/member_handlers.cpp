@@ -18,7 +18,7 @@ Response member_reply(ApiDeps& deps, std::int64_t id, const core::Result<core::M
 }  // namespace
 
 void register_member_routes(Router& router, ApiDeps& deps) {
-  router.add({"POST", "/api/v1/members/{id}/notice", Permission::admin, [&deps](Context& c) {
+  router.add({"POST", "/api/v1/members/{id}/notice", Permission::manage_association, [&deps](Context& c) {
                 auto id = path_id(c, "id");
                 if (!id || !deps.associations.find_member(*id)) return problem(404, "not_found");
                 auto body = json_object_body(c.request);
@@ -30,9 +30,9 @@ void register_member_routes(Router& router, ApiDeps& deps) {
                                             in.text("reference", false)};
                 auto version = in.integer("version");
                 if (!errors.empty()) return problem(errors.error());
-                return member_reply(deps, *id, deps.membership.give_notice(*id, request, *version));
+                return member_reply(deps, *id, deps.membership.give_notice(c.actor(), *id, request, *version));
               }});
-  router.add({"POST", "/api/v1/members/{id}/notice/revocation", Permission::admin, [&deps](Context& c) {
+  router.add({"POST", "/api/v1/members/{id}/notice/revocation", Permission::manage_association, [&deps](Context& c) {
                 auto id = path_id(c, "id");
                 if (!id || !deps.associations.find_member(*id)) return problem(404, "not_found");
                 auto body = json_object_body(c.request);
@@ -43,9 +43,10 @@ void register_member_routes(Router& router, ApiDeps& deps) {
                 auto reference = in.text("reference", false);
                 auto version = in.integer("version");
                 if (!errors.empty()) return problem(errors.error());
-                return member_reply(deps, *id, deps.membership.revoke_notice(*id, *revoked_on, reference, *version));
+                return member_reply(deps, *id,
+                                    deps.membership.revoke_notice(c.actor(), *id, *revoked_on, reference, *version));
               }});
-  router.add({"GET", "/api/v1/members/{id}/withdrawal", Permission::authenticated, [&deps](Context& c) {
+  router.add({"GET", "/api/v1/members/{id}/withdrawal", Permission::view_money, [&deps](Context& c) {
                 auto id = path_id(c, "id");
                 if (!id || !deps.associations.find_member(*id)) return problem(404, "not_found");
                 auto it = c.request.query.find("noticeOn");

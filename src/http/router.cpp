@@ -2,18 +2,32 @@
 
 #include <sodium.h>
 
+#include <charconv>
+
 #include "http/problem.hpp"
 #include "http/session_cookie.hpp"
 
 namespace samordna::http {
 
-std::string_view to_string(Permission p) {
-  switch (p) {
-    case Permission::public_access: return "public";
-    case Permission::authenticated: return "authenticated";
-    case Permission::admin: return "admin";
-  }
-  return "admin";
+Scope scope_of(const std::string& pattern) {
+  if (pattern.rfind("/api/v1/associations/{id}", 0) == 0) return Scope::association;
+  if (pattern.rfind("/api/v1/members/{id}", 0) == 0) return Scope::member;
+  return Scope::none;
+}
+
+void Router::add(Route route) {
+  route.scope = scope_of(route.pattern);
+  routes_.push_back(std::move(route));
+}
+
+std::optional<std::int64_t> Router::association_of(const Route& route, const Context& context) const {
+  if (route.scope == Scope::none) return std::nullopt;
+  const std::string& text = context.params.at("id");
+  std::int64_t id = 0;
+  auto [ptr, ec] = std::from_chars(text.data(), text.data() + text.size(), id);
+  if (ec != std::errc() || ptr != text.data() + text.size() || id <= 0) return std::nullopt;
+  if (route.scope == Scope::association) return id;
+  return member_association_(id);
 }
 
 bool is_unsafe_method(const std::string& method) { return method != "GET" && method != "HEAD" && method != "OPTIONS"; }
@@ -49,7 +63,7 @@ Response Router::dispatch(const Request& request) {
       allow += (allow.empty() ? "" : ", ") + route.method;
       continue;
     }
-    Context context{request, params, std::nullopt};
+    Context context{request, params, std::nullopt, {}};
     return run(route, context);
   }
   if (!allow.empty()) {
@@ -72,9 +86,13 @@ Response Router::run(const Route& route, Context& context) {
         return problem(403, "csrf_invalid");
       }
     }
-    if (route.permission == Permission::admin) {
-      const auto& roles = context.auth->user.roles;
-      if (std::find(roles.begin(), roles.end(), "admin") == roles.end()) return problem(403, "forbidden");
+    context.access =
+        core::access_for(context.auth->user, assignments_.assignments_of_user(context.auth->user.id), clock_.today());
+    // The one place where access is decided: outside the caller's förbund a resource does not exist (404).
+    switch (context.access.decide(route.permission, association_of(route, context))) {
+      case core::Decision::allow: break;
+      case core::Decision::forbid: return problem(403, "forbidden");
+      case core::Decision::hide: return problem(404, "not_found");
     }
   }
   return route.handler(context);

@@ -7,18 +7,29 @@
 #include <string>
 #include <vector>
 
+#include "core/access.hpp"
+#include "core/access_ports.hpp"
 #include "core/auth.hpp"
 #include "http/message.hpp"
 
 namespace samordna::http {
 
-enum class Permission { public_access, authenticated, admin };
-std::string_view to_string(Permission p);
+using core::Permission;
+
+// Which förbund a route concerns, found from its path: /associations/{id}/… or /members/{id}/….
+enum class Scope { none, association, member };
 
 struct Context {
   const Request& request;
   std::map<std::string, std::string> params;  // from {name} segments of the pattern
   std::optional<core::Authenticated> auth;    // set for every non-public route
+  core::Access access;                        // the caller's roles today (empty for public routes)
+
+  // Who is acting, for the audit log.
+  [[nodiscard]] core::Actor actor() const {
+    if (!auth) return {0, "", request.client_address};
+    return {auth->user.id, auth->user.username, request.client_address};
+  }
 };
 
 using Handler = std::function<Response(Context&)>;
@@ -28,23 +39,34 @@ struct Route {
   std::string pattern;  // e.g. /api/v1/associations/{id}/members
   Permission permission;
   Handler handler;
+  Scope scope = Scope::none;  // set by Router::add from the pattern
 };
+
+// The förbund a member belongs to (for routes scoped by member), or nullopt.
+using MemberAssociation = std::function<std::optional<std::int64_t>(std::int64_t member_id)>;
 
 class Router {
  public:
-  explicit Router(core::AuthService& auth) : auth_(auth) {}
-  void add(Route route) { routes_.push_back(std::move(route)); }
+  Router(core::AuthService& auth, core::RoleAssignmentRepository& assignments, const core::Clock& clock,
+         MemberAssociation member_association)
+      : auth_(auth), assignments_(assignments), clock_(clock), member_association_(std::move(member_association)) {}
+  void add(Route route);
   [[nodiscard]] const std::vector<Route>& routes() const { return routes_; }
   // Handles /api/ requests: 404 for an unknown path, 405 with Allow for a known path and other method.
   Response dispatch(const Request& request);
 
  private:
   Response run(const Route& route, Context& context);
+  std::optional<std::int64_t> association_of(const Route& route, const Context& context) const;
   core::AuthService& auth_;
+  core::RoleAssignmentRepository& assignments_;
+  const core::Clock& clock_;
+  MemberAssociation member_association_;
   std::vector<Route> routes_;
 };
 
 bool match_pattern(const std::string& pattern, const std::string& path, std::map<std::string, std::string>& params);
 bool is_unsafe_method(const std::string& method);
+Scope scope_of(const std::string& pattern);
 
 }  // namespace samordna::http

@@ -11,6 +11,9 @@ struct NullPorts : core::UserRepository,
                    core::AssociationRepository,
                    core::CharterRepository,
                    core::BudgetRepository,
+                   core::Transactions,
+                   core::RoleAssignmentRepository,
+                   core::AuditRepository,
                    core::PasswordHasher,
                    core::Secrets,
                    core::Clock {
@@ -46,6 +49,16 @@ struct NullPorts : core::UserRepository,
   bool save_payment(std::int64_t, int, std::int64_t, const core::Payment&, std::int64_t) override { return false; }
   std::vector<core::EquityEntry> equity_entries(std::int64_t) override { return {}; }
   bool save_equity(std::int64_t, const core::EquityEntry&, std::int64_t) override { return false; }
+  void run(const std::function<void()>& work) override { work(); }
+  std::vector<core::RoleAssignment> assignments_of_user(std::int64_t) override { return {}; }
+  std::vector<core::RoleAssignment> assignments_in(std::int64_t) override { return {}; }
+  std::int64_t add_assignment(const core::RoleAssignment&) override { return 0; }
+  void remove_assignment(std::int64_t) override {}
+  core::AuditEvent append(core::AuditEvent e, const core::DigestFn&) override { return e; }
+  std::vector<core::AuditEvent> find(const core::AuditFilter&) override { return {}; }
+  std::int64_t count(const core::AuditFilter&) override { return 0; }
+  std::vector<core::AuditEvent> all_events() override { return {}; }
+  std::string head_hash() override { return ""; }
   [[nodiscard]] std::string hash(const std::string&) const override { return "x"; }
   [[nodiscard]] bool verify(const std::string&, const std::string&) const override { return false; }
   std::string random_token() override { return "t"; }
@@ -57,10 +70,12 @@ struct NullPorts : core::UserRepository,
 struct RouteTable {
   NullPorts ports;
   core::AuthService auth{ports, ports, ports, ports, ports};
-  core::MembershipService membership{ports, ports};
-  core::FinanceService finance{ports, ports, ports};
-  ApiDeps deps{auth, ports, ports, membership, finance, ports, false, "test"};
-  Router router{auth};
+  core::AuditTrail audit{ports, [](const std::string& t) { return t; }, [] { return std::int64_t{0}; }};
+  core::MembershipService membership{ports, ports, ports, audit};
+  core::FinanceService finance{ports, ports, ports, ports, audit};
+  core::UserAdminService user_admin{ports, ports, ports, ports, ports, audit};
+  ApiDeps deps{auth, ports, ports, membership, finance, user_admin, ports, audit, ports, ports, false, "test"};
+  Router router{auth, ports, ports, [](std::int64_t) { return std::optional<std::int64_t>(); }};
   RouteTable() { register_routes(router, deps); }
 };
 

@@ -33,11 +33,12 @@ class Api : public ::testing::Test {
     std::string cookie;
     std::string csrf;
   };
-  Login login() {
+  // Logs in as the superuser `admin`, or as one of the demo's users (they share the demo password).
+  Login login(const std::string& username = "admin") {
     auto c = client();
-    auto r = c.Post("/api/v1/session", json{{"username", "admin"}, {"password", server_->admin_password()}}.dump(),
+    auto r = c.Post("/api/v1/session", json{{"username", username}, {"password", server_->admin_password()}}.dump(),
                     "application/json");
-    EXPECT_EQ(r->status, 200);
+    EXPECT_EQ(r->status, 200) << username << ": " << r->body;
     std::string set_cookie = r->get_header_value("Set-Cookie");
     return {set_cookie.substr(0, set_cookie.find(';')), json::parse(r->body)["csrfToken"]};
   }

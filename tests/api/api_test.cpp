@@ -37,7 +37,8 @@ TEST_F(Api, LoginSetsAHardenedCookieAndShowsTheSession) {
   EXPECT_NE(cookie.find("SameSite=Strict"), std::string::npos);
   auto body = json::parse(r->body);
   EXPECT_EQ(body["user"]["username"], "admin");
-  EXPECT_EQ(body["user"]["roles"], json::array({"admin"}));
+  EXPECT_EQ(body["user"]["roles"], json::array({"superuser"}));
+  EXPECT_EQ(body["user"]["superuser"], true);
   auto who = c.Get("/api/v1/session", {{"Cookie", cookie.substr(0, cookie.find(';'))}});
   EXPECT_EQ(who->status, 200);
   EXPECT_EQ(json::parse(who->body)["csrfToken"], body["csrfToken"]);

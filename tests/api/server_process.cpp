@@ -11,6 +11,8 @@
 
 #include <chrono>
 #include <filesystem>
+#include <fstream>
+#include <iterator>
 #include <stdexcept>
 #include <thread>
 #include <vector>
@@ -36,7 +38,7 @@ int free_port() {
 }
 
 // Output goes to `log` (not the test's own stdout, so a runner never waits on a pipe the server holds).
-pid_t spawn(const std::vector<std::string>& args, const std::string& log) {
+pid_t spawn(const std::vector<std::string>& args, const std::string& log, const std::vector<std::string>& env = {}) {
   std::vector<char*> argv;
   for (const auto& a : args) argv.push_back(const_cast<char*>(a.c_str()));
   argv.push_back(nullptr);
@@ -44,8 +46,12 @@ pid_t spawn(const std::vector<std::string>& args, const std::string& log) {
   posix_spawn_file_actions_init(&actions);
   posix_spawn_file_actions_addopen(&actions, 1, log.c_str(), O_WRONLY | O_CREAT | O_APPEND, 0600);
   posix_spawn_file_actions_adddup2(&actions, 1, 2);
+  std::vector<char*> envp;
+  for (char** e = environ; *e; ++e) envp.push_back(*e);
+  for (const auto& e : env) envp.push_back(const_cast<char*>(e.c_str()));
+  envp.push_back(nullptr);
   pid_t pid = -1;
-  int rc = posix_spawn(&pid, argv[0], &actions, nullptr, argv.data(), environ);
+  int rc = posix_spawn(&pid, argv[0], &actions, nullptr, argv.data(), envp.data());
   posix_spawn_file_actions_destroy(&actions);
   if (rc != 0) throw std::runtime_error("cannot start " + args[0]);
   return pid;
@@ -59,7 +65,7 @@ int wait_exit(pid_t pid) {
 
 }  // namespace
 
-ServerProcess::ServerProcess() {
+ServerProcess::ServerProcess(std::vector<std::string> extra_env) : env_(std::move(extra_env)) {
   dir_ = (std::filesystem::temp_directory_path() / ("samordna-api-" + std::to_string(::getpid()))).string();
   std::filesystem::remove_all(dir_);
   std::filesystem::create_directories(dir_);
@@ -71,7 +77,7 @@ ServerProcess::ServerProcess() {
   port_ = free_port();
   pid_ = spawn({SAMORDNA_BINARY, "--db", db_, "--log-level", "warn", "serve", "--listen",
                 "127.0.0.1:" + std::to_string(port_), "--web-root", SAMORDNA_WEB_ROOT},
-               dir_ + "/server.log");
+               dir_ + "/server.log", env_);
   httplib::Client client("127.0.0.1", port_);
   for (int i = 0; i < 200; ++i) {
     if (auto r = client.Get("/api/v1/health"); r && r->status == 200) return;
@@ -87,6 +93,17 @@ int ServerProcess::stop() {
   int status = wait_exit(pid_);
   pid_ = -1;
   return status;
+}
+
+int ServerProcess::run_cli(const std::vector<std::string>& args, std::string& output) const {
+  std::vector<std::string> all{SAMORDNA_BINARY, "--db", db_};
+  all.insert(all.end(), args.begin(), args.end());
+  const std::string log = dir_ + "/cli.log";
+  std::filesystem::remove(log);
+  int code = wait_exit(spawn(all, log, env_));
+  std::ifstream in(log);
+  output.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+  return code;
 }
 
 ServerProcess::~ServerProcess() {

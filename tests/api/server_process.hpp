@@ -1,6 +1,7 @@
 #pragma once
 // Starts the real `samordna serve` on a free loopback port against a fresh demo database, for API tests.
 #include <string>
+#include <vector>
 
 #include <sys/types.h>
 
@@ -8,7 +9,9 @@ namespace samordna::apitest {
 
 class ServerProcess {
  public:
-  ServerProcess();  // creates the demo database and starts the server; throws if it does not come up
+  // Creates the demo database and starts the server with the extra environment ("NAME=value"); throws if
+  // it does not come up.
+  explicit ServerProcess(std::vector<std::string> extra_env = {});
   ~ServerProcess();
   ServerProcess(const ServerProcess&) = delete;
   ServerProcess& operator=(const ServerProcess&) = delete;
@@ -18,6 +21,8 @@ class ServerProcess {
   [[nodiscard]] const std::string& db_path() const { return db_; }
   // Sends SIGTERM and returns the exit status (0 after a graceful shutdown).
   int stop();
+  // Runs `samordna --db <db> args...` to completion; returns its exit code and puts its output in `output`.
+  int run_cli(const std::vector<std::string>& args, std::string& output) const;
 
  private:
   std::string dir_;
@@ -25,6 +30,7 @@ class ServerProcess {
   std::string password_ = "api test password 1";
   int port_ = 0;
   pid_t pid_ = -1;
+  std::vector<std::string> env_;
 };
 
 }  // namespace samordna::apitest

@@ -1,0 +1,30 @@
+#include "app/installation.hpp"
+
+namespace samordna::app {
+
+core::DigestFn audit_digest(const security::Keyring& keys) {
+  return [key = keys.audit_key](const std::string& text) { return security::keyed_digest(key, text); };
+}
+
+Installation::Installation(storage::Database& db, const security::Keyring& keys, const core::Clock& clock,
+                           core::ThrottlePolicy throttle_policy)
+    : users(db),
+      associations(db),
+      charters(db),
+      budgets(db),
+      access(db),
+      audit_events(db),
+      audit(audit_events, audit_digest(keys), [&clock] { return clock.now_unix(); }),
+      throttle(access, throttle_policy),
+      auth(users, users, hasher, secrets, clock, {}, &throttle, &audit),
+      membership(associations, charters, access, audit),
+      finance(associations, charters, budgets, access, audit),
+      user_admin(users, users, access, hasher, access, audit) {}
+
+std::optional<std::int64_t> Installation::member_association(std::int64_t member_id) {
+  auto member = associations.find_member(member_id);
+  if (!member) return std::nullopt;
+  return member->association_id;
+}
+
+}  // namespace samordna::app

@@ -1,0 +1,46 @@
+#pragma once
+// One installation's parts wired together over a database: the stores, the security implementations, the
+// audit trail keyed from the key file, and the use-case services. Used by the server, the demo and the CLI,
+// so they are wired the same way everywhere.
+#include "core/auth.hpp"
+#include "core/finance_service.hpp"
+#include "core/membership_service.hpp"
+#include "core/user_admin_service.hpp"
+#include "security/keyring.hpp"
+#include "security/sodium_secrets.hpp"
+#include "storage/access_store.hpp"
+#include "storage/association_store.hpp"
+#include "storage/audit_store.hpp"
+#include "storage/budget_store.hpp"
+#include "storage/charter_store.hpp"
+#include "storage/user_store.hpp"
+
+namespace samordna::app {
+
+struct Installation {
+  Installation(storage::Database& db, const security::Keyring& keys, const core::Clock& clock,
+               core::ThrottlePolicy throttle_policy = {});
+
+  storage::UserStore users;
+  storage::AssociationStore associations;
+  storage::CharterStore charters;
+  storage::BudgetStore budgets;
+  storage::AccessStore access;
+  storage::AuditStore audit_events;
+  security::Argon2PasswordHasher hasher;
+  security::SodiumSecrets secrets;
+  core::AuditTrail audit;
+  core::LoginThrottle throttle;
+  core::AuthService auth;
+  core::MembershipService membership;
+  core::FinanceService finance;
+  core::UserAdminService user_admin;
+
+  // The förbund a member belongs to, for routes scoped by member.
+  std::optional<std::int64_t> member_association(std::int64_t member_id);
+};
+
+// The audit chain's digest: keyed BLAKE2b with the installation's audit key.
+core::DigestFn audit_digest(const security::Keyring& keys);
+
+}  // namespace samordna::app

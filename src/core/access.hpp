@@ -1,0 +1,34 @@
+#pragma once
+// What one user may do: installation superuser or not, and the roles active today per förbund. Every
+// request is decided here, in one place: allowed, forbidden (403: the user may know the förbund exists),
+// or hidden (404: outside the user's förbund, so existence is not revealed).
+#include <cstdint>
+#include <map>
+#include <optional>
+#include <set>
+#include <vector>
+
+#include "core/role.hpp"
+#include "core/user.hpp"
+
+namespace samordna::core {
+
+constexpr std::string_view kSuperuserRole = "superuser";
+
+enum class Decision { allow, forbid, hide };
+
+struct Access {
+  bool superuser = false;
+  std::map<std::int64_t, std::set<Role>> roles;  // active roles per association id
+
+  [[nodiscard]] bool sees(std::int64_t association_id) const;
+  [[nodiscard]] bool has(Permission permission, std::int64_t association_id) const;
+  // `association_id` is the förbund a scoped request concerns (nullopt when it names none or none exists).
+  [[nodiscard]] Decision decide(Permission permission, std::optional<std::int64_t> association_id) const;
+  // The permissions the user holds in the förbund (for the UI to show what it may do).
+  [[nodiscard]] std::vector<Permission> permissions_in(std::int64_t association_id) const;
+};
+
+Access access_for(const User& user, const std::vector<RoleAssignment>& assignments, CivilDate today);
+
+}  // namespace samordna::core

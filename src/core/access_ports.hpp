@@ -1,0 +1,72 @@
+#pragma once
+// Ports for access control and audit: role assignments, the audit log, and running several writes (the
+// change and its audit event) in one transaction.
+#include <cstdint>
+#include <functional>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/audit.hpp"
+#include "core/role.hpp"
+
+namespace samordna::core {
+
+class Transactions {
+ public:
+  virtual ~Transactions() = default;
+  // Runs `work` in one write transaction: all of it is saved, or (when it throws) none of it.
+  virtual void run(const std::function<void()>& work) = 0;
+};
+
+class RoleAssignmentRepository {
+ public:
+  virtual ~RoleAssignmentRepository() = default;
+  virtual std::vector<RoleAssignment> assignments_of_user(std::int64_t user_id) = 0;
+  virtual std::vector<RoleAssignment> assignments_in(std::int64_t association_id) = 0;
+  virtual std::int64_t add_assignment(const RoleAssignment& assignment) = 0;
+  virtual void remove_assignment(std::int64_t id) = 0;
+};
+
+struct AuditFilter {
+  std::optional<std::int64_t> association_id;  // nullopt: the whole installation (superuser)
+  std::string action;                          // empty: any
+  std::string username;                        // empty: any
+  std::string entity;
+  std::string entity_id;
+  std::optional<std::int64_t> from_at;
+  std::optional<std::int64_t> to_at;  // exclusive
+  std::int64_t limit = 50;
+  std::int64_t offset = 0;
+};
+
+class AuditRepository {
+ public:
+  virtual ~AuditRepository() = default;
+  // Appends after the latest event: gives it the next id, chains it with `digest`, stores it; returns it.
+  virtual AuditEvent append(AuditEvent event, const DigestFn& digest) = 0;
+  // Newest first.
+  virtual std::vector<AuditEvent> find(const AuditFilter& filter) = 0;
+  virtual std::int64_t count(const AuditFilter& filter) = 0;
+  // Every event in id order, and the hash recorded as the head of the chain (for verification).
+  virtual std::vector<AuditEvent> all_events() = 0;
+  virtual std::string head_hash() = 0;
+};
+
+// Records audit events with the time from the clock, chained with the digest.
+class AuditTrail {
+ public:
+  AuditTrail(AuditRepository& events, DigestFn digest, std::function<std::int64_t()> now)
+      : events_(events), digest_(std::move(digest)), now_(std::move(now)) {}
+  AuditEvent record(const Actor& actor, std::optional<std::int64_t> association_id, std::string action,
+                    std::string entity, std::string entity_id, std::vector<AuditField> fields = {});
+  // nullopt when the chain is whole; else the id of the first event that does not fit (0: the head).
+  std::optional<std::int64_t> verify();
+
+ private:
+  AuditRepository& events_;
+  DigestFn digest_;
+  std::function<std::int64_t()> now_;
+};
+
+}  // namespace samordna::core

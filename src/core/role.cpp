@@ -1,0 +1,115 @@
+#include "core/role.hpp"
+
+#include <algorithm>
+
+#include "core/membership.hpp"
+
+namespace samordna::core {
+
+std::string_view to_string(Role role) {
+  switch (role) {
+    case Role::administrator: return "administrator";
+    case Role::ekonom: return "ekonom";
+    case Role::insatsansvarig: return "insatsansvarig";
+    case Role::deltagaransvarig: return "deltagaransvarig";
+    case Role::remittent: return "remittent";
+    case Role::board_member: return "board_member";
+    case Role::revisor: return "revisor";
+  }
+  return "remittent";
+}
+
+const std::vector<Role>& all_roles() {
+  static const std::vector<Role> roles{Role::administrator,    Role::ekonom,    Role::insatsansvarig,
+                                       Role::deltagaransvarig, Role::remittent, Role::board_member,
+                                       Role::revisor};
+  return roles;
+}
+
+std::optional<Role> parse_role(std::string_view text) {
+  for (auto r : all_roles()) {
+    if (to_string(r) == text) return r;
+  }
+  return std::nullopt;
+}
+
+std::string_view to_string(Permission p) {
+  switch (p) {
+    case Permission::public_access: return "public";
+    case Permission::authenticated: return "authenticated";
+    case Permission::view_association: return "view_association";
+    case Permission::manage_association: return "manage_association";
+    case Permission::view_money: return "view_money";
+    case Permission::manage_money: return "manage_money";
+    case Permission::manage_users: return "manage_users";
+    case Permission::view_audit: return "view_audit";
+    case Permission::create_association: return "create_association";
+    case Permission::manage_installation: return "manage_installation";
+  }
+  return "manage_installation";
+}
+
+const std::vector<Permission>& all_permissions() {
+  static const std::vector<Permission> permissions{Permission::public_access,      Permission::authenticated,
+                                                   Permission::view_association,   Permission::manage_association,
+                                                   Permission::view_money,         Permission::manage_money,
+                                                   Permission::manage_users,       Permission::view_audit,
+                                                   Permission::create_association, Permission::manage_installation};
+  return permissions;
+}
+
+bool is_scoped(Permission p) {
+  return p != Permission::public_access && p != Permission::authenticated && p != Permission::create_association &&
+         p != Permission::manage_installation;
+}
+
+bool role_grants(Role role, Permission p) {
+  if (!is_scoped(p)) return false;
+  switch (role) {
+    case Role::administrator: return true;  // everything in its förbund; personal data is not a permission here
+    case Role::ekonom:
+      return p == Permission::view_association || p == Permission::view_money || p == Permission::manage_money;
+    case Role::board_member: return p == Permission::view_association || p == Permission::view_money;
+    case Role::revisor:
+      return p == Permission::view_association || p == Permission::view_money || p == Permission::view_audit;
+    case Role::insatsansvarig:
+    case Role::deltagaransvarig:
+    case Role::remittent: return p == Permission::view_association;
+  }
+  return false;
+}
+
+bool assignment_active(const RoleAssignment& a, CivilDate today) {
+  return a.valid_from <= today && (!a.valid_to || today <= *a.valid_to);
+}
+
+namespace {
+bool overlaps(const RoleAssignment& a, const RoleAssignment& b) {
+  const bool a_before_b = a.valid_to && *a.valid_to < b.valid_from;
+  const bool b_before_a = b.valid_to && *b.valid_to < a.valid_from;
+  return !a_before_b && !b_before_a;
+}
+bool conflicting(Role a, Role b) {
+  return (a == Role::administrator && b == Role::deltagaransvarig) ||
+         (a == Role::deltagaransvarig && b == Role::administrator);
+}
+}  // namespace
+
+Result<void> validate_assignment(const RoleAssignment& a, const std::vector<RoleAssignment>& existing) {
+  FieldErrors errors;
+  if (a.valid_to && *a.valid_to < a.valid_from) errors.add("validTo", "before_from");
+  for (const auto& e : existing) {
+    if (e.id == a.id || e.user_id != a.user_id || e.association_id != a.association_id || !overlaps(a, e)) continue;
+    if (conflicting(a.role, e.role)) {
+      errors.add("role", "separation_of_duties");
+      break;
+    }
+    if (a.role == e.role) {
+      errors.add("role", "duplicate");
+      break;
+    }
+  }
+  return errors.result();
+}
+
+}  // namespace samordna::core

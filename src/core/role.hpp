@@ -1,0 +1,66 @@
+#pragma once
+// Roles a user holds per förbund (role assignments, each with start and optional end), what each role may
+// do, and separation of duties: the administrator cannot also be deltagaransvarig in the same förbund.
+#include <cstdint>
+#include <optional>
+#include <string_view>
+#include <vector>
+
+#include "core/civil_date.hpp"
+#include "core/error.hpp"
+
+namespace samordna::core {
+
+enum class Role {
+  administrator,     // förbund, members, budget, users; no personal data
+  ekonom,            // money; no personal data
+  insatsansvarig,    // their insatser, counts, budget; no personal data
+  deltagaransvarig,  // participants of the insatser assigned to them
+  remittent,         // sends referrals and follows their status
+  board_member,      // aggregates, suppressed
+  revisor,           // read-only, including the audit log
+};
+
+std::string_view to_string(Role role);
+std::optional<Role> parse_role(std::string_view text);
+const std::vector<Role>& all_roles();
+
+// What a request may need. public_access and authenticated need no role; create_association and
+// manage_installation belong to the installation's superusers; the rest are granted by roles per förbund.
+enum class Permission {
+  public_access,
+  authenticated,
+  view_association,     // the förbund, its members and charter
+  manage_association,   // its details, members, notices, charter
+  view_money,           // budgets, contributions, equity, what-if
+  manage_money,         // budgets, payments, equity
+  manage_users,         // users and role assignments in the förbund
+  view_audit,           // the förbund's audit log
+  create_association,   // installation: a new förbund
+  manage_installation,  // installation: superuser's own view of users and the whole audit log
+};
+
+std::string_view to_string(Permission permission);
+const std::vector<Permission>& all_permissions();
+bool role_grants(Role role, Permission permission);
+// True for permissions that a role in the förbund can grant (they need a förbund to be checked against).
+bool is_scoped(Permission permission);
+
+struct RoleAssignment {
+  std::int64_t id = 0;
+  std::int64_t user_id = 0;
+  std::int64_t association_id = 0;
+  Role role = Role::remittent;
+  std::optional<std::int64_t> organisation_member_id;  // the member (FK, AF, region, kommun) the user works for
+  CivilDate valid_from;
+  std::optional<CivilDate> valid_to;  // last day, inclusive
+};
+
+bool assignment_active(const RoleAssignment& assignment, CivilDate today);
+
+// Checks a new assignment against the user's others. Field errors: validTo before_from; role
+// separation_of_duties (administrator and deltagaransvarig overlapping in the same förbund); role
+// duplicate (the same role overlapping in the same förbund).
+Result<void> validate_assignment(const RoleAssignment& assignment, const std::vector<RoleAssignment>& existing);
+
+}  // namespace samordna::core

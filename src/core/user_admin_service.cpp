@@ -1,0 +1,107 @@
+#include "core/user_admin_service.hpp"
+
+#include <algorithm>
+
+#include "core/auth.hpp"
+#include "core/membership.hpp"
+#include "core/membership_service.hpp"
+
+namespace samordna::core {
+
+AuditField UserAdminService::role_field(const RoleAssignment& a) const {
+  return {"role", std::string(to_string(a.role)) + " " + a.valid_from.iso() + ".." +
+                      (a.valid_to ? a.valid_to->iso() : std::string())};
+}
+
+std::vector<UserView> UserAdminService::users_in(std::int64_t association_id) {
+  std::map<std::int64_t, UserView> by_user;
+  for (const auto& a : assignments_.assignments_in(association_id)) {
+    auto& view = by_user[a.user_id];
+    if (view.user.id == 0) {
+      if (auto user = users_.find_user(a.user_id)) view.user = *user;
+    }
+    view.assignments.push_back(a);
+  }
+  std::vector<UserView> out;
+  for (auto& [id, view] : by_user) out.push_back(std::move(view));
+  std::sort(out.begin(), out.end(), [](const auto& a, const auto& b) { return a.user.username < b.user.username; });
+  return out;
+}
+
+Result<UserView> UserAdminService::create_user(const Actor& actor, const NewUser& n) {
+  FieldErrors errors;
+  if (auto ok = validate_username(n.username); !ok) {
+    errors.add("username", ok.error().fields[0].code);
+  } else if (users_.find_user_by_username(n.username)) {
+    errors.add("username", "taken");
+  }
+  if (n.display_name.empty()) errors.add("displayName", "required");
+  if (auto ok = validate_new_password(n.password); !ok) errors.add("password", ok.error().fields[0].code);
+  if (auto ok = validate_assignment(n.assignment, {}); !ok) {
+    for (const auto& f : ok.error().fields) errors.add(f.field, f.code);
+  }
+  if (!errors.empty()) return unexpected(errors.error());
+  UserView view;
+  transactions_.run([&] {
+    User user{0, n.username, n.display_name, hasher_.hash(n.password), false, {}};
+    user.id = users_.add_user(user);
+    RoleAssignment a = n.assignment;
+    a.user_id = user.id;
+    a.id = assignments_.add_assignment(a);
+    audit_.record(actor, a.association_id, "create", "user", std::to_string(user.id),
+                  {{"username", user.username}, {"displayName", std::nullopt}, role_field(a)});
+    view = {user, {a}};
+  });
+  return view;
+}
+
+Result<RoleAssignment> UserAdminService::assign(const Actor& actor, const RoleAssignment& assignment) {
+  if (!users_.find_user(assignment.user_id)) return unexpected(not_found());
+  if (auto ok = validate_assignment(assignment, assignments_.assignments_of_user(assignment.user_id)); !ok) {
+    return unexpected(ok.error());
+  }
+  RoleAssignment saved = assignment;
+  transactions_.run([&] {
+    saved.id = assignments_.add_assignment(assignment);
+    sessions_.remove_sessions_of(assignment.user_id);
+    audit_.record(actor, assignment.association_id, "permission_change", "user", std::to_string(assignment.user_id),
+                  {{"added", std::nullopt}, role_field(saved)});
+  });
+  return saved;
+}
+
+Result<void> UserAdminService::unassign(const Actor& actor, std::int64_t association_id, std::int64_t assignment_id) {
+  auto list = assignments_.assignments_in(association_id);
+  auto it = std::find_if(list.begin(), list.end(), [&](const RoleAssignment& a) { return a.id == assignment_id; });
+  if (it == list.end()) return unexpected(not_found());
+  transactions_.run([&] {
+    assignments_.remove_assignment(assignment_id);
+    sessions_.remove_sessions_of(it->user_id);
+    audit_.record(actor, association_id, "permission_change", "user", std::to_string(it->user_id),
+                  {{"removed", std::nullopt}, role_field(*it)});
+  });
+  return {};
+}
+
+Result<void> UserAdminService::set_disabled(const Actor& actor, std::int64_t association_id, std::int64_t user_id,
+                                            bool disabled) {
+  auto assignments = assignments_.assignments_of_user(user_id);
+  if (!users_.find_user(user_id) || std::none_of(assignments.begin(), assignments.end(), [&](const RoleAssignment& a) {
+        return a.association_id == association_id;
+      })) {
+    return unexpected(not_found());
+  }
+  if (std::any_of(assignments.begin(), assignments.end(),
+                  [&](const RoleAssignment& a) { return a.association_id != association_id; })) {
+    return unexpected(Error::of(ErrorKind::forbidden, "user_in_other_association"));
+  }
+  if (user_id == actor.user_id) return unexpected(Error::invalid("user", "self"));
+  transactions_.run([&] {
+    users_.set_disabled(user_id, disabled);  // ends the user's sessions
+    audit_.record(actor, association_id, "update", "user", std::to_string(user_id),
+                  {{"disabled", disabled ? "true" : "false"}});
+  });
+  return {};
+}
+
+}  // namespace samordna::core

@@ -1,0 +1,74 @@
+#include "security/keyring.hpp"
+
+#include <sodium.h>
+#include <sys/stat.h>
+
+#include <array>
+#include <filesystem>
+#include <fstream>
+#include <stdexcept>
+
+namespace samordna::security {
+namespace {
+constexpr std::size_t kKeyBytes = 32;
+constexpr std::string_view kAuditPrefix = "audit=";
+
+std::string to_hex(const std::string& raw) {
+  std::string hex(raw.size() * 2 + 1, '\0');
+  sodium_bin2hex(hex.data(), hex.size(), reinterpret_cast<const unsigned char*>(raw.data()), raw.size());
+  hex.pop_back();
+  return hex;
+}
+
+std::string from_hex(const std::string& hex, const std::string& path) {
+  std::string raw(kKeyBytes, '\0');
+  std::size_t length = 0;
+  if (hex.size() != kKeyBytes * 2 ||
+      sodium_hex2bin(reinterpret_cast<unsigned char*>(raw.data()), raw.size(), hex.data(), hex.size(), nullptr, &length,
+                     nullptr) != 0 ||
+      length != kKeyBytes) {
+    throw std::runtime_error("key file " + path + " holds a malformed key");
+  }
+  return raw;
+}
+}  // namespace
+
+std::string default_key_file(const std::string& db_path) { return db_path + ".keys"; }
+
+Keyring load_or_create_keyring(const std::string& path) {
+  if (!std::filesystem::exists(path)) {
+    std::string key(kKeyBytes, '\0');
+    randombytes_buf(key.data(), key.size());
+    const mode_t old = ::umask(077);
+    {
+      std::ofstream out(path, std::ios::trunc);
+      out << "# Samordna keys. Keep outside the database's backups; never share.\n"
+          << kAuditPrefix << to_hex(key) << "\n";
+      if (!out) {
+        ::umask(old);
+        throw std::runtime_error("cannot write key file " + path);
+      }
+    }
+    ::umask(old);
+  }
+  struct stat info {};
+  if (::stat(path.c_str(), &info) != 0) throw std::runtime_error("cannot read key file " + path);
+  if ((info.st_mode & 077) != 0)
+    throw std::runtime_error("key file " + path + " must not be readable by others (chmod 600)");
+  std::ifstream in(path);
+  Keyring keys;
+  for (std::string line; std::getline(in, line);) {
+    if (line.rfind(kAuditPrefix, 0) == 0) keys.audit_key = from_hex(line.substr(kAuditPrefix.size()), path);
+  }
+  if (keys.audit_key.empty()) throw std::runtime_error("key file " + path + " has no audit key");
+  return keys;
+}
+
+std::string keyed_digest(const std::string& key, const std::string& text) {
+  std::array<unsigned char, 32> hash{};
+  crypto_generichash(hash.data(), hash.size(), reinterpret_cast<const unsigned char*>(text.data()), text.size(),
+                     reinterpret_cast<const unsigned char*>(key.data()), key.size());
+  return to_hex(std::string(reinterpret_cast<const char*>(hash.data()), hash.size()));
+}
+
+}  // namespace samordna::security

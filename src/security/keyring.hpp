@@ -1,0 +1,24 @@
+#pragma once
+// The installation's secret keys, kept in a file outside the database (mode 0600), created with random
+// keys on first use. The audit key makes the audit log's hash chain keyed (BLAKE2b with a key), so someone
+// who can write the database but not read the key file cannot forge a consistent chain. Back the key file
+// up separately from the database; losing it means the chain can no longer be verified.
+#include <string>
+
+namespace samordna::security {
+
+struct Keyring {
+  std::string audit_key;  // 32 raw bytes
+};
+
+// Reads the key file, or creates it when it does not exist. Throws std::runtime_error naming the file when
+// it cannot be read, has the wrong form, or can be read by others than its owner.
+Keyring load_or_create_keyring(const std::string& path);
+
+// Keyed BLAKE2b-256 of `text`, as 64 hex digits.
+std::string keyed_digest(const std::string& key, const std::string& text);
+
+// The key file that goes with a database when none is configured: "<db>.keys".
+std::string default_key_file(const std::string& db_path);
+
+}  // namespace samordna::security

@@ -1,0 +1,54 @@
+#include "storage/access_store.hpp"
+
+namespace samordna::storage {
+
+std::vector<core::RoleAssignment> AccessStore::assignments_where(const std::string& column, std::int64_t id) {
+  std::vector<core::RoleAssignment> out;
+  for (const auto& r : db_.query("SELECT id, user_id, association_id, role, organisation_member_id, valid_from, "
+                                 "valid_to FROM role_assignment WHERE " +
+                                     column + " = $1 ORDER BY id",
+                                 {id})) {
+    out.push_back({as_int(r[0]), as_int(r[1]), as_int(r[2]),
+                   core::parse_role(as_text(r[3])).value_or(core::Role::remittent), as_optional_int(r[4]),
+                   as_date(r[5]), as_optional_date(r[6])});
+  }
+  return out;
+}
+
+std::vector<core::RoleAssignment> AccessStore::assignments_of_user(std::int64_t user_id) {
+  return assignments_where("user_id", user_id);
+}
+
+std::vector<core::RoleAssignment> AccessStore::assignments_in(std::int64_t association_id) {
+  return assignments_where("association_id", association_id);
+}
+
+std::int64_t AccessStore::add_assignment(const core::RoleAssignment& a) {
+  auto rows = db_.query(
+      "INSERT INTO role_assignment (user_id, association_id, role, organisation_member_id, valid_from, valid_to) "
+      "VALUES ($1, $2, $3, $4, $5, $6) RETURNING id",
+      {a.user_id, a.association_id, std::string(core::to_string(a.role)), optional_int(a.organisation_member_id),
+       a.valid_from.iso(), optional_date(a.valid_to)});
+  return as_int(rows.at(0).at(0));
+}
+
+void AccessStore::remove_assignment(std::int64_t id) { db_.execute("DELETE FROM role_assignment WHERE id = $1", {id}); }
+
+std::int64_t AccessStore::count_failures(const std::string& key, std::int64_t since) {
+  return as_int(
+      db_.query("SELECT count(*) FROM login_failure WHERE scope_key = $1 AND at > $2", {key, since}).at(0).at(0));
+}
+
+void AccessStore::add_failure(const std::string& key, std::int64_t at) {
+  db_.transaction([&] {
+    db_.execute("INSERT INTO login_failure (scope_key, at) VALUES ($1, $2)", {key, at});
+    // Keep the table small: a day of history is more than any window needs.
+    db_.execute("DELETE FROM login_failure WHERE scope_key = $1 AND at < $2", {key, at - 86'400});
+  });
+}
+
+void AccessStore::clear_failures(const std::string& key) {
+  db_.execute("DELETE FROM login_failure WHERE scope_key = $1", {key});
+}
+
+}  // namespace samordna::storage

@@ -1,0 +1,30 @@
+#pragma once
+#include "core/access_ports.hpp"
+#include "core/throttle.hpp"
+#include "storage/database.hpp"
+
+namespace samordna::storage {
+
+// Role assignments, failed-login records, and the Transactions port over the database.
+class AccessStore final : public core::RoleAssignmentRepository,
+                          public core::LoginAttemptRepository,
+                          public core::Transactions {
+ public:
+  explicit AccessStore(Database& db) : db_(db) {}
+  std::vector<core::RoleAssignment> assignments_of_user(std::int64_t user_id) override;
+  std::vector<core::RoleAssignment> assignments_in(std::int64_t association_id) override;
+  std::int64_t add_assignment(const core::RoleAssignment& assignment) override;
+  void remove_assignment(std::int64_t id) override;
+
+  std::int64_t count_failures(const std::string& key, std::int64_t since) override;
+  void add_failure(const std::string& key, std::int64_t at) override;
+  void clear_failures(const std::string& key) override;
+
+  void run(const std::function<void()>& work) override { db_.transaction(work); }
+
+ private:
+  std::vector<core::RoleAssignment> assignments_where(const std::string& column, std::int64_t id);
+  Database& db_;
+};
+
+}  // namespace samordna::storage

@@ -1,0 +1,277 @@
+// Access, privacy and audit against the real server: the authorization matrix over every route and role,
+// scoping across förbund, CSRF, sessions after logout, hostile text, login throttling, and the audit log.
+#include <sqlite3.h>
+
+#include <map>
+#include <set>
+#include <thread>
+
+#include "api_fixture.hpp"
+
+namespace samordna::apitest {
+namespace {
+
+// What each role may do in its förbund: the specification the route table is checked against. A route
+// with a permission missing here fails the matrix.
+const std::map<std::string, std::set<std::string>> kGrants{
+    {"forbundschef",
+     {"view_association", "manage_association", "view_money", "manage_money", "manage_users", "view_audit"}},
+    {"ekonom", {"view_association", "view_money", "manage_money"}},
+    {"insatsansvarig", {"view_association"}},
+    {"koordinator", {"view_association"}},
+    {"remittent", {"view_association"}},
+    {"styrelse", {"view_association", "view_money"}},
+    {"revisor", {"view_association", "view_money", "view_audit"}},
+};
+const std::set<std::string> kScoped{"view_association", "manage_association", "view_money",
+                                    "manage_money",     "manage_users",       "view_audit"};
+const std::set<std::string> kInstallation{"create_association", "manage_installation"};
+
+class AccessApi : public Api {
+ protected:
+  static void SetUpTestSuite() {
+    std::signal(SIGPIPE, SIG_IGN);
+    server_ = new ServerProcess({"SAMORDNA_LOGIN_WINDOW_SECONDS=3"});
+  }
+  httplib::Headers auth(const Login& l) const { return {{"Cookie", l.cookie}, {"X-CSRF-Token", l.csrf}}; }
+  httplib::Result send(const std::string& method, const std::string& path, const Login* as,
+                       const std::string& body = "{}") {
+    auto c = client();
+    httplib::Headers h = as ? auth(*as) : httplib::Headers{};
+    if (method == "GET") return c.Get(path, h);
+    if (method == "POST") return c.Post(path, h, body, "application/json");
+    if (method == "PUT") return c.Put(path, h, body, "application/json");
+    return c.Delete(path, h, body, "application/json");
+  }
+  // A concrete path for a pattern: förbund 1, Alingsås (member 8), year 2020, ids that do not exist.
+  static std::string concrete(std::string pattern, const std::string& association = "1") {
+    auto put = [&](const std::string& name, const std::string& value) {
+      auto at = pattern.find("{" + name + "}");
+      if (at != std::string::npos) pattern.replace(at, name.size() + 2, value);
+    };
+    put("id", pattern.rfind("/api/v1/members/", 0) == 0 ? "8" : association);
+    put("year", "2020");
+    put("memberId", "8");
+    put("assignmentId", "999999");
+    put("userId", "999999");
+    return pattern;
+  }
+};
+
+TEST_F(AccessApi, AuthorizationMatrixOverEveryRouteAndRole) {
+  auto doc = json::parse(client().Get("/api/v1/openapi.json")->body);
+  std::map<std::string, Login> sessions;
+  for (const auto& [user, grants] : kGrants) sessions[user] = login(user);
+  sessions["admin"] = login("admin");
+  int checked = 0;
+  for (const auto& [pattern, operations] : doc["paths"].items()) {
+    for (const auto& [method_lower, operation] : operations.items()) {
+      std::string method = method_lower;
+      for (auto& ch : method) ch = char(std::toupper(ch));
+      const std::string permission = operation.value("x-permission", "?");
+      ASSERT_TRUE(permission == "public" || permission == "authenticated" || kScoped.count(permission) ||
+                  kInstallation.count(permission))
+          << "no matrix entry for permission " << permission << " of " << method << " " << pattern;
+      // Routes that end the caller's sessions are checked for anonymous callers only (below they would log
+      // the role out of the rest of the matrix).
+      const bool ends_session = pattern.rfind("/api/v1/session", 0) == 0 && method != "GET" && method != "POST";
+      const std::string path = concrete(pattern);
+      auto anonymous = send(method, path, nullptr);
+      if (permission == "public") {
+        EXPECT_NE(anonymous->status, 401) << method << " " << path;
+      } else {
+        EXPECT_EQ(anonymous->status, 401) << method << " " << path;
+      }
+      if (permission == "public" || ends_session) continue;
+      for (const auto& [user, session] : sessions) {
+        auto r = send(method, path, &session);
+        ++checked;
+        const bool secondary_id =
+            pattern.find("{year}") != std::string::npos || pattern.find("{memberId}") != std::string::npos ||
+            pattern.find("{assignmentId}") != std::string::npos || pattern.find("{userId}") != std::string::npos;
+        bool allowed = permission == "authenticated" || user == "admin" ||
+                       (kScoped.count(permission) && kGrants.at(user).count(permission));
+        if (allowed) {
+          EXPECT_TRUE(r->status != 401 && r->status != 403 && (r->status != 404 || secondary_id))
+              << user << " " << method << " " << path << " → " << r->status << " " << r->body;
+        } else {
+          EXPECT_EQ(r->status, 403) << user << " " << method << " " << path << " → " << r->body;
+        }
+        EXPECT_LT(r->status, 500) << user << " " << method << " " << path;
+      }
+    }
+  }
+  EXPECT_GT(checked, 200);
+}
+
+TEST_F(AccessApi, AnotherForbundDoesNotExistForItsNonMembers) {
+  auto admin = login("admin");
+  auto other = send("POST", "/api/v1/associations", &admin,
+                    json{{"name", "Samordningsförbundet Annat"},
+                         {"orgNumber", "222000-1111"},
+                         {"seat", "Borås"},
+                         {"formedOn", "2010-01-01"}}
+                        .dump());
+  ASSERT_EQ(other->status, 201) << other->body;
+  auto other_id = std::to_string(json::parse(other->body)["id"].get<int>());
+  auto chef = login("forbundschef");
+  for (const auto& [method, pattern] :
+       std::vector<std::pair<std::string, std::string>>{{"GET", "/api/v1/associations/{id}"},
+                                                        {"GET", "/api/v1/associations/{id}/members"},
+                                                        {"GET", "/api/v1/associations/{id}/budgets"},
+                                                        {"PUT", "/api/v1/associations/{id}/budgets/{year}"},
+                                                        {"GET", "/api/v1/associations/{id}/users"},
+                                                        {"GET", "/api/v1/associations/{id}/audit"}}) {
+    auto r = send(method, concrete(pattern, other_id), &chef, json{{"totalOre", 1}, {"version", 0}}.dump());
+    EXPECT_EQ(r->status, 404) << method << " " << pattern;  // not 403: existence is not revealed
+  }
+  auto list = json::parse(send("GET", "/api/v1/associations", &chef)->body)["items"];
+  ASSERT_EQ(list.size(), 1U);
+  EXPECT_EQ(list[0]["id"], 1);
+  EXPECT_EQ(send("GET", "/api/v1/members/999/withdrawal?noticeOn=2026-01-01", &chef)->status, 404);
+}
+
+TEST_F(AccessApi, SeparationOfDutiesAndPermissionChangesEndSessions) {
+  auto chef = login("forbundschef");
+  auto users = json::parse(send("GET", "/api/v1/associations/1/users", &chef)->body)["items"];
+  int koordinator = 0;
+  for (const auto& u : users) {
+    if (u["username"] == "koordinator") koordinator = u["id"];
+  }
+  ASSERT_NE(koordinator, 0);
+  auto sod = send("POST", "/api/v1/associations/1/assignments", &chef,
+                  json{{"userId", koordinator}, {"role", "administrator"}}.dump());
+  EXPECT_EQ(sod->status, 422);
+  EXPECT_EQ(json::parse(sod->body)["errors"][0]["code"], "separation_of_duties");
+  auto created = send(
+      "POST", "/api/v1/associations/1/users", &chef,
+      json{{"username", "ny.ekonom"}, {"displayName", "Ny ekonom"}, {"password", "short"}, {"role", "ekonom"}}.dump());
+  EXPECT_EQ(created->status, 422);
+  created = send("POST", "/api/v1/associations/1/users", &chef,
+                 json{{"username", "ny.ekonom"},
+                      {"displayName", "Ny ekonom"},
+                      {"password", "ett långt lösenord"},
+                      {"role", "ekonom"}}
+                     .dump());
+  ASSERT_EQ(created->status, 201) << created->body;
+  auto user = json::parse(created->body);
+  auto c = client();
+  auto r = c.Post("/api/v1/session", json{{"username", "ny.ekonom"}, {"password", "ett långt lösenord"}}.dump(),
+                  "application/json");
+  ASSERT_EQ(r->status, 200);
+  Login ekonom{r->get_header_value("Set-Cookie").substr(0, r->get_header_value("Set-Cookie").find(';')),
+               json::parse(r->body)["csrfToken"]};
+  EXPECT_EQ(send("GET", "/api/v1/associations/1/budgets", &ekonom)->status, 200);
+  auto removed = send(
+      "DELETE", "/api/v1/associations/1/assignments/" + std::to_string(user["assignments"][0]["id"].get<int>()), &chef);
+  EXPECT_EQ(removed->status, 204);
+  EXPECT_EQ(send("GET", "/api/v1/associations/1/budgets", &ekonom)->status, 401);  // session ended
+  auto disabled = send("PUT", "/api/v1/associations/1/users/" + std::to_string(user["id"].get<int>()) + "/disabled",
+                       &chef, json{{"disabled", true}}.dump());
+  EXPECT_EQ(disabled->status, 404);  // no longer in this förbund
+}
+
+TEST_F(AccessApi, SessionsEndOnLogoutEverywhereAndCsrfIsRequired) {
+  auto first = login("revisor");
+  auto second = login("revisor");
+  EXPECT_EQ(send("GET", "/api/v1/associations/1/audit", &first)->status, 200);
+  auto no_csrf = client().Delete("/api/v1/sessions", {{"Cookie", first.cookie}});
+  EXPECT_EQ(no_csrf->status, 403);
+  EXPECT_EQ(send("DELETE", "/api/v1/sessions", &first)->status, 204);
+  EXPECT_EQ(send("GET", "/api/v1/session", &first)->status, 401);
+  EXPECT_EQ(send("GET", "/api/v1/session", &second)->status, 401);
+  auto third = login("revisor");
+  EXPECT_EQ(send("DELETE", "/api/v1/session", &third)->status, 204);
+  EXPECT_EQ(send("GET", "/api/v1/associations/1", &third)->status, 401);  // a logged-out session is dead
+}
+
+TEST_F(AccessApi, HostileTextIsStoredAndReturnedAsText) {
+  auto chef = login("forbundschef");
+  const std::string payload = "<script>alert(1)</script>'; DROP TABLE member;--";
+  auto r = send("POST", "/api/v1/associations/1/charters", &chef,
+                json{{"effectiveFrom", "2040-01-01"},
+                     {"notice", {{"years", 3}, {"counting", "calendar_years"}}},
+                     {"splitKey", {{"kind", "population"}, {"referenceYear", 2018}}},
+                     {"qualifiedMajority", {payload}}}
+                    .dump());
+  ASSERT_EQ(r->status, 201) << r->body;
+  EXPECT_EQ(json::parse(r->body)["qualifiedMajority"][0], payload);
+  EXPECT_EQ(r->get_header_value("Content-Type"), "application/json");
+  EXPECT_EQ(json::parse(send("GET", "/api/v1/associations/1/members", &chef)->body)["items"].size(), 8U);
+  for (const auto& bad :
+       {std::string("{\"totalOre\": \"1; DROP\", \"version\": 0}"), std::string("{\"totalOre\": 1e400}"),
+        std::string("{\"keyInputs\": [{\"memberId\": \"x\"}], \"totalOre\": 1, \"version\": 0}"),
+        std::string(50'000, '['), std::string("\xff\xfe")}) {
+    auto res = send("PUT", "/api/v1/associations/1/budgets/2041", &chef, bad);
+    EXPECT_TRUE(res->status == 400 || res->status == 422) << res->status << " " << bad.substr(0, 40);
+  }
+}
+
+TEST_F(AccessApi, ThousandWrongPasswordsAreThrottledAndTheOwnerGetsInAfterTheWindow) {
+  auto c = client();
+  int throttled = 0;
+  for (int i = 0; i < 1000; ++i) {
+    auto r = c.Post("/api/v1/session",
+                    json{{"username", "ekonom"}, {"password", "fel lösenord " + std::to_string(i)}}.dump(),
+                    "application/json");
+    ASSERT_TRUE(r);
+    ASSERT_TRUE(r->status == 401 || r->status == 429) << r->status;
+    throttled += r->status == 429 ? 1 : 0;
+  }
+  EXPECT_GE(throttled, 990);
+  auto right = c.Post("/api/v1/session", json{{"username", "ekonom"}, {"password", server_->admin_password()}}.dump(),
+                      "application/json");
+  EXPECT_EQ(right->status, 429);
+  EXPECT_EQ(right->get_header_value("Retry-After"), "60");
+  std::this_thread::sleep_for(std::chrono::milliseconds(3200));  // the test server's window is 3 s
+  right = c.Post("/api/v1/session", json{{"username", "ekonom"}, {"password", server_->admin_password()}}.dump(),
+                 "application/json");
+  EXPECT_EQ(right->status, 200) << right->body;
+}
+
+TEST_F(AccessApi, ChangesAndLoginsAreAuditedAndTheChainVerifies) {
+  auto ekonom = login("ekonom");
+  auto budget =
+      send("PUT", "/api/v1/associations/1/budgets/2042", &ekonom, json{{"totalOre", 1'000'000}, {"version", 0}}.dump());
+  ASSERT_EQ(budget->status, 200) << budget->body;
+  auto revisor = login("revisor");
+  auto page = json::parse(send("GET", "/api/v1/associations/1/audit?entity=budget&entityId=2042", &revisor)->body);
+  ASSERT_EQ(page["total"], 1);
+  EXPECT_EQ(page["items"][0]["username"], "ekonom");
+  EXPECT_EQ(page["items"][0]["action"], "create");
+  EXPECT_EQ(page["items"][0]["fields"][0]["value"], "1000000");
+  auto csv = send("GET", "/api/v1/associations/1/audit.csv?action=create", &revisor);
+  ASSERT_EQ(csv->status, 200);
+  EXPECT_EQ(csv->body.substr(0, 3), "\xEF\xBB\xBF");
+  EXPECT_NE(csv->body.find("\r\n"), std::string::npos);
+  auto exports = json::parse(send("GET", "/api/v1/associations/1/audit?action=export", &revisor)->body);
+  ASSERT_GE(exports["total"].get<int>(), 1);  // the matrix test exported too
+  EXPECT_EQ(exports["items"][0]["username"], "revisor");
+  EXPECT_EQ(exports["items"][0]["entity"], "audit");
+  auto admin = login("admin");
+  auto logins = json::parse(send("GET", "/api/v1/audit?action=login&username=revisor", &admin)->body);
+  EXPECT_GE(logins["total"].get<int>(), 1);
+  EXPECT_EQ(send("GET", "/api/v1/audit", &revisor)->status, 403);
+  EXPECT_EQ(
+      json::parse(send("GET", "/api/v1/associations/1/audit?from=2026-13-01", &revisor)->body)["errors"][0]["field"],
+      "from");
+
+  std::string output;
+  EXPECT_EQ(server_->run_cli({"audit", "verify"}, output), 0) << output;
+  EXPECT_NE(output.find("ok"), std::string::npos);
+
+  // Someone with write access to the database file changes a logged amount: verify must notice.
+  sqlite3* db = nullptr;
+  ASSERT_EQ(sqlite3_open(server_->db_path().c_str(), &db), SQLITE_OK);
+  sqlite3_busy_timeout(db, 5000);
+  const char* tamper =
+      "DROP TRIGGER audit_event_no_update;"
+      "UPDATE audit_event SET fields = 'totalOre=1' WHERE entity = 'budget' AND entity_id = '2042';";
+  ASSERT_EQ(sqlite3_exec(db, tamper, nullptr, nullptr, nullptr), SQLITE_OK) << sqlite3_errmsg(db);
+  sqlite3_close(db);
+  EXPECT_EQ(server_->run_cli({"audit", "verify"}, output), 1) << output;
+  EXPECT_NE(output.find("broken at event"), std::string::npos) << output;
+}
+
+}  // namespace
+}  // namespace samordna::apitest
