@@ -14,12 +14,20 @@ Installation::Installation(storage::Database& db, const security::Keyring& keys,
       budgets(db),
       access(db),
       audit_events(db),
+      insatser(db),
+      referrals(db),
+      participations(db),
+      vault(keys),
       audit(audit_events, audit_digest(keys), [&clock] { return clock.now_unix(); }),
       throttle(access, throttle_policy),
       auth(users, users, hasher, secrets, clock, {}, &throttle, &audit),
       membership(associations, charters, access, audit),
       finance(associations, charters, budgets, access, audit),
-      user_admin(users, users, access, hasher, access, audit) {}
+      user_admin(users, users, access, hasher, access, audit),
+      insats_service(insatser, associations, access, audit),
+      referral_service(insatser, associations, referrals, referrals, participations, vault, access, audit, clock),
+      participant_service(insatser, associations, referrals, referrals, participations, vault, access, audit,
+                          audit_events, clock) {}
 
 std::optional<std::int64_t> Installation::member_association(std::int64_t member_id) {
   auto member = associations.find_member(member_id);

@@ -4,15 +4,22 @@
 // so they are wired the same way everywhere.
 #include "core/auth.hpp"
 #include "core/finance_service.hpp"
+#include "core/insats_service.hpp"
 #include "core/membership_service.hpp"
+#include "core/participant_service.hpp"
+#include "core/referral_service.hpp"
 #include "core/user_admin_service.hpp"
 #include "security/keyring.hpp"
 #include "security/sodium_secrets.hpp"
+#include "security/sodium_vault.hpp"
 #include "storage/access_store.hpp"
 #include "storage/association_store.hpp"
 #include "storage/audit_store.hpp"
 #include "storage/budget_store.hpp"
 #include "storage/charter_store.hpp"
+#include "storage/insats_store.hpp"
+#include "storage/participation_store.hpp"
+#include "storage/referral_store.hpp"
 #include "storage/user_store.hpp"
 
 namespace samordna::app {
@@ -27,14 +34,21 @@ struct Installation {
   storage::BudgetStore budgets;
   storage::AccessStore access;
   storage::AuditStore audit_events;
+  storage::InsatsStore insatser;
+  storage::ReferralStore referrals;  // and persons
+  storage::ParticipationStore participations;
   security::Argon2PasswordHasher hasher;
   security::SodiumSecrets secrets;
+  security::SodiumVault vault;
   core::AuditTrail audit;
   core::LoginThrottle throttle;
   core::AuthService auth;
   core::MembershipService membership;
   core::FinanceService finance;
   core::UserAdminService user_admin;
+  core::InsatsService insats_service;
+  core::ReferralService referral_service;
+  core::ParticipantService participant_service;
 
   // The förbund a member belongs to, for routes scoped by member.
   std::optional<std::int64_t> member_association(std::int64_t member_id);

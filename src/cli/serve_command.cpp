@@ -31,6 +31,10 @@ int run_serve(const Config& config) {
                      inst.access,
                      inst.audit,
                      inst.audit_events,
+                     inst.insats_service,
+                     inst.referral_service,
+                     inst.participant_service,
+                     inst.insatser,
                      clock,
                      config.secure_cookies.value_or(!loopback),
                      SAMORDNA_VERSION};

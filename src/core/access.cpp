@@ -7,7 +7,7 @@ namespace samordna::core {
 bool Access::sees(std::int64_t association_id) const { return superuser || roles.count(association_id) > 0; }
 
 bool Access::has(Permission permission, std::int64_t association_id) const {
-  if (superuser) return true;
+  if (superuser && !is_personal(permission)) return true;
   auto it = roles.find(association_id);
   if (it == roles.end()) return false;
   return std::any_of(it->second.begin(), it->second.end(), [&](Role r) { return role_grants(r, permission); });
@@ -21,6 +21,11 @@ Decision Access::decide(Permission permission, std::optional<std::int64_t> assoc
     case Permission::manage_installation: return superuser ? Decision::allow : Decision::forbid;
     default: break;
   }
+  if (superuser && is_personal(permission)) {
+    // A superuser sees every förbund but no personal data, unless a role in the förbund grants it.
+    if (!association_id) return Decision::hide;
+    return has(permission, *association_id) ? Decision::allow : Decision::forbid;
+  }
   if (!association_id || !sees(*association_id)) return Decision::hide;
   return has(permission, *association_id) ? Decision::allow : Decision::forbid;
 }
@@ -31,6 +36,24 @@ std::vector<Permission> Access::permissions_in(std::int64_t association_id) cons
     if (is_scoped(p) && has(p, association_id)) out.push_back(p);
   }
   return out;
+}
+
+bool PersonalScope::covers_insats(std::int64_t insats_id) const {
+  return std::find(insatser.begin(), insatser.end(), insats_id) != insatser.end();
+}
+
+bool PersonalScope::covers(std::int64_t insats_id, std::int64_t referrer_user_id) const {
+  return covers_insats(insats_id) || (own_referrals_of && *own_referrals_of == referrer_user_id);
+}
+
+PersonalScope personal_scope(const Access& access, std::int64_t association_id, std::int64_t user_id,
+                             const std::vector<std::int64_t>& staffed_insatser) {
+  PersonalScope scope;
+  auto it = access.roles.find(association_id);
+  if (it == access.roles.end()) return scope;
+  if (it->second.count(Role::deltagaransvarig)) scope.insatser = staffed_insatser;
+  if (it->second.count(Role::remittent) || it->second.count(Role::deltagaransvarig)) scope.own_referrals_of = user_id;
+  return scope;
 }
 
 Access access_for(const User& user, const std::vector<RoleAssignment>& assignments, CivilDate today) {

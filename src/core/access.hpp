@@ -31,4 +31,16 @@ struct Access {
 
 Access access_for(const User& user, const std::vector<RoleAssignment>& assignments, CivilDate today);
 
+// Which participants, referrals and plans in a förbund a caller may see: those of the insatser they work in
+// (deltagaransvarig), and the referrals they sent themselves (remittent). Everything outside answers 404.
+struct PersonalScope {
+  std::vector<std::int64_t> insatser;
+  std::optional<std::int64_t> own_referrals_of;  // user id
+  [[nodiscard]] bool covers(std::int64_t insats_id, std::int64_t referrer_user_id) const;
+  [[nodiscard]] bool covers_insats(std::int64_t insats_id) const;
+};
+
+PersonalScope personal_scope(const Access& access, std::int64_t association_id, std::int64_t user_id,
+                             const std::vector<std::int64_t>& staffed_insatser);
+
 }  // namespace samordna::core

@@ -43,6 +43,10 @@ std::string_view to_string(Permission p) {
     case Permission::manage_money: return "manage_money";
     case Permission::manage_users: return "manage_users";
     case Permission::view_audit: return "view_audit";
+    case Permission::manage_insatser: return "manage_insatser";
+    case Permission::refer: return "refer";
+    case Permission::view_personal: return "view_personal";
+    case Permission::manage_participants: return "manage_participants";
     case Permission::create_association: return "create_association";
     case Permission::manage_installation: return "manage_installation";
   }
@@ -54,6 +58,8 @@ const std::vector<Permission>& all_permissions() {
                                                    Permission::view_association,   Permission::manage_association,
                                                    Permission::view_money,         Permission::manage_money,
                                                    Permission::manage_users,       Permission::view_audit,
+                                                   Permission::manage_insatser,    Permission::refer,
+                                                   Permission::view_personal,      Permission::manage_participants,
                                                    Permission::create_association, Permission::manage_installation};
   return permissions;
 }
@@ -63,18 +69,25 @@ bool is_scoped(Permission p) {
          p != Permission::manage_installation;
 }
 
+bool is_personal(Permission p) {
+  return p == Permission::refer || p == Permission::view_personal || p == Permission::manage_participants;
+}
+
 bool role_grants(Role role, Permission p) {
   if (!is_scoped(p)) return false;
   switch (role) {
-    case Role::administrator: return true;  // everything in its förbund; personal data is not a permission here
+    case Role::administrator: return !is_personal(p);  // everything in its förbund but personal data
     case Role::ekonom:
       return p == Permission::view_association || p == Permission::view_money || p == Permission::manage_money;
     case Role::board_member: return p == Permission::view_association || p == Permission::view_money;
     case Role::revisor:
       return p == Permission::view_association || p == Permission::view_money || p == Permission::view_audit;
-    case Role::insatsansvarig:
+    case Role::insatsansvarig: return p == Permission::view_association || p == Permission::manage_insatser;
     case Role::deltagaransvarig:
-    case Role::remittent: return p == Permission::view_association;
+      return p == Permission::view_association || p == Permission::refer || p == Permission::view_personal ||
+             p == Permission::manage_participants;
+    case Role::remittent:
+      return p == Permission::view_association || p == Permission::refer || p == Permission::view_personal;
   }
   return false;
 }

@@ -36,6 +36,10 @@ enum class Permission {
   manage_money,         // budgets, payments, equity
   manage_users,         // users and role assignments in the förbund
   view_audit,           // the förbund's audit log
+  manage_insatser,      // the catalogue and attendance (insatsansvarig: the insatser they work in)
+  refer,                // send referrals
+  view_personal,        // personal data: deltagaransvarig in their insatser, remittent their own referrals
+  manage_participants,  // start and end participations, consents, joint plans, referral decisions
   create_association,   // installation: a new förbund
   manage_installation,  // installation: superuser's own view of users and the whole audit log
 };
@@ -45,6 +49,8 @@ const std::vector<Permission>& all_permissions();
 bool role_grants(Role role, Permission permission);
 // True for permissions that a role in the förbund can grant (they need a förbund to be checked against).
 bool is_scoped(Permission permission);
+// Personal-data permissions: only the roles that work with participants hold them, never a superuser.
+bool is_personal(Permission permission);
 
 struct RoleAssignment {
   std::int64_t id = 0;

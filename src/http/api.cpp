@@ -19,6 +19,9 @@ void register_equity_routes(Router& router, ApiDeps& deps);
 void register_allocation_routes(Router& router, ApiDeps& deps);
 void register_user_routes(Router& router, ApiDeps& deps);
 void register_audit_routes(Router& router, ApiDeps& deps);
+void register_insats_routes(Router& router, ApiDeps& deps);
+void register_referral_routes(Router& router, ApiDeps& deps);
+void register_participant_routes(Router& router, ApiDeps& deps);
 
 std::string_view openapi_document() { return openapi_files::embedded_files().front().content; }
 
@@ -38,6 +41,21 @@ void register_routes(Router& router, ApiDeps& deps) {
   register_allocation_routes(router, deps);
   register_user_routes(router, deps);
   register_audit_routes(router, deps);
+  register_insats_routes(router, deps);
+  register_referral_routes(router, deps);
+  register_participant_routes(router, deps);
+}
+
+core::PersonalScope personal_scope_of(const Context& c, ApiDeps& deps, std::int64_t association_id) {
+  const auto user = c.auth->user.id;
+  return core::personal_scope(c.access, association_id, user, deps.insats_repository.staffed_insatser(user));
+}
+
+std::optional<std::int64_t> only_staffed(const Context& c, std::int64_t association_id) {
+  if (c.access.superuser) return std::nullopt;
+  auto it = c.access.roles.find(association_id);
+  if (it != c.access.roles.end() && it->second.count(core::Role::administrator)) return std::nullopt;
+  return c.auth->user.id;
 }
 
 }  // namespace samordna::http

@@ -5,8 +5,11 @@
 #include "core/access_ports.hpp"
 #include "core/auth.hpp"
 #include "core/finance_service.hpp"
+#include "core/insats_service.hpp"
 #include "core/membership_service.hpp"
+#include "core/participant_service.hpp"
 #include "core/ports.hpp"
+#include "core/referral_service.hpp"
 #include "core/user_admin_service.hpp"
 #include "http/router.hpp"
 
@@ -22,12 +25,20 @@ struct ApiDeps {
   core::RoleAssignmentRepository& assignments;
   core::AuditTrail& audit;
   core::AuditRepository& audit_events;
+  core::InsatsService& insatser;
+  core::ReferralService& referrals;
+  core::ParticipantService& participants;
+  core::InsatsRepository& insats_repository;
   const core::Clock& clock;
   bool secure_cookies = true;
   std::string version;
 };
 
 void register_routes(Router& router, ApiDeps& deps);
+// The participants, referrals and plans the caller may see in the förbund of the request (one place).
+core::PersonalScope personal_scope_of(const Context& c, ApiDeps& deps, std::int64_t association_id);
+// For an insatsansvarig without a wider role: their user id (they may change only the insatser they work in).
+std::optional<std::int64_t> only_staffed(const Context& c, std::int64_t association_id);
 // The OpenAPI 3 document describing every route (compiled in from openapi.json).
 std::string_view openapi_document();
 

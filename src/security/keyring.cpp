@@ -12,6 +12,14 @@ namespace samordna::security {
 namespace {
 constexpr std::size_t kKeyBytes = 32;
 constexpr std::string_view kAuditPrefix = "audit=";
+constexpr std::string_view kPseudonymPrefix = "pseudonym=";
+constexpr std::string_view kIdentityPrefix = "identity=";
+
+std::string random_key() {
+  std::string key(kKeyBytes, '\0');
+  randombytes_buf(key.data(), key.size());
+  return key;
+}
 
 std::string to_hex(const std::string& raw) {
   std::string hex(raw.size() * 2 + 1, '\0');
@@ -36,31 +44,41 @@ std::string from_hex(const std::string& hex, const std::string& path) {
 std::string default_key_file(const std::string& db_path) { return db_path + ".keys"; }
 
 Keyring load_or_create_keyring(const std::string& path) {
+  const mode_t old = ::umask(077);
   if (!std::filesystem::exists(path)) {
-    std::string key(kKeyBytes, '\0');
-    randombytes_buf(key.data(), key.size());
-    const mode_t old = ::umask(077);
-    {
-      std::ofstream out(path, std::ios::trunc);
-      out << "# Samordna keys. Keep outside the database's backups; never share.\n"
-          << kAuditPrefix << to_hex(key) << "\n";
-      if (!out) {
-        ::umask(old);
-        throw std::runtime_error("cannot write key file " + path);
-      }
-    }
-    ::umask(old);
+    std::ofstream out(path, std::ios::trunc);
+    out << "# Samordna keys. Keep outside the database's backups; never share.\n";
   }
   struct stat info {};
-  if (::stat(path.c_str(), &info) != 0) throw std::runtime_error("cannot read key file " + path);
-  if ((info.st_mode & 077) != 0)
-    throw std::runtime_error("key file " + path + " must not be readable by others (chmod 600)");
-  std::ifstream in(path);
-  Keyring keys;
-  for (std::string line; std::getline(in, line);) {
-    if (line.rfind(kAuditPrefix, 0) == 0) keys.audit_key = from_hex(line.substr(kAuditPrefix.size()), path);
+  if (::stat(path.c_str(), &info) != 0) {
+    ::umask(old);
+    throw std::runtime_error("cannot read key file " + path);
   }
-  if (keys.audit_key.empty()) throw std::runtime_error("key file " + path + " has no audit key");
+  if ((info.st_mode & 077) != 0) {
+    ::umask(old);
+    throw std::runtime_error("key file " + path + " must not be readable by others (chmod 600)");
+  }
+  Keyring keys;
+  {
+    std::ifstream in(path);
+    for (std::string line; std::getline(in, line);) {
+      for (auto [prefix, key] :
+           {std::pair{kAuditPrefix, &keys.audit_key}, std::pair{kPseudonymPrefix, &keys.pseudonym_key},
+            std::pair{kIdentityPrefix, &keys.identity_key}}) {
+        if (line.rfind(prefix, 0) == 0) *key = from_hex(line.substr(prefix.size()), path);
+      }
+    }
+  }
+  std::ofstream append(path, std::ios::app);
+  for (auto [prefix, key] : {std::pair{kAuditPrefix, &keys.audit_key}, std::pair{kPseudonymPrefix, &keys.pseudonym_key},
+                             std::pair{kIdentityPrefix, &keys.identity_key}}) {
+    if (key->empty()) {
+      *key = random_key();
+      append << prefix << to_hex(*key) << "\n";
+    }
+  }
+  ::umask(old);
+  if (!append) throw std::runtime_error("cannot write key file " + path);
   return keys;
 }
 

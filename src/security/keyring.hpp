@@ -8,11 +8,14 @@
 namespace samordna::security {
 
 struct Keyring {
-  std::string audit_key;  // 32 raw bytes
+  std::string audit_key;      // 32 raw bytes: the audit chain's keyed hash
+  std::string pseudonym_key;  // 32 raw bytes: the keyed hash (HMAC-SHA-256) that pseudonymises personnummer
+  std::string identity_key;   // 32 raw bytes: XSalsa20-Poly1305 (secretbox) for identities and personal texts
 };
 
-// Reads the key file, or creates it when it does not exist. Throws std::runtime_error naming the file when
-// it cannot be read, has the wrong form, or can be read by others than its owner.
+// Reads the key file, or creates it when it does not exist; keys missing from an older file are added. Throws
+// std::runtime_error naming the file when it cannot be read, has the wrong form, or can be read by others than its
+// owner.
 Keyring load_or_create_keyring(const std::string& path);
 
 // Keyed BLAKE2b-256 of `text`, as 64 hex digits.

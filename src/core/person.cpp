@@ -1,0 +1,13 @@
+#include "core/person.hpp"
+
+namespace samordna::core {
+
+std::string encode_identity(const Identity& identity) { return identity.personnummer + "\n" + identity.name; }
+
+std::optional<Identity> decode_identity(const std::string& text) {
+  auto newline = text.find('\n');
+  if (newline == std::string::npos) return std::nullopt;
+  return Identity{text.substr(0, newline), text.substr(newline + 1)};
+}
+
+}  // namespace samordna::core
