@@ -4,7 +4,7 @@ import { AccessibilityPage } from './pages/AccessibilityPage';
 import { LoginPage } from './pages/LoginPage';
 import { NotFoundPage } from './pages/NotFoundPage';
 import { StartPage } from './pages/StartPage';
-import { MoneyRoutes } from './pages/money/MoneyRoutes';
+import { RoutePage } from './pages/RoutePage';
 import { matchRoute } from './routes';
 import { navigate, usePath } from './router';
 import { useSession } from './session/SessionProvider';
@@ -35,7 +35,7 @@ function Page() {
       if (!route) return <NotFoundPage />;
       if (state.status === 'loading') return <Spinner />;
       if (state.status === 'anonymous') return <Redirect to="/login" />;
-      return <MoneyRoutes route={route} />;
+      return <RoutePage route={route} />;
     }
   }
 }

@@ -2,6 +2,7 @@
  * The one API client: same-origin fetch, JSON, X-CSRF-Token on unsafe methods,
  * application/problem+json turned into an ApiError carrying the machine code.
  */
+import type * as A from './accessTypes';
 import type * as M from './moneyTypes';
 import type { Association, FieldError, Health, ItemList, Member, Problem, SessionInfo } from './types';
 
@@ -134,6 +135,33 @@ export const api = {
 
   logout: () => request<void>('DELETE', '/session', { ignoreUnauthenticated: true }),
 
+  logoutEverywhere: () => request<void>('DELETE', '/sessions', { ignoreUnauthenticated: true }),
+
+  changePassword: (currentPassword: string, password: string) =>
+    request<SessionInfo>('PUT', '/session/password', { body: { currentPassword, password } }),
+
+  // --- Users, roles and the audit log (docs/access-api.md) ---
+  users: (associationId: number, signal?: AbortSignal) =>
+    request<ItemList<A.UserAccount>>('GET', `/associations/${id(associationId)}/users`, opts(signal)),
+
+  createUser: (associationId: number, body: A.NewUser) =>
+    request<A.UserAccount>('POST', `/associations/${id(associationId)}/users`, { body }),
+
+  assignRole: (associationId: number, body: A.NewAssignment) =>
+    request<A.Assignment>('POST', `/associations/${id(associationId)}/assignments`, { body }),
+
+  removeAssignment: (associationId: number, assignmentId: number) =>
+    request<void>('DELETE', `/associations/${id(associationId)}/assignments/${id(assignmentId)}`),
+
+  setDisabled: (associationId: number, userId: number, disabled: boolean) =>
+    request<{ disabled: boolean }>('PUT', `/associations/${id(associationId)}/users/${id(userId)}/disabled`, {
+      body: { disabled },
+    }),
+
+  /** `associationId` null: the whole installation (superuser). `query` from auditQuery(). */
+  audit: (associationId: number | null, query: string, signal?: AbortSignal) =>
+    request<A.AuditPage>('GET', `${auditPath(associationId)}${query}`, opts(signal)),
+
   associations: (signal?: AbortSignal) =>
     request<ItemList<Association>>('GET', '/associations', signal ? { signal } : {}),
 
@@ -182,6 +210,11 @@ export const api = {
 
   allocate: (body: M.AllocationInput) => request<M.AllocationResult>('POST', '/allocation', { body }),
 };
+
+/** The audit log's path below API_BASE: a förbund's, or the installation's when null. */
+export function auditPath(associationId: number | null): string {
+  return associationId === null ? '/audit' : `/associations/${id(associationId)}/audit`;
+}
 
 function id(value: number): string {
   return encodeURIComponent(value);

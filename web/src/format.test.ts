@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   formatDate,
+  formatDateTime,
   formatMoney,
   formatMoneyCsv,
   formatMoneyValue,
@@ -10,6 +11,18 @@ import {
 } from './format';
 
 const S = '\u00a0';
+
+describe('formatDateTime', () => {
+  it('shows unix seconds as the local date and time', () => {
+    const local = new Date(2026, 0, 2, 3, 4, 5);
+    expect(formatDateTime(local.getTime() / 1000)).toBe('2026-01-02 03:04:05');
+    expect(formatDateTime(new Date(2026, 10, 22, 23, 59, 0).getTime() / 1000)).toBe('2026-11-22 23:59:00');
+  });
+
+  it('refuses what is not a time', () => {
+    expect(() => formatDateTime(Number.NaN)).toThrow(RangeError);
+  });
+});
 
 describe('formatDate', () => {
   it('keeps ISO dates as YYYY-MM-DD', () => {

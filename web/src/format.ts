@@ -25,6 +25,14 @@ export function formatDate(value: string | Date): string {
   return `${match[1]}-${match[2]}-${match[3]}`;
 }
 
+/** Unix seconds as the local date and time `YYYY-MM-DD HH:MM:SS` (the browser's time zone). */
+export function formatDateTime(unixSeconds: number): string {
+  if (!Number.isFinite(unixSeconds)) throw new RangeError(`Not a time: ${unixSeconds}`);
+  const date = new Date(unixSeconds * 1000);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${formatDate(date)} ${pad(date.getHours())}:${pad(date.getMinutes())}:${pad(date.getSeconds())}`;
+}
+
 export interface NumberOptions {
   /** Fixed number of decimals. Default: up to `maxDecimals`, trailing zeros dropped. */
   decimals?: number;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { matchRoute, navSection, paths } from './routes';
+import { matchRoute, navSection, paths, routePermission } from './routes';
 
 describe('routes', () => {
   it('match every page with its parameters', () => {
@@ -11,6 +11,22 @@ describe('routes', () => {
     expect(matchRoute(paths.allocation)).toEqual({ name: 'allocation' });
     expect(matchRoute(paths.equity)).toEqual({ name: 'equity' });
     expect(matchRoute(paths.charter)).toEqual({ name: 'charter' });
+    expect(matchRoute('/anvandare')).toEqual({ name: 'users' });
+    expect(matchRoute('/granskningslogg')).toEqual({ name: 'audit' });
+    expect(matchRoute('/konto')).toEqual({ name: 'account' });
+  });
+
+  it('name the permission each page needs', () => {
+    expect(routePermission({ name: 'members' })).toBe('view_association');
+    expect(routePermission({ name: 'charter' })).toBe('view_association');
+    expect(routePermission({ name: 'contributions' })).toBe('view_money');
+    expect(routePermission({ name: 'basis', year: 2020, memberId: 1 })).toBe('view_money');
+    expect(routePermission({ name: 'withdrawal', memberId: 1 })).toBe('view_money');
+    expect(routePermission({ name: 'equity' })).toBe('view_money');
+    expect(routePermission({ name: 'allocation' })).toBe('view_money');
+    expect(routePermission({ name: 'users' })).toBe('manage_users');
+    expect(routePermission({ name: 'audit' })).toBe('view_audit');
+    expect(routePermission({ name: 'account' })).toBeNull();
   });
 
   it('reject anything else', () => {

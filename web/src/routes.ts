@@ -1,3 +1,5 @@
+import type { Permission } from './accessTypes';
+
 /** The app's paths (Swedish, language-neutral) and matching them to pages with their parameters. */
 
 export type Route =
@@ -8,7 +10,10 @@ export type Route =
   | { name: 'basis'; year: number; memberId: number }
   | { name: 'allocation' }
   | { name: 'equity' }
-  | { name: 'charter' };
+  | { name: 'charter' }
+  | { name: 'users' }
+  | { name: 'audit' }
+  | { name: 'account' };
 
 export const paths = {
   members: '/medlemmar',
@@ -19,6 +24,9 @@ export const paths = {
   allocation: '/statlig-fordelning',
   equity: '/eget-kapital',
   charter: '/forbundsordning',
+  users: '/anvandare',
+  audit: '/granskningslogg',
+  account: '/konto',
 } as const;
 
 const ID = '([1-9]\\d{0,9})';
@@ -36,9 +44,34 @@ const PATTERNS: [RegExp, (m: number[]) => Route][] = [
   [/^\/statlig-fordelning$/, () => ({ name: 'allocation' })],
   [/^\/eget-kapital$/, () => ({ name: 'equity' })],
   [/^\/forbundsordning$/, () => ({ name: 'charter' })],
+  [/^\/anvandare$/, () => ({ name: 'users' })],
+  [/^\/granskningslogg$/, () => ({ name: 'audit' })],
+  [/^\/konto$/, () => ({ name: 'account' })],
 ];
 
-/** The signed-in pages of issue 3; null for any other path. */
+/** The permission a page needs in the user's förbund; null: any signed-in user. */
+export function routePermission(route: Route): Permission | null {
+  switch (route.name) {
+    case 'members':
+    case 'charter':
+      return 'view_association';
+    case 'withdrawal':
+    case 'contributions':
+    case 'budgetYear':
+    case 'basis':
+    case 'allocation':
+    case 'equity':
+      return 'view_money';
+    case 'users':
+      return 'manage_users';
+    case 'audit':
+      return 'view_audit';
+    case 'account':
+      return null;
+  }
+}
+
+/** The signed-in pages (other than the start page); null for any other path. */
 export function matchRoute(path: string): Route | null {
   for (const [pattern, build] of PATTERNS) {
     const match = pattern.exec(path);

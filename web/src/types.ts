@@ -4,11 +4,23 @@ export interface User {
   id: number;
   username: string;
   displayName: string;
+  /** Installation-wide roles (e.g. "superuser"). */
   roles: string[];
+  superuser: boolean;
+}
+
+/** The caller's roles and permissions in one förbund (docs/access-api.md). */
+export interface AssociationAccess {
+  id: number;
+  roles: string[];
+  permissions: string[];
 }
 
 export interface SessionInfo {
   user: User;
+  associations: AssociationAccess[];
+  /** Every permission when the user is a superuser, otherwise empty. */
+  superuserPermissions: string[];
   csrfToken: string;
 }
 

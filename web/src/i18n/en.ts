@@ -1,5 +1,10 @@
 /** English UI text. Must satisfy the Swedish dictionary's type: a missing key is a compile error. */
 import { formatNumber } from '../format';
+import { accountEn } from './access/account.en';
+import { auditEn } from './access/audit.en';
+import { accessErrorsEn, accessProblemsEn } from './access/errors.en';
+import { rolesEn } from './access/roles.en';
+import { usersEn } from './access/users.en';
 import { membershipIssuesEn, moneyErrorsEn, moneyProblemsEn } from './money/errors.en';
 import { contributionsEn } from './money/contributions.en';
 import { membersEn } from './money/members.en';
@@ -17,6 +22,11 @@ export const en: Dictionary = {
     close: 'Close',
     search: 'Search',
     clear: 'Clear',
+    cancel: 'Cancel',
+    pagination: 'Pages',
+    previous: 'Previous page',
+    next: 'Next page',
+    pageOf: (page: number, pages: number): string => `Page ${page} of ${pages}`,
   },
   skipLink: 'Skip to main content',
   languageSwitch: {
@@ -31,6 +41,9 @@ export const en: Dictionary = {
     allocation: 'State allocation',
     equity: 'Equity',
     charter: 'Charter',
+    users: 'Users',
+    audit: 'Audit log',
+    account: 'My account',
     signedInAs: 'Signed in as',
     logout: 'Sign out',
   },
@@ -49,6 +62,7 @@ export const en: Dictionary = {
     submitting: 'Signing in …',
     errorHeading: 'You could not be signed in',
     loggedOut: 'You are now signed out.',
+    loggedOutEverywhere: 'You are now signed out on every device. Sign in again to continue.',
   },
   start: {
     title: 'Home',
@@ -81,6 +95,10 @@ export const en: Dictionary = {
     notice_given: 'Notice given',
     left: 'Left',
   },
+  noAccess: {
+    title: 'No access',
+    text: 'You have no role that gives access to this page. Contact the association’s administrator if you need it.',
+  },
   notFound: {
     title: 'Page not found',
     text: 'The page you are looking for does not exist. Check the address or go to the home page.',
@@ -88,6 +106,7 @@ export const en: Dictionary = {
   },
   errors: {
     ...moneyProblemsEn,
+    ...accessProblemsEn,
     malformed_json: 'The server could not read the request. Please try again.',
     not_found: 'What you are looking for does not exist.',
     method_not_allowed: 'That action is not allowed here.',
@@ -128,7 +147,7 @@ export const en: Dictionary = {
       'The service is partially compliant with the Act on accessibility to digital public services, due to the shortcomings described below.',
     gapsTitle: 'Content that is not accessible',
     gaps: [
-      'Reports and charts are not yet available in the service. When they are added, every chart will be accompanied by a table with the same data.',
+      'The contributions page has a chart. Under the chart is a table with the same data that can be read with a screen reader; the chart itself only has a summarising text description.',
       'PDF exports have not yet been reviewed for accessibility.',
       'The service has not yet been tested together with people who use screen readers or other assistive technology.',
     ],
@@ -147,6 +166,11 @@ export const en: Dictionary = {
     enforcementLink: 'Report inaccessibility to DIGG (in Swedish)',
   },
   moneyErrors: moneyErrorsEn,
+  accessErrors: accessErrorsEn,
+  roles: rolesEn,
+  users: usersEn,
+  audit: auditEn,
+  account: accountEn,
   membershipIssues: membershipIssuesEn,
   money: sharedEn,
   members: membersEn,

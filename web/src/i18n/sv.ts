@@ -1,5 +1,10 @@
 /** Swedish UI text: the source of the Dictionary type that every language must satisfy. */
 import { formatNumber } from '../format';
+import { accountSv } from './access/account.sv';
+import { auditSv } from './access/audit.sv';
+import { accessErrorsSv, accessProblemsSv } from './access/errors.sv';
+import { rolesSv } from './access/roles.sv';
+import { usersSv } from './access/users.sv';
 import { membershipIssuesSv, moneyErrorsSv, moneyProblemsSv } from './money/errors.sv';
 import { contributionsSv } from './money/contributions.sv';
 import { membersSv } from './money/members.sv';
@@ -16,6 +21,11 @@ export const sv = {
     close: 'Stäng',
     search: 'Sök',
     clear: 'Rensa',
+    cancel: 'Avbryt',
+    pagination: 'Sidor',
+    previous: 'Föregående sida',
+    next: 'Nästa sida',
+    pageOf: (page: number, pages: number): string => `Sida ${page} av ${pages}`,
   },
   skipLink: 'Hoppa till huvudinnehållet',
   languageSwitch: {
@@ -31,6 +41,9 @@ export const sv = {
     allocation: 'Statlig fördelning',
     equity: 'Eget kapital',
     charter: 'Förbundsordning',
+    users: 'Användare',
+    audit: 'Granskningslogg',
+    account: 'Mitt konto',
     signedInAs: 'Inloggad som',
     logout: 'Logga ut',
   },
@@ -49,6 +62,7 @@ export const sv = {
     submitting: 'Loggar in …',
     errorHeading: 'Det gick inte att logga in',
     loggedOut: 'Du är nu utloggad.',
+    loggedOutEverywhere: 'Du är nu utloggad på alla enheter. Logga in igen för att fortsätta.',
   },
   start: {
     title: 'Start',
@@ -81,6 +95,10 @@ export const sv = {
     notice_given: 'Uppsagd',
     left: 'Utträdd',
   },
+  noAccess: {
+    title: 'Ingen behörighet',
+    text: 'Du har ingen roll som ger tillgång till den här sidan. Kontakta förbundets administratör om du behöver den.',
+  },
   notFound: {
     title: 'Sidan hittades inte',
     text: 'Sidan du söker finns inte. Kontrollera adressen eller gå vidare till startsidan.',
@@ -88,6 +106,7 @@ export const sv = {
   },
   errors: {
     ...moneyProblemsSv,
+    ...accessProblemsSv,
     malformed_json: 'Servern kunde inte läsa begäran. Försök igen.',
     not_found: 'Det du söker finns inte.',
     method_not_allowed: 'Åtgärden är inte tillåten här.',
@@ -128,7 +147,7 @@ export const sv = {
       'Tjänsten är delvis förenlig med lagen om tillgänglighet till digital offentlig service, på grund av de brister som beskrivs nedan.',
     gapsTitle: 'Innehåll som inte är tillgängligt',
     gaps: [
-      'Rapporter och diagram finns ännu inte i tjänsten. När de tillkommer ska varje diagram åtföljas av en tabell med samma uppgifter.',
+      'Sidan om medlemsavgifter har ett diagram. Under diagrammet finns en tabell med samma uppgifter, som kan läsas med skärmläsare; diagrammet i sig har bara en sammanfattande textbeskrivning.',
       'PDF-exporter har ännu inte granskats för tillgänglighet.',
       'Tjänsten har ännu inte testats tillsammans med användare som använder skärmläsare eller andra hjälpmedel.',
     ],
@@ -147,6 +166,11 @@ export const sv = {
     enforcementLink: 'Anmäl bristande tillgänglighet till DIGG',
   },
   moneyErrors: moneyErrorsSv,
+  accessErrors: accessErrorsSv,
+  roles: rolesSv,
+  users: usersSv,
+  audit: auditSv,
+  account: accountSv,
   membershipIssues: membershipIssuesSv,
   money: sharedSv,
   members: membersSv,

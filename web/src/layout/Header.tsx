@@ -1,19 +1,25 @@
 import { useI18n } from '../i18n/I18nProvider';
 import { usePath } from '../router';
 import { navSection, paths } from '../routes';
+import type { Permission } from '../accessTypes';
+import { hasPermission, navigationAssociationId } from '../session/permissions';
 import { useSession } from '../session/SessionProvider';
 import { AppLink } from '../ui';
 import { LanguageSwitch } from './LanguageSwitch';
 import { UserMenu } from './UserMenu';
 
-const NAV = [
-  ['/', 'start'],
-  [paths.members, 'members'],
-  [paths.contributions, 'contributions'],
-  [paths.equity, 'equity'],
-  [paths.allocation, 'allocation'],
-  [paths.charter, 'charter'],
-] as const;
+/** The main menu: path, text key, and the permission in the user's förbund it needs (null: none). */
+type NavKey = 'start' | 'members' | 'contributions' | 'equity' | 'allocation' | 'charter' | 'users' | 'audit';
+const NAV: readonly (readonly [string, NavKey, Permission | null])[] = [
+  ['/', 'start', null],
+  [paths.members, 'members', 'view_association'],
+  [paths.contributions, 'contributions', 'view_money'],
+  [paths.equity, 'equity', 'view_money'],
+  [paths.allocation, 'allocation', 'view_money'],
+  [paths.charter, 'charter', 'view_association'],
+  [paths.users, 'users', 'manage_users'],
+  [paths.audit, 'audit', 'view_audit'],
+];
 
 /** The page itself is "page"; a page below a menu entry (a year, a member) marks it "location". */
 function current(path: string, to: string): 'page' | 'location' | undefined {
@@ -26,6 +32,9 @@ export function Header() {
   const { state } = useSession();
   const path = usePath();
   const user = state.status === 'authenticated' ? state.user : null;
+  const session = state.status === 'authenticated' ? state.session : null;
+  const associationId = navigationAssociationId(session);
+  const entries = NAV.filter(([, , permission]) => permission === null || hasPermission(session, permission, associationId));
 
   return (
     <header className="app-header">
@@ -44,7 +53,7 @@ export function Header() {
       {user ? (
         <nav className="app-nav" aria-label={t.header.mainNav}>
           <ul className="app-nav__list">
-            {NAV.map(([to, key]) => (
+            {entries.map(([to, key]) => (
               <li key={to}>
                 <AppLink to={to} aria-current={current(path, to)}>
                   {t.header[key]}

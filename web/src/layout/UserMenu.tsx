@@ -4,7 +4,8 @@ import { useI18n } from '../i18n/I18nProvider';
 import { errorMessage } from '../i18n/problems';
 import { useSession } from '../session/SessionProvider';
 import type { User } from '../types';
-import { Button } from '../ui';
+import { paths } from '../routes';
+import { AppLink, Button } from '../ui';
 
 /** The signed-in user's name and the sign-out button. */
 export function UserMenu({ user }: { user: User }) {
@@ -23,6 +24,9 @@ export function UserMenu({ user }: { user: User }) {
         <span className="ds-sr-only">{t.header.signedInAs} </span>
         {user.displayName}
       </p>
+      <AppLink to={paths.account} className="user-menu__account">
+        {t.header.account}
+      </AppLink>
       <Button variant="secondary" data-size="sm" onClick={onLogout}>
         {t.header.logout}
       </Button>

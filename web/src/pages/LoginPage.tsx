@@ -3,6 +3,7 @@ import { ApiError, UNKNOWN_ERROR } from '../api';
 import { usePageTitle } from '../hooks/usePageTitle';
 import { useI18n } from '../i18n/I18nProvider';
 import { errorMessage, fieldErrorMessage } from '../i18n/problems';
+import type { Dictionary } from '../i18n/sv';
 import { navigate } from '../router';
 import { useSession, type LoginNotice } from '../session/SessionProvider';
 import type { FieldError } from '../types';
@@ -12,6 +13,12 @@ import { isLoginField, validateLogin, type LoginField } from './loginValidation'
 type Failure = { kind: 'fields'; errors: FieldError[] } | { kind: 'problem'; code: string };
 
 const FIELD_IDS: Record<LoginField, string> = { username: 'username', password: 'password' };
+
+function loginNoticeText(t: Dictionary, notice: LoginNotice): string {
+  if (notice.kind === 'logged_out') return t.login.loggedOut;
+  if (notice.kind === 'logged_out_everywhere') return t.login.loggedOutEverywhere;
+  return errorMessage(t, notice.code);
+}
 
 export function LoginPage({ notice }: { notice: LoginNotice | null }) {
   const { t } = useI18n();
@@ -81,8 +88,8 @@ export function LoginPage({ notice }: { notice: LoginNotice | null }) {
         {t.login.title}
       </Heading>
       {notice && !failure ? (
-        <Alert data-color={notice.kind === 'logged_out' ? 'info' : 'warning'} className="login-notice">
-          <Paragraph>{notice.kind === 'logged_out' ? t.login.loggedOut : errorMessage(t, notice.code)}</Paragraph>
+        <Alert data-color={notice.kind === 'error' ? 'warning' : 'info'} className="login-notice">
+          <Paragraph>{loginNoticeText(t, notice)}</Paragraph>
         </Alert>
       ) : null}
       {failure ? <ErrorSummaryBox ref={summary} heading={t.login.errorHeading} items={items} /> : null}

@@ -3,6 +3,8 @@ import { api } from '../api';
 import { useApiData } from '../hooks/useApiData';
 import { usePageTitle } from '../hooks/usePageTitle';
 import { useI18n } from '../i18n/I18nProvider';
+import { pickAssociationId } from '../session/permissions';
+import { useSession } from '../session/SessionProvider';
 import { Heading, Paragraph, Spinner } from '../ui';
 import { AssociationChooser } from './start/AssociationChooser';
 import { AssociationFacts } from './start/AssociationFacts';
@@ -14,8 +16,11 @@ export function StartPage() {
   const associations = useApiData((signal) => api.associations(signal), 'all');
   const [chosenId, setChosenId] = useState<number | null>(null);
 
+  const { state } = useSession();
+  const session = state.status === 'authenticated' ? state.session : null;
   const items = associations.status === 'ok' ? associations.data.items : [];
-  const current = items.find((a) => a.id === chosenId) ?? items[0] ?? null;
+  const fallbackId = pickAssociationId(session, items.map((a) => a.id));
+  const current = items.find((a) => a.id === chosenId) ?? items.find((a) => a.id === fallbackId) ?? null;
   usePageTitle(current ? current.name : t.start.title);
 
   if (associations.status === 'loading') return <Spinner />;

@@ -4,17 +4,21 @@ import { navigate } from '../router';
 import type { SessionInfo, User } from '../types';
 
 /** Why the login page is shown, if not just because nobody is signed in. */
-export type LoginNotice = { kind: 'error'; code: string } | { kind: 'logged_out' };
+export type LoginNotice = { kind: 'error'; code: string } | { kind: 'logged_out' } | { kind: 'logged_out_everywhere' };
 
 export type SessionState =
   | { status: 'loading' }
   | { status: 'anonymous'; notice: LoginNotice | null }
-  | { status: 'authenticated'; user: User };
+  | { status: 'authenticated'; user: User; session: SessionInfo };
 
 interface Session {
   state: SessionState;
   login: (username: string, password: string) => Promise<void>;
   logout: () => Promise<void>;
+  /** Ends every session of the user, then shows the login page. */
+  logoutEverywhere: () => Promise<void>;
+  /** Takes a new session from the server (after a password change: new cookie and CSRF token). */
+  replaceSession: (info: SessionInfo) => void;
 }
 
 const SessionContext = createContext<Session | null>(null);
@@ -24,7 +28,9 @@ export function SessionProvider({ children }: { children: ReactNode }) {
 
   const signedIn = useCallback((info: SessionInfo) => {
     setCsrfToken(info.csrfToken);
-    setState({ status: 'authenticated', user: info.user });
+    // Tolerate a server that leaves out the lists (nothing is granted then).
+    const session = { ...info, associations: info.associations ?? [], superuserPermissions: info.superuserPermissions ?? [] };
+    setState({ status: 'authenticated', user: info.user, session });
   }, []);
 
   const signedOut = useCallback((notice: LoginNotice | null) => {
@@ -76,7 +82,20 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     navigate('/login', { replace: true });
   }, [signedOut]);
 
-  const value = useMemo(() => ({ state, login, logout }), [state, login, logout]);
+  const logoutEverywhere = useCallback(async () => {
+    try {
+      await api.logoutEverywhere();
+    } catch (error) {
+      if (!(error instanceof ApiError && error.status === 401)) throw error;
+    }
+    signedOut({ kind: 'logged_out_everywhere' });
+    navigate('/login', { replace: true });
+  }, [signedOut]);
+
+  const value = useMemo(
+    () => ({ state, login, logout, logoutEverywhere, replaceSession: signedIn }),
+    [state, login, logout, logoutEverywhere, signedIn],
+  );
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
 }
 

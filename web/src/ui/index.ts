@@ -10,5 +10,6 @@ export { ErrorSummaryBox, type SummaryItem } from './ErrorSummaryBox';
 export { Search, SearchButton, SearchClear, SearchInput } from './Search';
 export { SelectField } from './SelectField';
 export { MAIN_ID, SkipLink } from './SkipLink';
+export { Pagination } from './Pagination';
 export { Spinner } from './Spinner';
 export { TextField } from './TextField';

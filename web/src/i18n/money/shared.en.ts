@@ -19,6 +19,6 @@ export const sharedEn: typeof sharedSv = {
   year: 'Year',
   member: 'Member',
   print: 'Print',
-  readOnly: 'You can view the data, but only an administrator can change it.',
+  readOnly: 'You can view the data, but your role does not allow you to change it.',
   estimated: 'estimated',
 };

@@ -17,6 +17,6 @@ export const sharedSv = {
   year: 'År',
   member: 'Medlem',
   print: 'Skriv ut',
-  readOnly: 'Du kan se uppgifterna men bara en administratör kan ändra dem.',
+  readOnly: 'Du kan se uppgifterna men din roll ger inte behörighet att ändra dem.',
   estimated: 'uppskattat',
 };

@@ -2,6 +2,8 @@ import type { ReactNode } from 'react';
 import { api } from '../../api';
 import { useApiData } from '../../hooks/useApiData';
 import { usePageTitle } from '../../hooks/usePageTitle';
+import { pickAssociationId } from '../../session/permissions';
+import { useSession } from '../../session/SessionProvider';
 import type { Association } from '../../types';
 import { Heading, Spinner } from '../../ui';
 import { LoadError } from '../start/LoadError';
@@ -12,13 +14,17 @@ interface Props {
 }
 
 /**
- * The frame of every members-and-money page: the one h1, the page title, and the förbund the page
- * is about (the installation's first; a chooser comes with several förbund).
+ * The frame of every page about one förbund: the one h1, the page title, and the förbund the page
+ * is about (the first the user has a role in; a superuser's: the installation's first).
  */
 export function AssociationPage({ title, children }: Props) {
   usePageTitle(title);
   const associations = useApiData((signal) => api.associations(signal), 'all');
-  const current = associations.status === 'ok' ? associations.data.items[0] : undefined;
+  const { state } = useSession();
+  const session = state.status === 'authenticated' ? state.session : null;
+  const items = associations.status === 'ok' ? associations.data.items : [];
+  const chosen = pickAssociationId(session, items.map((a) => a.id));
+  const current = items.find((a) => a.id === chosen);
 
   return (
     <>

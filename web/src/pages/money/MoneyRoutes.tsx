@@ -11,6 +11,10 @@ import { WithdrawalPage } from './withdrawal/WithdrawalPage';
 /** The page for one of issue 3's routes (the caller has checked the session). */
 export function MoneyRoutes({ route }: { route: Route }) {
   switch (route.name) {
+    case 'users':
+    case 'audit':
+    case 'account':
+      return null;
     case 'members':
       return <MembersPage />;
     case 'contributions':

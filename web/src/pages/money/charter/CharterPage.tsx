@@ -10,7 +10,7 @@ import { LoadError } from '../../start/LoadError';
 import { AssociationPage } from '../AssociationPage';
 import { DataTable } from '../DataTable';
 import { StatusMessage } from '../StatusMessage';
-import { useIsAdmin } from '../useIsAdmin';
+import { usePermission } from '../../../session/usePermission';
 import { useReload } from '../useReload';
 import { CharterForm } from './CharterForm';
 
@@ -27,7 +27,7 @@ function inForce(items: Charter[], today: string): Charter | null {
 function CharterContent({ association }: { association: Association }) {
   const { t } = useI18n();
   const tc = t.charter;
-  const isAdmin = useIsAdmin();
+  const canEdit = usePermission('manage_association', association.id);
   const [version, reload] = useReload();
   const [status, setStatus] = useState('');
   const charters = useApiData((signal) => api.charters(association.id, signal), `${association.id}:${version}`);
@@ -80,7 +80,7 @@ function CharterContent({ association }: { association: Association }) {
           rows={items.map((c) => ({ key: c.id, header: formatDate(c.effectiveFrom), cells: [notice(c), key(c)] }))}
         />
       ) : null}
-      {isAdmin ? (
+      {canEdit ? (
         <CharterForm
           associationId={association.id}
           current={current ?? items[0] ?? null}

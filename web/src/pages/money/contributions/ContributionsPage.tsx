@@ -8,7 +8,7 @@ import { AppLink, Paragraph, Spinner } from '../../../ui';
 import { LoadError } from '../../start/LoadError';
 import { AssociationPage } from '../AssociationPage';
 import { buildMatrix, type ContributionMatrix } from '../matrix';
-import { useIsAdmin } from '../useIsAdmin';
+import { usePermission } from '../../../session/usePermission';
 import { ContributionChart } from './ContributionChart';
 import { MatrixTable } from './MatrixTable';
 
@@ -29,7 +29,7 @@ function Overview({ association }: { association: Association }) {
       <Paragraph>{t.contributions.intro}</Paragraph>
       {matrix && matrix.years.length > 0 ? (
         <>
-          <YearLinks matrix={matrix} />
+          <YearLinks matrix={matrix} associationId={association.id} />
           <ContributionChart matrix={matrix} />
           <MatrixTable matrix={matrix} />
         </>
@@ -40,9 +40,9 @@ function Overview({ association }: { association: Association }) {
   );
 }
 
-function YearLinks({ matrix }: { matrix: ContributionMatrix }) {
+function YearLinks({ matrix, associationId }: { matrix: ContributionMatrix; associationId: number }) {
   const { t } = useI18n();
-  const isAdmin = useIsAdmin();
+  const canEdit = usePermission('manage_money', associationId);
   const next = (matrix.years[matrix.years.length - 1] ?? new Date().getFullYear()) + 1;
   return (
     <nav aria-label={t.contributions.yearsNav}>
@@ -52,7 +52,7 @@ function YearLinks({ matrix }: { matrix: ContributionMatrix }) {
             <AppLink to={paths.budgetYear(y)}>{y}</AppLink>
           </li>
         ))}
-        {isAdmin ? (
+        {canEdit ? (
           <li>
             <AppLink to={paths.budgetYear(next)}>{t.contributions.newBudget(next)}</AppLink>
           </li>

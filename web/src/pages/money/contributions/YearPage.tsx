@@ -9,7 +9,7 @@ import { AppLink, Paragraph, Spinner } from '../../../ui';
 import { LoadError } from '../../start/LoadError';
 import { AssociationPage } from '../AssociationPage';
 import { StatusMessage } from '../StatusMessage';
-import { useIsAdmin } from '../useIsAdmin';
+import { usePermission } from '../../../session/usePermission';
 import { useKept } from '../useKept';
 import { useReload } from '../useReload';
 import { BudgetFacts } from './BudgetFacts';
@@ -36,7 +36,7 @@ async function loadBudget(associationId: number, year: number, signal: AbortSign
 
 function YearContent({ association, year }: { association: Association; year: number }) {
   const { t } = useI18n();
-  const isAdmin = useIsAdmin();
+  const canEdit = usePermission('manage_money', association.id);
   const [version, reload] = useReload();
   const budget = useApiData((signal) => loadBudget(association.id, year, signal), `${association.id}:${year}:${version}`);
   const [paymentFor, setPaymentFor] = useState<number | null>(null);
@@ -62,10 +62,10 @@ function YearContent({ association, year }: { association: Association; year: nu
       {data ? (
         <>
           <BudgetFacts budget={data} />
-          <YearTable budget={data} canEdit={isAdmin} onEditPayment={(id) => (setStatus(''), setPaymentFor(id))} />
+          <YearTable budget={data} canEdit={canEdit} onEditPayment={(id) => (setStatus(''), setPaymentFor(id))} />
         </>
       ) : null}
-      {isAdmin && budget.status === 'ok' ? (
+      {canEdit && budget.status === 'ok' ? (
         <BudgetForm
           associationId={association.id}
           year={year}

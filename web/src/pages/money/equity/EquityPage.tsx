@@ -10,7 +10,7 @@ import { LoadError } from '../../start/LoadError';
 import { AssociationPage } from '../AssociationPage';
 import { DataTable } from '../DataTable';
 import { StatusMessage } from '../StatusMessage';
-import { useIsAdmin } from '../useIsAdmin';
+import { usePermission } from '../../../session/usePermission';
 import { useReload } from '../useReload';
 import { EquityForm } from './EquityForm';
 
@@ -22,7 +22,7 @@ export function EquityPage() {
 function EquityContent({ association }: { association: Association }) {
   const { t } = useI18n();
   const te = t.equity;
-  const isAdmin = useIsAdmin();
+  const canEdit = usePermission('manage_money', association.id);
   const [version, reload] = useReload();
   const loaded = useApiData((signal) => api.equity(association.id, signal), `${association.id}:${version}`);
   const [list, setList] = useState<EquityList | null>(null);
@@ -72,8 +72,8 @@ function EquityContent({ association }: { association: Association }) {
           }))}
         />
       ) : null}
-      {!isAdmin ? <Paragraph>{t.money.readOnly}</Paragraph> : null}
-      {isAdmin ? (
+      {!canEdit ? <Paragraph>{t.money.readOnly}</Paragraph> : null}
+      {canEdit ? (
         <EquityForm
           associationId={association.id}
           items={list.items}

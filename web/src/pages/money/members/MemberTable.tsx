@@ -16,10 +16,12 @@ const STATUS_COLOR: Record<MemberStatus, 'success' | 'warning' | 'neutral'> = {
 interface Props {
   members: Member[];
   canEdit: boolean;
+  /** The what-if link needs view_money. */
+  canSeeMoney: boolean;
   onAction: (action: NoticeAction) => void;
 }
 
-export function MemberTable({ members, canEdit, onAction }: Props) {
+export function MemberTable({ members, canEdit, canSeeMoney, onAction }: Props) {
   const { t } = useI18n();
   const tm = t.members;
   return (
@@ -74,7 +76,7 @@ export function MemberTable({ members, canEdit, onAction }: Props) {
                       <span className="ds-sr-only"> {tm.forMember(m.name)}</span>
                     </Button>
                   ) : null}
-                  {m.canGiveNotice && m.status !== 'left' ? (
+                  {canSeeMoney && m.canGiveNotice && m.status !== 'left' ? (
                     <AppLink to={paths.withdrawal(m.id)}>
                       {tm.whatIf}
                       <span className="ds-sr-only"> {tm.forMember(m.name)}</span>

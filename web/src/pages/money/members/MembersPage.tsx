@@ -7,7 +7,7 @@ import { Alert, Heading, Paragraph, Spinner } from '../../../ui';
 import { LoadError } from '../../start/LoadError';
 import { AssociationPage } from '../AssociationPage';
 import { StatusMessage } from '../StatusMessage';
-import { useIsAdmin } from '../useIsAdmin';
+import { usePermission } from '../../../session/usePermission';
 import { useKept } from '../useKept';
 import { useReload } from '../useReload';
 import { AddMemberForm } from './AddMemberForm';
@@ -21,7 +21,8 @@ export function MembersPage() {
 
 function MembersContent({ association }: { association: Association }) {
   const { t } = useI18n();
-  const isAdmin = useIsAdmin();
+  const canEdit = usePermission('manage_association', association.id);
+  const canSeeMoney = usePermission('view_money', association.id);
   const [version, reload] = useReload();
   const members = useApiData((signal) => api.members(association.id, signal), `${association.id}:${version}`);
   const [action, setAction] = useState<NoticeAction | null>(null);
@@ -56,10 +57,10 @@ function MembersContent({ association }: { association: Association }) {
       {members.status === 'loading' && items.length === 0 ? <Spinner data-size="md" /> : null}
       {members.status === 'error' ? <LoadError code={members.code} /> : null}
       {items.length > 0 ? (
-        <MemberTable members={items} canEdit={isAdmin} onAction={(a) => (setStatus(''), setAction(a))} />
+        <MemberTable members={items} canEdit={canEdit} canSeeMoney={canSeeMoney} onAction={(a) => (setStatus(''), setAction(a))} />
       ) : null}
-      {!isAdmin ? <Paragraph>{t.money.readOnly}</Paragraph> : null}
-      {isAdmin ? (
+      {!canEdit ? <Paragraph>{t.money.readOnly}</Paragraph> : null}
+      {canEdit ? (
         <AddMemberForm
           associationId={association.id}
           onAdded={(name) => {

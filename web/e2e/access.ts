@@ -1,0 +1,37 @@
+/** Shared steps of the access specs (issue 6): signing in as one of the demo's users. */
+import { expect, type Browser, type Page } from '@playwright/test';
+import { DEMO_ASSOCIATION, adminPassword } from './env';
+import { openPage, type Lang } from './helpers';
+import { DICT } from './money';
+
+/** The demo's users in Insjöriket; all have the admin's password. */
+export type DemoUser = 'admin' | 'forbundschef' | 'ekonom' | 'insatsansvarig' | 'koordinator' | 'remittent' | 'styrelse' | 'revisor';
+
+/** Fills in and sends the login form (the page must show it). */
+export async function submitLogin(page: Page, username: string, password: string): Promise<void> {
+  await page.locator('#username').fill(username);
+  await page.locator('#password').fill(password);
+  await page.locator('form button[type="submit"]').click();
+}
+
+export async function loginAs(page: Page, user: DemoUser, password = adminPassword()): Promise<void> {
+  await page.goto('/login');
+  await submitLogin(page, user, password);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(DEMO_ASSOCIATION);
+}
+
+/** A fresh context signed in as `user`, in `lang`, at `path`. */
+export async function signedInAs(browser: Browser, user: DemoUser, lang: Lang, path: string) {
+  const opened = await openPage(browser, { lang });
+  await loginAs(opened.page, user);
+  await opened.page.goto(path);
+  await expect(opened.page.locator('html')).toHaveAttribute('lang', lang);
+  return opened;
+}
+
+/** The texts of the main menu's links. */
+export async function menuLinks(page: Page, lang: Lang): Promise<string[]> {
+  const nav = page.getByRole('navigation', { name: DICT[lang].header.mainNav });
+  await expect(nav.getByRole('link', { name: DICT[lang].header.start, exact: true })).toBeVisible();
+  return nav.getByRole('link').allInnerTexts();
+}

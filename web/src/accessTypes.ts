@@ -1,0 +1,112 @@
+/** Shapes of the access API (docs/access-api.md): roles, users, assignments, the audit log. */
+
+/** The roles a user can hold in a förbund, in the order the UI lists them. */
+export const ROLES = [
+  'administrator',
+  'ekonom',
+  'insatsansvarig',
+  'deltagaransvarig',
+  'remittent',
+  'board_member',
+  'revisor',
+] as const;
+export type Role = (typeof ROLES)[number];
+
+export const PERMISSIONS = [
+  'view_association',
+  'manage_association',
+  'view_money',
+  'manage_money',
+  'manage_users',
+  'view_audit',
+  'create_association',
+  'manage_installation',
+] as const;
+export type Permission = (typeof PERMISSIONS)[number];
+
+export interface Assignment {
+  id: number;
+  userId: number;
+  associationId: number;
+  role: string;
+  organisationMemberId: number | null;
+  validFrom: string;
+  validTo: string | null;
+}
+
+export interface UserAccount {
+  id: number;
+  username: string;
+  displayName: string;
+  disabled: boolean;
+  assignments: Assignment[];
+}
+
+export interface NewUser {
+  username: string;
+  displayName: string;
+  password: string;
+  role: string;
+  validFrom?: string;
+  validTo?: string;
+}
+
+export interface NewAssignment {
+  userId: number;
+  role: string;
+  validFrom?: string;
+  validTo?: string;
+}
+
+export interface AuditField {
+  name: string;
+  /** null: personal data, logged by name only. */
+  value: string | null;
+}
+
+export interface AuditEvent {
+  id: number;
+  /** Unix seconds. */
+  at: number;
+  userId: number | null;
+  username: string;
+  clientAddress: string;
+  associationId: number | null;
+  action: string;
+  entity: string;
+  entityId: string;
+  fields: AuditField[];
+}
+
+export interface AuditPage {
+  items: AuditEvent[];
+  total: number;
+  page: number;
+  pageSize: number;
+}
+
+export const AUDIT_ACTIONS = [
+  'create',
+  'update',
+  'permission_change',
+  'export',
+  'login',
+  'login_failed',
+  'login_throttled',
+  'logout',
+  'logout_everywhere',
+  'password_change',
+] as const;
+
+export const AUDIT_ENTITIES = [
+  'association',
+  'member',
+  'notice',
+  'charter',
+  'budget',
+  'payment',
+  'equity',
+  'user',
+  'session',
+  'audit',
+] as const;

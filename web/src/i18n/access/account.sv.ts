@@ -1,0 +1,20 @@
+/** Swedish texts of "Mitt konto". */
+export const accountSv = {
+  title: 'Mitt konto',
+  signedInAs: (name: string, username: string): string => `Du är inloggad som ${name} (${username}).`,
+  passwordTitle: 'Byt lösenord',
+  passwordIntro: 'Efter bytet loggas du ut på alla andra enheter.',
+  currentPassword: 'Nuvarande lösenord',
+  currentPasswordNoun: 'ditt nuvarande lösenord',
+  newPassword: 'Nytt lösenord',
+  newPasswordNoun: 'ett nytt lösenord',
+  newPasswordHint: 'Minst 12 tecken. En mening på flera ord är lätt att minnas och svår att gissa.',
+  repeatPassword: 'Upprepa det nya lösenordet',
+  repeatPasswordNoun: 'det nya lösenordet igen',
+  changeSubmit: 'Byt lösenord',
+  changed: 'Lösenordet är bytt. Du är utloggad på alla andra enheter.',
+  everywhereTitle: 'Logga ut överallt',
+  everywhereIntro: 'Avslutar alla dina inloggningar, även den här, till exempel om du har glömt att logga ut på en annan dator.',
+  everywhereSubmit: 'Logga ut överallt',
+  loggedOutEverywhere: 'Du är nu utloggad på alla enheter.',
+};

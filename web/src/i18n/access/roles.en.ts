@@ -1,0 +1,11 @@
+import type { Role } from '../../accessTypes';
+
+export const rolesEn: Record<Role, string> = {
+  administrator: 'Administrator (director)',
+  ekonom: 'Finance officer',
+  insatsansvarig: 'Intervention lead',
+  deltagaransvarig: 'Participant officer (coordinator)',
+  remittent: 'Referrer',
+  board_member: 'Board member',
+  revisor: 'Auditor',
+};

@@ -1,0 +1,24 @@
+import { routePermission, type Route } from '../routes';
+import { usePermission } from '../session/usePermission';
+import { AccountPage } from './access/account/AccountPage';
+import { AuditPage } from './access/audit/AuditPage';
+import { UsersPage } from './access/users/UsersPage';
+import { MoneyRoutes } from './money/MoneyRoutes';
+import { NoAccessPage } from './NoAccessPage';
+
+/** A signed-in page, or "no access" when the user's roles in the förbund do not allow it. */
+export function RoutePage({ route }: { route: Route }) {
+  const permission = routePermission(route);
+  const allowed = usePermission(permission ?? 'view_association');
+  if (permission !== null && !allowed) return <NoAccessPage />;
+  switch (route.name) {
+    case 'users':
+      return <UsersPage />;
+    case 'audit':
+      return <AuditPage />;
+    case 'account':
+      return <AccountPage />;
+    default:
+      return <MoneyRoutes route={route} />;
+  }
+}

@@ -1,0 +1,19 @@
+/** The change-password form's client-side checks. */
+import type { FieldError } from '../../../types';
+import { Checker } from '../../money/validate';
+import { checkPassword } from '../users/userForms';
+
+export interface PasswordInput {
+  currentPassword: string;
+  password: string;
+  passwordRepeat: string;
+}
+
+export function checkPasswordChange(input: PasswordInput): FieldError[] {
+  const check = new Checker();
+  if (input.currentPassword === '') check.add('currentPassword', 'required');
+  checkPassword(check, 'password', input.password);
+  if (input.passwordRepeat === '') check.add('passwordRepeat', 'required');
+  else if (input.password !== '' && input.passwordRepeat !== input.password) check.add('passwordRepeat', 'mismatch');
+  return check.errors;
+}

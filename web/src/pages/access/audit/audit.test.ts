@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { sv } from '../../../i18n/sv';
+import { actionName, entityName, formatAuditField } from './auditFields';
+import { EMPTY_FILTER, auditQuery, checkAuditFilter, pageCount, shownRange } from './auditQuery';
+
+describe('auditQuery', () => {
+  it('is empty without filter on page 1', () => {
+    expect(auditQuery(EMPTY_FILTER)).toBe('');
+    expect(auditQuery(EMPTY_FILTER, 1)).toBe('');
+  });
+
+  it('leaves out empty values, trims, encodes, and adds the page from 2', () => {
+    const filter = { ...EMPTY_FILTER, action: 'login', username: ' anna berg ', from: '2026-01-01', to: '2026-01-31' };
+    expect(auditQuery(filter, 3)).toBe('?action=login&username=anna+berg&from=2026-01-01&to=2026-01-31&page=3');
+    expect(auditQuery({ ...EMPTY_FILTER, entity: 'user', entityId: '12&x=1' })).toBe('?entity=user&entityId=12%26x%3D1');
+  });
+});
+
+describe('checkAuditFilter', () => {
+  it('accepts empty dates and real dates', () => {
+    expect(checkAuditFilter(EMPTY_FILTER)).toEqual([]);
+    expect(checkAuditFilter({ ...EMPTY_FILTER, from: '2026-02-28', to: '2026-02-28' })).toEqual([]);
+  });
+
+  it('refuses impossible dates and a to before from', () => {
+    expect(checkAuditFilter({ ...EMPTY_FILTER, from: '2026-02-30' })).toEqual([{ field: 'from', code: 'invalid' }]);
+    expect(checkAuditFilter({ ...EMPTY_FILTER, to: '1/2/2026' })).toEqual([{ field: 'to', code: 'invalid' }]);
+    expect(checkAuditFilter({ ...EMPTY_FILTER, from: '2026-03-01', to: '2026-02-01' })).toEqual([{ field: 'to', code: 'before_from' }]);
+  });
+});
+
+describe('paging', () => {
+  it('counts pages and the range shown', () => {
+    expect(pageCount(0, 50)).toBe(1);
+    expect(pageCount(50, 50)).toBe(1);
+    expect(pageCount(51, 50)).toBe(2);
+    expect(shownRange(0, 1, 50)).toEqual([0, 0]);
+    expect(shownRange(120, 1, 50)).toEqual([1, 50]);
+    expect(shownRange(120, 3, 50)).toEqual([101, 120]);
+  });
+});
+
+describe('audit fields', () => {
+  it('shows "name: value", and only the name for personal data (null)', () => {
+    expect(formatAuditField({ name: 'role', value: 'ekonom' })).toBe('role: ekonom');
+    expect(formatAuditField({ name: 'displayName', value: null })).toBe('displayName');
+    expect(formatAuditField({ name: 'note', value: '' })).toBe('note: ');
+  });
+
+  it('translates actions and entities, keeping unknown codes', () => {
+    expect(actionName(sv, 'login_failed')).toBe('Misslyckad inloggning');
+    expect(entityName(sv, 'budget')).toBe('Budget');
+    expect(actionName(sv, 'toString')).toBe('toString');
+    expect(entityName(sv, 'participant')).toBe('participant');
+  });
+});

@@ -1,0 +1,56 @@
+import { ROLES } from '../../../accessTypes';
+import { useI18n } from '../../../i18n/I18nProvider';
+import { SelectField, TextField } from '../../../ui';
+import type { AssignmentInput } from './userForms';
+
+interface Props {
+  /** Prefix of the input ids: `${prefix}-role`, `${prefix}-validFrom`, `${prefix}-validTo`. */
+  prefix: string;
+  roleLabel: string;
+  value: AssignmentInput;
+  onChange: (value: AssignmentInput) => void;
+  inline: (id: string) => string | undefined;
+}
+
+/** A role and its validity dates: shared by "create a user" and "add a role". */
+export function AssignmentFields({ prefix, roleLabel, value, onChange, inline }: Props) {
+  const { t } = useI18n();
+  const f = t.users.fields;
+  const set = (key: keyof AssignmentInput) => (e: { target: { value: string } }) => onChange({ ...value, [key]: e.target.value });
+  return (
+    <>
+      <SelectField id={`${prefix}-role`} label={roleLabel} value={value.role} error={inline(`${prefix}-role`)} onChange={set('role')}>
+        {ROLES.map((r) => (
+          <option key={r} value={r}>
+            {t.roles[r]}
+          </option>
+        ))}
+      </SelectField>
+      <TextField
+        id={`${prefix}-validFrom`}
+        label={f.validFrom}
+        description={f.validFromHint}
+        value={value.validFrom}
+        error={inline(`${prefix}-validFrom`)}
+        onChange={set('validFrom')}
+      />
+      <TextField
+        id={`${prefix}-validTo`}
+        label={f.validTo}
+        description={f.validToHint}
+        value={value.validTo}
+        error={inline(`${prefix}-validTo`)}
+        onChange={set('validTo')}
+      />
+    </>
+  );
+}
+
+/** Where the server's role/date errors are shown for the fields of `prefix`. */
+export function assignmentTargets(prefix: string, nouns: { role: string; validFrom: string; validTo: string }) {
+  return {
+    role: { id: `${prefix}-role`, noun: nouns.role },
+    validFrom: { id: `${prefix}-validFrom`, noun: nouns.validFrom },
+    validTo: { id: `${prefix}-validTo`, noun: nouns.validTo },
+  };
+}

@@ -1,0 +1,32 @@
+/** Permission checks on the client (the server decides; the UI only hides what would be refused). */
+import type { Permission } from '../accessTypes';
+import type { SessionInfo } from '../types';
+
+type Access = Pick<SessionInfo, 'user' | 'associations' | 'superuserPermissions'>;
+
+/** True when the user may do `permission` in the förbund `associationId` (superuser: everything). */
+export function hasPermission(session: Access | null, permission: Permission, associationId: number | null): boolean {
+  if (!session) return false;
+  if (session.user.superuser) return true;
+  if (session.superuserPermissions.includes(permission)) return true;
+  if (associationId === null) return false;
+  const access = session.associations.find((a) => a.id === associationId);
+  return access !== undefined && access.permissions.includes(permission);
+}
+
+/**
+ * The förbund the app shows: the first one the user has a role in; a superuser (or anyone
+ * without roles) gets the first of GET /api/v1/associations. `listed` are the ids of that list.
+ */
+export function pickAssociationId(session: Access | null, listed: readonly number[]): number | null {
+  if (session && !session.user.superuser) {
+    const own = session.associations.find((a) => listed.length === 0 || listed.includes(a.id));
+    if (own) return own.id;
+  }
+  return listed[0] ?? null;
+}
+
+/** The förbund used for the navigation before the list of förbund has been loaded. */
+export function navigationAssociationId(session: Access | null): number | null {
+  return session?.associations[0]?.id ?? null;
+}
