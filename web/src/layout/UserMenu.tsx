@@ -4,6 +4,7 @@ import { useI18n } from '../i18n/I18nProvider';
 import { errorMessage } from '../i18n/problems';
 import { useSession } from '../session/SessionProvider';
 import type { User } from '../types';
+import { usePath } from '../router';
 import { paths } from '../routes';
 import { AppLink, Button } from '../ui';
 
@@ -11,6 +12,7 @@ import { AppLink, Button } from '../ui';
 export function UserMenu({ user }: { user: User }) {
   const { t } = useI18n();
   const { logout } = useSession();
+  const path = usePath();
   const [errorCode, setErrorCode] = useState<string | null>(null);
 
   const onLogout = () => {
@@ -24,7 +26,7 @@ export function UserMenu({ user }: { user: User }) {
         <span className="ds-sr-only">{t.header.signedInAs} </span>
         {user.displayName}
       </p>
-      <AppLink to={paths.account} className="user-menu__account">
+      <AppLink to={paths.account} className="user-menu__account" aria-current={path === paths.account ? 'page' : undefined}>
         {t.header.account}
       </AppLink>
       <Button variant="secondary" data-size="sm" onClick={onLogout}>
