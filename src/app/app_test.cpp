@@ -3,6 +3,8 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <iterator>
+#include <map>
 
 #include "app/demo.hpp"
 #include "app/refdata_import.hpp"
@@ -124,6 +126,71 @@ TEST_F(AppTest, AKeyFileOthersCanReadIsRefused) {
   security::load_or_create_keyring(path);
   fs::permissions(path, fs::perms::others_read, fs::perm_options::add);
   EXPECT_THROW(security::load_or_create_keyring(path), std::runtime_error);
+}
+
+TEST_F(AppTest, DemoParticipationsAreSeed000sTableExactly) {
+  SystemClock clock;
+  Installation installation(*db_, security::load_or_create_keyring((dir_ / "keys").string()), clock);
+  create_demo(installation, *db_, "demo password 123");
+  // Alingsås residents, participations started 2017-01-01 to 2020-03-14, by insats and gender.
+  std::map<std::string, std::pair<std::int64_t, std::int64_t>> table;
+  for (const auto& r :
+       db_->query("SELECT i.name, sum(CASE WHEN p.gender = 'woman' THEN 1 ELSE 0 END), "
+                  "sum(CASE WHEN p.gender = 'man' THEN 1 ELSE 0 END) FROM participation p JOIN insats i ON i.id = "
+                  "p.insats_id JOIN person pe ON pe.id = p.person_id WHERE pe.kommun_code = '1489' AND p.started_on "
+                  "BETWEEN '2017-01-01' AND '2020-03-14' GROUP BY i.name",
+                  {})) {
+    table[storage::as_text(r[0])] = {storage::as_int(r[1]), storage::as_int(r[2])};
+  }
+  const std::map<std::string, std::pair<std::int64_t, std::int64_t>> seed{
+      {"Aktiv Lerum", {90, 43}}, {"Balder/Activera", {29, 28}}, {"Individsamverkansteamet", {18, 8}},
+      {"Utökat Aktiv", {7, 2}},  {"Grön rehab Nääs", {8, 1}},   {"Premiär", {2, 5}},
+      {"Primus", {2, 2}},        {"På gång", {6, 2}},           {"Grön rehab Gunnebo", {1, 1}}};
+  EXPECT_EQ(table, seed);
+  // "83 individer" in the extensive insatser; some people took part in more than one insats.
+  EXPECT_EQ(storage::as_int(db_->query("SELECT count(DISTINCT p.person_id) FROM participation p JOIN insats i ON "
+                                       "i.id = p.insats_id JOIN person pe ON pe.id = p.person_id WHERE pe.kommun_code "
+                                       "= '1489' AND p.started_on BETWEEN '2017-01-01' AND '2020-03-14' AND i.name IN "
+                                       "('Balder/Activera', 'Individsamverkansteamet')",
+                                       {})[0][0]),
+            83);
+  EXPECT_LT(storage::as_int(db_->query("SELECT count(DISTINCT p.person_id) FROM participation p JOIN person pe ON "
+                                       "pe.id = p.person_id WHERE pe.kommun_code = '1489'",
+                                       {})[0][0]),
+            255);
+  // About 100 attended open activities; the intensive insatser have queues of 8–12 months.
+  EXPECT_EQ(storage::as_int(db_->query("SELECT sum(women + men) FROM attendance", {})[0][0]), 99);
+  EXPECT_GE(storage::as_int(db_->query("SELECT count(*) FROM referral WHERE state IN ('received', 'queued') AND "
+                                       "insats_id IN (SELECT id FROM insats WHERE name = 'Balder/Activera')",
+                                       {})[0][0]),
+            10);
+  EXPECT_FALSE(installation.audit.verify());
+}
+
+TEST_F(AppTest, NoPersonnummerOfTheDemoIsStoredInPlainText) {
+  SystemClock clock;
+  auto keys = security::load_or_create_keyring((dir_ / "keys").string());
+  Installation installation(*db_, keys, clock);
+  create_demo(installation, *db_, "demo password 123");
+  db_->execute_script("PRAGMA wal_checkpoint(TRUNCATE)");
+  std::string bytes;
+  for (auto suffix : {"", "-wal"}) {
+    std::ifstream in((dir_ / "test.db").string() + suffix, std::ios::binary);
+    bytes.append(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+  }
+  ASSERT_GT(bytes.size(), 100'000U);
+  int checked = 0;
+  for (const auto& r : db_->query("SELECT sealed_identity FROM person WHERE sealed_identity IS NOT NULL", {})) {
+    auto identity = core::decode_identity(*installation.vault.open(storage::as_text(r[0])));
+    ASSERT_TRUE(identity);
+    const std::string& pnr = identity->personnummer;  // YYYYMMDDNNNC
+    for (const std::string& form : {pnr, pnr.substr(2), pnr.substr(0, 8) + "-" + pnr.substr(8),
+                                    pnr.substr(2, 6) + "-" + pnr.substr(8), identity->name}) {
+      ASSERT_EQ(bytes.find(form), std::string::npos) << "found in plain text: " << form.substr(0, 4) << "…";
+    }
+    ++checked;
+  }
+  EXPECT_GT(checked, 500);
 }
 
 }  // namespace

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 
+#include "app/demo_participants.hpp"
 #include "core/access.hpp"
 
 namespace samordna::app {
@@ -152,6 +153,7 @@ void create_demo(Installation& inst, storage::Database& db, const std::string& a
     add_money(inst.membership, inst.finance, inst.budgets, id, members);
     inst.users.add_user({0, "admin", "Administratör", hash, false, {std::string(core::kSuperuserRole)}});
     add_users(inst, id, members, hash);
+    create_demo_participants(inst, id);
   });
 }
 

@@ -6,9 +6,10 @@ core::DigestFn audit_digest(const security::Keyring& keys) {
   return [key = keys.audit_key](const std::string& text) { return security::keyed_digest(key, text); };
 }
 
-Installation::Installation(storage::Database& db, const security::Keyring& keys, const core::Clock& clock,
+Installation::Installation(storage::Database& db, const security::Keyring& keys, const core::Clock& the_clock,
                            core::ThrottlePolicy throttle_policy)
-    : users(db),
+    : clock(the_clock),
+      users(db),
       associations(db),
       charters(db),
       budgets(db),
@@ -18,7 +19,7 @@ Installation::Installation(storage::Database& db, const security::Keyring& keys,
       referrals(db),
       participations(db),
       vault(keys),
-      audit(audit_events, audit_digest(keys), [&clock] { return clock.now_unix(); }),
+      audit(audit_events, audit_digest(keys), [&the_clock] { return the_clock.now_unix(); }),
       throttle(access, throttle_policy),
       auth(users, users, hasher, secrets, clock, {}, &throttle, &audit),
       membership(associations, charters, access, audit),

@@ -28,6 +28,7 @@ struct Installation {
   Installation(storage::Database& db, const security::Keyring& keys, const core::Clock& clock,
                core::ThrottlePolicy throttle_policy = {});
 
+  const core::Clock& clock;
   storage::UserStore users;
   storage::AssociationStore associations;
   storage::CharterStore charters;

@@ -1,0 +1,510 @@
+#include "app/demo_participants.hpp"
+
+#include "core/personnummer.hpp"
+
+#include <algorithm>
+#include <cstdio>
+#include <set>
+#include <stdexcept>
+
+namespace samordna::app {
+namespace {
+using core::CivilDate;
+using core::Gender;
+
+const core::Actor kDemo{0, "demo", ""};
+
+// A small deterministic generator (the same numbers on every platform).
+class Rng {
+ public:
+  explicit Rng(std::uint64_t seed) : state_(seed) {}
+  int below(int n) {
+    state_ = state_ * 6364136223846793005ULL + 1442695040888963407ULL;
+    return int((state_ >> 33) % std::uint64_t(n));
+  }
+  int between(int lo, int hi) { return lo + below(hi - lo + 1); }
+  bool chance(int percent) { return below(100) < percent; }
+
+ private:
+  std::uint64_t state_;
+};
+
+CivilDate date(int y, int m, int d) { return *CivilDate::from_ymd(y, m, d); }
+CivilDate day_between(Rng& rng, CivilDate from, CivilDate to) {
+  return from.add_days(rng.below(core::days_between(from, to) + 1));
+}
+
+struct DemoInsats {
+  const char* name;
+  const char* description;
+  int min_age, max_age;
+  bool referral;
+  std::optional<int> weeks;
+  const char* lead;  // area code of the lead member ("" = Försäkringskassan)
+  std::vector<const char*> partners;
+  std::vector<const char*> kommuner;
+  int capacity;
+  std::vector<int> groups;  // indexes of the target groups
+  int alingsas_women, alingsas_men;
+  int wait_min, wait_max, duration_min, duration_max;  // days
+  int others;                                          // participations of residents of the other kommuner, 2017–2026
+  int queue;                                           // referrals waiting today
+};
+
+const std::vector<DemoInsats> kInsatser{
+    {"Aktiv Lerum",
+     "Fysisk aktivitet på gym för dig som vill öka arbetsförmågan eller förkorta eller undvika sjukskrivning.",
+     16,
+     64,
+     true,
+     {},
+     "1441",
+     {"14", ""},
+     {"1441", "1489"},
+     45,
+     {1, 2},
+     90,
+     43,
+     14,
+     60,
+     60,
+     180,
+     120,
+     3},
+    {"Balder/Activera",
+     "Individuellt fördjupat stöd mot arbete och studier genom coachning med en samverkanskoordinator.",
+     18,
+     29,
+     true,
+     {},
+     "14",
+     {"af", "1481", "1489"},
+     {"1481", "1489", "1402"},
+     14,
+     {0},
+     29,
+     28,
+     240,
+     365,
+     120,
+     300,
+     70,
+     14},
+    {"Individsamverkansteamet",
+     "Prerehabiliterande gruppverksamhet och enskilt stöd inför arbetslivsinriktad rehabilitering.",
+     18,
+     64,
+     true,
+     {},
+     "",
+     {"14", "1481", "1402"},
+     {"1481", "1402", "1441"},
+     12,
+     {1},
+     18,
+     8,
+     240,
+     365,
+     150,
+     330,
+     45,
+     13},
+    {"Utökat Aktiv",
+     "Förlängd och förstärkt fysisk aktivitet efter Aktiv Lerum.",
+     16,
+     64,
+     true,
+     {},
+     "1441",
+     {"14"},
+     {"1441"},
+     15,
+     {1, 2},
+     7,
+     2,
+     7,
+     30,
+     60,
+     120,
+     20,
+     0},
+    {"Grön rehab Nääs",
+     "Naturunderstödd rehabilitering på Nääs.",
+     18,
+     64,
+     true,
+     {},
+     "14",
+     {"", "1441"},
+     {"1441"},
+     10,
+     {1, 2},
+     8,
+     1,
+     30,
+     90,
+     70,
+     100,
+     25,
+     2},
+    {"Premiär",
+     "Arbetsförberedande gruppverksamhet.",
+     18,
+     64,
+     true,
+     {},
+     "af",
+     {"1402", "1489"},
+     {"1402"},
+     12,
+     {1},
+     2,
+     5,
+     30,
+     90,
+     60,
+     150,
+     20,
+     1},
+    {"Primus",
+     "Tioveckorsprogram; ingen remiss behövs: anmälan via kontaktperson eller på egen hand.",
+     16,
+     64,
+     false,
+     10,
+     "14",
+     {""},
+     {"1481", "1489"},
+     20,
+     {2},
+     2,
+     2,
+     0,
+     0,
+     70,
+     70,
+     40,
+     0},
+    {"På gång",
+     "Motiverande gruppverksamhet för unga vuxna.",
+     18,
+     29,
+     true,
+     {},
+     "1489",
+     {"af"},
+     {"1489"},
+     10,
+     {0},
+     6,
+     2,
+     14,
+     60,
+     60,
+     120,
+     10,
+     0},
+    {"Grön rehab Gunnebo",
+     "Naturunderstödd rehabilitering vid Gunnebo.",
+     18,
+     64,
+     true,
+     {},
+     "14",
+     {"1481"},
+     {"1481"},
+     8,
+     {1, 2},
+     1,
+     1,
+     30,
+     90,
+     70,
+     100,
+     15,
+     1},
+};
+
+const char* kFirstWomen[] = {"Anna", "Eva", "Maria", "Karin", "Sara", "Lena", "Emma", "Elin", "Johanna", "Sofia"};
+const char* kFirstMen[] = {"Erik", "Lars", "Karl", "Anders", "Johan", "Per", "Mikael", "Oskar", "Ali", "Emil"};
+const char* kLast[] = {"Andersson", "Johansson",  "Karlsson",   "Nilsson", "Eriksson", "Larsson",  "Olsson", "Persson",
+                       "Svensson",  "Gustafsson", "Pettersson", "Jonsson", "Hassan",   "Lindberg", "Berg"};
+
+class Generator {
+ public:
+  Generator(Installation& inst, std::int64_t association_id) : inst_(inst), association_(association_id) {
+    for (const auto& m : inst.associations.list_members(association_id)) {
+      const std::string key = m.kind == core::PartyKind::fk ? "" : m.kind == core::PartyKind::af ? "af" : m.area_code;
+      member_by_code_[key] = m.id;
+    }
+  }
+
+  void run() {
+    for (const char* name :
+         {"Unga vuxna med psykisk ohälsa", "Långvarigt beroende av försörjningsstöd eller långtidssjukskrivna",
+          "Förebyggande rehabilitering"}) {
+      groups_.push_back(inst_.insats_service.add_target_group(kDemo, {0, association_, name})->id);
+    }
+    for (const auto& d : kInsatser) insatser_.push_back(add_insats(d));
+    for (auto id : insatser_) scope_.insatser.push_back(id);
+    for (std::size_t i = 0; i < kInsatser.size(); ++i) {
+      const auto& d = kInsatser[i];
+      for (int k = 0; k < d.alingsas_women + d.alingsas_men; ++k) {
+        alingsas(i, k < d.alingsas_women ? Gender::woman : Gender::man);
+      }
+      for (int k = 0; k < d.others; ++k) other(i);
+    }
+    for (std::size_t i = 0; i < kInsatser.size(); ++i) {
+      for (int k = 0; k < kInsatser[i].queue; ++k) waiting(i, k);
+    }
+    open_activities();
+    staff_and_capacity();
+  }
+
+ private:
+  std::int64_t member(const std::string& code) { return member_by_code_.at(code); }
+
+  std::int64_t add_insats(const DemoInsats& d) {
+    core::Insats i;
+    i.association_id = association_;
+    i.name = d.name;
+    i.description = d.description;
+    i.min_age = d.min_age;
+    i.max_age = d.max_age;
+    i.referral_required = d.referral;
+    i.duration_weeks = d.weeks;
+    i.lead_member_id = member(d.lead);
+    for (const char* p : d.partners) i.cooperating_member_ids.push_back(member(p));
+    for (const char* k : d.kommuner) i.kommun_codes.emplace_back(k);
+    i.capacity = 400;  // the real capacity is set once the history is in place
+    i.starts_on = date(2012, 1, 1);
+    for (int g : d.groups) i.target_group_ids.push_back(groups_[std::size_t(g)]);
+    for (int y = 2017; y <= 2026; ++y) i.budget[y] = core::Money::kronor(d.capacity * 40'000);
+    return inst_.insats_service.create(kDemo, i).value().id;
+  }
+
+  // A valid personnummer for someone of `age` on `on`, unique in the demo.
+  std::string personnummer(Gender gender, int age, CivilDate on) {
+    for (;;) {
+      CivilDate birth = on.add_days(-(age * 365 + rng_.between(30, 330)));
+      int serial = rng_.between(0, 499) * 2 + (gender == Gender::man ? 1 : 0);
+      char digits[16];
+      std::snprintf(digits, sizeof digits, "%02d%02d%02d%03d", birth.year() % 100, birth.month(), birth.day(), serial);
+      std::string nine(digits);
+      std::string full = std::to_string(birth.year() / 100) + nine + std::to_string(core::luhn_check_digit(nine));
+      if (used_.insert(full).second) return full.substr(0, 8) + "-" + full.substr(8);
+    }
+  }
+
+  std::string name(Gender gender) {
+    const char* first = gender == Gender::woman ? kFirstWomen[rng_.below(10)] : kFirstMen[rng_.below(10)];
+    return std::string(first) + " " + kLast[rng_.below(15)];
+  }
+
+  std::int64_t referrer() {
+    int r = rng_.below(100);
+    if (r < 55) return member("14");
+    if (r < 75) return member("af");
+    if (r < 85) return member("");
+    return member("1489");
+  }
+
+  core::StatusSnapshot snapshot(bool at_end) {
+    core::StatusSnapshot s;
+    static const core::SupportSource kSources[] = {
+        core::SupportSource::forsorjningsstod, core::SupportSource::sjukpenning,
+        core::SupportSource::aktivitetsersattning, core::SupportSource::a_kassa, core::SupportSource::aktivitetsstod};
+    if (at_end && rng_.chance(30)) {
+      s.support = {core::SupportSource::none};
+      s.occupation = rng_.chance(70) ? core::Occupation::work : core::Occupation::studies;
+      s.extent_percent = rng_.chance(60) ? 100 : 50;
+    } else {
+      s.support = {kSources[rng_.below(5)]};
+      s.months_on_support = rng_.between(3, 60);
+      s.occupation = rng_.chance(50) ? core::Occupation::job_seeking : core::Occupation::other;
+      s.extent_percent = 0;
+    }
+    s.education = static_cast<core::EducationLevel>(rng_.below(3));
+    return s;
+  }
+
+  // One participation: a referral (or open entry), a wait, the start, and the end if it has ended.
+  void participation(std::size_t index, Gender gender, const std::string& kommun, CivilDate start,
+                     std::optional<std::string> pnr = std::nullopt, std::optional<std::string> who = std::nullopt) {
+    const auto& d = kInsatser[index];
+    const CivilDate today = inst_.clock.today();
+    const CivilDate referred = start.add_days(-rng_.between(d.wait_min, d.wait_max));
+    if (!pnr) pnr = personnummer(gender, rng_.between(d.min_age + 1, d.max_age - 1), referred);
+    if (!who) who = name(gender);
+    core::StartInput in{start, std::nullopt, std::nullopt};
+    // Anonymous participants keep only gender and start year, so seed 000's table of Alingsås residents
+    // (which needs the kommun) is made of people who consented to follow-up; others consent mostly.
+    const bool seed_table = kommun == "1489" && start <= date(2020, 3, 14);
+    if (seed_table || rng_.chance(90)) {
+      in.follow_up = core::Consent{0, 0, core::ConsentPurpose::follow_up, {}, start, "Samtycke " + start.iso(), {}};
+      in.at_start = snapshot(false);
+    }
+    core::Participation p;
+    if (d.referral) {
+      core::ReferralInput r{association_,
+                            insatser_[index],
+                            referrer(),
+                            referred,
+                            *pnr,
+                            *who,
+                            kommun,
+                            groups_[std::size_t(d.groups[0])],
+                            "Behov av samordnat stöd.",
+                            0,
+                            false,
+                            false};
+      auto referral = inst_.referral_service.create(kDemo, r).value();
+      if (d.wait_min > 60) {
+        referral = inst_.referral_service
+                       .transition(kDemo, scope_, association_, referral.id, core::ReferralState::queued, {}, 1)
+                       .value();
+      }
+      p = inst_.participant_service.start(kDemo, scope_, association_, referral.id, in, referral.version).value();
+    } else {
+      core::OpenEntryInput open{association_, insatser_[index], *pnr, *who, kommun, false, gender, in};
+      p = inst_.participant_service.start_open(kDemo, scope_, open).value();
+    }
+    const CivilDate end = start.add_days(d.weeks ? *d.weeks * 7 : rng_.between(d.duration_min, d.duration_max));
+    if (end < today) {
+      static const core::ExitReason kReasons[] = {core::ExitReason::completed,    core::ExitReason::completed,
+                                                  core::ExitReason::work,         core::ExitReason::studies,
+                                                  core::ExitReason::other_insats, core::ExitReason::declined,
+                                                  core::ExitReason::illness,      core::ExitReason::no_contact};
+      std::optional<core::StatusSnapshot> at_end;
+      if (p.person_id) at_end = snapshot(true);
+      inst_.participant_service.end(kDemo, scope_, association_, p.id, end, kReasons[rng_.below(8)], at_end, p.version)
+          .value();
+    }
+  }
+
+  void alingsas(std::size_t index, Gender gender) {
+    const CivilDate start = day_between(rng_, date(2017, 1, 1), date(2020, 3, 14));
+    // Utökat Aktiv and Premiär are taken by people who also took part in Aktiv Lerum.
+    if ((index == 3 || index == 5) && !aktiv_lerum_.empty()) {
+      for (auto it = aktiv_lerum_.begin(); it != aktiv_lerum_.end(); ++it) {
+        if (it->gender == gender) {
+          participation(index, gender, "1489", start, it->pnr, it->name);
+          aktiv_lerum_.erase(it);
+          return;
+        }
+      }
+    }
+    // Ages 19–60 at the referral fit every insats a person may go on to (Utökat Aktiv, Premiär).
+    const auto& d = kInsatser[index];
+    const std::string pnr = personnummer(gender, rng_.between(std::max(d.min_age + 1, 19), std::min(d.max_age - 1, 60)),
+                                         start.add_days(-400));
+    const std::string who = name(gender);
+    participation(index, gender, "1489", start, pnr, who);
+    if (index == 0) aktiv_lerum_.push_back({gender, pnr, who});
+  }
+
+  void other(std::size_t index) {
+    static const char* kOthers[] = {"1481", "1402", "1441", "1401"};
+    const std::string kommun = kOthers[rng_.below(4)];
+    CivilDate last = kommun == "1401" ? date(2023, 6, 30) : date(2026, 10, 31);  // Härryda left after 2023
+    participation(index, rng_.chance(60) ? Gender::woman : Gender::man, kommun,
+                  day_between(rng_, date(2017, 2, 1), last));
+  }
+
+  void waiting(std::size_t index, int k) {
+    const auto& d = kInsatser[index];
+    const CivilDate today = inst_.clock.today();
+    // Spread over the last 8–12 months for the intensive insatser, the last weeks for the others.
+    const CivilDate referred =
+        d.wait_min > 60 ? today.add_days(-(365 - k * 365 / (d.queue + 1))) : today.add_days(-rng_.between(3, 40));
+    static const char* kKommuner[] = {"1481", "1402", "1441", "1489"};
+    const Gender gender = rng_.chance(55) ? Gender::woman : Gender::man;
+    core::ReferralInput r{association_,
+                          insatser_[index],
+                          referrer(),
+                          referred,
+                          personnummer(gender, rng_.between(d.min_age + 1, d.max_age - 1), referred),
+                          name(gender),
+                          kKommuner[rng_.below(4)],
+                          groups_[std::size_t(d.groups[0])],
+                          "Behov av samordnat stöd.",
+                          k % 7 == 0 ? 1 : 0,
+                          false,
+                          false};
+    auto referral = inst_.referral_service.create(kDemo, r).value();
+    if (k % 5 != 4) {
+      inst_.referral_service.transition(kDemo, scope_, association_, referral.id, core::ReferralState::queued, {}, 1)
+          .value();
+    }
+    if (k % 6 == 5) {  // some are sent back to the referrer
+      auto current = *inst_.referrals.find_referral(referral.id);
+      inst_.referral_service
+          .transition(kDemo, scope_, association_, referral.id, core::ReferralState::returned,
+                      k % 12 == 5 ? core::ReturnReason::too_complex : core::ReturnReason::not_eligible, current.version)
+          .value();
+    }
+  }
+
+  void open_activities() {
+    core::Insats i;
+    i.association_id = association_;
+    i.name = "Kunskapsdialoger och föreläsningar";
+    i.description = "Öppna aktiviteter utan remiss: kunskapsdialoger, workshops och föreläsningar om hälsofaktorer.";
+    i.kind = core::InsatsKind::structural;
+    i.referral_required = false;
+    i.min_age = 16;
+    i.max_age = 64;
+    i.lead_member_id = member("14");
+    i.cooperating_member_ids = {member("1481"), member("1489"), member("af")};
+    i.starts_on = date(2016, 1, 1);
+    auto id = inst_.insats_service.create(kDemo, i).value().id;
+    // Twelve occasions 2017–2019, 99 attendances in all ("cirka 100 personer", seed 000).
+    const int women[] = {6, 5, 7, 4, 6, 5, 8, 5, 6, 4, 7, 5};
+    const int men[] = {3, 2, 4, 2, 3, 2, 3, 2, 3, 2, 3, 2};
+    for (int k = 0; k < 12; ++k) {
+      core::Attendance a{0, id, date(2017 + k / 4, 2 + (k % 4) * 3, 15), women[k], men[k], ""};
+      inst_.insats_service.add_attendance(kDemo, association_, a, std::nullopt).value();
+    }
+  }
+
+  void staff_and_capacity() {
+    const CivilDate today = inst_.clock.today();
+    auto user = [&](const char* username) { return inst_.users.find_user_by_username(username)->id; };
+    std::vector<std::int64_t> in_association;
+    for (const auto& a : inst_.access.assignments_in(association_)) in_association.push_back(a.user_id);
+    for (std::size_t i = 0; i < insatser_.size(); ++i) {
+      std::vector<std::int64_t> staff{user("koordinator")};
+      if (i == 0 || i == 3) staff.push_back(user("insatsansvarig"));
+      inst_.insats_service.set_staff(kDemo, association_, insatser_[i], staff, in_association).value();
+      // The real number of places: the intensive insatser are full today, which is why people queue.
+      auto insats = *inst_.insatser.find_insats(insatser_[i]);
+      const int active = inst_.participations.count_active(insats.id, today);
+      insats.capacity = kInsatser[i].queue > 10 ? std::max(1, active) : std::max(kInsatser[i].capacity, active);
+      inst_.insats_service.update(kDemo, insats, insats.version, std::nullopt).value();
+    }
+  }
+
+  struct Former {
+    Gender gender;
+    std::string pnr;
+    std::string name;
+  };
+
+  Installation& inst_;
+  std::int64_t association_;
+  Rng rng_{20170101};
+  std::map<std::string, std::int64_t> member_by_code_;
+  std::vector<std::int64_t> groups_;
+  std::vector<std::int64_t> insatser_;
+  core::PersonalScope scope_;
+  std::set<std::string> used_;
+  std::vector<Former> aktiv_lerum_;
+};
+
+}  // namespace
+
+void create_demo_participants(Installation& installation, std::int64_t association_id) {
+  Generator(installation, association_id).run();
+}
+
+}  // namespace samordna::app
