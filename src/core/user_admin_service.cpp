@@ -65,7 +65,7 @@ Result<RoleAssignment> UserAdminService::assign(const Actor& actor, const RoleAs
     saved.id = assignments_.add_assignment(assignment);
     sessions_.remove_sessions_of(assignment.user_id);
     audit_.record(actor, assignment.association_id, "permission_change", "user", std::to_string(assignment.user_id),
-                  {{"added", std::nullopt}, role_field(saved)});
+                  {{"change", "added"}, role_field(saved)});
   });
   return saved;
 }
@@ -78,7 +78,7 @@ Result<void> UserAdminService::unassign(const Actor& actor, std::int64_t associa
     assignments_.remove_assignment(assignment_id);
     sessions_.remove_sessions_of(it->user_id);
     audit_.record(actor, association_id, "permission_change", "user", std::to_string(it->user_id),
-                  {{"removed", std::nullopt}, role_field(*it)});
+                  {{"change", "removed"}, role_field(*it)});
   });
   return {};
 }

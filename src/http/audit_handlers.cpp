@@ -1,5 +1,7 @@
 // The audit log: a förbund's events for its revisor and administrator (also as CSV for the auditors), and
 // the whole installation's for superusers. Exporting is itself an audited event.
+#include <cstdio>
+
 #include "http/api.hpp"
 #include "http/handler_support.hpp"
 #include "report/csv_writer.hpp"
@@ -8,6 +10,15 @@ namespace samordna::http {
 namespace {
 
 constexpr std::int64_t kPageSize = 50;
+
+// "2026-11-22 17:40:10" (UTC) for the CSV, which Excel reads as a date-time.
+std::string utc_text(std::int64_t unix_seconds) {
+  const auto days = unix_seconds >= 0 ? unix_seconds / 86'400 : (unix_seconds - 86'399) / 86'400;
+  const auto seconds = unix_seconds - days * 86'400;
+  char clock[16];
+  std::snprintf(clock, sizeof clock, " %02d:%02d:%02d", int(seconds / 3600), int(seconds / 60 % 60), int(seconds % 60));
+  return core::CivilDate::from_days(int(days)).iso() + clock;
+}
 constexpr std::int64_t kExportLimit = 100'000;
 
 nlohmann::json event_json(const core::AuditEvent& e) {
@@ -90,8 +101,8 @@ void register_audit_routes(Router& router, ApiDeps& deps) {
                 report::CsvWriter csv(out);
                 csv.row({"id", "tid (UTC)", "användare", "adress", "händelse", "objekt", "objekt-id", "fält"});
                 for (const auto& e : events) {
-                  csv.row({std::to_string(e.id), std::to_string(e.at), e.actor.username, e.actor.client_address,
-                           e.action, e.entity, e.entity_id, core::encode_fields(e.fields)});
+                  csv.row({std::to_string(e.id), utc_text(e.at), e.actor.username, e.actor.client_address, e.action,
+                           e.entity, e.entity_id, core::encode_fields(e.fields)});
                 }
                 return Response{200,
                                 "text/csv; charset=utf-8",

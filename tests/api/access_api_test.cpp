@@ -255,6 +255,7 @@ TEST_F(AccessApi, ChangesAndLoginsAreAuditedAndTheChainVerifies) {
   ASSERT_EQ(csv->status, 200);
   EXPECT_EQ(csv->body.substr(0, 3), "\xEF\xBB\xBF");
   EXPECT_NE(csv->body.find("\r\n"), std::string::npos);
+  EXPECT_NE(csv->body.find(";20"), std::string::npos);  // times as "2026-11-22 17:40:10" (UTC)
   auto exports = json::parse(send("GET", "/api/v1/associations/1/audit?action=export", &revisor)->body);
   ASSERT_GE(exports["total"].get<int>(), 1);  // the matrix test exported too
   EXPECT_EQ(exports["items"][0]["username"], "revisor");

@@ -1,0 +1,261 @@
+// Insatser, referrals, queues and participants against the real server with the demo (Insjöriket): each flow,
+// each refusal, scoping per role, and that the personnummer never travels in a URL.
+#include "api_fixture.hpp"
+
+namespace samordna::apitest {
+namespace {
+
+constexpr int kAktivLerum = 1;  // 16–64, places free
+constexpr int kBalder = 2;      // 18–29, full today
+constexpr int kOpenActivities = 10;
+
+class ParticipantApi : public Api {
+ protected:
+  httplib::Headers as(const Login& l) const { return {{"Cookie", l.cookie}, {"X-CSRF-Token", l.csrf}}; }
+  httplib::Result get(const Login& l, const std::string& path) {
+    return client().Get("/api/v1/associations/1" + path, as(l));
+  }
+  httplib::Result post(const Login& l, const std::string& path, const json& body) {
+    return client().Post("/api/v1/associations/1" + path, as(l), body.dump(), "application/json");
+  }
+  httplib::Result put(const Login& l, const std::string& path, const json& body) {
+    return client().Put("/api/v1/associations/1" + path, as(l), body.dump(), "application/json");
+  }
+  static std::string first_error(const httplib::Result& r) {
+    EXPECT_EQ(r->status, 422) << r->body;
+    auto errors = json::parse(r->body).value("errors", json::array());
+    return errors.empty() ? "" : errors[0]["field"].get<std::string>() + " " + errors[0]["code"].get<std::string>();
+  }
+  static json referral(const std::string& pnr, int insats, const std::string& referred_on = "2026-10-01") {
+    return {{"insatsId", insats},
+            {"referringMemberId", 3},
+            {"referredOn", referred_on},
+            {"personnummer", pnr},
+            {"name", "Test Testsson"},
+            {"kommunCode", "1489"},
+            {"targetGroupId", insats == kBalder ? 1 : 2},
+            {"reason", "Behöver stöd att komma tillbaka."}};
+  }
+  static json consent() { return {{"formReference", "Blankett 2026-11"}, {"givenOn", "2026-11-01"}}; }
+  static json snapshot() {
+    return {{"support", {"forsorjningsstod"}},
+            {"monthsOnSupport", 24},
+            {"education", "upper_secondary"},
+            {"occupation", "job_seeking"},
+            {"extentPercent", 0}};
+  }
+};
+
+TEST_F(ParticipantApi, CatalogueAndItsRules) {
+  auto chef = login("forbundschef");
+  auto list = json::parse(get(chef, "/insatser")->body)["items"];
+  EXPECT_EQ(list.size(), 10U);
+  auto balder = json::parse(get(chef, "/insatser/2")->body);
+  EXPECT_EQ(balder["name"], "Balder/Activera");
+  EXPECT_EQ(balder["minAge"], 18);
+  EXPECT_EQ(balder["maxAge"], 29);
+  EXPECT_EQ(json::parse(get(chef, "/target-groups")->body)["items"].size(), 3U);
+  json one_party{{"name", "Ensam"},   {"kind", "individual"},        {"minAge", 18},  {"maxAge", 64},
+                 {"leadMemberId", 4}, {"cooperatingMemberIds", {8}}, {"capacity", 5}, {"startsOn", "2026-01-01"}};
+  EXPECT_EQ(first_error(post(chef, "/insatser", one_party)), "cooperatingMemberIds too_few_parties");
+  one_party["cooperatingMemberIds"] = {3};
+  auto created = post(chef, "/insatser", one_party);
+  ASSERT_EQ(created->status, 201) << created->body;
+  auto insats = json::parse(created->body);
+  insats["capacity"] = 6;
+  ASSERT_EQ(put(chef, "/insatser/" + std::to_string(insats["id"].get<int>()), insats)->status, 200);
+  auto stale = put(chef, "/insatser/" + std::to_string(insats["id"].get<int>()), insats);
+  EXPECT_EQ(stale->status, 409);
+  EXPECT_EQ(json::parse(stale->body)["current"]["capacity"], 6);
+  // Attendance only for structural insatser; counts by gender, no persons.
+  auto attendance = post(chef, "/insatser/10/attendance", {{"on", "2026-11-01"}, {"women", 7}, {"men", 4}});
+  EXPECT_EQ(attendance->status, 201) << attendance->body;
+  EXPECT_EQ(first_error(post(chef, "/insatser/1/attendance", {{"on", "2026-11-01"}, {"women", 1}, {"men", 1}})),
+            "insats not_structural");
+  EXPECT_EQ(json::parse(get(chef, "/insatser/10/attendance")->body)["items"].size(), 13U);
+  auto waits = json::parse(get(chef, "/insatser/2/waits?from=2017-01-01&to=2026-12-31")->body);
+  EXPECT_GE(waits["medianDays"].get<int>(), 240);
+  EXPECT_LE(waits["p90Days"].get<int>(), 365);
+  EXPECT_EQ(first_error(get(chef, "/insatser/2/waits?from=2026-01-01&to=2025-01-01")), "to before_from");
+  // The administrator has no personal data.
+  EXPECT_EQ(get(chef, "/insatser/2/queue")->status, 403);
+}
+
+TEST_F(ParticipantApi, ReferralEligibilityAndQueue) {
+  auto k = login("koordinator");
+  auto ok = post(k, "/eligibility", referral("20000101-1238", kBalder));
+  ASSERT_EQ(ok->status, 200) << ok->body;
+  EXPECT_EQ(json::parse(ok->body)["eligible"], true);
+  auto old = json::parse(post(k, "/eligibility", referral("19880808-3433", kBalder))->body);
+  EXPECT_EQ(old["problems"], json::array({"too_old"}));
+  EXPECT_EQ(first_error(post(k, "/referrals", referral("20000101-1239", kBalder))),
+            "personnummer personnummer_checksum");
+  EXPECT_EQ(first_error(post(k, "/referrals", referral("19880808-3433", kBalder))), "eligibility too_old");
+  auto overridden = referral("19880808-3433", kBalder);
+  overridden["overrideEligibility"] = true;
+  auto r = post(k, "/referrals", overridden);
+  ASSERT_EQ(r->status, 201) << r->body;
+  auto created = json::parse(r->body);
+  EXPECT_EQ(created["eligibilityOverridden"], true);
+  EXPECT_EQ(created["eligibilityProblems"], json::array({"too_old"}));
+  EXPECT_EQ(r->body.find("3433"), std::string::npos);  // no personnummer in the answer
+  auto id = std::to_string(created["id"].get<int>());
+  auto queued = post(k, "/referrals/" + id + "/transitions", {{"to", "queued"}, {"version", 1}});
+  ASSERT_EQ(queued->status, 200) << queued->body;
+  auto stale = post(k, "/referrals/" + id + "/transitions", {{"to", "withdrawn"}, {"version", 1}});
+  EXPECT_EQ(stale->status, 409);
+  EXPECT_EQ(json::parse(stale->body)["current"]["state"], "queued");
+  EXPECT_EQ(first_error(post(k, "/referrals/" + id + "/transitions", {{"to", "returned"}, {"version", 2}})),
+            "reason required");
+  auto queue = json::parse(get(k, "/insatser/2/queue?sort=daysWaited&order=desc")->body);
+  EXPECT_GE(queue["total"].get<int>(), 10);
+  EXPECT_EQ(queue["items"][0]["maskedPersonnummer"].get<std::string>().substr(9), "****");
+  EXPECT_GE(queue["items"][0]["daysWaited"].get<int>(), queue["items"][1]["daysWaited"].get<int>());
+  EXPECT_EQ(first_error(get(k, "/insatser/2/queue?sort=name")), "sort invalid");
+  // Balder is full today: starting someone is refused.
+  EXPECT_EQ(first_error(post(k, "/referrals/" + id + "/start", {{"startedOn", "2026-11-20"}, {"version", 2}})),
+            "insats full");
+  auto returned =
+      post(k, "/referrals/" + id + "/transitions", {{"to", "returned"}, {"reason", "not_eligible"}, {"version", 2}});
+  EXPECT_EQ(returned->status, 200);
+  EXPECT_EQ(first_error(post(k, "/referrals/" + id + "/transitions", {{"to", "queued"}, {"version", 3}})),
+            "state invalid_transition");
+}
+
+TEST_F(ParticipantApi, FromReferralToEndedParticipation) {
+  auto k = login("koordinator");
+  auto r = post(k, "/referrals", referral("19950505-2325", kAktivLerum, "2026-09-01"));
+  ASSERT_EQ(r->status, 201) << r->body;
+  auto id = std::to_string(json::parse(r->body)["id"].get<int>());
+  EXPECT_EQ(first_error(post(k, "/referrals/" + id + "/start", {{"startedOn", "2026-08-31"}, {"version", 1}})),
+            "startedOn before_referral");
+  EXPECT_EQ(first_error(post(k, "/referrals/" + id + "/start",
+                             {{"startedOn", "2026-09-10"}, {"atStart", snapshot()}, {"version", 1}})),
+            "consent missing");
+  auto started = post(k, "/referrals/" + id + "/start",
+                      {{"startedOn", "2026-09-10"}, {"consent", consent()}, {"atStart", snapshot()}, {"version", 1}});
+  ASSERT_EQ(started->status, 201) << started->body;
+  auto participation = json::parse(started->body);
+  EXPECT_EQ(participation["anonymous"], false);
+  EXPECT_EQ(participation["gender"], "woman");
+  const auto person = std::to_string(participation["personId"].get<int>());
+  const auto pid = std::to_string(participation["id"].get<int>());
+  // A second active participation in the same insats for the same person.
+  auto again = post(k, "/referrals", referral("19950505-2325", kAktivLerum, "2026-10-01"));
+  ASSERT_EQ(again->status, 201);
+  EXPECT_EQ(first_error(post(k, "/referrals/" + std::to_string(json::parse(again->body)["id"].get<int>()) + "/start",
+                             {{"startedOn", "2026-10-05"}, {"version", 1}})),
+            "person already_active");
+  EXPECT_EQ(first_error(post(k, "/participations/" + pid + "/end",
+                             {{"endedOn", "2026-09-01"}, {"exitReason", "work"}, {"version", 1}})),
+            "endedOn before_start");
+  json at_end = snapshot();
+  at_end["support"] = {"none"};
+  at_end["occupation"] = "work";
+  at_end["extentPercent"] = 100;
+  auto ended = post(k, "/participations/" + pid + "/end",
+                    {{"endedOn", "2026-11-15"}, {"exitReason", "work"}, {"atEnd", at_end}, {"version", 1}});
+  ASSERT_EQ(ended->status, 200) << ended->body;
+  EXPECT_EQ(json::parse(ended->body)["atEnd"]["occupation"], "work");
+
+  // The participant page shows a masked personnummer; the full number is an explicit, logged action.
+  auto page = get(k, "/persons/" + person);
+  ASSERT_EQ(page->status, 200);
+  auto view = json::parse(page->body);
+  EXPECT_EQ(view["maskedPersonnummer"], "19950505-****");
+  EXPECT_EQ(view["name"], "Test Testsson");
+  EXPECT_EQ(page->body.find("2325"), std::string::npos);
+  auto revealed = post(k, "/persons/" + person + "/identity", json::object());
+  EXPECT_EQ(json::parse(revealed->body)["personnummer"], "199505052325");
+  auto log = json::parse(get(k, "/persons/" + person + "/access-log")->body)["items"];
+  ASSERT_GE(log.size(), 2U);
+  EXPECT_EQ(log[0]["view"], "personnummer");
+  EXPECT_EQ(log[0]["username"], "koordinator");
+  // Search by personnummer goes in a POST body.
+  auto found = post(k, "/persons/search", {{"personnummer", "199505052325"}});
+  EXPECT_EQ(json::parse(found->body)["personId"].get<int>(), std::stoi(person));
+
+  // The joint plan, with optimistic versions.
+  json plan{{"needs", "Struktur i vardagen"},
+            {"ownGoals", "Arbeta deltid"},
+            {"professionalGoals", "Arbetsträning"},
+            {"overallMemberId", 3},
+            {"nextFollowUpOn", "2026-12-15"},
+            {"actions", {{{"description", "Kontakt med AF"}, {"responsibleMemberId", 2}, {"dueOn", "2026-12-01"}}}},
+            {"version", 0}};
+  auto saved = put(k, "/persons/" + person + "/plan", plan);
+  ASSERT_EQ(saved->status, 200) << saved->body;
+  EXPECT_EQ(json::parse(saved->body)["version"], 1);
+  EXPECT_EQ(put(k, "/persons/" + person + "/plan", plan)->status, 409);
+  plan["overallMemberId"] = 999;
+  plan["version"] = 1;
+  EXPECT_EQ(first_error(put(k, "/persons/" + person + "/plan", plan)), "overallMemberId unknown");
+  EXPECT_EQ(json::parse(get(k, "/persons/" + person)->body)["plan"]["actions"][0]["description"], "Kontakt med AF");
+}
+
+TEST_F(ParticipantApi, ConsentWithdrawalAndProtectedIdentityMakeParticipantsAnonymous) {
+  auto k = login("koordinator");
+  auto r = post(k, "/referrals", referral("20010203-4568", kAktivLerum, "2026-09-01"));
+  ASSERT_EQ(r->status, 201) << r->body;
+  auto started = json::parse(post(k, "/referrals/" + std::to_string(json::parse(r->body)["id"].get<int>()) + "/start",
+                                  {{"startedOn", "2026-09-02"}, {"consent", consent()}, {"version", 1}})
+                                 ->body);
+  const auto person = std::to_string(started["personId"].get<int>());
+  const auto pid = std::to_string(started["id"].get<int>());
+  auto view = json::parse(get(k, "/persons/" + person)->body);
+  const auto consent_id = std::to_string(view["participations"][0]["consents"][0]["id"].get<int>());
+  EXPECT_EQ(
+      post(k, "/participations/" + pid + "/consents/" + consent_id + "/withdrawal", {{"withdrawnOn", "2026-11-01"}})
+          ->status,
+      204);
+  // The participation stays (it is counted) but no longer belongs to the person.
+  EXPECT_EQ(json::parse(get(k, "/persons/" + person)->body)["participations"].size(), 0U);
+  EXPECT_EQ(first_error(post(k, "/participations/" + pid + "/consents",
+                             {{"purpose", "follow_up"}, {"givenOn", "2026-11-02"}, {"formReference", "x"}})),
+            "participation anonymous");
+  // Protected identity: the stored identity goes at once.
+  EXPECT_EQ(post(k, "/persons/" + person + "/protected-identity", json::object())->status, 204);
+  EXPECT_EQ(get(k, "/persons/" + person)->status, 404);
+  EXPECT_EQ(post(k, "/persons/search", {{"personnummer", "200102034568"}})->status, 404);
+}
+
+TEST_F(ParticipantApi, OpenEntryAndAnonymousParticipants) {
+  auto k = login("koordinator");
+  auto open = post(k, "/insatser/7/participations",
+                   {{"personnummer", "20000101-1246"},
+                    {"name", "Öppen Anmälan"},
+                    {"kommunCode", "1481"},
+                    {"startedOn", "2026-11-02"},
+                    {"consent", consent()}});
+  ASSERT_EQ(open->status, 201) << open->body;
+  auto anonymous = post(k, "/insatser/7/participations", {{"gender", "man"}, {"startedOn", "2026-11-03"}});
+  ASSERT_EQ(anonymous->status, 201) << anonymous->body;
+  EXPECT_EQ(json::parse(anonymous->body)["anonymous"], true);
+  EXPECT_EQ(json::parse(anonymous->body)["startYear"], 2026);
+  EXPECT_EQ(first_error(post(k, "/insatser/1/participations", {{"gender", "man"}, {"startedOn", "2026-11-03"}})),
+            "insatsId referral_required");
+  EXPECT_EQ(first_error(post(k, "/insatser/7/participations", {{"startedOn", "2026-11-03"}})), "gender required");
+}
+
+TEST_F(ParticipantApi, EachRoleSeesOnlyItsOwnPeople) {
+  auto remittent = login("remittent");
+  auto r = post(remittent, "/referrals", referral("20000101-1238", kAktivLerum, "2026-11-01"));
+  ASSERT_EQ(r->status, 201) << r->body;
+  auto own = json::parse(get(remittent, "/referrals")->body)["items"];
+  ASSERT_EQ(own.size(), 1U);  // only the referral this remittent sent
+  EXPECT_EQ(own[0]["name"], "Test Testsson");
+  EXPECT_EQ(get(remittent, "/insatser/1/queue")->status, 404);  // not an insats the remittent works in
+  auto k = login("koordinator");
+  auto any = json::parse(get(k, "/insatser/2/queue")->body)["items"][0];
+  EXPECT_EQ(get(remittent, "/referrals/" + std::to_string(any["id"].get<int>()))->status, 404);
+  EXPECT_EQ(get(remittent, "/persons/" + std::to_string(any["personId"].get<int>()))->status, 404);
+  auto ekonom = login("ekonom");
+  EXPECT_EQ(get(ekonom, "/persons/" + std::to_string(any["personId"].get<int>()))->status, 403);
+  auto admin = login("admin");  // a superuser sees every förbund, but not the people in it
+  EXPECT_EQ(get(admin, "/insatser/2/queue")->status, 403);
+  auto insatsansvarig = login("insatsansvarig");
+  EXPECT_EQ(get(insatsansvarig, "/referrals")->status, 403);
+}
+
+}  // namespace
+}  // namespace samordna::apitest
