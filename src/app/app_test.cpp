@@ -8,6 +8,7 @@
 
 #include "app/demo.hpp"
 #include "app/refdata_import.hpp"
+#include "app/retention_job.hpp"
 #include "app/system_clock.hpp"
 #include "security/keyring.hpp"
 #include "security/sodium_secrets.hpp"
@@ -191,6 +192,34 @@ TEST_F(AppTest, NoPersonnummerOfTheDemoIsStoredInPlainText) {
     ++checked;
   }
   EXPECT_GT(checked, 500);
+}
+
+TEST_F(AppTest, RetentionRemovesIdentitiesPastTheLimitAndKeepsTheCounts) {
+  SystemClock clock;
+  Installation installation(*db_, security::load_or_create_keyring((dir_ / "keys").string()), clock);
+  create_demo(installation, *db_, "demo password 123");
+  auto count = [&](const char* sql) { return storage::as_int(db_->query(sql, {})[0][0]); };
+  const auto participations = count("SELECT count(*) FROM participation");
+  const auto persons = count("SELECT count(*) FROM person");
+  const auto with_identity = count("SELECT count(*) FROM person WHERE sealed_identity IS NOT NULL");
+  const core::Actor system{0, "retention", ""};
+  auto dry = installation.retention.run(system, 1, clock.today(), true);
+  ASSERT_TRUE(dry);
+  EXPECT_GT(dry->removed, 200);  // everyone whose last participation ended before late 2024
+  EXPECT_EQ(count("SELECT count(*) FROM person WHERE sealed_identity IS NOT NULL"), with_identity);
+  EXPECT_EQ(run_retention_everywhere(installation), dry->removed);
+  EXPECT_EQ(count("SELECT count(*) FROM person WHERE sealed_identity IS NOT NULL"), with_identity - dry->removed);
+  // The pseudonymous statistics stay: every participation and every person key.
+  EXPECT_EQ(count("SELECT count(*) FROM participation"), participations);
+  EXPECT_EQ(count("SELECT count(*) FROM person"), persons);
+  // Nobody still taking part or waiting lost their identity.
+  EXPECT_EQ(count("SELECT count(*) FROM person pe WHERE pe.sealed_identity IS NULL AND (EXISTS (SELECT 1 FROM "
+                  "participation p WHERE p.person_id = pe.id AND p.ended_on IS NULL) OR EXISTS (SELECT 1 FROM referral r "
+                  "WHERE r.person_id = pe.id AND r.state IN ('received', 'queued')))"),
+            0);
+  EXPECT_EQ(count("SELECT count(*) FROM audit_event WHERE username = 'retention' AND action = 'delete'"), dry->removed);
+  EXPECT_EQ(run_retention_everywhere(installation), 0);  // nothing left to do
+  EXPECT_FALSE(installation.audit.verify());
 }
 
 }  // namespace

@@ -28,7 +28,8 @@ Installation::Installation(storage::Database& db, const security::Keyring& keys,
       insats_service(insatser, associations, access, audit),
       referral_service(insatser, associations, referrals, referrals, participations, vault, access, audit, clock),
       participant_service(insatser, associations, referrals, referrals, participations, vault, access, audit,
-                          audit_events, clock) {}
+                          audit_events, clock),
+      retention(associations, referrals, access, audit) {}
 
 std::optional<std::int64_t> Installation::member_association(std::int64_t member_id) {
   auto member = associations.find_member(member_id);

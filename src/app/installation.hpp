@@ -8,6 +8,7 @@
 #include "core/membership_service.hpp"
 #include "core/participant_service.hpp"
 #include "core/referral_service.hpp"
+#include "core/retention_service.hpp"
 #include "core/user_admin_service.hpp"
 #include "security/keyring.hpp"
 #include "security/sodium_secrets.hpp"
@@ -50,6 +51,7 @@ struct Installation {
   core::InsatsService insats_service;
   core::ReferralService referral_service;
   core::ParticipantService participant_service;
+  core::RetentionService retention;
 
   // The förbund a member belongs to, for routes scoped by member.
   std::optional<std::int64_t> member_association(std::int64_t member_id);

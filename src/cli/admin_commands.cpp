@@ -4,6 +4,7 @@
 
 #include "app/demo.hpp"
 #include "app/refdata_import.hpp"
+#include "app/retention_job.hpp"
 #include "app/system_clock.hpp"
 #include "cli/commands.hpp"
 #include "core/access.hpp"
@@ -172,6 +173,15 @@ int run_audit_verify(const Config& config) {
     return 1;
   }
   std::cout << "audit log ok: " << events << " events, chain whole\n";
+  return 0;
+}
+
+int run_retention(const Config& config, bool dry_run) {
+  auto db = open_migrated(config);
+  app::SystemClock clock;
+  app::Installation installation(*db, security::load_or_create_keyring(config.key_file), clock);
+  const int removed = app::run_retention_everywhere(installation, dry_run);
+  std::cout << (dry_run ? "would remove " : "removed ") << removed << " identities past their förbund's limit\n";
   return 0;
 }
 

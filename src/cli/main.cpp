@@ -65,6 +65,12 @@ int main(int argc, char** argv) {
   audit->require_subcommand(1);
   auto* audit_verify = audit->add_subcommand("verify", "Check the audit log's hash chain; exit 1 if broken");
 
+  auto* retention = app.add_subcommand("retention", "Retention (gallring) of identities past each förbund's limit");
+  retention->require_subcommand(1);
+  auto* retention_run = retention->add_subcommand("run", "Remove identities and joint plans past the limit (audited)");
+  bool dry_run = false;
+  retention_run->add_flag("--dry-run", dry_run, "Only count what would be removed");
+
   app.add_subcommand("version", "Print the version");
 
   CLI11_PARSE(app, argc, argv);
@@ -86,6 +92,7 @@ int main(int argc, char** argv) {
     if (user->got_subcommand(user_passwd)) return run_user_passwd(config, username, password_stdin);
     if (user->got_subcommand(user_disable)) return run_user_disable(config, username, enable);
     if (audit->got_subcommand(audit_verify)) return run_audit_verify(config);
+    if (retention->got_subcommand(retention_run)) return run_retention(config, dry_run);
   } catch (const std::exception& e) {
     std::cerr << "error: " << e.what() << "\n";
     return 1;

@@ -3,6 +3,7 @@
 #include <iostream>
 
 #include "app/installation.hpp"
+#include "app/retention_job.hpp"
 #include "app/system_clock.hpp"
 #include "cli/commands.hpp"
 #include "http/api.hpp"
@@ -41,6 +42,7 @@ int run_serve(const Config& config) {
   http::Router router(inst.auth, inst.access, clock,
                       [&inst](std::int64_t member_id) { return inst.member_association(member_id); });
   http::register_routes(router, deps);
+  app::RetentionJob retention(inst);  // now, then daily; stopped when serving ends
   http::StaticFiles files(config.web_root);
   if (files.size() == 0) spdlog::warn("no web app found at '{}': serving the API only", config.web_root);
 

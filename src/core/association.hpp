@@ -28,6 +28,7 @@ struct Association {
   CivilDate formed_on;
   std::int64_t equity_limit_bp = kDefaultEquityLimitBp;
   std::int64_t version = 1;
+  int retention_years = 2;  // how long identities are kept after the last participation (gallring)
 };
 
 // A member's notice of withdrawal (uppsägning) as decided by its council; revocable until it ends.

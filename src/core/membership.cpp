@@ -69,6 +69,9 @@ Result<void> validate_association(const Association& association) {
     errors.add("orgNumber", "invalid");
   }
   if (association.seat.empty()) errors.add("seat", "required");
+  if (association.retention_years < 1 || association.retention_years > 10) {
+    errors.add("retentionYears", "out_of_range");
+  }
   if (association.equity_limit_bp < 0 || association.equity_limit_bp > 100'000) {
     errors.add("equityLimitBp", "out_of_range");
   }

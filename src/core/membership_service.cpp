@@ -9,7 +9,8 @@ std::vector<AuditField> association_fields(const Association& a) {
           {"orgNumber", a.org_number},
           {"seat", a.seat},
           {"formedOn", a.formed_on.iso()},
-          {"equityLimitBp", std::to_string(a.equity_limit_bp)}};
+          {"equityLimitBp", std::to_string(a.equity_limit_bp)},
+          {"retentionYears", std::to_string(a.retention_years)}};
 }
 }  // namespace
 

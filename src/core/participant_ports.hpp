@@ -10,6 +10,7 @@
 #include "core/participation.hpp"
 #include "core/person.hpp"
 #include "core/referral.hpp"
+#include "core/retention.hpp"
 
 namespace samordna::core {
 
@@ -62,6 +63,9 @@ class PersonRepository {
   virtual void set_sealed_identity(std::int64_t person_id, const std::optional<std::string>& sealed) = 0;
   // Removes the person: identity, key and plan; participations and referrals keep their counts, unlinked.
   virtual void remove_person(std::int64_t person_id) = 0;
+  // Removes the sealed identity and the joint plan, keeping the pseudonymous person (retention).
+  virtual void remove_identity_and_plan(std::int64_t person_id) = 0;
+  virtual std::vector<RetentionFacts> retention_facts(std::int64_t association_id) = 0;
 };
 
 class ParticipationRepository {

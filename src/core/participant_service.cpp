@@ -9,6 +9,11 @@
 
 namespace samordna::core {
 namespace {
+// Thrown inside a transaction to roll it back; caught right outside it.
+struct RollBack {
+  Error error;
+};
+
 std::string id_text(std::optional<std::int64_t> id) { return id ? std::to_string(*id) : "anonymous"; }
 }  // namespace
 
@@ -80,7 +85,17 @@ Result<Participation> ParticipantService::begin(const Actor& actor, const Insats
   p.start_year = in.started_on.year();
   p.started_on = in.started_on;
   p.at_start = in.at_start;
-  transactions_.run([&] {
+  try {
+    transactions_.run([&] { insert_start(actor, insats, referral, in, p); });
+  } catch (const RollBack& rollback) {
+    return unexpected(rollback.error);
+  }
+  return *participations_.find_participation(p.id);
+}
+
+void ParticipantService::insert_start(const Actor& actor, const Insats& insats, const std::optional<Referral>& referral,
+                                      const StartInput& in, Participation& p) {
+  {
     p.id = participations_.add_participation(p);
     if (in.follow_up) {
       Consent c = *in.follow_up;
@@ -91,7 +106,7 @@ Result<Participation> ParticipantService::begin(const Actor& actor, const Insats
       Referral started = *referral;
       started.state = ReferralState::started;
       started.decided_on = in.started_on;
-      if (!referrals_.set_state(started, referral->version)) throw std::runtime_error("referral changed meanwhile");
+      if (!referrals_.set_state(started, referral->version)) throw RollBack{version_conflict()};
       referrals_.add_event(
           {0, referral->id, clock_.now_unix(), actor.user_id, referral->state, ReferralState::started, {}});
     }
@@ -105,8 +120,7 @@ Result<Participation> ParticipantService::begin(const Actor& actor, const Insats
       audit_.record(actor, insats.association_id, "update", "person", std::to_string(*p.person_id),
                     {{"participation", std::to_string(p.id)}, {"started", in.started_on.iso()}});
     }
-  });
-  return *participations_.find_participation(p.id);
+  }
 }
 
 Result<Participation> ParticipantService::start(const Actor& actor, const PersonalScope& scope,
@@ -143,12 +157,16 @@ Result<Participation> ParticipantService::start_open(const Actor& actor, const P
   if (in.name.empty() && !in.protected_identity) return unexpected(Error::invalid("name", "required"));
   std::optional<std::int64_t> person_id;
   Result<Participation> result = unexpected(not_found());
-  transactions_.run([&] {
-    person_id =
-        register_person(persons_, vault_, {in.association_id, *pnr, in.name, in.kommun_code, in.protected_identity});
-    result = begin(actor, *insats, person_id, pnr->legal_gender(), std::nullopt, in.start);
-    if (!result) throw std::runtime_error("rolled back");  // a refused start registers no person either
-  });
+  try {
+    transactions_.run([&] {
+      person_id =
+          register_person(persons_, vault_, {in.association_id, *pnr, in.name, in.kommun_code, in.protected_identity});
+      result = begin(actor, *insats, person_id, pnr->legal_gender(), std::nullopt, in.start);
+      if (!result) throw RollBack{result.error()};  // a refused start registers no person either
+    });
+  } catch (const RollBack& rollback) {
+    return unexpected(rollback.error);
+  }
   return result;
 }
 
@@ -234,6 +252,13 @@ Result<void> ParticipantService::withdraw_consent(const Actor& actor, const Pers
     if (anonymous) {
       make_anonymous(updated);
       participations_.save_participation(updated, p->version);
+      // Consent withdrawal acts at once: with nothing left that needs it, the identity goes too.
+      auto waiting = referrals_.find_referrals({association_id, std::nullopt,
+                                                {ReferralState::received, ReferralState::queued}, std::nullopt,
+                                                std::nullopt, *p->person_id});
+      if (participations_.participations_of_person(*p->person_id).empty() && waiting.empty()) {
+        persons_.remove_identity_and_plan(*p->person_id);
+      }
     }
     audit_.record(actor, association_id, "update", "consent", std::to_string(consent_id),
                   {{"withdrawnOn", on.iso()}, {"participationAnonymous", anonymous ? "true" : "false"}});

@@ -92,6 +92,8 @@ class ParticipantService {
   Result<Participation> begin(const Actor& actor, const Insats& insats, std::optional<std::int64_t> person_id,
                               Gender gender, std::optional<Referral> referral, const StartInput& input);
   void make_anonymous(Participation& participation);
+  void insert_start(const Actor& actor, const Insats& insats, const std::optional<Referral>& referral,
+                    const StartInput& input, Participation& participation);
   InsatsRepository& insatser_;
   AssociationRepository& associations_;
   PersonRepository& persons_;

@@ -13,6 +13,7 @@ core::Association read_association(BodyReader& in) {
   a.seat = in.text("seat");
   a.formed_on = in.date("formedOn").value_or(core::CivilDate());
   a.equity_limit_bp = in.integer("equityLimitBp", false).value_or(core::kDefaultEquityLimitBp);
+  a.retention_years = int(in.integer("retentionYears", false).value_or(core::kDefaultRetentionYears));
   return a;
 }
 

@@ -21,6 +21,7 @@ json association_json(const core::Association& a, const std::vector<core::Member
           {"seat", a.seat},
           {"formedOn", a.formed_on.iso()},
           {"equityLimitBp", a.equity_limit_bp},
+          {"retentionYears", a.retention_years},
           {"version", a.version},
           {"membershipIssues", core::membership_issues(members, today)}};
 }

@@ -3,11 +3,11 @@
 namespace samordna::storage {
 namespace {
 core::Association to_association(const Row& r) {
-  return core::Association{as_int(r[0]),  as_text(r[1]), as_text(r[2]), as_text(r[3]),
-                           as_date(r[4]), as_int(r[5]),  as_int(r[6])};
+  return core::Association{as_int(r[0]), as_text(r[1]), as_text(r[2]), as_text(r[3]),
+                           as_date(r[4]), as_int(r[5]), as_int(r[6]), int(as_int(r[7]))};
 }
 constexpr std::string_view kAssociationColumns =
-    "SELECT id, name, org_number, seat, formed_on, equity_limit_bp, version FROM association";
+    "SELECT id, name, org_number, seat, formed_on, equity_limit_bp, version, retention_years FROM association";
 
 // A member with its latest notice, if any.
 constexpr std::string_view kMemberColumns =
@@ -67,9 +67,9 @@ std::optional<core::Member> AssociationStore::find_member(std::int64_t id) {
 std::optional<std::int64_t> AssociationStore::add_association(const core::Association& a) {
   try {
     auto rows = db_.query(
-        "INSERT INTO association (name, org_number, seat, formed_on, equity_limit_bp) VALUES ($1, $2, $3, $4, $5) "
-        "RETURNING id",
-        {a.name, a.org_number, a.seat, a.formed_on.iso(), a.equity_limit_bp});
+        "INSERT INTO association (name, org_number, seat, formed_on, equity_limit_bp, retention_years) VALUES ($1, "
+        "$2, $3, $4, $5, $6) RETURNING id",
+        {a.name, a.org_number, a.seat, a.formed_on.iso(), a.equity_limit_bp, std::int64_t(a.retention_years)});
     return as_int(rows.at(0).at(0));
   } catch (const ConstraintError&) {
     return std::nullopt;
@@ -79,8 +79,9 @@ std::optional<std::int64_t> AssociationStore::add_association(const core::Associ
 bool AssociationStore::update_association(const core::Association& a, std::int64_t expected_version) {
   return db_.execute(
              "UPDATE association SET name = $1, org_number = $2, seat = $3, formed_on = $4, equity_limit_bp = $5, "
-             "version = version + 1 WHERE id = $6 AND version = $7",
-             {a.name, a.org_number, a.seat, a.formed_on.iso(), a.equity_limit_bp, a.id, expected_version}) == 1;
+             "retention_years = $8, version = version + 1 WHERE id = $6 AND version = $7",
+             {a.name, a.org_number, a.seat, a.formed_on.iso(), a.equity_limit_bp, a.id, expected_version,
+              std::int64_t(a.retention_years)}) == 1;
 }
 
 std::int64_t AssociationStore::add_member(const core::Member& m) {

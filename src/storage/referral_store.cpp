@@ -205,4 +205,31 @@ void ReferralStore::remove_person(std::int64_t person_id) {
   });
 }
 
+void ReferralStore::remove_identity_and_plan(std::int64_t person_id) {
+  db_.transaction([&] {
+    db_.execute("DELETE FROM joint_plan_action WHERE plan_id IN (SELECT id FROM joint_plan WHERE person_id = $1)",
+                {person_id});
+    db_.execute("DELETE FROM joint_plan WHERE person_id = $1", {person_id});
+    db_.execute("UPDATE person SET sealed_identity = NULL WHERE id = $1", {person_id});
+  });
+}
+
+std::vector<core::RetentionFacts> ReferralStore::retention_facts(std::int64_t association_id) {
+  std::vector<core::RetentionFacts> out;
+  for (const auto& r : db_.query(
+           "SELECT pe.id, "
+           "CASE WHEN pe.sealed_identity IS NOT NULL OR EXISTS (SELECT 1 FROM joint_plan j WHERE j.person_id = pe.id) "
+           "THEN 1 ELSE 0 END, "
+           "CASE WHEN EXISTS (SELECT 1 FROM participation p WHERE p.person_id = pe.id AND p.ended_on IS NULL) OR "
+           "EXISTS (SELECT 1 FROM referral r WHERE r.person_id = pe.id AND r.state IN ('received', 'queued')) THEN 1 "
+           "ELSE 0 END, "
+           "(SELECT max(last) FROM (SELECT max(ended_on) AS last FROM participation WHERE person_id = pe.id UNION ALL "
+           "SELECT max(decided_on) FROM referral WHERE person_id = pe.id) AS activity) "
+           "FROM person pe WHERE pe.association_id = $1 ORDER BY pe.id",
+           {association_id})) {
+    out.push_back({as_int(r[0]), as_int(r[1]) != 0, as_int(r[2]) != 0, as_optional_date(r[3])});
+  }
+  return out;
+}
+
 }  // namespace samordna::storage

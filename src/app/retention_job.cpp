@@ -1,0 +1,45 @@
+#include "app/retention_job.hpp"
+
+#include <spdlog/spdlog.h>
+
+#include <chrono>
+
+namespace samordna::app {
+
+int run_retention_everywhere(Installation& installation, bool dry_run) {
+  const core::Actor system{0, "retention", ""};
+  int removed = 0;
+  for (const auto& a : installation.associations.list_associations()) {
+    auto report = installation.retention.run(system, a.id, installation.clock.today(), dry_run);
+    if (report) removed += report->removed;
+  }
+  return removed;
+}
+
+RetentionJob::RetentionJob(Installation& installation) : installation_(installation), thread_([this] { loop(); }) {}
+
+RetentionJob::~RetentionJob() {
+  {
+    std::lock_guard lock(mutex_);
+    stopping_ = true;
+  }
+  wake_.notify_all();
+  thread_.join();
+}
+
+void RetentionJob::loop() {
+  std::unique_lock lock(mutex_);
+  while (!stopping_) {
+    lock.unlock();
+    try {
+      const int removed = run_retention_everywhere(installation_);
+      if (removed > 0) spdlog::info("retention: removed {} identities past their förbund's limit", removed);
+    } catch (const std::exception& e) {
+      spdlog::error("retention run failed: {}", e.what());
+    }
+    lock.lock();
+    wake_.wait_for(lock, std::chrono::hours(24), [this] { return stopping_; });
+  }
+}
+
+}  // namespace samordna::app
