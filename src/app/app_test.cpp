@@ -213,10 +213,11 @@ TEST_F(AppTest, RetentionRemovesIdentitiesPastTheLimitAndKeepsTheCounts) {
   EXPECT_EQ(count("SELECT count(*) FROM participation"), participations);
   EXPECT_EQ(count("SELECT count(*) FROM person"), persons);
   // Nobody still taking part or waiting lost their identity.
-  EXPECT_EQ(count("SELECT count(*) FROM person pe WHERE pe.sealed_identity IS NULL AND (EXISTS (SELECT 1 FROM "
-                  "participation p WHERE p.person_id = pe.id AND p.ended_on IS NULL) OR EXISTS (SELECT 1 FROM referral r "
-                  "WHERE r.person_id = pe.id AND r.state IN ('received', 'queued')))"),
-            0);
+  EXPECT_EQ(
+      count("SELECT count(*) FROM person pe WHERE pe.sealed_identity IS NULL AND (EXISTS (SELECT 1 FROM "
+            "participation p WHERE p.person_id = pe.id AND p.ended_on IS NULL) OR EXISTS (SELECT 1 FROM referral r "
+            "WHERE r.person_id = pe.id AND r.state IN ('received', 'queued')))"),
+      0);
   EXPECT_EQ(count("SELECT count(*) FROM audit_event WHERE username = 'retention' AND action = 'delete'"), dry->removed);
   EXPECT_EQ(run_retention_everywhere(installation), 0);  // nothing left to do
   EXPECT_FALSE(installation.audit.verify());

@@ -18,6 +18,7 @@ Installation::Installation(storage::Database& db, const security::Keyring& keys,
       insatser(db),
       referrals(db),
       participations(db),
+      statistics_store(db),
       vault(keys),
       audit(audit_events, audit_digest(keys), [&the_clock] { return the_clock.now_unix(); }),
       throttle(access, throttle_policy),
@@ -29,7 +30,8 @@ Installation::Installation(storage::Database& db, const security::Keyring& keys,
       referral_service(insatser, associations, referrals, referrals, participations, vault, access, audit, clock),
       participant_service(insatser, associations, referrals, referrals, participations, vault, access, audit,
                           audit_events, clock),
-      retention(associations, referrals, access, audit) {}
+      retention(associations, referrals, access, audit),
+      statistics(statistics_store, associations, clock) {}
 
 std::optional<std::int64_t> Installation::member_association(std::int64_t member_id) {
   auto member = associations.find_member(member_id);

@@ -9,6 +9,7 @@
 #include "core/participant_service.hpp"
 #include "core/referral_service.hpp"
 #include "core/retention_service.hpp"
+#include "core/statistics_service.hpp"
 #include "core/user_admin_service.hpp"
 #include "security/keyring.hpp"
 #include "security/sodium_secrets.hpp"
@@ -21,6 +22,7 @@
 #include "storage/insats_store.hpp"
 #include "storage/participation_store.hpp"
 #include "storage/referral_store.hpp"
+#include "storage/statistics_store.hpp"
 #include "storage/user_store.hpp"
 
 namespace samordna::app {
@@ -39,6 +41,7 @@ struct Installation {
   storage::InsatsStore insatser;
   storage::ReferralStore referrals;  // and persons
   storage::ParticipationStore participations;
+  storage::StatisticsStore statistics_store;
   security::Argon2PasswordHasher hasher;
   security::SodiumSecrets secrets;
   security::SodiumVault vault;
@@ -52,6 +55,7 @@ struct Installation {
   core::ReferralService referral_service;
   core::ParticipantService participant_service;
   core::RetentionService retention;
+  core::StatisticsService statistics;
 
   // The förbund a member belongs to, for routes scoped by member.
   std::optional<std::int64_t> member_association(std::int64_t member_id);

@@ -36,6 +36,7 @@ int run_serve(const Config& config) {
                      inst.referral_service,
                      inst.participant_service,
                      inst.insatser,
+                     inst.statistics,
                      clock,
                      config.secure_cookies.value_or(!loopback),
                      SAMORDNA_VERSION};

@@ -253,9 +253,12 @@ Result<void> ParticipantService::withdraw_consent(const Actor& actor, const Pers
       make_anonymous(updated);
       participations_.save_participation(updated, p->version);
       // Consent withdrawal acts at once: with nothing left that needs it, the identity goes too.
-      auto waiting = referrals_.find_referrals({association_id, std::nullopt,
-                                                {ReferralState::received, ReferralState::queued}, std::nullopt,
-                                                std::nullopt, *p->person_id});
+      auto waiting = referrals_.find_referrals({association_id,
+                                                std::nullopt,
+                                                {ReferralState::received, ReferralState::queued},
+                                                std::nullopt,
+                                                std::nullopt,
+                                                *p->person_id});
       if (participations_.participations_of_person(*p->person_id).empty() && waiting.empty()) {
         persons_.remove_identity_and_plan(*p->person_id);
       }

@@ -17,7 +17,7 @@ constexpr int kDefaultRetentionYears = 2;
 struct RetentionFacts {
   std::int64_t person_id = 0;
   bool has_identity_or_plan = false;
-  bool active = false;  // a participation not ended, or a referral waiting (received, queued)
+  bool active = false;                     // a participation not ended, or a referral waiting (received, queued)
   std::optional<CivilDate> last_activity;  // the latest end of a participation or decision on a referral
 };
 

@@ -17,7 +17,7 @@ TEST(Retention, TwoYearsAfterTheLastParticipationEnded) {
 }
 
 TEST(Retention, NeverWhileActiveOrWhenNothingIsLeft) {
-  EXPECT_FALSE(due_for_removal({1, true, true, d("2010-01-01")}, 2, d("2026-11-22")));   // still taking part
+  EXPECT_FALSE(due_for_removal({1, true, true, d("2010-01-01")}, 2, d("2026-11-22")));    // still taking part
   EXPECT_FALSE(due_for_removal({1, false, false, d("2010-01-01")}, 2, d("2026-11-22")));  // already removed
   EXPECT_TRUE(due_for_removal({1, true, false, std::nullopt}, 2, d("2026-11-22")));
 }

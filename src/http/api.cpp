@@ -22,6 +22,7 @@ void register_audit_routes(Router& router, ApiDeps& deps);
 void register_insats_routes(Router& router, ApiDeps& deps);
 void register_referral_routes(Router& router, ApiDeps& deps);
 void register_participant_routes(Router& router, ApiDeps& deps);
+void register_statistics_routes(Router& router, ApiDeps& deps);
 
 std::string_view openapi_document() { return openapi_files::embedded_files().front().content; }
 
@@ -44,6 +45,7 @@ void register_routes(Router& router, ApiDeps& deps) {
   register_insats_routes(router, deps);
   register_referral_routes(router, deps);
   register_participant_routes(router, deps);
+  register_statistics_routes(router, deps);
 }
 
 core::PersonalScope personal_scope_of(const Context& c, ApiDeps& deps, std::int64_t association_id) {

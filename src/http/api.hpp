@@ -10,6 +10,7 @@
 #include "core/participant_service.hpp"
 #include "core/ports.hpp"
 #include "core/referral_service.hpp"
+#include "core/statistics_service.hpp"
 #include "core/user_admin_service.hpp"
 #include "http/router.hpp"
 
@@ -29,6 +30,7 @@ struct ApiDeps {
   core::ReferralService& referrals;
   core::ParticipantService& participants;
   core::InsatsRepository& insats_repository;
+  core::StatisticsService& statistics;
   const core::Clock& clock;
   bool secure_cookies = true;
   std::string version;

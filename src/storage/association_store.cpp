@@ -3,8 +3,8 @@
 namespace samordna::storage {
 namespace {
 core::Association to_association(const Row& r) {
-  return core::Association{as_int(r[0]), as_text(r[1]), as_text(r[2]), as_text(r[3]),
-                           as_date(r[4]), as_int(r[5]), as_int(r[6]), int(as_int(r[7]))};
+  return core::Association{as_int(r[0]),  as_text(r[1]), as_text(r[2]), as_text(r[3]),
+                           as_date(r[4]), as_int(r[5]),  as_int(r[6]),  int(as_int(r[7]))};
 }
 constexpr std::string_view kAssociationColumns =
     "SELECT id, name, org_number, seat, formed_on, equity_limit_bp, version, retention_years FROM association";

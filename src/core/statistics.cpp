@@ -1,0 +1,288 @@
+#include "core/statistics.hpp"
+
+#include <algorithm>
+#include <cstdio>
+#include <set>
+
+#include "core/membership.hpp"
+#include "core/queue.hpp"
+
+namespace samordna::core {
+namespace {
+
+template <class E>
+std::optional<E> parse_named(std::string_view text, const std::vector<E>& all) {
+  for (auto v : all) {
+    if (to_string(v) == text) return v;
+  }
+  return std::nullopt;
+}
+
+struct Accum {
+  std::int64_t count = 0;
+  std::set<std::string> persons;
+  std::vector<int> waits;
+  std::int64_t cost = 0;  // öre, the sum of the participations' unit costs
+};
+
+CivilDate measure_date(const Fact& f, Measure m) {
+  switch (m) {
+    case Measure::ended:
+    case Measure::in_work_or_studies:
+    case Measure::left_support: return *f.ended_on;
+    case Measure::returned_referrals: return *f.decided_on;
+    default: return f.on;
+  }
+}
+
+bool counts_for(const Fact& f, Measure m, CivilDate from, CivilDate to) {
+  auto in = [&](std::optional<CivilDate> d) { return d && from <= *d && *d <= to; };
+  switch (m) {
+    case Measure::participations:
+    case Measure::unique_persons:
+    case Measure::cost_per_participation:
+    case Measure::cost_per_person: return f.kind == FactKind::participation && in(f.on);
+    case Measure::median_wait_days:
+    case Measure::p90_wait_days: return f.kind == FactKind::participation && in(f.on) && f.wait_days;
+    case Measure::ended: return f.kind == FactKind::participation && in(f.ended_on);
+    case Measure::in_work_or_studies:
+      return f.kind == FactKind::participation && in(f.ended_on) && f.work_or_studies_after;
+    case Measure::left_support: return f.kind == FactKind::participation && in(f.ended_on) && f.left_support;
+    case Measure::referrals: return f.kind == FactKind::referral && in(f.on);
+    case Measure::returned_referrals: return f.kind == FactKind::referral && f.returned && in(f.decided_on);
+    case Measure::attendance: return f.kind == FactKind::attendance && in(f.on);
+  }
+  return false;
+}
+
+std::string key_of(const Fact& f, Dimension d, Measure m) {
+  const CivilDate day = measure_date(f, m);
+  char buffer[16];
+  switch (d) {
+    case Dimension::none: return "total";
+    case Dimension::insats: return f.insats_name;
+    case Dimension::insats_kind: return f.insats_kind;
+    case Dimension::gender: return f.gender;
+    case Dimension::kommun: return f.kommun;
+    case Dimension::referrer: return f.referrer;
+    case Dimension::target_group: return f.target_group;
+    case Dimension::age_band: return f.age_band;
+    case Dimension::year: return std::to_string(day.year());
+    case Dimension::quarter:
+      std::snprintf(buffer, sizeof buffer, "%d-Q%d", day.year(), (day.month() - 1) / 3 + 1);
+      return buffer;
+    case Dimension::month: return day.iso().substr(0, 7);
+  }
+  return "";
+}
+
+std::optional<std::int64_t> value_of(const Accum& a, Measure m) {
+  switch (m) {
+    case Measure::unique_persons: return std::int64_t(a.persons.size());
+    case Measure::median_wait_days: {
+      auto w = wait_stats(a.waits);
+      return w.median ? std::optional<std::int64_t>(*w.median) : std::nullopt;
+    }
+    case Measure::p90_wait_days: {
+      auto w = wait_stats(a.waits);
+      return w.p90 ? std::optional<std::int64_t>(*w.p90) : std::nullopt;
+    }
+    case Measure::cost_per_participation:
+      return a.count == 0 ? std::nullopt : std::optional<std::int64_t>((a.cost + a.count / 2) / a.count);
+    case Measure::cost_per_person: {
+      const auto n = std::int64_t(a.persons.size());
+      return n == 0 ? std::nullopt : std::optional<std::int64_t>((a.cost + n / 2) / n);
+    }
+    default: return a.count;
+  }
+}
+
+void add(Accum& a, const Fact& f, std::int64_t unit_cost) {
+  a.count += f.weight;
+  a.persons.insert(f.person);
+  if (f.wait_days) a.waits.push_back(*f.wait_days);
+  a.cost += unit_cost;
+}
+
+// Orders keys: known orders for gender and age bands, otherwise as text (periods sort by text too).
+void order_keys(std::vector<std::string>& keys, Dimension d) {
+  static const std::vector<std::string> kGender{"woman", "man"};
+  static const std::vector<std::string> kAges{"16-19", "20-24", "25-29", "30-39", "40-49", "50-64", "65+", "unknown"};
+  const std::vector<std::string>* known = d == Dimension::gender     ? &kGender
+                                          : d == Dimension::age_band ? &kAges
+                                                                     : nullptr;
+  std::sort(keys.begin(), keys.end(), [&](const std::string& a, const std::string& b) {
+    if (known) {
+      auto ia = std::find(known->begin(), known->end(), a) - known->begin();
+      auto ib = std::find(known->begin(), known->end(), b) - known->begin();
+      if (ia != ib) return ia < ib;
+    }
+    return a < b;
+  });
+}
+
+// Each participation's share of its insats's budget for the period: the budget of the years the period
+// covers (pro rata by days) divided by the insats's participations started in the period.
+std::map<std::int64_t, std::int64_t> unit_costs(const std::vector<Fact>& facts, const PivotRequest& r,
+                                                const std::map<std::pair<std::int64_t, int>, Money>& budgets) {
+  std::map<std::int64_t, std::int64_t> started;
+  for (const auto& f : facts) {
+    if (counts_for(f, Measure::participations, r.from, r.to)) ++started[f.insats_id];
+  }
+  std::map<std::int64_t, std::int64_t> out;
+  for (const auto& [insats, n] : started) {
+    __extension__ using Wide = __int128;
+    Wide cost = 0;
+    for (int year = r.from.year(); year <= r.to.year(); ++year) {
+      auto it = budgets.find({insats, year});
+      if (it == budgets.end()) continue;
+      const CivilDate first = std::max(r.from, *CivilDate::from_ymd(year, 1, 1));
+      const CivilDate last = std::min(r.to, *CivilDate::from_ymd(year, 12, 31));
+      const int days = days_between(first, last) + 1;
+      const int in_year = days_between(*CivilDate::from_ymd(year, 1, 1), *CivilDate::from_ymd(year, 12, 31)) + 1;
+      cost += Wide(it->second.in_ore()) * days / in_year;
+    }
+    out[insats] = static_cast<std::int64_t>(cost / n);
+  }
+  return out;
+}
+
+}  // namespace
+
+std::string_view to_string(Dimension d) {
+  switch (d) {
+    case Dimension::none: return "none";
+    case Dimension::insats: return "insats";
+    case Dimension::insats_kind: return "insats_kind";
+    case Dimension::gender: return "gender";
+    case Dimension::kommun: return "kommun";
+    case Dimension::referrer: return "referrer";
+    case Dimension::target_group: return "target_group";
+    case Dimension::age_band: return "age_band";
+    case Dimension::year: return "year";
+    case Dimension::quarter: return "quarter";
+    case Dimension::month: return "month";
+  }
+  return "none";
+}
+
+const std::vector<Dimension>& all_dimensions() {
+  static const std::vector<Dimension> all{Dimension::none,         Dimension::insats,   Dimension::insats_kind,
+                                          Dimension::gender,       Dimension::kommun,   Dimension::referrer,
+                                          Dimension::target_group, Dimension::age_band, Dimension::year,
+                                          Dimension::quarter,      Dimension::month};
+  return all;
+}
+
+std::optional<Dimension> parse_dimension(std::string_view text) { return parse_named(text, all_dimensions()); }
+
+std::string_view to_string(Measure m) {
+  switch (m) {
+    case Measure::participations: return "participations";
+    case Measure::unique_persons: return "unique_persons";
+    case Measure::ended: return "ended";
+    case Measure::in_work_or_studies: return "in_work_or_studies";
+    case Measure::left_support: return "left_support";
+    case Measure::referrals: return "referrals";
+    case Measure::returned_referrals: return "returned_referrals";
+    case Measure::attendance: return "attendance";
+    case Measure::median_wait_days: return "median_wait_days";
+    case Measure::p90_wait_days: return "p90_wait_days";
+    case Measure::cost_per_participation: return "cost_per_participation";
+    case Measure::cost_per_person: return "cost_per_person";
+  }
+  return "participations";
+}
+
+const std::vector<Measure>& all_measures() {
+  static const std::vector<Measure> all{Measure::participations,
+                                        Measure::unique_persons,
+                                        Measure::ended,
+                                        Measure::in_work_or_studies,
+                                        Measure::left_support,
+                                        Measure::referrals,
+                                        Measure::returned_referrals,
+                                        Measure::attendance,
+                                        Measure::median_wait_days,
+                                        Measure::p90_wait_days,
+                                        Measure::cost_per_participation,
+                                        Measure::cost_per_person};
+  return all;
+}
+
+std::optional<Measure> parse_measure(std::string_view text) { return parse_named(text, all_measures()); }
+
+bool is_additive(Measure m) {
+  return m != Measure::unique_persons && m != Measure::median_wait_days && m != Measure::p90_wait_days &&
+         m != Measure::cost_per_participation && m != Measure::cost_per_person;
+}
+
+bool is_money(Measure m) { return m == Measure::cost_per_participation || m == Measure::cost_per_person; }
+
+std::string age_band(int age) {
+  if (age < 16) return "unknown";
+  if (age <= 19) return "16-19";
+  if (age <= 24) return "20-24";
+  if (age <= 29) return "25-29";
+  if (age <= 39) return "30-39";
+  if (age <= 49) return "40-49";
+  if (age <= 64) return "50-64";
+  return "65+";
+}
+
+Result<void> validate_pivot(const PivotRequest& r) {
+  FieldErrors errors;
+  if (r.to < r.from) errors.add("to", "before_from");
+  if (r.rows != Dimension::none && r.rows == r.columns) errors.add("columns", "same_as_rows");
+  return errors.result();
+}
+
+Pivot pivot(const std::vector<Fact>& facts, const PivotRequest& r,
+            const std::map<std::pair<std::int64_t, int>, Money>& budgets) {
+  const bool costs = is_money(r.measure);
+  const auto units = costs ? unit_costs(facts, r, budgets) : std::map<std::int64_t, std::int64_t>{};
+  std::map<std::string, std::map<std::string, Accum>> cells;
+  std::map<std::string, Accum> by_row;
+  std::map<std::string, Accum> by_column;
+  Accum all;
+  for (const auto& f : facts) {
+    if (!counts_for(f, r.measure, r.from, r.to)) continue;
+    bool keep = true;
+    for (const auto& [dimension, value] : r.filters) keep = keep && key_of(f, dimension, r.measure) == value;
+    if (!keep) continue;
+    const auto row = key_of(f, r.rows, r.measure);
+    const auto column = key_of(f, r.columns, r.measure);
+    const std::int64_t unit = costs ? units.at(f.insats_id) : 0;
+    add(cells[row][column], f, unit);
+    add(by_row[row], f, unit);
+    add(by_column[column], f, unit);
+    add(all, f, unit);
+  }
+  Pivot p;
+  for (const auto& [row, _] : by_row) p.rows.push_back(row);
+  for (const auto& [column, _] : by_column) p.columns.push_back(column);
+  order_keys(p.rows, r.rows);
+  order_keys(p.columns, r.columns);
+  for (const auto& row : p.rows) {
+    std::vector<std::optional<std::int64_t>> values;
+    std::vector<std::int64_t> counts;
+    for (const auto& column : p.columns) {
+      auto it = cells[row].find(column);
+      values.push_back(it == cells[row].end() ? std::optional<std::int64_t>() : value_of(it->second, r.measure));
+      counts.push_back(it == cells[row].end() ? 0 : it->second.count);
+    }
+    p.values.push_back(std::move(values));
+    p.counts.push_back(std::move(counts));
+    p.row_totals.push_back(value_of(by_row[row], r.measure));
+    p.row_total_counts.push_back(by_row[row].count);
+  }
+  for (const auto& column : p.columns) {
+    p.column_totals.push_back(value_of(by_column[column], r.measure));
+    p.column_total_counts.push_back(by_column[column].count);
+  }
+  p.total = all.count > 0 ? value_of(all, r.measure) : std::nullopt;
+  p.total_count = all.count;
+  return p;
+}
+
+}  // namespace samordna::core

@@ -1,0 +1,41 @@
+#pragma once
+// Statistics for a förbund: the pivot for a measure, with small-cell suppression for everyone but the
+// staff who may see personal data (and for everyone when the figures are marked for publication).
+#include <map>
+#include <string>
+
+#include "core/ports.hpp"
+#include "core/statistics_ports.hpp"
+#include "core/suppression.hpp"
+
+namespace samordna::core {
+
+struct StatisticsQuery {
+  PivotRequest request;
+  int threshold = kDefaultSuppressionThreshold;
+  bool publish = false;  // figures leaving the förbund's staff: always suppressed
+};
+
+struct StatisticsResult {
+  Pivot pivot;  // hidden figures already removed
+  std::optional<Suppression> suppression;
+  int threshold = kDefaultSuppressionThreshold;
+  std::map<std::string, std::string> labels;  // key → a readable label (kommun names); others as they are
+};
+
+class StatisticsService {
+ public:
+  StatisticsService(StatisticsRepository& statistics, AssociationRepository& associations, const Clock& clock)
+      : statistics_(statistics), associations_(associations), clock_(clock) {}
+
+  // Field errors: to before_from; columns same_as_rows; threshold too_low; from before_data (before the
+  // förbund was formed); to after_data (after the end of the current year).
+  Result<StatisticsResult> run(std::int64_t association_id, const StatisticsQuery& query, bool exact_allowed);
+
+ private:
+  StatisticsRepository& statistics_;
+  AssociationRepository& associations_;
+  const Clock& clock_;
+};
+
+}  // namespace samordna::core

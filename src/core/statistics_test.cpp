@@ -1,0 +1,113 @@
+#include "core/statistics.hpp"
+
+#include <gtest/gtest.h>
+
+namespace samordna::core {
+namespace {
+
+CivilDate d(const char* iso) { return *CivilDate::parse(iso); }
+
+Fact participation(const char* insats, const char* gender, const char* start, const char* person, int wait = 30) {
+  Fact f;
+  f.insats_id = insats[0] == 'B' ? 2 : 1;
+  f.insats_name = insats;
+  f.insats_kind = "individual";
+  f.gender = gender;
+  f.kommun = "1489";
+  f.referrer = "Västra Götalandsregionen";
+  f.target_group = "Unga vuxna";
+  f.age_band = "20-24";
+  f.on = d(start);
+  f.person = person;
+  f.wait_days = wait;
+  return f;
+}
+
+std::vector<Fact> facts() {
+  auto ended = participation("Aktiv Lerum", "man", "2018-05-01", "p3");
+  ended.ended_on = d("2018-09-01");
+  ended.work_or_studies_after = true;
+  ended.left_support = true;
+  Fact referral;
+  referral.kind = FactKind::referral;
+  referral.insats_name = "Balder";
+  referral.gender = "woman";
+  referral.on = d("2019-01-10");
+  referral.returned = true;
+  referral.decided_on = d("2019-02-01");
+  Fact attendance;
+  attendance.kind = FactKind::attendance;
+  attendance.insats_name = "Föreläsningar";
+  attendance.gender = "woman";
+  attendance.on = d("2018-03-15");
+  attendance.weight = 7;
+  return {participation("Aktiv Lerum", "woman", "2017-02-01", "p1", 20),
+          participation("Aktiv Lerum", "woman", "2019-06-01", "p1", 40),  // the same person again
+          participation("Balder", "woman", "2017-09-01", "p1", 300),
+          participation("Balder", "man", "2020-03-15", "p2", 250),  // after the period below
+          ended,
+          referral,
+          attendance};
+}
+
+PivotRequest request(Measure m, Dimension rows, Dimension columns) {
+  return {m, rows, columns, d("2017-01-01"), d("2020-03-14"), {}};
+}
+
+TEST(Statistics, ParticipationsAndUniquePersonsAreCountedApart) {
+  auto p = pivot(facts(), request(Measure::participations, Dimension::insats, Dimension::gender));
+  EXPECT_EQ(p.rows, (std::vector<std::string>{"Aktiv Lerum", "Balder"}));
+  EXPECT_EQ(p.columns, (std::vector<std::string>{"woman", "man"}));
+  EXPECT_EQ(p.values[0][0], 2);
+  EXPECT_EQ(p.values[0][1], 1);
+  EXPECT_FALSE(p.values[1][1]);  // Balder's man started after 2020-03-14
+  EXPECT_EQ(p.total, 4);
+  auto u = pivot(facts(), request(Measure::unique_persons, Dimension::insats, Dimension::none));
+  EXPECT_EQ(u.values[0][0], 2);  // p1 and p3 in Aktiv Lerum
+  EXPECT_EQ(u.values[1][0], 1);
+  EXPECT_EQ(u.total, 2);  // p1 took part twice and in both: two people in all, not three
+}
+
+TEST(Statistics, OutcomesReferralsAttendanceAndWaits) {
+  EXPECT_EQ(pivot(facts(), request(Measure::ended, Dimension::none, Dimension::none)).total, 1);
+  EXPECT_EQ(pivot(facts(), request(Measure::in_work_or_studies, Dimension::none, Dimension::none)).total, 1);
+  EXPECT_EQ(pivot(facts(), request(Measure::left_support, Dimension::none, Dimension::none)).total, 1);
+  EXPECT_EQ(pivot(facts(), request(Measure::referrals, Dimension::insats, Dimension::none)).total, 1);
+  EXPECT_EQ(pivot(facts(), request(Measure::returned_referrals, Dimension::none, Dimension::none)).total, 1);
+  EXPECT_EQ(pivot(facts(), request(Measure::attendance, Dimension::gender, Dimension::none)).total, 7);
+  auto waits = pivot(facts(), request(Measure::median_wait_days, Dimension::insats, Dimension::none));
+  EXPECT_EQ(waits.values[0][0], 30);  // 20, 30, 40
+  EXPECT_EQ(waits.values[1][0], 300);
+}
+
+TEST(Statistics, PeriodsAndFilters) {
+  auto r = request(Measure::participations, Dimension::year, Dimension::quarter);
+  auto p = pivot(facts(), r);
+  EXPECT_EQ(p.rows, (std::vector<std::string>{"2017", "2018", "2019"}));
+  EXPECT_EQ(p.columns, (std::vector<std::string>{"2017-Q1", "2017-Q3", "2018-Q2", "2019-Q2"}));
+  r.filters[Dimension::gender] = "woman";
+  EXPECT_EQ(pivot(facts(), r).total, 3);
+  r.filters[Dimension::kommun] = "1480";
+  EXPECT_EQ(pivot(facts(), r).total, std::nullopt);  // an empty result, not an error
+  EXPECT_EQ(validate_pivot(
+                {Measure::participations, Dimension::gender, Dimension::gender, d("2020-01-01"), d("2019-01-01"), {}})
+                .error()
+                .fields.size(),
+            2U);
+}
+
+TEST(Statistics, CostPerParticipationFromTheInsatsBudgets) {
+  // Aktiv Lerum: budget 300 000 kr a year; 3 participations started in 2017–2019 (the period covers three
+  // whole years and 73 days of 2020 without a 2020 budget): 900 000 / 3 = 300 000 kr each.
+  std::map<std::pair<std::int64_t, int>, Money> budgets;
+  for (int y = 2017; y <= 2019; ++y) budgets[{1, y}] = Money::kronor(300'000);
+  auto p = pivot(facts(), request(Measure::cost_per_participation, Dimension::insats, Dimension::none), budgets);
+  EXPECT_EQ(p.values[0][0], Money::kronor(300'000).in_ore());
+  auto per_person = pivot(facts(), request(Measure::cost_per_person, Dimension::insats, Dimension::none), budgets);
+  EXPECT_EQ(per_person.values[0][0], Money::kronor(450'000).in_ore());  // 900 000 kr / 2 people
+  EXPECT_EQ(age_band(18), "16-19");
+  EXPECT_EQ(age_band(64), "50-64");
+}
+
+}  // namespace
+}  // namespace samordna::core

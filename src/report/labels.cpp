@@ -1,0 +1,64 @@
+#include "report/labels.hpp"
+
+#include <cstdlib>
+
+namespace samordna::report {
+
+std::string measure_label(core::Measure m) {
+  switch (m) {
+    case core::Measure::participations: return "Deltaganden";
+    case core::Measure::unique_persons: return "Unika deltagare";
+    case core::Measure::ended: return "Avslutade deltaganden";
+    case core::Measure::in_work_or_studies: return "Arbete eller studier efter";
+    case core::Measure::left_support: return "Lämnat offentlig försörjning";
+    case core::Measure::referrals: return "Remisser";
+    case core::Measure::returned_referrals: return "Återskickade remisser";
+    case core::Measure::attendance: return "Deltagare i öppna aktiviteter";
+    case core::Measure::median_wait_days: return "Väntetid, median (dagar)";
+    case core::Measure::p90_wait_days: return "Väntetid, 90:e percentilen (dagar)";
+    case core::Measure::cost_per_participation: return "Kostnad per deltagande (kr)";
+    case core::Measure::cost_per_person: return "Kostnad per deltagare (kr)";
+  }
+  return "";
+}
+
+std::string dimension_label(core::Dimension d) {
+  switch (d) {
+    case core::Dimension::none: return "";
+    case core::Dimension::insats: return "Insats";
+    case core::Dimension::insats_kind: return "Typ av insats";
+    case core::Dimension::gender: return "Kön";
+    case core::Dimension::kommun: return "Kommun";
+    case core::Dimension::referrer: return "Remitterande part";
+    case core::Dimension::target_group: return "Målgrupp";
+    case core::Dimension::age_band: return "Ålder";
+    case core::Dimension::year: return "År";
+    case core::Dimension::quarter: return "Kvartal";
+    case core::Dimension::month: return "Månad";
+  }
+  return "";
+}
+
+std::string key_label(const std::string& key, const std::map<std::string, std::string>& names) {
+  static const std::map<std::string, std::string> kOwn{{"woman", "Kvinnor"},
+                                                       {"man", "Män"},
+                                                       {"unknown", "Okänd"},
+                                                       {"none", "Ingen"},
+                                                       {"total", "Totalt"},
+                                                       {"individual", "Individinriktad"},
+                                                       {"structural", "Strukturövergripande"},
+                                                       {"65+", "65 år och äldre"}};
+  if (auto it = names.find(key); it != names.end()) return it->second;
+  if (auto it = kOwn.find(key); it != kOwn.end()) return it->second;
+  return key;
+}
+
+std::string kronor_plain(std::int64_t ore) {
+  const bool negative = ore < 0;
+  const auto magnitude = std::llabs(ore);
+  std::string cents = std::to_string(magnitude % 100);
+  if (cents.size() < 2) cents.insert(cents.begin(), '0');
+  return (negative ? "-" : "") + std::to_string(magnitude / 100) + "," + cents;
+}
+
+}  // namespace samordna::report

@@ -1,0 +1,12 @@
+#pragma once
+// A statistics pivot as CSV for Swedish Excel: the row dimension and each column, then "Totalt"; hidden
+// (suppressed) figures as "..", empty cells empty, amounts in kronor with a decimal comma.
+#include <string>
+
+#include "core/statistics_service.hpp"
+
+namespace samordna::report {
+
+std::string pivot_csv(const core::StatisticsResult& result, const core::PivotRequest& request);
+
+}  // namespace samordna::report

@@ -1,0 +1,130 @@
+// Follow-up statistics against the real server with the demo: seed 000's table, suppression by role and for
+// publication, CSV, and the refusals.
+#include "api_fixture.hpp"
+
+namespace samordna::apitest {
+namespace {
+
+class StatisticsApi : public Api {
+ protected:
+  httplib::Result get(const Login& l, const std::string& query) {
+    return client().Get("/api/v1/associations/1/statistics" + query, {{"Cookie", l.cookie}});
+  }
+  static const std::string kSeed;  // Alingsås residents, 2017-01-01 – 2020-03-14
+};
+const std::string StatisticsApi::kSeed = "?rows=insats&columns=gender&from=2017-01-01&to=2020-03-14&filter.kommun=1489";
+
+TEST_F(StatisticsApi, SeedTableComesOutExactlyForStaffWithPersonalData) {
+  auto k = login("koordinator");
+  auto r = get(k, kSeed);
+  ASSERT_EQ(r->status, 200) << r->body;
+  auto t = json::parse(r->body);
+  EXPECT_EQ(t["suppressed"], false);
+  EXPECT_EQ(t["total"]["value"], 255);
+  std::map<std::string, std::pair<int, int>> table;
+  for (std::size_t i = 0; i < t["rows"].size(); ++i) {
+    table[t["rows"][i]["key"]] = {t["values"][i][0].get<int>(), t["values"][i][1].get<int>()};
+  }
+  EXPECT_EQ(table["Aktiv Lerum"], std::make_pair(90, 43));
+  EXPECT_EQ(table["Primus"], std::make_pair(2, 2));
+  EXPECT_EQ(t["columnTotals"][0]["value"], 163);
+  EXPECT_EQ(t["columnTotals"][1]["value"], 92);
+  // "83 individer" in the extensive insatser.
+  auto unique = json::parse(get(k,
+                                "?measure=unique_persons&rows=insats_kind&columns=none&from=2017-01-01&to=2020-03-14"
+                                "&filter.kommun=1489&filter.insats=Balder%2FActivera")
+                                ->body);
+  EXPECT_EQ(unique["total"]["value"], 57);
+  auto both = json::parse(get(k,
+                              "?measure=unique_persons&rows=insats&columns=none&from=2017-01-01&to=2020-03-14"
+                              "&filter.kommun=1489")
+                              ->body);
+  int extensive = 0;
+  for (std::size_t i = 0; i < both["rows"].size(); ++i) {
+    const auto name = both["rows"][i]["key"].get<std::string>();
+    if (name == "Balder/Activera" || name == "Individsamverkansteamet") extensive += both["values"][i][0].get<int>();
+  }
+  EXPECT_EQ(extensive, 83);
+  EXPECT_LT(both["total"]["value"].get<int>(), 255);  // some took part in more than one insats
+}
+
+TEST_F(StatisticsApi, OthersAndPublishedFiguresAreSuppressed) {
+  for (const char* user : {"ekonom", "styrelse", "forbundschef", "admin"}) {
+    auto t = json::parse(get(login(user), kSeed)->body);
+    EXPECT_EQ(t["suppressed"], true) << user;
+    for (std::size_t i = 0; i < t["rows"].size(); ++i) {
+      if (t["rows"][i]["key"] == "Primus") {
+        EXPECT_TRUE(t["values"][i][0].is_null());
+        EXPECT_EQ(t["hidden"][i][0], true);
+      }
+      if (t["rows"][i]["key"] == "Aktiv Lerum") {
+        EXPECT_EQ(t["values"][i][0], 90);
+      }
+    }
+  }
+  auto published = json::parse(get(login("koordinator"), kSeed + "&publish=true&threshold=10")->body);
+  EXPECT_EQ(published["suppressed"], true);
+  EXPECT_EQ(published["threshold"], 10);
+}
+
+TEST_F(StatisticsApi, CsvForSwedishExcel) {
+  auto k = login("koordinator");
+  auto r = client().Get("/api/v1/associations/1/statistics.csv" + kSeed + "&publish=true", {{"Cookie", k.cookie}});
+  ASSERT_EQ(r->status, 200);
+  EXPECT_EQ(r->get_header_value("Content-Type"), "text/csv; charset=utf-8");
+  EXPECT_EQ(r->body.substr(0, 3), "\xEF\xBB\xBF");
+  EXPECT_NE(r->body.find("Insats;Kvinnor;M\xC3\xA4n;Totalt\r\n"), std::string::npos);
+  EXPECT_NE(r->body.find("Aktiv Lerum;90;43;133\r\n"), std::string::npos);
+  EXPECT_NE(r->body.find(".."), std::string::npos);
+}
+
+TEST_F(StatisticsApi, OtherMeasuresAndDimensions) {
+  auto k = login("koordinator");
+  auto waits =
+      json::parse(get(k, "?measure=median_wait_days&rows=insats&columns=none&from=2017-01-01&to=2026-12-31")->body);
+  ASSERT_FALSE(waits["empty"]);
+  for (std::size_t i = 0; i < waits["rows"].size(); ++i) {
+    if (waits["rows"][i]["key"] == "Balder/Activera") {
+      EXPECT_GE(waits["values"][i][0].get<int>(), 240);
+    }
+  }
+  auto cost = json::parse(
+      get(k, "?measure=cost_per_participation&rows=insats&columns=none&from=2018-01-01&to=2018-12-31")->body);
+  EXPECT_EQ(cost["money"], true);
+  EXPECT_GT(cost["total"]["value"].get<std::int64_t>(), 0);
+  auto kommuner = json::parse(get(k, "?rows=kommun&columns=year&from=2017-01-01&to=2026-12-31")->body);
+  bool labelled = false;
+  for (const auto& row : kommuner["rows"]) labelled = labelled || row["label"] == "Alingsås";
+  EXPECT_TRUE(labelled);
+  auto attendance =
+      json::parse(get(k, "?measure=attendance&rows=year&columns=gender&from=2017-01-01&to=2019-12-31")->body);
+  EXPECT_EQ(attendance["total"]["value"], 99);
+  auto referrers =
+      json::parse(get(k, "?measure=referrals&rows=referrer&columns=none&from=2017-01-01&to=2026-12-31")->body);
+  EXPECT_GE(referrers["rows"].size(), 3U);
+}
+
+TEST_F(StatisticsApi, BadQueriesGetSpecificErrorsAndEmptyResultsAreNotErrors) {
+  auto k = login("koordinator");
+  auto code = [](const httplib::Result& r) { return json::parse(r->body).value("code", ""); };
+  auto unknown_measure = get(k, "?measure=happiness&from=2018-01-01&to=2018-12-31");
+  EXPECT_EQ(unknown_measure->status, 400);
+  EXPECT_EQ(code(unknown_measure), "unknown_measure");
+  auto unknown_dimension = get(k, "?rows=shoe_size&from=2018-01-01&to=2018-12-31");
+  EXPECT_EQ(unknown_dimension->status, 400);
+  EXPECT_EQ(code(unknown_dimension), "unknown_dimension");
+  EXPECT_EQ(get(k, "?filter.colour=red&from=2018-01-01&to=2018-12-31")->status, 400);
+  auto backwards = get(k, "?from=2019-01-01&to=2018-12-31");
+  EXPECT_EQ(backwards->status, 422);
+  EXPECT_EQ(json::parse(backwards->body)["errors"][0]["field"], "to");
+  EXPECT_EQ(json::parse(get(k, "?from=1990-01-01&to=2018-12-31")->body)["errors"][0]["code"], "before_data");
+  EXPECT_EQ(json::parse(get(k, "?from=2018-01-01&to=2099-12-31")->body)["errors"][0]["code"], "after_data");
+  EXPECT_EQ(json::parse(get(k, "?from=2018-01-01&to=2018-12-31&threshold=1")->body)["errors"][0]["code"], "too_low");
+  EXPECT_EQ(json::parse(get(k, "?from=2018-01-01")->body)["errors"][0]["code"], "required");
+  auto empty = get(k, "?from=2018-01-01&to=2018-12-31&filter.kommun=0180");
+  ASSERT_EQ(empty->status, 200);
+  EXPECT_EQ(json::parse(empty->body)["empty"], true);
+}
+
+}  // namespace
+}  // namespace samordna::apitest
