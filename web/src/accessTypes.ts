@@ -19,10 +19,17 @@ export const PERMISSIONS = [
   'manage_money',
   'manage_users',
   'view_audit',
+  'manage_insatser',
+  'refer',
+  'view_personal',
+  'manage_participants',
   'create_association',
   'manage_installation',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
+
+/** Personal-data permissions: only a role in the förbund gives them, never the superuser flag. */
+export const PERSONAL_PERMISSIONS: ReadonlySet<Permission> = new Set(['refer', 'view_personal', 'manage_participants']);
 
 export interface Assignment {
   id: number;

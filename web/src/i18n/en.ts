@@ -10,6 +10,14 @@ import { contributionsEn } from './money/contributions.en';
 import { membersEn } from './money/members.en';
 import { planningEn } from './money/planning.en';
 import { sharedEn } from './money/shared.en';
+import { catalogueEn } from './participants/catalogue.en';
+import { insatsFormEn } from './participants/insatsForm.en';
+import { referralsEn } from './participants/referrals.en';
+import { queueEn } from './participants/queue.en';
+import { personEn } from './participants/person.en';
+import { participationEn } from './participants/participation.en';
+import { planEn } from './participants/plan.en';
+import { participantErrorsEn } from './participants/errors.en';
 import type { Dictionary } from './sv';
 
 export const en: Dictionary = {
@@ -43,6 +51,10 @@ export const en: Dictionary = {
     charter: 'Charter',
     users: 'Users',
     audit: 'Audit log',
+    insatser: 'Interventions',
+    refer: 'Referral',
+    myReferrals: 'My referrals',
+    participants: 'Participants',
     account: 'My account',
     signedInAs: 'Signed in as',
     logout: 'Sign out',
@@ -166,6 +178,14 @@ export const en: Dictionary = {
     enforcementLink: 'Report inaccessibility to DIGG (in Swedish)',
   },
   moneyErrors: moneyErrorsEn,
+  participantErrors: participantErrorsEn,
+  catalogue: catalogueEn,
+  insatsForm: insatsFormEn,
+  referrals: referralsEn,
+  queue: queueEn,
+  person: personEn,
+  participation: participationEn,
+  plan: planEn,
   accessErrors: accessErrorsEn,
   roles: rolesEn,
   users: usersEn,

@@ -10,6 +10,14 @@ import { contributionsSv } from './money/contributions.sv';
 import { membersSv } from './money/members.sv';
 import { planningSv } from './money/planning.sv';
 import { sharedSv } from './money/shared.sv';
+import { catalogueSv } from './participants/catalogue.sv';
+import { insatsFormSv } from './participants/insatsForm.sv';
+import { referralsSv } from './participants/referrals.sv';
+import { queueSv } from './participants/queue.sv';
+import { personSv } from './participants/person.sv';
+import { participationSv } from './participants/participation.sv';
+import { planSv } from './participants/plan.sv';
+import { participantErrorsSv } from './participants/errors.sv';
 
 export const sv = {
   lang: 'sv',
@@ -43,6 +51,10 @@ export const sv = {
     charter: 'Förbundsordning',
     users: 'Användare',
     audit: 'Granskningslogg',
+    insatser: 'Insatser',
+    refer: 'Remiss',
+    myReferrals: 'Mina remisser',
+    participants: 'Deltagare',
     account: 'Mitt konto',
     signedInAs: 'Inloggad som',
     logout: 'Logga ut',
@@ -166,6 +178,14 @@ export const sv = {
     enforcementLink: 'Anmäl bristande tillgänglighet till DIGG',
   },
   moneyErrors: moneyErrorsSv,
+  participantErrors: participantErrorsSv,
+  catalogue: catalogueSv,
+  insatsForm: insatsFormSv,
+  referrals: referralsSv,
+  queue: queueSv,
+  person: personSv,
+  participation: participationSv,
+  plan: planSv,
   accessErrors: accessErrorsSv,
   roles: rolesSv,
   users: usersSv,

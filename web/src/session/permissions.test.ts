@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PERMISSIONS } from '../accessTypes';
+import { PERMISSIONS, PERSONAL_PERMISSIONS } from '../accessTypes';
 import type { SessionInfo } from '../types';
 import { hasPermission, navigationAssociationId, pickAssociationId } from './permissions';
 
@@ -17,12 +17,22 @@ function session(over: Partial<SessionInfo> & { superuser?: boolean } = {}): Ses
 const revisor = session({ associations: [{ id: 1, roles: ['revisor'], permissions: ['view_association', 'view_money', 'view_audit'] }] });
 
 describe('hasPermission', () => {
-  it('grants a superuser everything, in any förbund or none', () => {
+  it('grants a superuser everything but personal data, in any förbund or none', () => {
     const s = session({ superuser: true, superuserPermissions: [...PERMISSIONS] });
     for (const p of PERMISSIONS) {
-      expect(hasPermission(s, p, 1)).toBe(true);
-      expect(hasPermission(s, p, null)).toBe(true);
+      expect(hasPermission(s, p, 1)).toBe(!PERSONAL_PERMISSIONS.has(p));
+      expect(hasPermission(s, p, null)).toBe(!PERSONAL_PERMISSIONS.has(p));
     }
+  });
+
+  it('gives personal-data permissions only through a role in the förbund', () => {
+    const koordinator = session({
+      associations: [{ id: 1, roles: ['deltagaransvarig'], permissions: ['view_association', 'refer', 'view_personal', 'manage_participants'] }],
+    });
+    expect(hasPermission(koordinator, 'view_personal', 1)).toBe(true);
+    expect(hasPermission(koordinator, 'manage_participants', 1)).toBe(true);
+    expect(hasPermission(koordinator, 'view_personal', 2)).toBe(false);
+    expect(hasPermission(koordinator, 'manage_insatser', 1)).toBe(false);
   });
 
   it('grants what the role gives in that förbund only', () => {

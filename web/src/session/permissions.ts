@@ -1,14 +1,17 @@
 /** Permission checks on the client (the server decides; the UI only hides what would be refused). */
-import type { Permission } from '../accessTypes';
+import { PERSONAL_PERMISSIONS, type Permission } from '../accessTypes';
 import type { SessionInfo } from '../types';
 
 type Access = Pick<SessionInfo, 'user' | 'associations' | 'superuserPermissions'>;
 
-/** True when the user may do `permission` in the förbund `associationId` (superuser: everything). */
+/**
+ * True when the user may do `permission` in the förbund `associationId`. A superuser may do
+ * everything except what touches personal data (the server refuses that to every administrator).
+ */
 export function hasPermission(session: Access | null, permission: Permission, associationId: number | null): boolean {
   if (!session) return false;
-  if (session.user.superuser) return true;
-  if (session.superuserPermissions.includes(permission)) return true;
+  if (!PERSONAL_PERMISSIONS.has(permission) && session.user.superuser) return true;
+  if (!PERSONAL_PERMISSIONS.has(permission) && session.superuserPermissions.includes(permission)) return true;
   if (associationId === null) return false;
   const access = session.associations.find((a) => a.id === associationId);
   return access !== undefined && access.permissions.includes(permission);

@@ -13,3 +13,7 @@ export { MAIN_ID, SkipLink } from './SkipLink';
 export { Pagination } from './Pagination';
 export { Spinner } from './Spinner';
 export { TextField } from './TextField';
+export { Checkbox } from '@digdir/designsystemet-react';
+export { CheckboxGroup } from './CheckboxGroup';
+export { RadioGroup } from './RadioGroup';
+export { TextAreaField } from './TextAreaField';

@@ -1,4 +1,4 @@
-/** Translates the API's 422 field errors (docs/money-api.md, docs/access-api.md) into the UI language. */
+/** Translates the API's 422 field errors (docs/money-api.md, access-api.md, participants-api.md) into the UI language. */
 import type { Dictionary } from '../../i18n/sv';
 import { errorMessage } from '../../i18n/problems';
 import type { FieldError } from '../../types';
@@ -18,6 +18,7 @@ export function knownFieldError(t: Dictionary, field: string, code: string, noun
   const key = `${normalizeField(field)}.${code}`;
   if (Object.hasOwn(t.moneyErrors, key)) return t.moneyErrors[key as keyof Dictionary['moneyErrors']];
   if (Object.hasOwn(t.accessErrors, key)) return t.accessErrors[key as keyof Dictionary['accessErrors']];
+  if (Object.hasOwn(t.participantErrors, key)) return t.participantErrors[key] ?? null;
   if (Object.hasOwn(t.fieldErrors, code) && code !== 'generic') return t.fieldErrors[code as GenericCode](noun);
   return null;
 }

@@ -1,0 +1,31 @@
+/** English texts for the joint plan (SIP). */
+import type { planSv } from './plan.sv';
+
+export const planEn: typeof planSv = {
+  title: 'Joint plan (SIP)',
+  intro: 'The plan brings together the person’s needs and goals, who does what and when you follow up.',
+  none: 'The person has no plan yet. Fill in the form to create it.',
+  needs: 'Needs',
+  needsNoun: 'needs',
+  ownGoals: 'The person’s own goals',
+  professionalGoals: 'Professional goals',
+  overall: 'Party with overall responsibility *',
+  overallNoun: 'party with overall responsibility',
+  nextFollowUpOn: 'Next follow-up',
+  nextFollowUpOnNoun: 'date of the next follow-up',
+  choose: 'Choose',
+  actions: 'Actions',
+  action: (n: number): string => `Action ${n}`,
+  description: 'Description *',
+  descriptionNoun: (n: number): string => `description of action ${n}`,
+  responsible: 'Responsible party',
+  responsibleNoun: (n: number): string => `responsible party for action ${n}`,
+  dueOn: 'Due',
+  dueOnNoun: (n: number): string => `due date of action ${n}`,
+  doneOn: 'Done',
+  doneOnNoun: (n: number): string => `done date of action ${n}`,
+  addAction: 'Add action',
+  removeAction: (n: number): string => `Remove action ${n}`,
+  submit: 'Save the plan',
+  saved: 'The joint plan has been saved.',
+};

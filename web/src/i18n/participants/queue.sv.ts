@@ -1,0 +1,47 @@
+/** Swedish texts for the queue of an insats. */
+import { formatNumber } from '../../format';
+
+export const queueSv = {
+  title: (insats: string): string => `Kö till ${insats}`,
+  intro: 'Remisser som väntar på start. Sortera genom att välja en kolumnrubrik.',
+  caption: (insats: string): string => `Kö till ${insats}`,
+  count: (n: number, first: number, last: number): string =>
+    n === 0 ? 'Inga remisser i kön' : `${formatNumber(n)} ${n === 1 ? 'remiss' : 'remisser'}, visar ${first}–${last}`,
+  none: 'Inga remisser matchar.',
+  filterTitle: 'Filtrera kön',
+  state: 'Status',
+  allStates: 'Väntande (mottagna och köade)',
+  targetGroup: 'Målgrupp',
+  allTargetGroups: 'Alla målgrupper',
+  apply: 'Visa',
+  columns: {
+    position: 'Plats',
+    personnummer: 'Personnummer',
+    name: 'Namn',
+    referredOn: 'Remissdatum',
+    daysWaited: 'Väntat, dagar',
+    expectedStart: 'Beräknad start',
+    priority: 'Prioritet',
+    state: 'Status',
+    actions: 'Åtgärder',
+  },
+  sortBy: (column: string): string => `Sortera efter ${column}`,
+  actions: {
+    queue: 'Köa',
+    return: 'Skicka tillbaka',
+    withdraw: 'Återta',
+    start: 'Starta',
+  },
+  actionsFor: (name: string): string => `Åtgärder för ${name}`,
+  queued: (name: string): string => `${name} står nu i kö.`,
+  returned: (name: string): string => `Remissen för ${name} är skickad tillbaka.`,
+  withdrawn: (name: string): string => `Remissen för ${name} är återtagen.`,
+  returnTitle: (name: string): string => `Skicka tillbaka remissen för ${name}`,
+  returnText: 'Remittenten får se skälet. Välj det som stämmer bäst.',
+  returnReason: 'Skäl *',
+  returnReasonNoun: 'skäl',
+  confirmReturn: 'Skicka tillbaka',
+  withdrawTitle: (name: string): string => `Återta remissen för ${name}`,
+  withdrawText: 'Remissen tas bort ur kön. Det går inte att ångra.',
+  confirmWithdraw: 'Återta remissen',
+};

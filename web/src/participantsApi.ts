@@ -1,0 +1,64 @@
+/**
+ * Endpoints of docs/participants-api.md, over the one API client's `request` (CSRF, problem+json).
+ * A personnummer only ever travels in a request body, never in a path or query string.
+ */
+import { request } from './api';
+import type * as P from './participantsTypes';
+import type { ItemList } from './types';
+
+function base(associationId: number): string {
+  return `/associations/${encodeURIComponent(associationId)}`;
+}
+
+function n(value: number): string {
+  return encodeURIComponent(value);
+}
+
+const get = <T>(path: string, signal?: AbortSignal) => request<T>('GET', path, signal ? { signal } : {});
+
+export const participantsApi = {
+  targetGroups: (a: number, signal?: AbortSignal) => get<ItemList<P.TargetGroup>>(`${base(a)}/target-groups`, signal),
+  insatser: (a: number, signal?: AbortSignal) => get<ItemList<P.Insats>>(`${base(a)}/insatser`, signal),
+  insats: (a: number, id: number, signal?: AbortSignal) => get<P.Insats>(`${base(a)}/insatser/${n(id)}`, signal),
+  createInsats: (a: number, body: P.InsatsInput) => request<P.Insats>('POST', `${base(a)}/insatser`, { body }),
+  updateInsats: (a: number, id: number, body: P.InsatsInput & { version: number }) =>
+    request<P.Insats>('PUT', `${base(a)}/insatser/${n(id)}`, { body }),
+  attendance: (a: number, id: number, signal?: AbortSignal) =>
+    get<ItemList<P.Attendance>>(`${base(a)}/insatser/${n(id)}/attendance`, signal),
+  addAttendance: (a: number, id: number, body: Omit<P.Attendance, 'id' | 'insatsId'>) =>
+    request<P.Attendance>('POST', `${base(a)}/insatser/${n(id)}/attendance`, { body }),
+  /** `query` from waitsQuery(). */
+  waits: (a: number, id: number, query: string, signal?: AbortSignal) =>
+    get<P.Waits>(`${base(a)}/insatser/${n(id)}/waits${query}`, signal),
+
+  eligibility: (a: number, body: Partial<P.ReferralInput>) => request<P.Eligibility>('POST', `${base(a)}/eligibility`, { body }),
+  refer: (a: number, body: P.ReferralInput) => request<P.Referral>('POST', `${base(a)}/referrals`, { body }),
+  referrals: (a: number, signal?: AbortSignal) => get<ItemList<P.Referral>>(`${base(a)}/referrals`, signal),
+  referral: (a: number, id: number, signal?: AbortSignal) => get<P.Referral>(`${base(a)}/referrals/${n(id)}`, signal),
+  transition: (a: number, id: number, body: { to: string; reason?: string; version: number }) =>
+    request<P.Referral>('POST', `${base(a)}/referrals/${n(id)}/transitions`, { body }),
+  /** `query` from queueQuery(). */
+  queue: (a: number, insatsId: number, query: string, signal?: AbortSignal) =>
+    get<P.QueuePage>(`${base(a)}/insatser/${n(insatsId)}/queue${query}`, signal),
+
+  start: (a: number, referralId: number, body: P.StartInput) =>
+    request<P.Participation>('POST', `${base(a)}/referrals/${n(referralId)}/start`, { body }),
+  end: (a: number, participationId: number, body: P.EndInput) =>
+    request<P.Participation>('POST', `${base(a)}/participations/${n(participationId)}/end`, { body }),
+  addConsent: (a: number, participationId: number, body: P.NewConsent) =>
+    request<P.Consent>('POST', `${base(a)}/participations/${n(participationId)}/consents`, { body }),
+  withdrawConsent: (a: number, participationId: number, consentId: number, withdrawnOn: string) =>
+    request<void>('POST', `${base(a)}/participations/${n(participationId)}/consents/${n(consentId)}/withdrawal`, {
+      body: { withdrawnOn },
+    }),
+
+  /** POST, so that the personnummer stays out of URLs and server logs. */
+  searchPerson: (a: number, personnummer: string) =>
+    request<{ personId: number }>('POST', `${base(a)}/persons/search`, { body: { personnummer } }),
+  person: (a: number, id: number, signal?: AbortSignal) => get<P.Person>(`${base(a)}/persons/${n(id)}`, signal),
+  identity: (a: number, id: number) => request<{ personnummer: string; name: string }>('POST', `${base(a)}/persons/${n(id)}/identity`),
+  protectIdentity: (a: number, id: number) => request<void>('POST', `${base(a)}/persons/${n(id)}/protected-identity`),
+  savePlan: (a: number, id: number, body: P.PlanInput) => request<P.Plan>('PUT', `${base(a)}/persons/${n(id)}/plan`, { body }),
+  accessLog: (a: number, id: number, signal?: AbortSignal) =>
+    get<ItemList<P.AccessEntry>>(`${base(a)}/persons/${n(id)}/access-log`, signal),
+};
