@@ -14,6 +14,16 @@ describe('routes', () => {
     expect(matchRoute('/anvandare')).toEqual({ name: 'users' });
     expect(matchRoute('/granskningslogg')).toEqual({ name: 'audit' });
     expect(matchRoute('/konto')).toEqual({ name: 'account' });
+    expect(matchRoute('/insatser')).toEqual({ name: 'insatser' });
+    expect(matchRoute(paths.insatsNew)).toEqual({ name: 'insatsNew' });
+    expect(matchRoute(paths.insats(2))).toEqual({ name: 'insats', insatsId: 2 });
+    expect(matchRoute(paths.insatsEdit(2))).toEqual({ name: 'insatsEdit', insatsId: 2 });
+    expect(matchRoute(paths.queue(2))).toEqual({ name: 'queue', insatsId: 2 });
+    expect(matchRoute('/remiss')).toEqual({ name: 'refer' });
+    expect(matchRoute('/remisser')).toEqual({ name: 'myReferrals' });
+    expect(matchRoute(paths.startParticipation(611))).toEqual({ name: 'startParticipation', referralId: 611 });
+    expect(matchRoute('/deltagare')).toEqual({ name: 'participants' });
+    expect(matchRoute(paths.person(639))).toEqual({ name: 'person', personId: 639 });
   });
 
   it('name the permission each page needs', () => {
@@ -27,10 +37,16 @@ describe('routes', () => {
     expect(routePermission({ name: 'users' })).toBe('manage_users');
     expect(routePermission({ name: 'audit' })).toBe('view_audit');
     expect(routePermission({ name: 'account' })).toBeNull();
+    expect(routePermission({ name: 'insatser' })).toBe('view_association');
+    expect(routePermission({ name: 'insatsEdit', insatsId: 1 })).toBe('manage_insatser');
+    expect(routePermission({ name: 'refer' })).toBe('refer');
+    expect(routePermission({ name: 'queue', insatsId: 1 })).toBe('view_personal');
+    expect(routePermission({ name: 'person', personId: 1 })).toBe('view_personal');
+    expect(routePermission({ name: 'startParticipation', referralId: 1 })).toBe('manage_participants');
   });
 
   it('reject anything else', () => {
-    for (const p of ['/', '/medlemmar/0/uttrade', '/medlemmar/x/uttrade', '/medlemsavgifter/20', '/medlemmarx', '/eget-kapital/1']) {
+    for (const p of ['/', '/medlemmar/0/uttrade', '/medlemmar/x/uttrade', '/medlemsavgifter/20', '/medlemmarx', '/eget-kapital/1', '/insatser/0', '/deltagare/x']) {
       expect(matchRoute(p)).toBeNull();
     }
   });

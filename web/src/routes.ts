@@ -13,7 +13,17 @@ export type Route =
   | { name: 'charter' }
   | { name: 'users' }
   | { name: 'audit' }
-  | { name: 'account' };
+  | { name: 'account' }
+  | { name: 'insatser' }
+  | { name: 'insatsNew' }
+  | { name: 'insats'; insatsId: number }
+  | { name: 'insatsEdit'; insatsId: number }
+  | { name: 'queue'; insatsId: number }
+  | { name: 'refer' }
+  | { name: 'myReferrals' }
+  | { name: 'startParticipation'; referralId: number }
+  | { name: 'participants' }
+  | { name: 'person'; personId: number };
 
 export const paths = {
   members: '/medlemmar',
@@ -27,6 +37,17 @@ export const paths = {
   users: '/anvandare',
   audit: '/granskningslogg',
   account: '/konto',
+  insatser: '/insatser',
+  insatsNew: '/insatser/ny',
+  insats: (insatsId: number) => `/insatser/${insatsId}`,
+  insatsEdit: (insatsId: number) => `/insatser/${insatsId}/andra`,
+  queue: (insatsId: number) => `/insatser/${insatsId}/ko`,
+  refer: '/remiss',
+  myReferrals: '/remisser',
+  startParticipation: (referralId: number) => `/remisser/${referralId}/starta`,
+  participants: '/deltagare',
+  /** By the pseudonymous person id: a personnummer never goes into a URL. */
+  person: (personId: number) => `/deltagare/${personId}`,
 } as const;
 
 const ID = '([1-9]\\d{0,9})';
@@ -47,6 +68,16 @@ const PATTERNS: [RegExp, (m: number[]) => Route][] = [
   [/^\/anvandare$/, () => ({ name: 'users' })],
   [/^\/granskningslogg$/, () => ({ name: 'audit' })],
   [/^\/konto$/, () => ({ name: 'account' })],
+  [/^\/insatser$/, () => ({ name: 'insatser' })],
+  [/^\/insatser\/ny$/, () => ({ name: 'insatsNew' })],
+  [new RegExp(`^/insatser/${ID}$`), ([id = 0]) => ({ name: 'insats', insatsId: id })],
+  [new RegExp(`^/insatser/${ID}/andra$`), ([id = 0]) => ({ name: 'insatsEdit', insatsId: id })],
+  [new RegExp(`^/insatser/${ID}/ko$`), ([id = 0]) => ({ name: 'queue', insatsId: id })],
+  [/^\/remiss$/, () => ({ name: 'refer' })],
+  [/^\/remisser$/, () => ({ name: 'myReferrals' })],
+  [new RegExp(`^/remisser/${ID}/starta$`), ([id = 0]) => ({ name: 'startParticipation', referralId: id })],
+  [/^\/deltagare$/, () => ({ name: 'participants' })],
+  [new RegExp(`^/deltagare/${ID}$`), ([id = 0]) => ({ name: 'person', personId: id })],
 ];
 
 /** The permission a page needs in the user's förbund; null: any signed-in user. */
@@ -68,6 +99,21 @@ export function routePermission(route: Route): Permission | null {
       return 'view_audit';
     case 'account':
       return null;
+    case 'insatser':
+    case 'insats':
+      return 'view_association';
+    case 'insatsNew':
+    case 'insatsEdit':
+      return 'manage_insatser';
+    case 'refer':
+    case 'myReferrals':
+      return 'refer';
+    case 'startParticipation':
+      return 'manage_participants';
+    case 'queue':
+    case 'participants':
+    case 'person':
+      return 'view_personal';
   }
 }
 

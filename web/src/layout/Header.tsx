@@ -9,7 +9,9 @@ import { LanguageSwitch } from './LanguageSwitch';
 import { UserMenu } from './UserMenu';
 
 /** The main menu: path, text key, and the permission in the user's förbund it needs (null: none). */
-type NavKey = 'start' | 'members' | 'contributions' | 'equity' | 'allocation' | 'charter' | 'users' | 'audit';
+type NavKey =
+  | 'start' | 'members' | 'contributions' | 'equity' | 'allocation' | 'charter' | 'users' | 'audit'
+  | 'insatser' | 'refer' | 'myReferrals' | 'participants';
 const NAV: readonly (readonly [string, NavKey, Permission | null])[] = [
   ['/', 'start', null],
   [paths.members, 'members', 'view_association'],
@@ -17,6 +19,10 @@ const NAV: readonly (readonly [string, NavKey, Permission | null])[] = [
   [paths.equity, 'equity', 'view_money'],
   [paths.allocation, 'allocation', 'view_money'],
   [paths.charter, 'charter', 'view_association'],
+  [paths.insatser, 'insatser', 'view_association'],
+  [paths.refer, 'refer', 'refer'],
+  [paths.myReferrals, 'myReferrals', 'refer'],
+  [paths.participants, 'participants', 'manage_participants'],
   [paths.users, 'users', 'manage_users'],
   [paths.audit, 'audit', 'view_audit'],
 ];

@@ -5,6 +5,7 @@ import { AuditPage } from './access/audit/AuditPage';
 import { UsersPage } from './access/users/UsersPage';
 import { MoneyRoutes } from './money/MoneyRoutes';
 import { NoAccessPage } from './NoAccessPage';
+import { ParticipantsRoutes } from './participants/ParticipantsRoutes';
 
 /** A signed-in page, or "no access" when the user's roles in the förbund do not allow it. */
 export function RoutePage({ route }: { route: Route }) {
@@ -18,6 +19,17 @@ export function RoutePage({ route }: { route: Route }) {
       return <AuditPage />;
     case 'account':
       return <AccountPage />;
+    case 'insatser':
+    case 'insatsNew':
+    case 'insats':
+    case 'insatsEdit':
+    case 'queue':
+    case 'refer':
+    case 'myReferrals':
+    case 'startParticipation':
+    case 'participants':
+    case 'person':
+      return <ParticipantsRoutes route={route} />;
     default:
       return <MoneyRoutes route={route} />;
   }

@@ -1,0 +1,91 @@
+import { useState, type FormEvent } from 'react';
+import { formatDate, formatNumber } from '../../../format';
+import { useApiData } from '../../../hooks/useApiData';
+import { useI18n } from '../../../i18n/I18nProvider';
+import { participantsApi } from '../../../participantsApi';
+import type { Insats } from '../../../participantsTypes';
+import { Button, Heading, Paragraph, TextField } from '../../../ui';
+import { DataTable } from '../../money/DataTable';
+import { StatusMessage } from '../../money/StatusMessage';
+import { useFormErrors } from '../../money/useFormErrors';
+import { useKept } from '../../money/useKept';
+import { useReload } from '../../money/useReload';
+import { LoadError } from '../../start/LoadError';
+import { EMPTY_ATTENDANCE, checkAttendance, type AttendanceText } from './attendanceForm';
+
+interface Props {
+  associationId: number;
+  insats: Insats;
+  canAdd: boolean;
+}
+
+/** Structural insatser: attendance per session (women, men) and a form to record one. */
+export function AttendanceSection({ associationId, insats, canAdd }: Props) {
+  const { t } = useI18n();
+  const ta = t.catalogue.attendance;
+  const [version, reload] = useReload();
+  const loaded = useApiData((s) => participantsApi.attendance(associationId, insats.id, s), `${insats.id}:${version}`);
+  const items = [...(useKept(loaded)?.items ?? [])].sort((a, b) => (a.on < b.on ? 1 : -1));
+  const [text, setText] = useState<AttendanceText>(EMPTY_ATTENDANCE);
+  const [status, setStatus] = useState('');
+  const targets: Record<string, { id: string; noun: string }> = {
+    on: { id: 'attendance-on', noun: ta.onNoun },
+    women: { id: 'attendance-women', noun: ta.womenNoun },
+    men: { id: 'attendance-men', noun: ta.menNoun },
+  };
+  const form = useFormErrors((f) => targets[f] ?? null, 'attendance-on');
+  const set = (key: keyof AttendanceText) => (e: { target: { value: string } }) => setText({ ...text, [key]: e.target.value });
+
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    const { errors, body } = checkAttendance(text);
+    void form.submit(errors, async () => {
+      await participantsApi.addAttendance(associationId, insats.id, body);
+      setText(EMPTY_ATTENDANCE);
+      setStatus(ta.added(body.on));
+      reload();
+    });
+  };
+
+  return (
+    <section aria-labelledby="attendance-title">
+      <Heading level={2} data-size="md" id="attendance-title">
+        {ta.title}
+      </Heading>
+      <Paragraph>{ta.intro}</Paragraph>
+      <StatusMessage text={status || (loaded.status === 'ok' ? ta.count(items.length) : '')} />
+      {loaded.status === 'error' ? <LoadError code={loaded.code} /> : null}
+      {loaded.status === 'ok' && items.length === 0 ? <Paragraph>{ta.none}</Paragraph> : null}
+      {items.length > 0 ? (
+        <DataTable
+          id="attendance"
+          caption={ta.caption}
+          hideCaption
+          columns={[{ label: ta.on }, { label: ta.women, num: true }, { label: ta.men, num: true }, { label: ta.total, num: true }, { label: ta.note }]}
+          rows={items.map((a) => ({
+            key: a.id,
+            header: <span className="nowrap">{formatDate(a.on)}</span>,
+            cells: [formatNumber(a.women), formatNumber(a.men), formatNumber(a.women + a.men), a.note],
+          }))}
+        />
+      ) : null}
+      {canAdd ? (
+        <form className="form narrow form-section" noValidate onSubmit={onSubmit} aria-labelledby="attendance-form-title">
+          <Heading level={3} data-size="sm" id="attendance-form-title">
+            {ta.formTitle}
+          </Heading>
+          {form.summary}
+          <TextField id="attendance-on" label={ta.on} description={t.money.dateHint} value={text.on} error={form.inline('attendance-on')} onChange={set('on')} />
+          <TextField id="attendance-women" label={ta.women} inputMode="numeric" value={text.women} error={form.inline('attendance-women')} onChange={set('women')} />
+          <TextField id="attendance-men" label={ta.men} inputMode="numeric" value={text.men} error={form.inline('attendance-men')} onChange={set('men')} />
+          <TextField id="attendance-note" label={ta.note} value={text.note} onChange={set('note')} />
+          <div>
+            <Button type="submit" aria-disabled={form.busy || undefined}>
+              {form.busy ? t.money.saving : ta.submit}
+            </Button>
+          </div>
+        </form>
+      ) : null}
+    </section>
+  );
+}

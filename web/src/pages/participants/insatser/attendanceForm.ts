@@ -1,0 +1,21 @@
+/** The attendance form's client checks (the server checks the same and the insats's dates). */
+import type { Attendance } from '../../../participantsTypes';
+import type { FieldError } from '../../../types';
+import { parseInteger } from '../../money/parse';
+import { Checker } from '../../money/validate';
+
+export interface AttendanceText {
+  on: string;
+  women: string;
+  men: string;
+  note: string;
+}
+
+export const EMPTY_ATTENDANCE: AttendanceText = { on: '', women: '', men: '', note: '' };
+
+export function checkAttendance(input: AttendanceText): { errors: FieldError[]; body: Omit<Attendance, 'id' | 'insatsId'> } {
+  const c = new Checker().date('on', input.on);
+  const women = c.parsed('women', parseInteger(input.women));
+  const men = c.parsed('men', parseInteger(input.men));
+  return { errors: c.errors, body: { on: input.on.trim(), women: women ?? 0, men: men ?? 0, note: input.note.trim() } };
+}

@@ -1,0 +1,83 @@
+import { useState, type FormEvent } from 'react';
+import { formatDate } from '../../../format';
+import { useI18n } from '../../../i18n/I18nProvider';
+import { participantsApi } from '../../../participantsApi';
+import { CONSENT_PURPOSES, type ConsentPurpose, type NewConsent } from '../../../participantsTypes';
+import type { Member } from '../../../types';
+import { Button, Dialog, Heading, SelectField, TextField } from '../../../ui';
+import { useFormErrors } from '../../money/useFormErrors';
+import { Checker } from '../../money/validate';
+
+interface Props {
+  associationId: number;
+  participationId: number;
+  members: Member[];
+  onDone: () => void;
+  onClose: () => void;
+}
+
+/** Records a written consent: follow-up, or information exchange with a named party. */
+export function ConsentDialog({ associationId, participationId, members, onDone, onClose }: Props) {
+  const { t } = useI18n();
+  const tp = t.person;
+  const [purpose, setPurpose] = useState<ConsentPurpose>('follow_up');
+  const [party, setParty] = useState('');
+  const [givenOn, setGivenOn] = useState(formatDate(new Date()));
+  const [formReference, setFormReference] = useState('');
+  const targets: Record<string, { id: string; noun: string }> = {
+    partyMemberId: { id: 'consent-party', noun: tp.partyNoun },
+    givenOn: { id: 'consent-givenOn', noun: tp.givenOnNoun },
+    formReference: { id: 'consent-formReference', noun: tp.formReferenceNoun },
+  };
+  const form = useFormErrors((f) => targets[f] ?? null, 'consent-purpose');
+
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    const c = new Checker().date('givenOn', givenOn).text('formReference', formReference);
+    if (purpose === 'information_exchange' && party === '') c.add('partyMemberId', 'required');
+    const body: NewConsent = { purpose, givenOn: givenOn.trim(), formReference: formReference.trim() };
+    if (purpose === 'information_exchange') body.partyMemberId = Number(party);
+    void form.submit(c.errors, async () => {
+      await participantsApi.addConsent(associationId, participationId, body);
+      onDone();
+    });
+  };
+
+  return (
+    <Dialog open onClose={onClose} aria-labelledby="consent-title" className="form-dialog">
+      <Heading level={2} data-size="sm" id="consent-title">
+        {tp.consentTitle}
+      </Heading>
+      <form className="form" noValidate onSubmit={onSubmit}>
+        {form.summary}
+        <SelectField id="consent-purpose" label={tp.purpose} value={purpose} onChange={(e) => setPurpose(e.target.value as ConsentPurpose)}>
+          {CONSENT_PURPOSES.map((p) => (
+            <option key={p} value={p}>
+              {tp.purposes[p]}
+            </option>
+          ))}
+        </SelectField>
+        {purpose === 'information_exchange' ? (
+          <SelectField id="consent-party" label={tp.partyLabel} value={party} error={form.inline('consent-party')} onChange={(e) => setParty(e.target.value)}>
+            <option value="">{t.plan.choose}</option>
+            {members.map((m) => (
+              <option key={m.id} value={m.id}>
+                {m.name}
+              </option>
+            ))}
+          </SelectField>
+        ) : null}
+        <TextField id="consent-givenOn" label={tp.givenOnLabel} description={t.money.dateHint} value={givenOn} error={form.inline('consent-givenOn')} onChange={(e) => setGivenOn(e.target.value)} />
+        <TextField id="consent-formReference" label={tp.formReferenceLabel} value={formReference} error={form.inline('consent-formReference')} onChange={(e) => setFormReference(e.target.value)} />
+        <div className="form-buttons">
+          <Button type="submit" aria-disabled={form.busy || undefined}>
+            {tp.addConsent}
+          </Button>
+          <Button type="button" variant="secondary" onClick={onClose}>
+            {t.common.cancel}
+          </Button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}
