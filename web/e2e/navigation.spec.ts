@@ -7,7 +7,9 @@ for (const lang of ['sv', 'en'] as Lang[]) {
   test(`koordinator (${lang}): the förbund, its members and charter, but no money, users or audit log`, async ({ browser }) => {
     const t = DICT[lang];
     const { context, page } = await signedInAs(browser, 'koordinator', lang, '/');
-    expect(await menuLinks(page, lang)).toEqual([t.header.start, t.header.members, t.header.charter]);
+    expect(await menuLinks(page, lang)).toEqual([
+      t.header.start, t.header.members, t.header.charter, t.header.insatser, t.header.refer, t.header.myReferrals, t.header.participants,
+    ]);
     await page.goto('/medlemmar');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(t.members.title);
     await expect(page.getByRole('table').locator('tbody tr')).toHaveCount(8);
@@ -31,6 +33,7 @@ test('ekonom: money with edit controls, no user admin; the superuser sees every 
   const ekonom = await signedInAs(browser, 'ekonom', 'sv', '/eget-kapital');
   expect(await menuLinks(ekonom.page, 'sv')).toEqual([
     t.header.start, t.header.members, t.header.contributions, t.header.equity, t.header.allocation, t.header.charter,
+    t.header.insatser,
   ]);
   await expect(ekonom.page.locator('main form')).toHaveCount(1);
   await ekonom.page.goto('/medlemmar');
@@ -40,7 +43,7 @@ test('ekonom: money with edit controls, no user admin; the superuser sees every 
   const admin = await signedInAs(browser, 'admin', 'sv', '/');
   expect(await menuLinks(admin.page, 'sv')).toEqual([
     t.header.start, t.header.members, t.header.contributions, t.header.equity, t.header.allocation, t.header.charter,
-    t.header.users, t.header.audit,
+    t.header.insatser, t.header.users, t.header.audit,
   ]);
   await admin.context.close();
 });

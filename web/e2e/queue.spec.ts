@@ -1,0 +1,53 @@
+import { expect, test } from '@playwright/test';
+import { signedInAs } from './access';
+import type { Lang } from './helpers';
+import { DICT, checkPage, expectErrorSummary } from './money';
+
+for (const lang of ['sv', 'en'] as Lang[]) {
+  test(`queue (${lang}): Balder sorted by the server, by days waited`, async ({ browser }) => {
+    const t = DICT[lang];
+    const tq = t.queue;
+    const { context, page } = await signedInAs(browser, 'koordinator', lang, '/insatser/2');
+    await page.getByRole('link', { name: t.catalogue.queueLink }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(tq.title('Balder/Activera'));
+    const table = page.getByRole('table', { name: tq.caption('Balder/Activera') });
+    await expect(table.locator('tbody tr').first()).toBeVisible();
+    await expect(page.getByRole('status')).toHaveText(new RegExp(lang === 'sv' ? 'remisser, visar 1–' : 'referrals, showing 1–'));
+    await expect(table.getByRole('columnheader', { name: tq.columns.position })).toHaveAttribute('aria-sort', 'ascending');
+    // Only masked personnummer in the list.
+    for (const cell of await table.locator('tbody tr td:nth-child(3)').allInnerTexts()) expect(cell).toMatch(/^\d{8}-\*{4}$/);
+
+    const asked = page.waitForRequest((r) => r.url().includes('/queue?sort=daysWaited&order=desc'));
+    await table.getByRole('button', { name: tq.columns.daysWaited }).click();
+    await asked;
+    await expect(table.getByRole('columnheader', { name: tq.columns.daysWaited })).toHaveAttribute('aria-sort', 'descending');
+    await expect(table.getByRole('columnheader', { name: tq.columns.position })).not.toHaveAttribute('aria-sort', /.+/);
+    const days = (await table.locator('tbody tr td:nth-child(5)').allInnerTexts()).map((d) => Number(d.replace(/\D/g, '')));
+    expect(days.length).toBeGreaterThan(1);
+    expect([...days].sort((a, b) => b - a)).toEqual(days);
+    await checkPage(page, `queue-${lang}`);
+
+    // Filter by state: the server answers; the count is announced.
+    const filtered = page.waitForResponse((r) => r.url().includes('state=queued'));
+    await page.locator('#queue-state').selectOption('queued');
+    await page.getByRole('button', { name: tq.apply }).click();
+    const body = (await (await filtered).json()) as { total: number };
+    await expect(page.getByRole('status')).toHaveText(tq.count(body.total, body.total === 0 ? 0 : 1, Math.min(25, body.total)));
+    await context.close();
+  });
+}
+
+test('starting in Balder, which is full, shows "Insatsen har inga lediga platser"', async ({ browser }) => {
+  const t = DICT.sv;
+  const { context, page } = await signedInAs(browser, 'koordinator', 'sv', '/insatser/2/ko');
+  const table = page.getByRole('table', { name: t.queue.caption('Balder/Activera') });
+  await table.getByRole('link', { name: t.queue.actions.start }).first().click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(t.participation.startTitle);
+  await page.getByRole('button', { name: t.participation.submitStart }).click();
+  await expectErrorSummary(page, t.participantErrors['consentGiven.required'] ?? '');
+  await page.getByRole('radio', { name: t.participation.consentNo }).check();
+  await page.getByRole('button', { name: t.participation.submitStart }).click();
+  await expectErrorSummary(page, 'Insatsen har inga lediga platser.');
+  await checkPage(page, 'start-full-sv');
+  await context.close();
+});
