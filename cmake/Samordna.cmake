@@ -1,3 +1,11 @@
+# samordna_sanitizer_defaults(TARGET) — in the sanitizer build, links LeakSanitizer's suppressions of
+# third-party caches into an executable (src/lsan_suppressions.cpp).
+function(samordna_sanitizer_defaults target)
+  if(SAMORDNA_SANITIZE)
+    target_sources(${target} PRIVATE ${PROJECT_SOURCE_DIR}/src/lsan_suppressions.cpp)
+  endif()
+endfunction()
+
 # samordna_library(NAME SOURCES ... DEPS ...) — a layer library with our warnings.
 function(samordna_library name)
   cmake_parse_arguments(ARG "" "" "SOURCES;DEPS" ${ARGN})
@@ -14,6 +22,7 @@ function(samordna_tests name)
     return()
   endif()
   add_executable(${name} ${ARG_SOURCES})
+  samordna_sanitizer_defaults(${name})
   target_compile_options(${name} PRIVATE ${SAMORDNA_WARNINGS})
   target_link_libraries(${name} PRIVATE ${ARG_DEPS} GTest::gtest GTest::gmock GTest::gtest_main)
   gtest_discover_tests(${name} DISCOVERY_TIMEOUT 60

@@ -272,6 +272,7 @@ class Generator {
     i.min_age = d.min_age;
     i.max_age = d.max_age;
     i.referral_required = d.referral;
+    i.extensive = d.wait_min > 60;  // Balder and Individsamverkansteamet, with their long queues
     i.duration_weeks = d.weeks;
     i.lead_member_id = member(d.lead);
     for (const char* p : d.partners) i.cooperating_member_ids.push_back(member(p));

@@ -31,7 +31,8 @@ Installation::Installation(storage::Database& db, const security::Keyring& keys,
       participant_service(insatser, associations, referrals, referrals, participations, vault, access, audit,
                           audit_events, clock),
       retention(associations, referrals, access, audit),
-      statistics(statistics_store, associations, clock) {}
+      statistics(statistics_store, associations, clock),
+      member_value(statistics, finance, associations, clock) {}
 
 std::optional<std::int64_t> Installation::member_association(std::int64_t member_id) {
   auto member = associations.find_member(member_id);

@@ -37,6 +37,7 @@ int run_serve(const Config& config) {
                      inst.participant_service,
                      inst.insatser,
                      inst.statistics,
+                     inst.member_value,
                      clock,
                      config.secure_cookies.value_or(!loopback),
                      SAMORDNA_VERSION};

@@ -35,6 +35,7 @@ struct Insats {
   int min_age = 16;
   int max_age = 64;
   bool referral_required = true;  // false: open entry (self-registration via a contact person)
+  bool extensive = false;         // one of the intensive insatser (Balder, Individsamverkansteamet)
   std::optional<int> duration_weeks;
   std::int64_t lead_member_id = 0;                   // huvudman
   std::vector<std::int64_t> cooperating_member_ids;  // the other parties carrying it out

@@ -62,6 +62,7 @@ std::string key_of(const Fact& f, Dimension d, Measure m) {
     case Dimension::none: return "total";
     case Dimension::insats: return f.insats_name;
     case Dimension::insats_kind: return f.insats_kind;
+    case Dimension::intensity: return f.extensive ? "extensive" : "light";
     case Dimension::gender: return f.gender;
     case Dimension::kommun: return f.kommun;
     case Dimension::referrer: return f.referrer;
@@ -154,6 +155,7 @@ std::string_view to_string(Dimension d) {
     case Dimension::none: return "none";
     case Dimension::insats: return "insats";
     case Dimension::insats_kind: return "insats_kind";
+    case Dimension::intensity: return "intensity";
     case Dimension::gender: return "gender";
     case Dimension::kommun: return "kommun";
     case Dimension::referrer: return "referrer";
@@ -167,10 +169,10 @@ std::string_view to_string(Dimension d) {
 }
 
 const std::vector<Dimension>& all_dimensions() {
-  static const std::vector<Dimension> all{Dimension::none,         Dimension::insats,   Dimension::insats_kind,
-                                          Dimension::gender,       Dimension::kommun,   Dimension::referrer,
-                                          Dimension::target_group, Dimension::age_band, Dimension::year,
-                                          Dimension::quarter,      Dimension::month};
+  static const std::vector<Dimension> all{Dimension::none,      Dimension::insats,       Dimension::insats_kind,
+                                          Dimension::intensity, Dimension::gender,       Dimension::kommun,
+                                          Dimension::referrer,  Dimension::target_group, Dimension::age_band,
+                                          Dimension::year,      Dimension::quarter,      Dimension::month};
   return all;
 }
 

@@ -18,6 +18,7 @@ enum class Dimension {
   none,  // a single row or column "Totalt"
   insats,
   insats_kind,
+  intensity,  // extensive or light
   gender,
   kommun,    // of residence; "unknown" for anonymous participants
   referrer,  // the referring party (member); "none" for open entry
@@ -62,6 +63,7 @@ struct Fact {
   std::int64_t insats_id = 0;
   std::string insats_name;
   std::string insats_kind;
+  bool extensive = false;
   std::string gender;        // woman, man
   std::string kommun;        // code or "unknown"
   std::string referrer;      // member name or "none"

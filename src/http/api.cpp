@@ -23,6 +23,7 @@ void register_insats_routes(Router& router, ApiDeps& deps);
 void register_referral_routes(Router& router, ApiDeps& deps);
 void register_participant_routes(Router& router, ApiDeps& deps);
 void register_statistics_routes(Router& router, ApiDeps& deps);
+void register_report_routes(Router& router, ApiDeps& deps);
 
 std::string_view openapi_document() { return openapi_files::embedded_files().front().content; }
 
@@ -46,6 +47,7 @@ void register_routes(Router& router, ApiDeps& deps) {
   register_referral_routes(router, deps);
   register_participant_routes(router, deps);
   register_statistics_routes(router, deps);
+  register_report_routes(router, deps);
 }
 
 core::PersonalScope personal_scope_of(const Context& c, ApiDeps& deps, std::int64_t association_id) {

@@ -6,6 +6,7 @@
 #include "core/auth.hpp"
 #include "core/finance_service.hpp"
 #include "core/insats_service.hpp"
+#include "core/member_value.hpp"
 #include "core/membership_service.hpp"
 #include "core/participant_service.hpp"
 #include "core/ports.hpp"
@@ -31,6 +32,7 @@ struct ApiDeps {
   core::ParticipantService& participants;
   core::InsatsRepository& insats_repository;
   core::StatisticsService& statistics;
+  core::MemberValueService& member_value;
   const core::Clock& clock;
   bool secure_cookies = true;
   std::string version;

@@ -36,6 +36,7 @@ core::Insats read_insats(BodyReader& in, std::int64_t association_id) {
   i.min_age = int(in.integer("minAge").value_or(0));
   i.max_age = int(in.integer("maxAge").value_or(0));
   if (const auto* r = in.find("referralRequired"); r && r->is_boolean()) i.referral_required = r->get<bool>();
+  if (const auto* e = in.find("extensive"); e && e->is_boolean()) i.extensive = e->get<bool>();
   if (auto w = in.integer("durationWeeks", false)) i.duration_weeks = int(*w);
   i.lead_member_id = in.integer("leadMemberId").value_or(0);
   i.cooperating_member_ids = id_list(in, "cooperatingMemberIds");

@@ -29,6 +29,7 @@ json insats_json(const core::Insats& i) {
           {"minAge", i.min_age},
           {"maxAge", i.max_age},
           {"referralRequired", i.referral_required},
+          {"extensive", i.extensive},
           {"durationWeeks", or_null(i.duration_weeks)},
           {"leadMemberId", i.lead_member_id},
           {"cooperatingMemberIds", i.cooperating_member_ids},

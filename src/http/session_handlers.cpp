@@ -20,7 +20,9 @@ nlohmann::json session_json(ApiDeps& deps, const core::User& user, const std::st
   }
   auto all = nlohmann::json::array();
   if (access.superuser) {
-    for (auto p : core::all_permissions()) all.push_back(core::to_string(p));
+    for (auto p : core::all_permissions()) {
+      if (!core::is_personal(p)) all.push_back(core::to_string(p));  // a superuser has no personal data
+    }
   }
   return {{"user",
            {{"id", user.id},

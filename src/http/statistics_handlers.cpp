@@ -1,12 +1,14 @@
 // Statistics: the pivot for a measure (suppressed unless the caller may see personal data, and always when
 // marked for publication) and the same as CSV. At most two exports run at once; the rest wait their turn.
 #include <chrono>
+#include <filesystem>
 #include <semaphore>
 
 #include "http/api.hpp"
 #include "http/handler_support.hpp"
 #include "report/labels.hpp"
 #include "report/pivot_csv.hpp"
+#include "report/pivot_xlsx.hpp"
 
 namespace samordna::http {
 namespace {
@@ -113,35 +115,47 @@ void register_statistics_routes(Router& router, ApiDeps& deps) {
                 const auto& query = std::get<core::StatisticsQuery>(q);
                 return reply(run(c, query), [&](const core::StatisticsResult& r) { return result_json(r, query); });
               }});
-  router.add(
-      {"GET", "/api/v1/associations/{id}/statistics.csv", Permission::view_association, [run, &deps](Context& c) {
-         auto q = read_query(c);
-         if (auto* r = std::get_if<Response>(&q)) return *r;
-         const auto& query = std::get<core::StatisticsQuery>(q);
-         // Ten clicks on "export" cannot take the server down: two at a time, the rest wait a while.
-         if (!export_slots.try_acquire_for(std::chrono::seconds(10))) {
-           Response busy = problem(429, "exports_busy");
-           busy.headers.emplace_back("Retry-After", "5");
-           return busy;
-         }
-         struct Release {
-           ~Release() { export_slots.release(); }
-         } release;
-         auto result = run(c, query);
-         if (!result) return problem(result.error());
-         deps.audit.record(c.actor(), *path_id(c, "id"), "export", "statistics",
-                           std::string(core::to_string(query.request.measure)),
-                           {{"rows", std::string(core::to_string(query.request.rows))},
-                            {"columns", std::string(core::to_string(query.request.columns))},
-                            {"from", query.request.from.iso()},
-                            {"to", query.request.to.iso()},
-                            {"suppressed", result->suppression ? "true" : "false"}});
-         return Response{
-             200,
-             "text/csv; charset=utf-8",
-             report::pivot_csv(*result, query.request),
-             {{"Content-Disposition", "attachment; filename=\"statistik.csv\""}, {"Cache-Control", "no-store"}}};
-       }});
+  // The CSV and XLSX exports: audited, at most two at a time.
+  for (const bool xlsx : {false, true}) {
+    const std::string path = std::string("/api/v1/associations/{id}/statistics.") + (xlsx ? "xlsx" : "csv");
+    router.add(
+        {"GET", path, Permission::view_association, [run, &deps, xlsx](Context& c) {
+           auto q = read_query(c);
+           if (auto* r = std::get_if<Response>(&q)) return *r;
+           const auto& query = std::get<core::StatisticsQuery>(q);
+           // Ten clicks on "export" cannot take the server down: two at a time, the rest wait a while.
+           if (!export_slots.try_acquire_for(std::chrono::seconds(10))) {
+             Response busy = problem(429, "exports_busy");
+             busy.headers.emplace_back("Retry-After", "5");
+             return busy;
+           }
+           struct Release {
+             ~Release() { export_slots.release(); }
+           } release;
+           auto result = run(c, query);
+           if (!result) return problem(result.error());
+           deps.audit.record(c.actor(), *path_id(c, "id"), "export", "statistics",
+                             std::string(core::to_string(query.request.measure)),
+                             {{"format", xlsx ? "xlsx" : "csv"},
+                              {"rows", std::string(core::to_string(query.request.rows))},
+                              {"columns", std::string(core::to_string(query.request.columns))},
+                              {"from", query.request.from.iso()},
+                              {"to", query.request.to.iso()},
+                              {"suppressed", result->suppression ? "true" : "false"}});
+           if (xlsx) {
+             return Response{
+                 200,
+                 "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                 report::pivot_xlsx(*result, query.request, std::filesystem::temp_directory_path().string()),
+                 {{"Content-Disposition", "attachment; filename=\"statistik.xlsx\""}, {"Cache-Control", "no-store"}}};
+           }
+           return Response{
+               200,
+               "text/csv; charset=utf-8",
+               report::pivot_csv(*result, query.request),
+               {{"Content-Disposition", "attachment; filename=\"statistik.csv\""}, {"Cache-Control", "no-store"}}};
+         }});
+  }
 }
 
 }  // namespace samordna::http

@@ -44,7 +44,7 @@ struct RouteTable {
     deps = std::make_unique<ApiDeps>(
         ApiDeps{inst->auth, inst->associations, inst->charters, inst->membership, inst->finance, inst->user_admin,
                 inst->access, inst->audit, inst->audit_events, inst->insats_service, inst->referral_service,
-                inst->participant_service, inst->insatser, inst->statistics, clock, false, "test"});
+                inst->participant_service, inst->insatser, inst->statistics, inst->member_value, clock, false, "test"});
     router_ptr = std::make_unique<Router>(inst->auth, inst->access, clock,
                                           [this](std::int64_t id) { return inst->member_association(id); });
     return *router_ptr;

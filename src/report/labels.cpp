@@ -27,6 +27,7 @@ std::string dimension_label(core::Dimension d) {
     case core::Dimension::none: return "";
     case core::Dimension::insats: return "Insats";
     case core::Dimension::insats_kind: return "Typ av insats";
+    case core::Dimension::intensity: return "Omfattning";
     case core::Dimension::gender: return "Kön";
     case core::Dimension::kommun: return "Kommun";
     case core::Dimension::referrer: return "Remitterande part";
@@ -47,6 +48,8 @@ std::string key_label(const std::string& key, const std::map<std::string, std::s
                                                        {"total", "Totalt"},
                                                        {"individual", "Individinriktad"},
                                                        {"structural", "Strukturövergripande"},
+                                                       {"extensive", "Omfattande insatser"},
+                                                       {"light", "Lättare insatser"},
                                                        {"65+", "65 år och äldre"}};
   if (auto it = names.find(key); it != names.end()) return it->second;
   if (auto it = kOwn.find(key); it != kOwn.end()) return it->second;

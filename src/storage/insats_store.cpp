@@ -25,7 +25,7 @@ std::vector<core::Insats> InsatsStore::insatser_where(const std::string& conditi
   std::map<std::int64_t, std::size_t> index;
   for (const auto& r : db_.query(
            "SELECT id, association_id, name, description, kind, min_age, max_age, referral_required, duration_weeks, "
-           "lead_member_id, capacity, starts_on, ends_on, version FROM insats WHERE " +
+           "lead_member_id, capacity, starts_on, ends_on, version, extensive FROM insats WHERE " +
                condition + " ORDER BY name, id",
            {id})) {
     core::Insats i;
@@ -43,6 +43,7 @@ std::vector<core::Insats> InsatsStore::insatser_where(const std::string& conditi
     i.starts_on = as_date(r[11]);
     i.ends_on = as_optional_date(r[12]);
     i.version = as_int(r[13]);
+    i.extensive = as_int(r[14]) != 0;
     index[i.id] = out.size();
     out.push_back(std::move(i));
   }
@@ -106,15 +107,16 @@ void InsatsStore::write_lists(const core::Insats& i, std::int64_t id) {
 std::int64_t InsatsStore::add_insats(const core::Insats& i) {
   std::int64_t id = 0;
   db_.transaction([&] {
-    id = as_int(db_.query("INSERT INTO insats (association_id, name, description, kind, min_age, max_age, "
-                          "referral_required, duration_weeks, lead_member_id, capacity, starts_on, ends_on) VALUES "
-                          "($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) RETURNING id",
-                          {i.association_id, i.name, i.description, std::string(core::to_string(i.kind)),
-                           std::int64_t(i.min_age), std::int64_t(i.max_age), std::int64_t(i.referral_required),
-                           i.duration_weeks ? Value(std::int64_t(*i.duration_weeks)) : Value(nullptr), i.lead_member_id,
-                           std::int64_t(i.capacity), i.starts_on.iso(), optional_date(i.ends_on)})
-                    .at(0)
-                    .at(0));
+    id = as_int(
+        db_.query("INSERT INTO insats (association_id, name, description, kind, min_age, max_age, "
+                  "referral_required, duration_weeks, lead_member_id, capacity, starts_on, ends_on, extensive) VALUES "
+                  "($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13) RETURNING id",
+                  {i.association_id, i.name, i.description, std::string(core::to_string(i.kind)),
+                   std::int64_t(i.min_age), std::int64_t(i.max_age), std::int64_t(i.referral_required),
+                   i.duration_weeks ? Value(std::int64_t(*i.duration_weeks)) : Value(nullptr), i.lead_member_id,
+                   std::int64_t(i.capacity), i.starts_on.iso(), optional_date(i.ends_on), std::int64_t(i.extensive)})
+            .at(0)
+            .at(0));
     write_lists(i, id);
   });
   return id;
@@ -126,11 +128,13 @@ bool InsatsStore::update_insats(const core::Insats& i, std::int64_t expected_ver
     saved = db_.execute(
                 "UPDATE insats SET name = $1, description = $2, kind = $3, min_age = $4, max_age = $5, "
                 "referral_required = $6, duration_weeks = $7, lead_member_id = $8, capacity = $9, "
-                "starts_on = $10, ends_on = $11, version = version + 1 WHERE id = $12 AND version = $13",
+                "starts_on = $10, ends_on = $11, extensive = $14, version = version + 1 WHERE id = $12 AND "
+                "version = $13",
                 {i.name, i.description, std::string(core::to_string(i.kind)), std::int64_t(i.min_age),
                  std::int64_t(i.max_age), std::int64_t(i.referral_required),
                  i.duration_weeks ? Value(std::int64_t(*i.duration_weeks)) : Value(nullptr), i.lead_member_id,
-                 std::int64_t(i.capacity), i.starts_on.iso(), optional_date(i.ends_on), i.id, expected_version}) == 1;
+                 std::int64_t(i.capacity), i.starts_on.iso(), optional_date(i.ends_on), i.id, expected_version,
+                 std::int64_t(i.extensive)}) == 1;
     if (saved) write_lists(i, i.id);
   });
   return saved;

@@ -9,7 +9,8 @@ std::vector<core::Fact> StatisticsStore::facts(std::int64_t association_id) {
                  "p.started_on, p.ended_on, pe.person_key, r.referred_on, "
                  "(SELECT occupation FROM participation_status s WHERE s.participation_id = p.id AND s.phase = 'end'), "
                  "(SELECT support FROM participation_status s WHERE s.participation_id = p.id AND s.phase = 'start'), "
-                 "(SELECT support FROM participation_status s WHERE s.participation_id = p.id AND s.phase = 'end') "
+                 "(SELECT support FROM participation_status s WHERE s.participation_id = p.id AND s.phase = 'end'), "
+                 "i.extensive "
                  "FROM participation p JOIN insats i ON i.id = p.insats_id LEFT JOIN person pe ON pe.id = p.person_id "
                  "LEFT JOIN referral r ON r.id = p.referral_id LEFT JOIN member m ON m.id = r.referring_member_id "
                  "LEFT JOIN target_group tg ON tg.id = r.target_group_id WHERE p.association_id = $1",
@@ -33,6 +34,7 @@ std::vector<core::Fact> StatisticsStore::facts(std::int64_t association_id) {
     f.work_or_studies_after = occupation == "work" || occupation == "studies";
     auto start_support = as_optional_text(r[14]);
     f.left_support = start_support && *start_support != "none" && as_optional_text(r[15]).value_or("") == "none";
+    f.extensive = as_int(r[16]) != 0;
     out.push_back(std::move(f));
   }
   for (const auto& r : db_.query(

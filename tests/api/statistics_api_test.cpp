@@ -126,5 +126,55 @@ TEST_F(StatisticsApi, BadQueriesGetSpecificErrorsAndEmptyResultsAreNotErrors) {
   EXPECT_EQ(json::parse(empty->body)["empty"], true);
 }
 
+TEST_F(StatisticsApi, MemberValueReportForTheCouncil) {
+  auto styrelse = login("styrelse");
+  auto r = client().Get("/api/v1/members/8/value?from=2017-01-01&to=2020-03-14", {{"Cookie", styrelse.cookie}});
+  ASSERT_EQ(r->status, 200) << r->body;
+  auto v = json::parse(r->body);
+  EXPECT_EQ(v["name"], "Alingsås kommun");
+  EXPECT_GT(v["contributionsOre"].get<std::int64_t>(), 0);
+  EXPECT_LT(v["contributionsOre"].get<std::int64_t>(), v["allContributionsOre"].get<std::int64_t>());
+  EXPECT_GT(v["costPerPersonOre"].get<std::int64_t>(), 0);
+  EXPECT_TRUE(v["withdrawal"].is_object());
+  bool intensity = false;
+  for (const auto& f : v["figures"]) {
+    if (f["measure"] == "unique_persons" && f["rowsDimension"] == "intensity") {
+      for (const auto& row : f["rows"]) {
+        if (row["key"] == "extensive") {
+          EXPECT_EQ(row["total"], 83);  // "83 individer"
+          intensity = true;
+        }
+      }
+    }
+    if (f["measure"] == "participations") {
+      for (const auto& row : f["rows"]) {
+        if (row["key"] == "Primus") {
+          EXPECT_TRUE(row["values"][0]["hidden"].get<bool>());
+        }
+      }
+    }
+  }
+  EXPECT_TRUE(intensity);
+  auto pdf = client().Get("/api/v1/members/8/value.pdf?from=2017-01-01&to=2020-03-14", {{"Cookie", styrelse.cookie}});
+  ASSERT_EQ(pdf->status, 200);
+  EXPECT_EQ(pdf->get_header_value("Content-Type"), "application/pdf");
+  EXPECT_EQ(pdf->body.substr(0, 5), "%PDF-");
+  EXPECT_EQ(
+      client().Get("/api/v1/members/1/value?from=2017-01-01&to=2020-03-14", {{"Cookie", styrelse.cookie}})->status,
+      422);  // Försäkringskassan is not a kommun
+  EXPECT_EQ(client()
+                .Get("/api/v1/members/8/value?from=2017-01-01&to=2020-03-14", {{"Cookie", login("remittent").cookie}})
+                ->status,
+            403);
+}
+
+TEST_F(StatisticsApi, WorkbookWithANativeChart) {
+  auto k = login("koordinator");
+  auto r = client().Get("/api/v1/associations/1/statistics.xlsx" + kSeed, {{"Cookie", k.cookie}});
+  ASSERT_EQ(r->status, 200);
+  EXPECT_EQ(r->body.substr(0, 2), "PK");
+  EXPECT_NE(r->body.find("xl/charts/chart1.xml"), std::string::npos);  // file names are stored uncompressed
+}
+
 }  // namespace
 }  // namespace samordna::apitest

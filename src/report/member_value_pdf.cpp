@@ -1,0 +1,92 @@
+#include "report/member_value_pdf.hpp"
+
+#include "report/labels.hpp"
+#include "report/pdf_page.hpp"
+
+namespace samordna::report {
+namespace {
+
+std::string figure(const std::optional<std::int64_t>& v, bool hidden) {
+  if (hidden) return "..";
+  return v ? std::to_string(*v) : "–";
+}
+
+// A pivot as table rows: the row label, each column, and the row total.
+std::vector<std::vector<std::string>> rows_of(const core::StatisticsResult& r) {
+  const auto& p = r.pivot;
+  const auto* s = r.suppression ? &*r.suppression : nullptr;
+  std::vector<std::vector<std::string>> out;
+  for (std::size_t i = 0; i < p.rows.size(); ++i) {
+    std::vector<std::string> line{key_label(p.rows[i], r.labels)};
+    if (p.columns.size() > 1 || (p.columns.size() == 1 && p.columns[0] != "total")) {
+      for (std::size_t j = 0; j < p.columns.size(); ++j) line.push_back(figure(p.values[i][j], s && s->cells[i][j]));
+    }
+    line.push_back(figure(p.row_totals[i], s && s->row_totals[i]));
+    out.push_back(std::move(line));
+  }
+  return out;
+}
+
+std::vector<std::string> header_of(const core::MemberValueFigure& f) {
+  std::vector<std::string> header{dimension_label(f.rows)};
+  const auto& p = f.result.pivot;
+  if (p.columns.size() > 1 || (p.columns.size() == 1 && p.columns[0] != "total")) {
+    for (const auto& c : p.columns) header.push_back(key_label(c, f.result.labels));
+  }
+  header.push_back(measure_label(f.measure));
+  return header;
+}
+
+std::string total_of(const core::MemberValueFigure& f) {
+  const auto& r = f.result;
+  return figure(r.pivot.total, r.suppression && r.suppression->total);
+}
+
+}  // namespace
+
+std::string member_value_pdf(const core::MemberValue& v, const std::string& association_name) {
+  PdfDocument pdf;
+  pdf.title("Medlemsnytta – " + v.member.name);
+  pdf.paragraph(association_name + ", perioden " + v.from.iso() + " – " + v.to.iso() +
+                ". Uppgifter som avser färre än " + std::to_string(v.figures.front().result.threshold) +
+                " personer, och uppgifter som skulle avslöja dem, visas som \"..\".");
+  pdf.heading("Vad kommunen betalat");
+  std::vector<std::vector<std::string>> money{{"Kommunens medlemsavgifter", core::format_kr(v.contributions)},
+                                              {"Alla kommuners medlemsavgifter", core::format_kr(v.all_contributions)}};
+  if (v.cost_per_person) money.push_back({"Kommunens avgift per deltagare", core::format_kr(*v.cost_per_person)});
+  if (v.all_cost_per_person) {
+    money.push_back({"Förbundets avgift per deltagare (alla kommuner)", core::format_kr(*v.all_cost_per_person)});
+  }
+  pdf.table({"", "Belopp"}, money);
+  for (const auto& f : v.figures) {
+    if (f.rows == core::Dimension::none) continue;
+    pdf.heading(measure_label(f.measure) + " – " + dimension_label(f.rows));
+    if (f.measure == core::Measure::participations) {
+      std::vector<Bar> bars;
+      const auto& p = f.result.pivot;
+      for (std::size_t i = 0; i < p.rows.size(); ++i) {
+        const bool hidden = f.result.suppression && f.result.suppression->row_totals[i];
+        bars.push_back({key_label(p.rows[i], f.result.labels),
+                        hidden || !p.row_totals[i] ? std::nullopt : std::optional<double>(double(*p.row_totals[i]))});
+      }
+      pdf.bar_chart("Deltaganden per insats (kommunens invånare)", bars);
+    }
+    pdf.table(header_of(f), rows_of(f.result));
+  }
+  pdf.heading("Vad det ledde till");
+  std::vector<std::vector<std::string>> outcomes;
+  for (const auto& f : v.figures) {
+    if (f.rows == core::Dimension::none) outcomes.push_back({measure_label(f.measure), total_of(f)});
+  }
+  pdf.table({"", "Antal"}, outcomes);
+  if (v.withdrawal) {
+    const auto& w = v.withdrawal->what_if;
+    pdf.heading("Om kommunen säger upp medlemskapet i dag");
+    pdf.paragraph("Medlemskapet upphör " + w.ends_on.iso() + ". Avgifter återstår till och med " +
+                  std::to_string(w.first_year_without - 1) + ", sammanlagt " + core::format_kr(w.total_owed) +
+                  " (år utan budget uppskattas med " + std::to_string(v.withdrawal->basis_year) + " års avgift).");
+  }
+  return pdf.finish();
+}
+
+}  // namespace samordna::report
