@@ -15,10 +15,26 @@ for (const lang of ['sv', 'en'] as Lang[]) {
     const times = await table.getByRole('rowheader').allInnerTexts();
     expect(times[0]).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}$/);
     expect([...times].sort().reverse()).toEqual(times);
-    // The demo's events were made by "demo"; fields show "name: value".
-    await expect(table).toContainText('demo');
-    await expect(table.locator('.audit-fields li').first()).toBeVisible();
+    // Every user cell names a user and every action is translated, whichever events are newest (the
+    // system users "demo" and "retention", or what other specs did before).
+    for (const user of await table.locator('tbody tr td:nth-child(2)').allInnerTexts()) expect(user.trim()).not.toBe('');
+    const known = new Set(Object.values(t.audit.actions));
+    for (const action of await table.locator('tbody tr td:nth-child(3)').allInnerTexts()) expect(known).toContain(action);
     await expect(page.getByRole('status')).toHaveText(new RegExp(lang === 'sv' ? 'händelser' : 'events'));
+    // The demo generator's events: filtered by user; fields show "name: value".
+    await page.locator('#audit-username').fill('demo');
+    await page.getByRole('button', { name: t.audit.apply }).click();
+    await expect(page.getByRole('status')).toHaveText(new RegExp(lang === 'sv' ? 'händelser' : 'events'));
+    await expect(table.locator('tbody tr td:nth-child(2)').first()).toHaveText('demo');
+    for (const user of await table.locator('tbody tr td:nth-child(2)').allInnerTexts()) expect(user).toBe('demo');
+    await expect(table.locator('.audit-fields li').first()).toBeVisible();
+    // The daily retention run's removals: delete, person (translated).
+    await page.locator('#audit-username').fill('retention');
+    await page.locator('#audit-action').selectOption('delete');
+    await page.getByRole('button', { name: t.audit.apply }).click();
+    await expect(table.locator('tbody tr td:nth-child(2)').first()).toHaveText('retention');
+    await expect(table.locator('tbody tr').first()).toContainText(t.audit.actions.delete);
+    await expect(table.locator('tbody tr').first()).toContainText(t.audit.entities.person);
     await expect(page.locator('#audit-scope')).toHaveCount(0);
     await checkPage(page, `audit-${lang}`);
     await context.close();

@@ -95,6 +95,8 @@ export interface AuditPage {
 export const AUDIT_ACTIONS = [
   'create',
   'update',
+  'delete',
+  'read_personal',
   'permission_change',
   'export',
   'login',
@@ -116,4 +118,16 @@ export const AUDIT_ENTITIES = [
   'user',
   'session',
   'audit',
+  'person',
+  'referral',
+  'participation',
+  'consent',
+  'insats',
+  'insats_staff',
+  'target_group',
+  'attendance',
+  'statistics',
 ] as const;
+
+/** Entities the server logs that docs/access-api.md does not list yet (the member value report, issue 5). */
+export const AUDIT_EXTRA_ENTITIES = ['member_value'] as const;

@@ -60,8 +60,10 @@ describe('access texts', () => {
   it('name every audit action and entity of the contract in sv and en', () => {
     const listed = (label: string) => {
       const start = DOC.indexOf(label);
-      const end = DOC.indexOf(';', start);
-      return [...DOC.slice(start, end === -1 ? undefined : end).matchAll(/`(\w+)`/g)].map((m) => m[1]);
+      // The list ends at the next ";" or the end of the sentence (the doc goes on to name users).
+      const rest = DOC.slice(start);
+      const end = rest.search(/;|\.\s/);
+      return [...rest.slice(0, end === -1 ? undefined : end).matchAll(/`(\w+)`/g)].map((m) => m[1]);
     };
     expect([...AUDIT_ACTIONS]).toEqual(listed('Actions:'));
     expect([...AUDIT_ENTITIES]).toEqual(listed('entities:'));

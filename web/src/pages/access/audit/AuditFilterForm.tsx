@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { AUDIT_ACTIONS, AUDIT_ENTITIES } from '../../../accessTypes';
+import { AUDIT_ACTIONS, AUDIT_ENTITIES, AUDIT_EXTRA_ENTITIES } from '../../../accessTypes';
 import { useI18n } from '../../../i18n/I18nProvider';
 import { Button, Heading, SelectField, TextField } from '../../../ui';
 import { useFormErrors } from '../../money/useFormErrors';
@@ -51,7 +51,7 @@ export function AuditFilterForm({ initial, onApply }: Props) {
         <TextField id="audit-username" label={ta.username} autoComplete="off" value={draft.username} onChange={set('username')} />
         <SelectField id="audit-entity" label={ta.entity} value={draft.entity} onChange={set('entity')}>
           <option value="">{ta.allEntities}</option>
-          {AUDIT_ENTITIES.map((e) => (
+          {[...AUDIT_ENTITIES, ...AUDIT_EXTRA_ENTITIES].map((e) => (
             <option key={e} value={e}>
               {entityName(t, e)}
             </option>
