@@ -3,6 +3,7 @@
  * application/problem+json turned into an ApiError carrying the machine code.
  */
 import type * as A from './accessTypes';
+import type * as F from './followUpTypes';
 import type * as M from './moneyTypes';
 import type { Association, FieldError, Health, ItemList, Member, Problem, SessionInfo } from './types';
 
@@ -209,7 +210,34 @@ export const api = {
     request<M.AllocationDefaults>('GET', `/allocation/defaults?year=${id(year)}`, opts(signal)),
 
   allocate: (body: M.AllocationInput) => request<M.AllocationResult>('POST', '/allocation', { body }),
+
+  statistics: (associationId: number, query: F.StatisticsQuery, signal?: AbortSignal) =>
+    request<F.Statistics>('GET', `${statisticsPath(associationId)}?${statisticsSearch(query)}`, opts(signal)),
+
+  memberValue: (memberId: number, from: string, to: string, signal?: AbortSignal) =>
+    request<F.MemberValue>('GET', `${memberValuePath(memberId)}?${periodSearch(from, to)}`, opts(signal)),
 };
+
+/** The statistics path below API_BASE (add `.csv` or `.xlsx` for the downloads). */
+export function statisticsPath(associationId: number, format: '' | '.csv' | '.xlsx' = ''): string {
+  return `/associations/${id(associationId)}/statistics${format}`;
+}
+
+/** The statistics query string (without `?`): the same for the table, the CSV and the XLSX. */
+export function statisticsSearch(q: F.StatisticsQuery): string {
+  const params = new URLSearchParams({ measure: q.measure, rows: q.rows, columns: q.columns, from: q.from, to: q.to });
+  if (q.publish) params.set('publish', 'true');
+  if (q.kommun !== '') params.set('filter.kommun', q.kommun);
+  return params.toString();
+}
+
+export function memberValuePath(memberId: number, format: '' | '.pdf' = ''): string {
+  return `/members/${id(memberId)}/value${format}`;
+}
+
+export function periodSearch(from: string, to: string): string {
+  return new URLSearchParams({ from, to }).toString();
+}
 
 /** The audit log's path below API_BASE: a förbund's, or the installation's when null. */
 export function auditPath(associationId: number | null): string {

@@ -24,10 +24,14 @@ describe('routes', () => {
     expect(matchRoute(paths.startParticipation(611))).toEqual({ name: 'startParticipation', referralId: 611 });
     expect(matchRoute('/deltagare')).toEqual({ name: 'participants' });
     expect(matchRoute(paths.person(639))).toEqual({ name: 'person', personId: 639 });
+    expect(matchRoute('/statistik')).toEqual({ name: 'statistics' });
+    expect(matchRoute('/medlemsnytta')).toEqual({ name: 'memberValue' });
   });
 
   it('name the permission each page needs', () => {
     expect(routePermission({ name: 'members' })).toBe('view_association');
+    expect(routePermission({ name: 'statistics' })).toBe('view_association');
+    expect(routePermission({ name: 'memberValue' })).toBe('view_money');
     expect(routePermission({ name: 'charter' })).toBe('view_association');
     expect(routePermission({ name: 'contributions' })).toBe('view_money');
     expect(routePermission({ name: 'basis', year: 2020, memberId: 1 })).toBe('view_money');

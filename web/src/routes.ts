@@ -23,7 +23,9 @@ export type Route =
   | { name: 'myReferrals' }
   | { name: 'startParticipation'; referralId: number }
   | { name: 'participants' }
-  | { name: 'person'; personId: number };
+  | { name: 'person'; personId: number }
+  | { name: 'statistics' }
+  | { name: 'memberValue' };
 
 export const paths = {
   members: '/medlemmar',
@@ -48,6 +50,8 @@ export const paths = {
   participants: '/deltagare',
   /** By the pseudonymous person id: a personnummer never goes into a URL. */
   person: (personId: number) => `/deltagare/${personId}`,
+  statistics: '/statistik',
+  memberValue: '/medlemsnytta',
 } as const;
 
 const ID = '([1-9]\\d{0,9})';
@@ -78,6 +82,8 @@ const PATTERNS: [RegExp, (m: number[]) => Route][] = [
   [new RegExp(`^/remisser/${ID}/starta$`), ([id = 0]) => ({ name: 'startParticipation', referralId: id })],
   [/^\/deltagare$/, () => ({ name: 'participants' })],
   [new RegExp(`^/deltagare/${ID}$`), ([id = 0]) => ({ name: 'person', personId: id })],
+  [/^\/statistik$/, () => ({ name: 'statistics' })],
+  [/^\/medlemsnytta$/, () => ({ name: 'memberValue' })],
 ];
 
 /** The permission a page needs in the user's förbund; null: any signed-in user. */
@@ -85,7 +91,10 @@ export function routePermission(route: Route): Permission | null {
   switch (route.name) {
     case 'members':
     case 'charter':
+    case 'statistics':
       return 'view_association';
+    case 'memberValue':
+      return 'view_money';
     case 'withdrawal':
     case 'contributions':
     case 'budgetYear':

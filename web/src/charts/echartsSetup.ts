@@ -1,4 +1,4 @@
-/** ECharts with only what the app uses (core, bar, SVG): loaded lazily by ContributionChart. */
+/** ECharts with only what the app uses (core, bar, SVG): loaded lazily by LazyChart. */
 import { BarChart } from 'echarts/charts';
 import { AriaComponent, GridComponent, LegendComponent, TooltipComponent } from 'echarts/components';
 import * as echarts from 'echarts/core';

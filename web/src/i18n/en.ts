@@ -1,6 +1,8 @@
 /** English UI text. Must satisfy the Swedish dictionary's type: a missing key is a compile error. */
 import { formatNumber } from '../format';
 import { accountEn } from './access/account.en';
+import { followUpErrorsEn, followUpProblemsEn, statisticsEn } from './followUp/statistics.en';
+import { memberValueEn } from './followUp/memberValue.en';
 import { auditEn } from './access/audit.en';
 import { accessErrorsEn, accessProblemsEn } from './access/errors.en';
 import { rolesEn } from './access/roles.en';
@@ -50,6 +52,8 @@ export const en: Dictionary = {
     equity: 'Equity',
     charter: 'Charter',
     users: 'Users',
+    statistics: 'Statistics',
+    memberValue: 'Member value',
     audit: 'Audit log',
     insatser: 'Interventions',
     refer: 'Referral',
@@ -119,6 +123,7 @@ export const en: Dictionary = {
   errors: {
     ...moneyProblemsEn,
     ...accessProblemsEn,
+    ...followUpProblemsEn,
     malformed_json: 'The server could not read the request. Please try again.',
     not_found: 'What you are looking for does not exist.',
     method_not_allowed: 'That action is not allowed here.',
@@ -190,6 +195,9 @@ export const en: Dictionary = {
   roles: rolesEn,
   users: usersEn,
   audit: auditEn,
+  statistics: statisticsEn,
+  memberValue: memberValueEn,
+  followUpErrors: followUpErrorsEn,
   account: accountEn,
   membershipIssues: membershipIssuesEn,
   money: sharedEn,

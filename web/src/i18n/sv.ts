@@ -1,6 +1,8 @@
 /** Swedish UI text: the source of the Dictionary type that every language must satisfy. */
 import { formatNumber } from '../format';
 import { accountSv } from './access/account.sv';
+import { followUpErrorsSv, followUpProblemsSv, statisticsSv } from './followUp/statistics.sv';
+import { memberValueSv } from './followUp/memberValue.sv';
 import { auditSv } from './access/audit.sv';
 import { accessErrorsSv, accessProblemsSv } from './access/errors.sv';
 import { rolesSv } from './access/roles.sv';
@@ -50,6 +52,8 @@ export const sv = {
     equity: 'Eget kapital',
     charter: 'Förbundsordning',
     users: 'Användare',
+    statistics: 'Statistik',
+    memberValue: 'Medlemsnytta',
     audit: 'Granskningslogg',
     insatser: 'Insatser',
     refer: 'Remiss',
@@ -119,6 +123,7 @@ export const sv = {
   errors: {
     ...moneyProblemsSv,
     ...accessProblemsSv,
+    ...followUpProblemsSv,
     malformed_json: 'Servern kunde inte läsa begäran. Försök igen.',
     not_found: 'Det du söker finns inte.',
     method_not_allowed: 'Åtgärden är inte tillåten här.',
@@ -190,6 +195,9 @@ export const sv = {
   roles: rolesSv,
   users: usersSv,
   audit: auditSv,
+  statistics: statisticsSv,
+  memberValue: memberValueSv,
+  followUpErrors: followUpErrorsSv,
   account: accountSv,
   membershipIssues: membershipIssuesSv,
   money: sharedSv,

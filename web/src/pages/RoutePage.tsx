@@ -4,6 +4,8 @@ import { AccountPage } from './access/account/AccountPage';
 import { AuditPage } from './access/audit/AuditPage';
 import { UsersPage } from './access/users/UsersPage';
 import { MoneyRoutes } from './money/MoneyRoutes';
+import { MemberValuePage } from './followUp/MemberValuePage';
+import { StatisticsPage } from './followUp/StatisticsPage';
 import { NoAccessPage } from './NoAccessPage';
 import { ParticipantsRoutes } from './participants/ParticipantsRoutes';
 
@@ -19,6 +21,10 @@ export function RoutePage({ route }: { route: Route }) {
       return <AuditPage />;
     case 'account':
       return <AccountPage />;
+    case 'statistics':
+      return <StatisticsPage />;
+    case 'memberValue':
+      return <MemberValuePage />;
     case 'insatser':
     case 'insatsNew':
     case 'insats':

@@ -19,6 +19,7 @@ export function knownFieldError(t: Dictionary, field: string, code: string, noun
   if (Object.hasOwn(t.moneyErrors, key)) return t.moneyErrors[key as keyof Dictionary['moneyErrors']];
   if (Object.hasOwn(t.accessErrors, key)) return t.accessErrors[key as keyof Dictionary['accessErrors']];
   if (Object.hasOwn(t.participantErrors, key)) return t.participantErrors[key] ?? null;
+  if (Object.hasOwn(t.followUpErrors, key)) return t.followUpErrors[key] ?? null;
   if (Object.hasOwn(t.fieldErrors, code) && code !== 'generic') return t.fieldErrors[code as GenericCode](noun);
   return null;
 }

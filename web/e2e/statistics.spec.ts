@@ -1,0 +1,107 @@
+import { expect, test, type Page } from '@playwright/test';
+import { signedInAs } from './access';
+import type { Lang } from './helpers';
+import { DICT, checkPage, expectErrorSummary, rowCells } from './money';
+
+const ALINGSAS = '1489';
+
+async function showAlingsas(page: Page, lang: Lang) {
+  const t = DICT[lang];
+  await page.locator('#stat-kommun').selectOption(ALINGSAS);
+  const answered = page.waitForResponse((r) => r.url().includes('/statistics?') && r.url().includes('filter.kommun=1489'));
+  await page.getByRole('button', { name: t.statistics.apply, exact: true }).click();
+  expect((await answered).status()).toBe(200);
+}
+
+const table = (page: Page, lang: Lang) => page.getByRole('table', { name: new RegExp(`^${DICT[lang].statistics.measures.participations.replace(/[()]/g, '.')}`) });
+
+for (const lang of ['sv', 'en'] as Lang[]) {
+  test(`statistics (${lang}): koordinator sees seed 000's table exactly, with chart, data table and downloads`, async ({ browser }) => {
+    const t = DICT[lang];
+    const ts = t.statistics;
+    const { context, page } = await signedInAs(browser, 'koordinator', lang, '/statistik');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(ts.title);
+    await expect(page.locator('#stat-measure')).toHaveValue('participations');
+    await expect(page.locator('#stat-from')).toHaveValue('2017-01-01');
+    await expect(page.locator('#stat-to')).toHaveValue('2020-03-14');
+    await expect(table(page, lang)).toBeVisible();
+    await showAlingsas(page, lang);
+    const name = new RegExp(`^${ts.measures.participations.replace(/[()]/g, '.')}`);
+    await expect(rowCells(page, name, 'Aktiv Lerum')).toHaveText(['Aktiv Lerum', '90', '43', '133']);
+    await expect(rowCells(page, name, ts.total)).toHaveText([ts.total, '163', '92', '255']);
+    await expect(table(page, lang).getByRole('columnheader')).toHaveText([ts.dimensions.insats, ts.keys.woman, ts.keys.man, ts.total]);
+    await expect(page.getByText(ts.exact)).toBeVisible();
+    await expect(table(page, lang).getByText('..')).toHaveCount(0);
+    // The chart of the row totals, with its data under it.
+    await expect(page.locator('.chart__canvas[data-ready]')).toBeVisible();
+    await expect(page.locator('.chart__canvas svg')).toHaveCount(1);
+    await expect(rowCells(page, ts.chartTable, 'Aktiv Lerum')).toHaveText(['Aktiv Lerum', '133']);
+    // Downloads with the same query.
+    for (const [label, type] of [[ts.downloadCsv, 'text/csv'], [ts.downloadXlsx, 'spreadsheetml']] as const) {
+      const link = page.getByRole('link', { name: label });
+      const href = (await link.getAttribute('href')) ?? '';
+      expect(href).toMatch(/\/api\/v1\/associations\/1\/statistics\.(csv|xlsx)\?measure=participations&rows=insats&columns=gender&from=2017-01-01&to=2020-03-14&filter\.kommun=1489$/);
+      const response = await page.request.get(href);
+      expect(response.status()).toBe(200);
+      expect(response.headers()['content-type']).toContain(type);
+    }
+    await checkPage(page, `statistics-${lang}`);
+    await context.close();
+  });
+}
+
+test('statistics: styrelse sees suppressed figures as ".." with the explanation; publish forces it for koordinator', async ({ browser }) => {
+  const ts = DICT.sv.statistics;
+  const { context, page } = await signedInAs(browser, 'styrelse', 'sv', '/statistik');
+  await showAlingsas(page, 'sv');
+  const name = new RegExp(`^${ts.measures.participations.replace(/[()]/g, '.')}`);
+  await expect(rowCells(page, name, 'Primus')).toHaveText(['Primus', '..', '..', '..']);
+  await expect(rowCells(page, name, 'Aktiv Lerum')).toHaveText(['Aktiv Lerum', '90', '43', '133']);
+  await expect(rowCells(page, name, 'Primus').locator('abbr').first()).toHaveAttribute(
+    'title',
+    'Uppgiften visas inte: färre än 5 personer eller skulle avslöja sådana',
+  );
+  await expect(page.getByText(ts.suppressed(5))).toBeVisible();
+  await checkPage(page, 'statistics-suppressed-sv');
+  await context.close();
+
+  const k = await signedInAs(browser, 'koordinator', 'sv', '/statistik');
+  await k.page.locator('#stat-publish').check();
+  await showAlingsas(k.page, 'sv');
+  await expect(rowCells(k.page, name, 'Primus')).toHaveText(['Primus', '..', '..', '..']);
+  await k.context.close();
+});
+
+test('statistics: errors are summarised and translated; an empty result is an empty table with a message', async ({ browser }) => {
+  const t = DICT.sv;
+  const ts = t.statistics;
+  const { context, page } = await signedInAs(browser, 'koordinator', 'sv', '/statistik');
+  await expect(table(page, 'sv')).toBeVisible();
+  await page.locator('#stat-from').fill('2019-01-01');
+  await page.locator('#stat-to').fill('2018-01-01');
+  await page.locator('#stat-columns').selectOption('insats');
+  await page.getByRole('button', { name: ts.apply, exact: true }).click();
+  await expectErrorSummary(page, t.followUpErrors['to.before_from'] ?? '');
+  await expectErrorSummary(page, t.followUpErrors['columns.same_as_rows'] ?? '');
+  await expect(page.locator('#stat-to')).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.locator('#stat-columns')).toHaveAttribute('aria-invalid', 'true');
+  await checkPage(page, 'statistics-errors-sv');
+
+  // A 400 from the server (an unknown measure) is translated too.
+  await page.route('**/statistics?*', (route) =>
+    route.fulfill({ status: 400, contentType: 'application/problem+json', json: { code: 'unknown_measure', status: 400 } }),
+  );
+  await page.locator('#stat-columns').selectOption('gender');
+  await page.getByRole('button', { name: ts.apply, exact: true }).click();
+  await expectErrorSummary(page, t.errors.unknown_measure);
+  await page.unroute('**/statistics?*');
+
+  // Nothing in the period: an empty table and the message.
+  await page.locator('#stat-from').fill('2017-01-01');
+  await page.locator('#stat-to').fill('2017-01-01');
+  await page.getByRole('button', { name: ts.apply, exact: true }).click();
+  await expect(page.getByRole('status')).toHaveText(ts.empty);
+  await expect(page.getByRole('table').first().locator('tbody tr')).toHaveCount(0);
+  await checkPage(page, 'statistics-empty-sv');
+  await context.close();
+});

@@ -1,0 +1,119 @@
+/** Types of the follow-up API (docs/follow-up-api.md, issue 5): statistics and the member value report. */
+import type { WhatIf } from './moneyTypes';
+
+export const MEASURES = [
+  'participations',
+  'unique_persons',
+  'ended',
+  'in_work_or_studies',
+  'left_support',
+  'referrals',
+  'returned_referrals',
+  'attendance',
+  'median_wait_days',
+  'p90_wait_days',
+  'cost_per_participation',
+  'cost_per_person',
+] as const;
+export type Measure = (typeof MEASURES)[number];
+
+export const DIMENSIONS = [
+  'none',
+  'insats',
+  'insats_kind',
+  'intensity',
+  'gender',
+  'kommun',
+  'referrer',
+  'target_group',
+  'age_band',
+  'year',
+  'quarter',
+  'month',
+] as const;
+export type Dimension = (typeof DIMENSIONS)[number];
+
+/** Keys the server sends untranslated (the UI names them); other keys carry their label. */
+export const STAT_KEYS = ['woman', 'man', 'unknown', 'none', 'total', 'individual', 'structural', 'extensive', 'light'] as const;
+
+export interface StatHeader {
+  key: string;
+  label: string;
+}
+
+export interface StatTotal {
+  value: number | null;
+  hidden: boolean;
+}
+
+export interface Statistics {
+  measure: string;
+  measureLabel: string;
+  rowsDimension: string;
+  columnsDimension: string;
+  from: string;
+  to: string;
+  rows: StatHeader[];
+  columns: StatHeader[];
+  values: (number | null)[][];
+  hidden: boolean[][];
+  rowTotals: StatTotal[];
+  columnTotals: StatTotal[];
+  total: StatTotal;
+  suppressed: boolean;
+  threshold: number;
+  money: boolean;
+  additive: boolean;
+  empty: boolean;
+}
+
+export interface StatisticsQuery {
+  measure: string;
+  rows: string;
+  columns: string;
+  from: string;
+  to: string;
+  publish: boolean;
+  /** filter.kommun: the kommun code, '' for all. */
+  kommun: string;
+}
+
+export interface FigureCell {
+  value: number | null;
+  hidden: boolean;
+}
+
+export interface FigureRow {
+  key: string;
+  label: string;
+  values: FigureCell[];
+  total: number | null;
+  totalHidden: boolean;
+}
+
+export interface Figure {
+  measure: string;
+  measureLabel: string;
+  rowsDimension: string;
+  columnsDimension: string;
+  columns: StatHeader[];
+  rows: FigureRow[];
+  total: number | null;
+  totalHidden: boolean;
+}
+
+export interface MemberValue {
+  memberId: number;
+  name: string;
+  from: string;
+  to: string;
+  threshold: number;
+  contributionsOre: number;
+  allContributionsOre: number;
+  persons: number | null;
+  allPersons: number | null;
+  costPerPersonOre: number | null;
+  allCostPerPersonOre: number | null;
+  figures: Figure[];
+  withdrawal: WhatIf | null;
+}

@@ -1,0 +1,27 @@
+/** Swedish texts of the member value report (Medlemsnytta, issue 5). */
+export const memberValueSv = {
+  title: 'Medlemsnytta',
+  intro:
+    'Vad en medlemskommun får för sina avgifter: avgifter, deltagare från kommunen och kostnad per deltagare jämfört med förbundet. Små tal är alltid dolda.',
+  member: 'Kommun',
+  from: 'Från och med',
+  fromNoun: 'från-datum',
+  to: 'Till och med',
+  toNoun: 'till-datum',
+  apply: 'Visa',
+  noKommuner: 'Förbundet har inga medlemskommuner.',
+  heading: (name: string): string => `Medlemsnytta för ${name}`,
+  summary: 'Avgifter och kostnad per deltagare',
+  figure: 'Uppgift',
+  kommunen: 'Kommunen',
+  förbundet: 'Hela förbundet',
+  contributions: 'Medlemsavgifter (kr)',
+  persons: 'Deltagare (unika personer)',
+  costPerPerson: 'Kostnad per deltagare (kr)',
+  contributionsShare: (share: string): string => `Kommunens avgifter är ${share} av alla kommuners avgifter.`,
+  figures: 'Deltagare och resultat',
+  whatIf: 'Om kommunen skulle gå ur förbundet',
+  noWhatIf: 'Det går inte att räkna ut ett utträde för kommunen just nu.',
+  pdf: 'Ladda ned rapporten som PDF',
+  pdfHint: 'PDF-filen har samma uppgifter och ett diagram. Nedladdningen loggas.',
+};

@@ -1,0 +1,101 @@
+/** English texts of the follow-up pages (issue 5): statistics and the member value report. */
+import type { statisticsSv } from './statistics.sv';
+
+export const statisticsEn: typeof statisticsSv = {
+  title: 'Statistics',
+  intro:
+    'Choose a measure, what the rows and columns show, and the period. Small numbers are hidden when you may not see exact figures, or when you choose to publish.',
+  formTitle: 'Selection',
+  measure: 'Measure',
+  rows: 'Rows',
+  columns: 'Columns',
+  from: 'From',
+  fromNoun: 'from date',
+  to: 'To',
+  toNoun: 'to date',
+  kommun: 'Municipality',
+  allKommuner: 'All municipalities',
+  publish: 'Publish: hide small numbers even if I may see exact figures',
+  publishHint: 'Choose this when the table will be shown to others, for example in a report or on the web.',
+  apply: 'Show',
+  total: 'Total',
+  caption: (measure: string, from: string, to: string): string => `${measure}, ${from}–${to}`,
+  unitKr: 'SEK',
+  hidden: '..',
+  hiddenExplanation: (threshold: number): string =>
+    `Figure not shown: fewer than ${threshold} persons, or it would reveal such a figure`,
+  legend: (threshold: number): string =>
+    `.. = Figure not shown: fewer than ${threshold} persons, or it would reveal such a figure.`,
+  exact: 'The figures are exact: nothing is hidden.',
+  suppressed: (threshold: number): string =>
+    `Small numbers are hidden: figures about fewer than ${threshold} persons, and figures that would reveal them, are shown as "..".`,
+  notAdditive: 'This measure cannot be summed: the totals are computed for the whole group, not as sums of the cells.',
+  empty: 'There are no figures for this selection.',
+  chartTitle: 'Total per row',
+  chartDescription: (measure: string, rows: string): string =>
+    `Bar chart: ${measure}, total per ${String(rows).toLowerCase()}. The same figures are in the table below the chart.`,
+  chartLoading: 'Loading the chart …',
+  chartTable: 'The chart’s data',
+  downloadCsv: 'Download as CSV (Excel)',
+  downloadXlsx: 'Download as Excel workbook (XLSX, with chart)',
+  downloadHint: 'The files hold the same selection as the table. The download is logged.',
+  measures: {
+    participations: 'Participations (started in the period)',
+    unique_persons: 'Unique persons',
+    ended: 'Ended participations',
+    in_work_or_studies: 'In work or studies after ending',
+    left_support: 'Left income support',
+    referrals: 'Referrals',
+    returned_referrals: 'Returned referrals',
+    attendance: 'Attendance (structural interventions)',
+    median_wait_days: 'Waiting time, median (days)',
+    p90_wait_days: 'Waiting time, 90th percentile (days)',
+    cost_per_participation: 'Cost per participation (SEK)',
+    cost_per_person: 'Cost per participant (SEK)',
+  },
+  dimensions: {
+    none: 'Nothing (total only)',
+    insats: 'Intervention',
+    insats_kind: 'Kind of intervention',
+    intensity: 'Intensity',
+    gender: 'Gender',
+    kommun: 'Municipality',
+    referrer: 'Referrer',
+    target_group: 'Target group',
+    age_band: 'Age band',
+    year: 'Year',
+    quarter: 'Quarter',
+    month: 'Month',
+  },
+  keys: {
+    woman: 'Women',
+    man: 'Men',
+    unknown: 'Unknown',
+    none: 'Not stated',
+    total: 'Total',
+    individual: 'Individual intervention',
+    structural: 'Structural intervention',
+    extensive: 'Extensive interventions',
+    light: 'Light interventions',
+  },
+  ageBand: (band: string): string => (band === '65+' ? '65 and older' : `${String(band).replace('-', '–')} years`),
+};
+
+export const followUpProblemsEn: Record<keyof typeof import('./statistics.sv').followUpProblemsSv, string> = {
+  unknown_measure: 'The measure does not exist. Choose a measure from the list.',
+  unknown_dimension: 'The breakdown does not exist. Choose rows and columns from the lists.',
+  exports_busy: 'Two downloads are already running. Wait a moment and try again.',
+};
+
+export const followUpErrorsEn: Record<string, string> = {
+  'from.required': 'Enter the from date.',
+  'from.invalid': 'Write the from date as YYYY-MM-DD.',
+  'to.required': 'Enter the to date.',
+  'to.invalid': 'Write the to date as YYYY-MM-DD.',
+  'to.before_from': 'The to date cannot be before the from date.',
+  'columns.same_as_rows': 'Choose a different breakdown for the columns than for the rows.',
+  'threshold.too_low': 'The threshold for small numbers must be at least 2.',
+  'from.before_data': 'The from date is before the association was formed. Choose a later date.',
+  'to.after_data': 'The to date cannot be after the end of this year.',
+  'member.not_kommun': 'Choose a municipality: the report exists only for municipalities.',
+};

@@ -1,0 +1,178 @@
+import { useEffect, useMemo, useState, type FormEvent } from 'react';
+import { API_BASE, api, statisticsPath, statisticsSearch } from '../../api';
+import { LazyChart } from '../../charts/LazyChart';
+import { DIMENSIONS, MEASURES, type Statistics, type StatisticsQuery } from '../../followUpTypes';
+import { formatDate } from '../../format';
+import { useApiData } from '../../hooks/useApiData';
+import { useI18n } from '../../i18n/I18nProvider';
+import type { Association } from '../../types';
+import { Button, Checkbox, Heading, Link, Paragraph, SelectField, Spinner, TextField } from '../../ui';
+import { AssociationPage } from '../money/AssociationPage';
+import { DataTable } from '../money/DataTable';
+import { StatusMessage } from '../money/StatusMessage';
+import { useFormErrors } from '../money/useFormErrors';
+import { Checker } from '../money/validate';
+import { Figure } from './HiddenFigure';
+import { DEFAULT_QUERY, barChartOption, dimensionName, headerLabel, measureName, rowTotalBars } from './statisticsView';
+import { StatisticsTable } from './StatisticsTable';
+
+/** Statistik (view_association, every role): a pivot of one measure, suppressed as the server decides. */
+export function StatisticsPage() {
+  const { t } = useI18n();
+  return <AssociationPage title={t.statistics.title}>{(a) => <Content association={a} />}</AssociationPage>;
+}
+
+const TARGETS: Record<string, string> = {
+  measure: 'stat-measure',
+  rows: 'stat-rows',
+  columns: 'stat-columns',
+  from: 'stat-from',
+  to: 'stat-to',
+  'filter.kommun': 'stat-kommun',
+  threshold: 'stat-publish',
+};
+
+function Content({ association }: { association: Association }) {
+  const { t } = useI18n();
+  const ts = t.statistics;
+  const members = useApiData((signal) => api.members(association.id, signal), association.id);
+  const kommuner = members.status === 'ok' ? members.data.items.filter((m) => m.partyKind === 'kommun' && m.code) : [];
+  const [draft, setDraft] = useState<StatisticsQuery>(DEFAULT_QUERY);
+  const [shown, setShown] = useState<{ query: StatisticsQuery; stats: Statistics } | null>(null);
+  const nouns: Record<string, string> = {
+    measure: ts.measure.toLowerCase(),
+    rows: ts.rows.toLowerCase(),
+    columns: ts.columns.toLowerCase(),
+    from: ts.fromNoun,
+    to: ts.toNoun,
+    'filter.kommun': ts.kommun.toLowerCase(),
+    threshold: ts.publish,
+  };
+  const form = useFormErrors((f) => (TARGETS[f] ? { id: TARGETS[f], noun: nouns[f] ?? f } : null), 'stat-measure');
+
+  const load = (query: StatisticsQuery) => {
+    const c = new Checker().date('from', query.from).date('to', query.to);
+    void form.submit(c.errors, async () => {
+      const q = { ...query, from: query.from.trim(), to: query.to.trim() };
+      const stats = await api.statistics(association.id, q);
+      setShown({ query: q, stats });
+    });
+  };
+  // The default table at once.
+  useEffect(() => load(DEFAULT_QUERY), [association.id]);
+
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    load(draft);
+  };
+  const set = (key: keyof StatisticsQuery) => (e: { target: { value: string } }) => setDraft({ ...draft, [key]: e.target.value });
+
+  return (
+    <>
+      <Paragraph>{ts.intro}</Paragraph>
+      <section aria-labelledby="stat-form-title" className="form-section no-print">
+        <Heading level={2} data-size="sm" id="stat-form-title">
+          {ts.formTitle}
+        </Heading>
+        <form className="form filter-grid" noValidate onSubmit={onSubmit}>
+          {form.summary}
+          <SelectField id="stat-measure" label={ts.measure} value={draft.measure} error={form.inline('stat-measure')} onChange={set('measure')}>
+            {MEASURES.map((m) => (
+              <option key={m} value={m}>
+                {ts.measures[m]}
+              </option>
+            ))}
+          </SelectField>
+          <SelectField id="stat-rows" label={ts.rows} value={draft.rows} error={form.inline('stat-rows')} onChange={set('rows')}>
+            {DIMENSIONS.map((d) => (
+              <option key={d} value={d}>
+                {ts.dimensions[d]}
+              </option>
+            ))}
+          </SelectField>
+          <SelectField id="stat-columns" label={ts.columns} value={draft.columns} error={form.inline('stat-columns')} onChange={set('columns')}>
+            {DIMENSIONS.map((d) => (
+              <option key={d} value={d}>
+                {ts.dimensions[d]}
+              </option>
+            ))}
+          </SelectField>
+          <TextField id="stat-from" label={ts.from} description={t.money.dateHint} value={draft.from} error={form.inline('stat-from')} onChange={set('from')} />
+          <TextField id="stat-to" label={ts.to} description={t.money.dateHint} value={draft.to} error={form.inline('stat-to')} onChange={set('to')} />
+          <SelectField id="stat-kommun" label={ts.kommun} value={draft.kommun} error={form.inline('stat-kommun')} onChange={set('kommun')}>
+            <option value="">{ts.allKommuner}</option>
+            {kommuner.map((m) => (
+              <option key={m.id} value={m.code ?? ''}>
+                {m.name}
+              </option>
+            ))}
+          </SelectField>
+          <Checkbox
+            id="stat-publish"
+            label={ts.publish}
+            description={ts.publishHint}
+            checked={draft.publish}
+            onChange={(e) => setDraft({ ...draft, publish: e.target.checked })}
+          />
+          <div className="form-buttons">
+            <Button type="submit" aria-disabled={form.busy || undefined}>
+              {ts.apply}
+            </Button>
+          </div>
+        </form>
+      </section>
+      <StatusMessage text={shown?.stats.empty ? ts.empty : ''} />
+      {form.busy && !shown ? <Spinner data-size="md" /> : null}
+      {shown ? <Result association={association} query={shown.query} stats={shown.stats} /> : null}
+    </>
+  );
+}
+
+function Result({ association, query, stats }: { association: Association; query: StatisticsQuery; stats: Statistics }) {
+  const { t } = useI18n();
+  const ts = t.statistics;
+  const search = statisticsSearch(query);
+  const csv = `${API_BASE}${statisticsPath(association.id, '.csv')}?${search}`;
+  const xlsx = `${API_BASE}${statisticsPath(association.id, '.xlsx')}?${search}`;
+  const measure = measureName(t, stats.measure, stats.measureLabel);
+  const rowLabels = stats.rows.map((r) => headerLabel(t, stats.rowsDimension, r));
+  const bars = rowTotalBars(stats, rowLabels);
+  const description = ts.chartDescription(measure, dimensionName(t, stats.rowsDimension));
+  const unit = stats.money ? ts.unitKr : '';
+  const option = useMemo(() => barChartOption(bars, { description, unit }), [stats, description, unit]);
+
+  return (
+    <section aria-labelledby="stat-result-title" className="statistics-result">
+      <Heading level={2} data-size="md" id="stat-result-title">
+        {measure}, {formatDate(stats.from)}–{formatDate(stats.to)}
+      </Heading>
+      <Paragraph className="statistics-note">{stats.suppressed ? ts.suppressed(stats.threshold) : ts.exact}</Paragraph>
+      {!stats.additive ? <Paragraph className="statistics-note">{ts.notAdditive}</Paragraph> : null}
+      <StatisticsTable stats={stats} />
+      {stats.empty ? <Paragraph>{ts.empty}</Paragraph> : null}
+      {stats.suppressed && !stats.empty ? <Paragraph className="hint">{ts.legend(stats.threshold)}</Paragraph> : null}
+      {!stats.empty && stats.rows.length > 0 ? (
+        <>
+          <LazyChart option={option} caption={ts.chartTitle} description={description} loading={ts.chartLoading} />
+          <DataTable
+            id="statistics-chart-data"
+            caption={ts.chartTable}
+            columns={[{ label: dimensionName(t, stats.rowsDimension) }, { label: unit ? `${ts.total} (${unit})` : ts.total, num: true }]}
+            rows={stats.rows.map((r, i) => ({
+              key: `${i}-${r.key}`,
+              header: rowLabels[i] ?? r.label,
+              cells: [<Figure key="v" value={stats.rowTotals[i]?.value ?? null} hidden={stats.rowTotals[i]?.hidden ?? false} money={stats.money} threshold={stats.threshold} />],
+            }))}
+          />
+        </>
+      ) : null}
+      <Paragraph className="statistics-downloads no-print">
+        <Link href={csv}>{ts.downloadCsv}</Link>
+        <br />
+        <Link href={xlsx}>{ts.downloadXlsx}</Link>
+        <br />
+        <span className="hint">{ts.downloadHint}</span>
+      </Paragraph>
+    </section>
+  );
+}
