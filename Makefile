@@ -9,7 +9,7 @@ DEMO_PASSWORD ?= demo-losenord-2026
 BIN := build/release/bin/samordna
 ASAN_BIN := build/asan/bin/samordna
 
-.PHONY: run build test deps web web-deps cpp-release cpp-asan test-cpp test-web test-e2e format tidy clean
+.PHONY: run build test bench deps web web-deps cpp-release cpp-asan test-cpp test-web test-e2e format tidy clean
 
 deps:
 	@bash scripts/install-deps.sh
@@ -47,6 +47,12 @@ test-e2e: cpp-asan web
 	bash scripts/e2e.sh $(ASAN_BIN)
 
 test: test-cpp test-web test-e2e
+
+# National-scale benchmark (about 80 förbund, 350 000 participations): times of the main pivots, a CSV
+# export, the database size and the server's peak memory. Not part of `make test`.
+bench: cpp-release
+	$(BIN) version >/dev/null
+	build/release/bench/national_bench --shared ../shared/data --out /tmp/samordna-bench --server $(BIN)
 
 format:
 	clang-format -i $$(git ls-files 'src/*.cpp' 'src/*.hpp' 'tests/*.cpp' 'tests/*.hpp')

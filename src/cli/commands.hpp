@@ -21,4 +21,18 @@ int run_audit_verify(const Config& config);
 // Retention for every förbund now (the server also runs it daily).
 int run_retention(const Config& config, bool dry_run);
 
+struct ReportOptions {
+  std::int64_t association = 0;
+  std::int64_t member = 0;
+  std::string measure = "participations";
+  std::string rows = "insats";
+  std::string columns = "gender";
+  std::string format = "csv";
+  std::string from;
+  std::string to;
+  std::string out;
+};
+int run_report_statistics(const Config& config, const ReportOptions& options);
+int run_report_member_value(const Config& config, const ReportOptions& options);
+
 }  // namespace samordna::cli

@@ -71,6 +71,23 @@ int main(int argc, char** argv) {
   bool dry_run = false;
   retention_run->add_flag("--dry-run", dry_run, "Only count what would be removed");
 
+  auto* report = app.add_subcommand("report", "Reports for scheduled use (always suppressed, like published figures)");
+  report->require_subcommand(1);
+  ReportOptions report_options;
+  auto* report_statistics = report->add_subcommand("statistics", "A statistics pivot as CSV or XLSX");
+  report_statistics->add_option("--association", report_options.association, "Förbund id")->required();
+  report_statistics->add_option("--measure", report_options.measure, "Measure (participations, unique_persons, ...)");
+  report_statistics->add_option("--rows", report_options.rows, "Row dimension (insats, gender, kommun, year, ...)");
+  report_statistics->add_option("--columns", report_options.columns, "Column dimension");
+  report_statistics->add_option("--format", report_options.format, "csv or xlsx");
+  auto* report_member = report->add_subcommand("member-value", "The member value report as PDF");
+  report_member->add_option("--member", report_options.member, "Member id of a kommun")->required();
+  for (auto* sub : {report_statistics, report_member}) {
+    sub->add_option("--from", report_options.from, "First day YYYY-MM-DD")->required();
+    sub->add_option("--to", report_options.to, "Last day YYYY-MM-DD")->required();
+    sub->add_option("--out", report_options.out, "Output file")->required();
+  }
+
   app.add_subcommand("version", "Print the version");
 
   CLI11_PARSE(app, argc, argv);
@@ -93,6 +110,8 @@ int main(int argc, char** argv) {
     if (user->got_subcommand(user_disable)) return run_user_disable(config, username, enable);
     if (audit->got_subcommand(audit_verify)) return run_audit_verify(config);
     if (retention->got_subcommand(retention_run)) return run_retention(config, dry_run);
+    if (report->got_subcommand(report_statistics)) return run_report_statistics(config, report_options);
+    if (report->got_subcommand(report_member)) return run_report_member_value(config, report_options);
   } catch (const std::exception& e) {
     std::cerr << "error: " << e.what() << "\n";
     return 1;

@@ -1,5 +1,9 @@
 // Follow-up statistics against the real server with the demo: seed 000's table, suppression by role and for
 // publication, CSV, and the refusals.
+#include <filesystem>
+#include <fstream>
+#include <iterator>
+
 #include "api_fixture.hpp"
 
 namespace samordna::apitest {
@@ -174,6 +178,30 @@ TEST_F(StatisticsApi, WorkbookWithANativeChart) {
   ASSERT_EQ(r->status, 200);
   EXPECT_EQ(r->body.substr(0, 2), "PK");
   EXPECT_NE(r->body.find("xl/charts/chart1.xml"), std::string::npos);  // file names are stored uncompressed
+}
+
+TEST_F(StatisticsApi, ReportsFromTheCommandLineForScheduledUse) {
+  const auto dir = std::filesystem::path(server_->db_path()).parent_path();
+  std::string output;
+  ASSERT_EQ(server_->run_cli({"report", "statistics", "--association", "1", "--from", "2017-01-01", "--to",
+                              "2020-03-14", "--format", "csv", "--out", (dir / "s.csv").string()},
+                             output),
+            0)
+      << output;
+  std::ifstream csv(dir / "s.csv");
+  std::string text((std::istreambuf_iterator<char>(csv)), std::istreambuf_iterator<char>());
+  EXPECT_EQ(text.substr(0, 3), "\xEF\xBB\xBF");
+  EXPECT_NE(text.find("Insats;Kvinnor;M\xC3\xA4n;Totalt"), std::string::npos);
+  ASSERT_EQ(server_->run_cli({"report", "member-value", "--member", "8", "--from", "2017-01-01", "--to", "2020-03-14",
+                              "--out", (dir / "m.pdf").string()},
+                             output),
+            0)
+      << output;
+  EXPECT_GT(std::filesystem::file_size(dir / "m.pdf"), 1000U);
+  EXPECT_EQ(server_->run_cli({"report", "statistics", "--association", "1", "--measure", "nonsense", "--from",
+                              "2017-01-01", "--to", "2020-03-14", "--out", (dir / "x.csv").string()},
+                             output),
+            2);
 }
 
 }  // namespace
