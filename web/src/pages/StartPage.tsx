@@ -10,6 +10,7 @@ import { AssociationChooser } from './start/AssociationChooser';
 import { AssociationFacts } from './start/AssociationFacts';
 import { LoadError } from './start/LoadError';
 import { MembersSection } from './start/MembersSection';
+import { StartFigures } from './start/StartFigures';
 
 export function StartPage() {
   const { t } = useI18n();
@@ -52,6 +53,7 @@ export function StartPage() {
       </Heading>
       {items.length > 1 ? <AssociationChooser associations={items} value={current.id} onChange={setChosenId} /> : null}
       <AssociationFacts association={current} />
+      <StartFigures associationId={current.id} />
       <MembersSection associationId={current.id} />
     </>
   );

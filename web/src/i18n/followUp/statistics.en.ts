@@ -39,6 +39,9 @@ export const statisticsEn: typeof statisticsSv = {
   downloadCsv: 'Download as CSV (Excel)',
   downloadXlsx: 'Download as Excel workbook (XLSX, with chart)',
   downloadHint: 'The files hold the same selection as the table. The download is logged.',
+  startTitle: 'This year so far',
+  startParticipations: (year: number): string => `Participations started in ${year}`,
+  startMore: 'More statistics',
   measures: {
     participations: 'Participations (started in the period)',
     unique_persons: 'Unique persons',

@@ -38,6 +38,9 @@ export const statisticsSv = {
   downloadCsv: 'Ladda ned som CSV (Excel)',
   downloadXlsx: 'Ladda ned som Excel-arbetsbok (XLSX, med diagram)',
   downloadHint: 'Filerna innehåller samma urval som tabellen. Nedladdningen loggas.',
+  startTitle: 'Hittills i år',
+  startParticipations: (year: number): string => `Deltaganden som startat ${year}`,
+  startMore: 'Mer statistik',
   measures: {
     participations: 'Deltaganden (startade under perioden)',
     unique_persons: 'Unika personer',
