@@ -13,7 +13,7 @@ Result<MemberValue> MemberValueService::report(std::int64_t member_id, CivilDate
   auto query = [&](Measure m, Dimension rows, Dimension columns, bool residents) {
     StatisticsQuery q{{m, rows, columns, from, to, {}}, threshold, true};
     if (residents) q.request.filters[Dimension::kommun] = member->area_code;
-    return statistics_.run(association, q, false);
+    return q;
   };
   const std::vector<std::tuple<Measure, Dimension, Dimension>> figures{
       {Measure::participations, Dimension::insats, Dimension::gender},
@@ -23,15 +23,18 @@ Result<MemberValue> MemberValueService::report(std::int64_t member_id, CivilDate
       {Measure::ended, Dimension::none, Dimension::none},
       {Measure::in_work_or_studies, Dimension::none, Dimension::none},
       {Measure::left_support, Dimension::none, Dimension::none}};
-  for (const auto& [measure, rows, columns] : figures) {
-    auto result = query(measure, rows, columns, true);
-    if (!result) return unexpected(result.error());
-    v.figures.push_back({measure, rows, columns, std::move(*result)});
+  std::vector<StatisticsQuery> queries;
+  for (const auto& [measure, rows, columns] : figures) queries.push_back(query(measure, rows, columns, true));
+  queries.push_back(query(Measure::unique_persons, Dimension::none, Dimension::none, true));
+  queries.push_back(query(Measure::unique_persons, Dimension::none, Dimension::none, false));
+  auto results = statistics_.run_all(association, queries, false);
+  if (!results) return unexpected(results.error());
+  for (std::size_t i = 0; i < figures.size(); ++i) {
+    const auto& [measure, rows, columns] = figures[i];
+    v.figures.push_back({measure, rows, columns, std::move((*results)[i])});
   }
-  auto persons = query(Measure::unique_persons, Dimension::none, Dimension::none, true);
-  auto all_persons = query(Measure::unique_persons, Dimension::none, Dimension::none, false);
-  v.persons = persons->pivot.total;
-  v.all_persons = all_persons->pivot.total;
+  v.persons = (*results)[figures.size()].pivot.total;
+  v.all_persons = (*results)[figures.size() + 1].pivot.total;
   auto budgets = finance_.budgets(association);
   if (!budgets) return unexpected(budgets.error());
   for (const auto& b : *budgets) {

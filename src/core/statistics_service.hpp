@@ -31,6 +31,9 @@ class StatisticsService {
   // Field errors: to before_from; columns same_as_rows; threshold too_low; from before_data (before the
   // förbund was formed); to after_data (after the end of the current year).
   Result<StatisticsResult> run(std::int64_t association_id, const StatisticsQuery& query, bool exact_allowed);
+  // Several queries over one read of the förbund's facts (reports with many figures).
+  Result<std::vector<StatisticsResult>> run_all(std::int64_t association_id,
+                                                const std::vector<StatisticsQuery>& queries, bool exact_allowed);
 
  private:
   StatisticsRepository& statistics_;
