@@ -1,5 +1,7 @@
 #include "http/money_json.hpp"
 
+#include "http/json_values.hpp"
+
 #include "core/membership.hpp"
 #include "core/notice.hpp"
 
@@ -7,11 +9,6 @@ namespace samordna::http {
 namespace {
 using nlohmann::json;
 
-template <class T>
-json or_null(const std::optional<T>& v) {
-  return v ? json(*v) : json(nullptr);
-}
-json date_or_null(const std::optional<core::CivilDate>& d) { return d ? json(d->iso()) : json(nullptr); }
 }  // namespace
 
 json association_json(const core::Association& a, const std::vector<core::Member>& members, core::CivilDate today) {

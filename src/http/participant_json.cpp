@@ -1,18 +1,11 @@
 #include "http/participant_json.hpp"
 
+#include "http/json_values.hpp"
+
 namespace samordna::http {
 namespace {
 using nlohmann::json;
 
-json date_or_null(const std::optional<core::CivilDate>& d) { return d ? json(d->iso()) : json(nullptr); }
-template <class T>
-json or_null(const std::optional<T>& v) {
-  return v ? json(*v) : json(nullptr);
-}
-template <class E>
-json name_or_null(const std::optional<E>& v) {
-  return v ? json(core::to_string(*v)) : json(nullptr);
-}
 }  // namespace
 
 json target_group_json(const core::TargetGroup& g) { return {{"id", g.id}, {"name", g.name}}; }

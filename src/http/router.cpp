@@ -2,8 +2,7 @@
 
 #include <sodium.h>
 
-#include <charconv>
-
+#include "http/body_reader.hpp"
 #include "http/problem.hpp"
 #include "http/session_cookie.hpp"
 
@@ -22,12 +21,9 @@ void Router::add(Route route) {
 
 std::optional<std::int64_t> Router::association_of(const Route& route, const Context& context) const {
   if (route.scope == Scope::none) return std::nullopt;
-  const std::string& text = context.params.at("id");
-  std::int64_t id = 0;
-  auto [ptr, ec] = std::from_chars(text.data(), text.data() + text.size(), id);
-  if (ec != std::errc() || ptr != text.data() + text.size() || id <= 0) return std::nullopt;
-  if (route.scope == Scope::association) return id;
-  return member_association_(id);
+  auto id = positive_integer(context.params.at("id"));
+  if (!id || route.scope == Scope::association) return id;
+  return member_association_(*id);
 }
 
 bool is_unsafe_method(const std::string& method) { return method != "GET" && method != "HEAD" && method != "OPTIONS"; }
