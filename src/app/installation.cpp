@@ -32,7 +32,8 @@ Installation::Installation(storage::Database& db, const security::Keyring& keys,
                           audit_events, clock),
       retention(associations, referrals, access, audit),
       statistics(statistics_store, associations, clock),
-      member_value(statistics, finance, associations, clock) {}
+      member_value(statistics, finance, associations, clock),
+      finsam(statistics, finance, associations) {}
 
 std::optional<std::int64_t> Installation::member_association(std::int64_t member_id) {
   auto member = associations.find_member(member_id);

@@ -5,6 +5,7 @@
 #include "core/auth.hpp"
 #include "core/finance_service.hpp"
 #include "core/insats_service.hpp"
+#include "core/finsam_figures.hpp"
 #include "core/member_value.hpp"
 #include "core/membership_service.hpp"
 #include "core/participant_service.hpp"
@@ -58,6 +59,7 @@ struct Installation {
   core::RetentionService retention;
   core::StatisticsService statistics;
   core::MemberValueService member_value;
+  core::FinsamService finsam;
 
   // The förbund a member belongs to, for routes scoped by member.
   std::optional<std::int64_t> member_association(std::int64_t member_id);

@@ -38,6 +38,7 @@ int run_serve(const Config& config) {
                      inst.insatser,
                      inst.statistics,
                      inst.member_value,
+                     inst.finsam,
                      clock,
                      config.secure_cookies.value_or(!loopback),
                      SAMORDNA_VERSION};

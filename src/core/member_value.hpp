@@ -10,13 +10,6 @@
 
 namespace samordna::core {
 
-struct MemberValueFigure {
-  Measure measure;
-  Dimension rows;
-  Dimension columns;
-  StatisticsResult result;
-};
-
 struct MemberValue {
   Member member;
   CivilDate from;
@@ -27,7 +20,7 @@ struct MemberValue {
   std::optional<std::int64_t> all_persons;   // every participant of the förbund in the period
   std::optional<Money> cost_per_person;      // the member's contributions / its residents
   std::optional<Money> all_cost_per_person;  // all contributions / all participants
-  std::vector<MemberValueFigure> figures;
+  std::vector<Figure> figures;
   std::optional<WhatIfView> withdrawal;  // if the member gave notice today
 };
 

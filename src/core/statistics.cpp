@@ -25,12 +25,13 @@ struct Accum {
   std::int64_t cost = 0;  // öre, the sum of the participations' unit costs
 };
 
-CivilDate measure_date(const Fact& f, Measure m) {
+CivilDate measure_date(const Fact& f, Measure m, CivilDate from) {
   switch (m) {
     case Measure::ended:
     case Measure::in_work_or_studies:
     case Measure::left_support: return *f.ended_on;
     case Measure::returned_referrals: return *f.decided_on;
+    case Measure::active_persons: return std::max(f.on, from);
     default: return f.on;
   }
 }
@@ -42,6 +43,8 @@ bool counts_for(const Fact& f, Measure m, CivilDate from, CivilDate to) {
     case Measure::unique_persons:
     case Measure::cost_per_participation:
     case Measure::cost_per_person: return f.kind == FactKind::participation && in(f.on);
+    case Measure::active_persons:
+      return f.kind == FactKind::participation && f.on <= to && (!f.ended_on || from <= *f.ended_on);
     case Measure::median_wait_days:
     case Measure::p90_wait_days: return f.kind == FactKind::participation && in(f.on) && f.wait_days;
     case Measure::ended: return f.kind == FactKind::participation && in(f.ended_on);
@@ -55,8 +58,8 @@ bool counts_for(const Fact& f, Measure m, CivilDate from, CivilDate to) {
   return false;
 }
 
-std::string key_of(const Fact& f, Dimension d, Measure m) {
-  const CivilDate day = measure_date(f, m);
+std::string key_of(const Fact& f, Dimension d, Measure m, CivilDate from) {
+  const CivilDate day = measure_date(f, m, from);
   char buffer[16];
   switch (d) {
     case Dimension::none: return "total";
@@ -79,7 +82,8 @@ std::string key_of(const Fact& f, Dimension d, Measure m) {
 
 std::optional<std::int64_t> value_of(const Accum& a, Measure m) {
   switch (m) {
-    case Measure::unique_persons: return std::int64_t(a.persons.size());
+    case Measure::unique_persons:
+    case Measure::active_persons: return std::int64_t(a.persons.size());
     case Measure::median_wait_days: {
       auto w = wait_stats(a.waits);
       return w.median ? std::optional<std::int64_t>(*w.median) : std::nullopt;
@@ -96,6 +100,11 @@ std::optional<std::int64_t> value_of(const Accum& a, Measure m) {
     }
     default: return a.count;
   }
+}
+
+// The people behind a figure: attendance counts people without knowing who they are; the rest are persons.
+std::int64_t people(const Accum& a, Measure m) {
+  return m == Measure::attendance ? a.count : std::int64_t(a.persons.size());
 }
 
 void add(Accum& a, const Fact& f, std::int64_t unit_cost) {
@@ -182,6 +191,7 @@ std::string_view to_string(Measure m) {
   switch (m) {
     case Measure::participations: return "participations";
     case Measure::unique_persons: return "unique_persons";
+    case Measure::active_persons: return "active_persons";
     case Measure::ended: return "ended";
     case Measure::in_work_or_studies: return "in_work_or_studies";
     case Measure::left_support: return "left_support";
@@ -197,26 +207,19 @@ std::string_view to_string(Measure m) {
 }
 
 const std::vector<Measure>& all_measures() {
-  static const std::vector<Measure> all{Measure::participations,
-                                        Measure::unique_persons,
-                                        Measure::ended,
-                                        Measure::in_work_or_studies,
-                                        Measure::left_support,
-                                        Measure::referrals,
-                                        Measure::returned_referrals,
-                                        Measure::attendance,
-                                        Measure::median_wait_days,
-                                        Measure::p90_wait_days,
-                                        Measure::cost_per_participation,
-                                        Measure::cost_per_person};
+  static const std::vector<Measure> all{
+      Measure::participations,     Measure::unique_persons,   Measure::active_persons, Measure::ended,
+      Measure::in_work_or_studies, Measure::left_support,     Measure::referrals,      Measure::returned_referrals,
+      Measure::attendance,         Measure::median_wait_days, Measure::p90_wait_days,  Measure::cost_per_participation,
+      Measure::cost_per_person};
   return all;
 }
 
 std::optional<Measure> parse_measure(std::string_view text) { return parse_named(text, all_measures()); }
 
 bool is_additive(Measure m) {
-  return m != Measure::unique_persons && m != Measure::median_wait_days && m != Measure::p90_wait_days &&
-         m != Measure::cost_per_participation && m != Measure::cost_per_person;
+  return m != Measure::unique_persons && m != Measure::active_persons && m != Measure::median_wait_days &&
+         m != Measure::p90_wait_days && m != Measure::cost_per_participation && m != Measure::cost_per_person;
 }
 
 bool is_money(Measure m) { return m == Measure::cost_per_participation || m == Measure::cost_per_person; }
@@ -250,10 +253,10 @@ Pivot pivot(const std::vector<Fact>& facts, const PivotRequest& r,
   for (const auto& f : facts) {
     if (!counts_for(f, r.measure, r.from, r.to)) continue;
     bool keep = true;
-    for (const auto& [dimension, value] : r.filters) keep = keep && key_of(f, dimension, r.measure) == value;
+    for (const auto& [dimension, value] : r.filters) keep = keep && key_of(f, dimension, r.measure, r.from) == value;
     if (!keep) continue;
-    const auto row = key_of(f, r.rows, r.measure);
-    const auto column = key_of(f, r.columns, r.measure);
+    const auto row = key_of(f, r.rows, r.measure, r.from);
+    const auto column = key_of(f, r.columns, r.measure, r.from);
     const std::int64_t unit = costs ? units.at(f.insats_id) : 0;
     add(cells[row][column], f, unit);
     add(by_row[row], f, unit);
@@ -271,19 +274,19 @@ Pivot pivot(const std::vector<Fact>& facts, const PivotRequest& r,
     for (const auto& column : p.columns) {
       auto it = cells[row].find(column);
       values.push_back(it == cells[row].end() ? std::optional<std::int64_t>() : value_of(it->second, r.measure));
-      counts.push_back(it == cells[row].end() ? 0 : it->second.count);
+      counts.push_back(it == cells[row].end() ? 0 : people(it->second, r.measure));
     }
     p.values.push_back(std::move(values));
     p.counts.push_back(std::move(counts));
     p.row_totals.push_back(value_of(by_row[row], r.measure));
-    p.row_total_counts.push_back(by_row[row].count);
+    p.row_total_counts.push_back(people(by_row[row], r.measure));
   }
   for (const auto& column : p.columns) {
     p.column_totals.push_back(value_of(by_column[column], r.measure));
-    p.column_total_counts.push_back(by_column[column].count);
+    p.column_total_counts.push_back(people(by_column[column], r.measure));
   }
   p.total = all.count > 0 ? value_of(all, r.measure) : std::nullopt;
-  p.total_count = all.count;
+  p.total_count = people(all, r.measure);
   return p;
 }
 

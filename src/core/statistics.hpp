@@ -35,6 +35,9 @@ const std::vector<Dimension>& all_dimensions();
 enum class Measure {
   participations,      // started in the period
   unique_persons,      // distinct people by the pseudonymous key; each anonymous participation counts once
+  active_persons,      // distinct people with a participation running at some time in the period (started
+                       // on or before its end, not ended before its start); placed in period dimensions by
+                       // the later of its start and the period's start
   ended,               // ended in the period
   in_work_or_studies,  // ended in the period with work or studies at end
   left_support,        // ended in the period: on public support at start, none at end
@@ -99,7 +102,8 @@ struct Pivot {
   std::vector<std::string> columns;
   // values[r][c]; nullopt where no fact falls (or, for medians, nothing to take a median of)
   std::vector<std::vector<std::optional<std::int64_t>>> values;
-  std::vector<std::vector<std::int64_t>> counts;  // participations (or facts) behind each cell, for suppression
+  // The people behind each cell, for suppression: distinct persons (attendance: the people counted).
+  std::vector<std::vector<std::int64_t>> counts;
   std::vector<std::optional<std::int64_t>> row_totals;
   std::vector<std::optional<std::int64_t>> column_totals;
   std::optional<std::int64_t> total;

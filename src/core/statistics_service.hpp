@@ -23,6 +23,14 @@ struct StatisticsResult {
   std::map<std::string, std::string> labels;  // key → a readable label (kommun names); others as they are
 };
 
+// One figure of a report: a measure's pivot with what it was asked for.
+struct Figure {
+  Measure measure;
+  Dimension rows;
+  Dimension columns;
+  StatisticsResult result;
+};
+
 class StatisticsService {
  public:
   StatisticsService(StatisticsRepository& statistics, AssociationRepository& associations, const Clock& clock)

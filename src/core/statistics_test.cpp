@@ -109,5 +109,39 @@ TEST(Statistics, CostPerParticipationFromTheInsatsBudgets) {
   EXPECT_EQ(age_band(64), "50-64");
 }
 
+TEST(Statistics, ActivePersonsCountEveryoneWhoseParticipationRunsInThePeriod) {
+  // 2018: p1's 2017 Aktiv Lerum has no end (running), p1's Balder from 2017 too, p3 started and ended in
+  // 2018; p1's second Aktiv Lerum (2019) and p2 (2020) fall outside.
+  PivotRequest r{Measure::active_persons, Dimension::insats, Dimension::gender, d("2018-01-01"), d("2018-12-31"), {}};
+  auto p = pivot(facts(), r);
+  EXPECT_EQ(p.rows, (std::vector<std::string>{"Aktiv Lerum", "Balder"}));
+  EXPECT_EQ(p.values[0][0], 1);      // Aktiv Lerum, women: p1
+  EXPECT_EQ(p.values[0][1], 1);      // Aktiv Lerum, men: p3
+  EXPECT_EQ(p.values[1][0], 1);      // Balder, women: p1
+  EXPECT_EQ(p.column_totals[0], 1);  // p1 once, though in two insatser
+  EXPECT_EQ(p.total, 2);
+  // A participation that ended before the period does not count.
+  r.from = d("2018-09-02");
+  EXPECT_EQ(pivot(facts(), r).columns, (std::vector<std::string>{"woman"}));
+}
+
+TEST(Statistics, ActivePersonsArePlacedByTheLaterOfStartAndPeriodStart) {
+  PivotRequest r{Measure::active_persons, Dimension::year, Dimension::none, d("2018-01-01"), d("2019-12-31"), {}};
+  auto p = pivot(facts(), r);
+  // p1 runs from the period's start (2018) and starts again in 2019; p3 starts in 2018.
+  EXPECT_EQ(p.rows, (std::vector<std::string>{"2018", "2019"}));
+  EXPECT_EQ(p.row_totals[0], 2);
+  EXPECT_EQ(p.row_totals[1], 1);
+  EXPECT_EQ(p.total, 2);  // two people in the period
+}
+
+TEST(Statistics, SuppressionCountsArePeopleNotParticipations) {
+  auto p = pivot(facts(), request(Measure::participations, Dimension::none, Dimension::none));
+  EXPECT_EQ(p.total, 4);        // four participations …
+  EXPECT_EQ(p.total_count, 2);  // … by two people
+  auto a = pivot(facts(), request(Measure::attendance, Dimension::none, Dimension::none));
+  EXPECT_EQ(a.total_count, 7);  // attendance counts the people present
+}
+
 }  // namespace
 }  // namespace samordna::core

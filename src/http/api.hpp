@@ -5,6 +5,7 @@
 #include "core/access_ports.hpp"
 #include "core/auth.hpp"
 #include "core/finance_service.hpp"
+#include "core/finsam_figures.hpp"
 #include "core/insats_service.hpp"
 #include "core/member_value.hpp"
 #include "core/membership_service.hpp"
@@ -33,6 +34,7 @@ struct ApiDeps {
   core::InsatsRepository& insats_repository;
   core::StatisticsService& statistics;
   core::MemberValueService& member_value;
+  core::FinsamService& finsam;
   const core::Clock& clock;
   bool secure_cookies = true;
   std::string version;

@@ -117,20 +117,22 @@ json budget_json(const core::BudgetView& v) {
   return out;
 }
 
+json equity_year_json(const core::EquityYear& y) {
+  return {{"year", y.year},
+          {"openingOre", y.opening.in_ore()},
+          {"receivedOre", y.received.in_ore()},
+          {"costsOre", y.costs.in_ore()},
+          {"resultOre", y.result.in_ore()},
+          {"closingOre", y.closing.in_ore()},
+          {"contributionsOre", y.contributions.in_ore()},
+          {"equityShareBp", or_null(y.share_bp)},
+          {"flagged", y.flagged},
+          {"version", y.version}};
+}
+
 json equity_json(const std::vector<core::EquityYear>& years, std::int64_t limit_bp) {
   json items = json::array();
-  for (const auto& y : years) {
-    items.push_back({{"year", y.year},
-                     {"openingOre", y.opening.in_ore()},
-                     {"receivedOre", y.received.in_ore()},
-                     {"costsOre", y.costs.in_ore()},
-                     {"resultOre", y.result.in_ore()},
-                     {"closingOre", y.closing.in_ore()},
-                     {"contributionsOre", y.contributions.in_ore()},
-                     {"equityShareBp", or_null(y.share_bp)},
-                     {"flagged", y.flagged},
-                     {"version", y.version}});
-  }
+  for (const auto& y : years) items.push_back(equity_year_json(y));
   return {{"equityLimitBp", limit_bp}, {"items", items}};
 }
 

@@ -1,10 +1,9 @@
 // Statistics: the pivot for a measure (suppressed unless the caller may see personal data, and always when
 // marked for publication) and the same as CSV. At most two exports run at once; the rest wait their turn.
-#include <chrono>
 #include <filesystem>
-#include <semaphore>
 
 #include "http/api.hpp"
+#include "http/export_slots.hpp"
 #include "http/handler_support.hpp"
 #include "report/labels.hpp"
 #include "report/pivot_csv.hpp"
@@ -12,8 +11,6 @@
 
 namespace samordna::http {
 namespace {
-
-std::counting_semaphore<2> export_slots(2);
 
 std::string query(const Context& c, const std::string& name) {
   auto it = c.request.query.find(name);
@@ -123,15 +120,8 @@ void register_statistics_routes(Router& router, ApiDeps& deps) {
            auto q = read_query(c);
            if (auto* r = std::get_if<Response>(&q)) return *r;
            const auto& query = std::get<core::StatisticsQuery>(q);
-           // Ten clicks on "export" cannot take the server down: two at a time, the rest wait a while.
-           if (!export_slots.try_acquire_for(std::chrono::seconds(10))) {
-             Response busy = problem(429, "exports_busy");
-             busy.headers.emplace_back("Retry-After", "5");
-             return busy;
-           }
-           struct Release {
-             ~Release() { export_slots.release(); }
-           } release;
+           auto slot = acquire_export_slot();
+           if (!slot) return exports_busy();
            auto result = run(c, query);
            if (!result) return problem(result.error());
            deps.audit.record(c.actor(), *path_id(c, "id"), "export", "statistics",

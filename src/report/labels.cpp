@@ -8,6 +8,7 @@ std::string measure_label(core::Measure m) {
   switch (m) {
     case core::Measure::participations: return "Deltaganden";
     case core::Measure::unique_persons: return "Unika deltagare";
+    case core::Measure::active_persons: return "Deltagare under perioden";
     case core::Measure::ended: return "Avslutade deltaganden";
     case core::Measure::in_work_or_studies: return "Arbete eller studier efter";
     case core::Measure::left_support: return "Lämnat offentlig försörjning";
@@ -54,6 +55,16 @@ std::string key_label(const std::string& key, const std::map<std::string, std::s
   if (auto it = names.find(key); it != names.end()) return it->second;
   if (auto it = kOwn.find(key); it != kOwn.end()) return it->second;
   return key;
+}
+
+std::string party_label(core::PartyKind kind) {
+  switch (kind) {
+    case core::PartyKind::fk: return "Försäkringskassan";
+    case core::PartyKind::af: return "Arbetsförmedlingen";
+    case core::PartyKind::region: return "Region";
+    case core::PartyKind::kommun: return "Kommuner";
+  }
+  return "";
 }
 
 std::string kronor_plain(std::int64_t ore) {

@@ -4,12 +4,14 @@
 #include <map>
 #include <string>
 
+#include "core/association.hpp"
 #include "core/statistics.hpp"
 
 namespace samordna::report {
 
 std::string measure_label(core::Measure m);
 std::string dimension_label(core::Dimension d);
+std::string party_label(core::PartyKind kind);  // "Försäkringskassan", "Arbetsförmedlingen", "Region", "Kommuner"
 // The label of a row or column key: kommun names from `names`, Swedish for the engine's own keys.
 std::string key_label(const std::string& key, const std::map<std::string, std::string>& names);
 // 123456 öre → "1234,56" (for CSV cells; no group separator).

@@ -27,7 +27,7 @@ std::vector<std::vector<std::string>> rows_of(const core::StatisticsResult& r) {
   return out;
 }
 
-std::vector<std::string> header_of(const core::MemberValueFigure& f) {
+std::vector<std::string> header_of(const core::Figure& f) {
   std::vector<std::string> header{dimension_label(f.rows)};
   const auto& p = f.result.pivot;
   if (p.columns.size() > 1 || (p.columns.size() == 1 && p.columns[0] != "total")) {
@@ -37,7 +37,7 @@ std::vector<std::string> header_of(const core::MemberValueFigure& f) {
   return header;
 }
 
-std::string total_of(const core::MemberValueFigure& f) {
+std::string total_of(const core::Figure& f) {
   const auto& r = f.result;
   return figure(r.pivot.total, r.suppression && r.suppression->total);
 }

@@ -15,11 +15,16 @@ std::string figure(const std::optional<std::int64_t>& value, bool hidden, bool m
 }  // namespace
 
 std::string pivot_csv(const core::StatisticsResult& result, const core::PivotRequest& request) {
+  std::string out;
+  CsvWriter csv(out);
+  write_pivot(csv, result, request);
+  return out;
+}
+
+void write_pivot(CsvWriter& csv, const core::StatisticsResult& result, const core::PivotRequest& request) {
   const auto& p = result.pivot;
   const auto* s = result.suppression ? &*result.suppression : nullptr;
   const bool money = core::is_money(request.measure);
-  std::string out;
-  CsvWriter csv(out);
   std::vector<std::string> header{dimension_label(request.rows).empty() ? measure_label(request.measure)
                                                                         : dimension_label(request.rows)};
   for (const auto& column : p.columns) header.push_back(key_label(column, result.labels));
@@ -38,7 +43,6 @@ std::string pivot_csv(const core::StatisticsResult& result, const core::PivotReq
     totals.push_back(figure(p.column_totals[c], s && s->column_totals[c], money));
   totals.push_back(figure(p.total, s && s->total, money));
   csv.row(totals);
-  return out;
 }
 
 }  // namespace samordna::report

@@ -4,9 +4,12 @@
 #include <string>
 
 #include "core/statistics_service.hpp"
+#include "report/csv_writer.hpp"
 
 namespace samordna::report {
 
 std::string pivot_csv(const core::StatisticsResult& result, const core::PivotRequest& request);
+// The same rows appended to a CSV that holds more (the Uppföljning Finsam file).
+void write_pivot(CsvWriter& csv, const core::StatisticsResult& result, const core::PivotRequest& request);
 
 }  // namespace samordna::report

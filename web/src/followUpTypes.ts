@@ -4,6 +4,7 @@ import type { WhatIf } from './moneyTypes';
 export const MEASURES = [
   'participations',
   'unique_persons',
+  'active_persons',
   'ended',
   'in_work_or_studies',
   'left_support',

@@ -45,6 +45,7 @@ export const statisticsEn: typeof statisticsSv = {
   measures: {
     participations: 'Participations (started in the period)',
     unique_persons: 'Unique persons',
+    active_persons: 'Participants during the period',
     ended: 'Ended participations',
     in_work_or_studies: 'In work or studies after ending',
     left_support: 'Left income support',

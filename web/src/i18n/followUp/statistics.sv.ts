@@ -44,6 +44,7 @@ export const statisticsSv = {
   measures: {
     participations: 'Deltaganden (startade under perioden)',
     unique_persons: 'Unika personer',
+    active_persons: 'Deltagare under perioden',
     ended: 'Avslutade deltaganden',
     in_work_or_studies: 'I arbete eller studier efter avslut',
     left_support: 'Lämnat försörjningsstöd',

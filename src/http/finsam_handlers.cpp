@@ -1,0 +1,75 @@
+// Uppföljning Finsam: the yearly figures a förbund reports to Försäkringskassan, as JSON and as one CSV.
+// Exact for the förbundschef (who reports them) and staff with personal data; suppressed for the others
+// and whenever marked for publication.
+#include "http/api.hpp"
+#include "http/export_slots.hpp"
+#include "http/figure_json.hpp"
+#include "http/handler_support.hpp"
+#include "http/money_json.hpp"
+#include "report/finsam_csv.hpp"
+
+namespace samordna::http {
+namespace {
+
+std::string query(const Context& c, const char* name) {
+  auto it = c.request.query.find(name);
+  return it == c.request.query.end() ? std::string() : it->second;
+}
+
+core::Result<core::FinsamFigures> figures_of(const Context& c, ApiDeps& deps) {
+  const auto association = *path_id(c, "id");
+  auto year = positive_integer(query(c, "year"));
+  if (!year || *year > 9999)
+    return core::unexpected(core::Error::invalid("year", query(c, "year").empty() ? "required" : "invalid"));
+  int threshold = core::kDefaultSuppressionThreshold;
+  if (!query(c, "threshold").empty())
+    threshold = int(std::min<std::int64_t>(positive_integer(query(c, "threshold")).value_or(0), 1000));
+  const bool exact = c.access.has(core::Permission::manage_association, association) ||
+                     c.access.has(core::Permission::view_personal, association);
+  return deps.finsam.figures(association, int(*year), threshold, query(c, "publish") == "true", exact);
+}
+
+nlohmann::json finsam_json(const core::FinsamFigures& f) {
+  auto funds = nlohmann::json::array();
+  for (const auto& x : f.funds) {
+    funds.push_back({{"party", core::to_string(x.kind)},
+                     {"budgetedOre", x.budgeted.in_ore()},
+                     {"receivedOre", x.received.in_ore()}});
+  }
+  return {{"year", f.year},
+          {"threshold", f.individual.threshold},
+          {"suppressed", f.individual.suppression.has_value()},
+          {"individual", figure_json({core::Measure::active_persons, core::Dimension::insats, core::Dimension::gender,
+                                      f.individual})},
+          {"structural",
+           figure_json({core::Measure::attendance, core::Dimension::insats, core::Dimension::gender, f.structural})},
+          {"funds", funds},
+          {"budgetedOre", f.budgeted.in_ore()},
+          {"receivedOre", f.received.in_ore()},
+          {"equity", f.equity ? equity_year_json(*f.equity) : nlohmann::json(nullptr)}};
+}
+
+}  // namespace
+
+void register_finsam_routes(Router& router, ApiDeps& deps) {
+  router.add({"GET", "/api/v1/associations/{id}/finsam", Permission::view_association,
+              [&deps](Context& c) { return reply(figures_of(c, deps), finsam_json); }});
+  router.add({"GET", "/api/v1/associations/{id}/finsam.csv", Permission::view_association, [&deps](Context& c) {
+                auto slot = acquire_export_slot();
+                if (!slot) return exports_busy();
+                auto figures = figures_of(c, deps);
+                if (!figures) return problem(figures.error());
+                const auto association = deps.associations.find_association(*path_id(c, "id"));
+                deps.audit.record(
+                    c.actor(), association->id, "export", "finsam", std::to_string(figures->year),
+                    {{"format", "csv"}, {"suppressed", figures->individual.suppression ? "true" : "false"}});
+                return Response{200,
+                                "text/csv; charset=utf-8",
+                                report::finsam_csv(*figures, association->name),
+                                {{"Content-Disposition", "attachment; filename=\"uppfoljning-finsam-" +
+                                                             std::to_string(figures->year) + ".csv\""},
+                                 {"Cache-Control", "no-store"}}};
+              }});
+}
+
+}  // namespace samordna::http
