@@ -102,4 +102,8 @@ export const followUpErrorsEn: Record<string, string> = {
   'from.before_data': 'The from date is before the association was formed. Choose a later date.',
   'to.after_data': 'The to date cannot be after the end of this year.',
   'member.not_kommun': 'Choose a municipality: the report exists only for municipalities.',
+  'year.required': 'Enter the year.',
+  'year.invalid': 'Write the year with four digits, for example 2025.',
+  'year.before_data': 'The year is before the association was formed. Choose a later year.',
+  'year.after_data': 'The year cannot be after the current year.',
 };

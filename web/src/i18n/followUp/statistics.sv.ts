@@ -103,4 +103,8 @@ export const followUpErrorsSv: Record<string, string> = {
   'from.before_data': 'Från-datum är före förbundets bildande. Välj ett senare datum.',
   'to.after_data': 'Till-datum kan inte vara efter årets slut.',
   'member.not_kommun': 'Välj en kommun: rapporten finns bara för kommuner.',
+  'year.required': 'Ange år.',
+  'year.invalid': 'Året ska skrivas med fyra siffror, till exempel 2025.',
+  'year.before_data': 'Året är före förbundets bildande. Välj ett senare år.',
+  'year.after_data': 'Året kan inte vara efter innevarande år.',
 };
