@@ -33,7 +33,8 @@ Installation::Installation(storage::Database& db, const security::Keyring& keys,
       retention(associations, referrals, access, audit),
       statistics(statistics_store, associations, clock),
       member_value(statistics, finance, associations, clock),
-      finsam(statistics, finance, associations) {}
+      finsam(statistics, finance, associations),
+      follow_up(statistics, finsam, associations) {}
 
 std::optional<std::int64_t> Installation::member_association(std::int64_t member_id) {
   auto member = associations.find_member(member_id);

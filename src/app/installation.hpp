@@ -4,8 +4,9 @@
 // so they are wired the same way everywhere.
 #include "core/auth.hpp"
 #include "core/finance_service.hpp"
-#include "core/insats_service.hpp"
 #include "core/finsam_figures.hpp"
+#include "core/follow_up_report.hpp"
+#include "core/insats_service.hpp"
 #include "core/member_value.hpp"
 #include "core/membership_service.hpp"
 #include "core/participant_service.hpp"
@@ -60,6 +61,7 @@ struct Installation {
   core::StatisticsService statistics;
   core::MemberValueService member_value;
   core::FinsamService finsam;
+  core::FollowUpReportService follow_up;
 
   // The förbund a member belongs to, for routes scoped by member.
   std::optional<std::int64_t> member_association(std::int64_t member_id);

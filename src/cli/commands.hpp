@@ -30,9 +30,13 @@ struct ReportOptions {
   std::string format = "csv";
   std::string from;
   std::string to;
+  int year = 0;
   std::string out;
 };
 int run_report_statistics(const Config& config, const ReportOptions& options);
 int run_report_member_value(const Config& config, const ReportOptions& options);
+// The year's reports: the follow-up report (PDF) and Uppföljning Finsam (CSV).
+int run_report_follow_up(const Config& config, const ReportOptions& options);
+int run_report_finsam(const Config& config, const ReportOptions& options);
 
 }  // namespace samordna::cli

@@ -85,6 +85,14 @@ int main(int argc, char** argv) {
   for (auto* sub : {report_statistics, report_member}) {
     sub->add_option("--from", report_options.from, "First day YYYY-MM-DD")->required();
     sub->add_option("--to", report_options.to, "Last day YYYY-MM-DD")->required();
+  }
+  auto* report_follow_up = report->add_subcommand("follow-up", "The yearly follow-up report as PDF");
+  auto* report_finsam = report->add_subcommand("finsam", "Uppföljning Finsam for a year as CSV");
+  for (auto* sub : {report_follow_up, report_finsam}) {
+    sub->add_option("--association", report_options.association, "Förbund id")->required();
+    sub->add_option("--year", report_options.year, "The year")->required();
+  }
+  for (auto* sub : {report_statistics, report_member, report_follow_up, report_finsam}) {
     sub->add_option("--out", report_options.out, "Output file")->required();
   }
 
@@ -112,6 +120,8 @@ int main(int argc, char** argv) {
     if (retention->got_subcommand(retention_run)) return run_retention(config, dry_run);
     if (report->got_subcommand(report_statistics)) return run_report_statistics(config, report_options);
     if (report->got_subcommand(report_member)) return run_report_member_value(config, report_options);
+    if (report->got_subcommand(report_follow_up)) return run_report_follow_up(config, report_options);
+    if (report->got_subcommand(report_finsam)) return run_report_finsam(config, report_options);
   } catch (const std::exception& e) {
     std::cerr << "error: " << e.what() << "\n";
     return 1;

@@ -39,6 +39,7 @@ int run_serve(const Config& config) {
                      inst.statistics,
                      inst.member_value,
                      inst.finsam,
+                     inst.follow_up,
                      clock,
                      config.secure_cookies.value_or(!loopback),
                      SAMORDNA_VERSION};

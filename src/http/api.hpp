@@ -6,6 +6,7 @@
 #include "core/auth.hpp"
 #include "core/finance_service.hpp"
 #include "core/finsam_figures.hpp"
+#include "core/follow_up_report.hpp"
 #include "core/insats_service.hpp"
 #include "core/member_value.hpp"
 #include "core/membership_service.hpp"
@@ -35,6 +36,7 @@ struct ApiDeps {
   core::StatisticsService& statistics;
   core::MemberValueService& member_value;
   core::FinsamService& finsam;
+  core::FollowUpReportService& follow_up;
   const core::Clock& clock;
   bool secure_cookies = true;
   std::string version;

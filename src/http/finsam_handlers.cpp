@@ -1,12 +1,13 @@
-// Uppföljning Finsam: the yearly figures a förbund reports to Försäkringskassan, as JSON and as one CSV.
-// Exact for the förbundschef (who reports them) and staff with personal data; suppressed for the others
-// and whenever marked for publication.
+// The year's reports. Uppföljning Finsam: the figures a förbund reports to Försäkringskassan, as JSON and as
+// one CSV, exact for the förbundschef (who reports them) and staff with personal data, suppressed for the
+// others and whenever marked for publication. The yearly follow-up report as a PDF, always suppressed.
 #include "http/api.hpp"
 #include "http/export_slots.hpp"
 #include "http/figure_json.hpp"
 #include "http/handler_support.hpp"
 #include "http/money_json.hpp"
 #include "report/finsam_csv.hpp"
+#include "report/follow_up_pdf.hpp"
 
 namespace samordna::http {
 namespace {
@@ -16,17 +17,26 @@ std::string query(const Context& c, const char* name) {
   return it == c.request.query.end() ? std::string() : it->second;
 }
 
+// The year and threshold from the query. Errors: year required|invalid.
+core::Result<std::pair<int, int>> year_of(const Context& c) {
+  auto year = positive_integer(query(c, "year"));
+  if (!year || *year > 9999) {
+    return core::unexpected(core::Error::invalid("year", query(c, "year").empty() ? "required" : "invalid"));
+  }
+  int threshold = core::kDefaultSuppressionThreshold;
+  if (!query(c, "threshold").empty()) {
+    threshold = int(std::min<std::int64_t>(positive_integer(query(c, "threshold")).value_or(0), 1000));
+  }
+  return std::pair{int(*year), threshold};
+}
+
 core::Result<core::FinsamFigures> figures_of(const Context& c, ApiDeps& deps) {
   const auto association = *path_id(c, "id");
-  auto year = positive_integer(query(c, "year"));
-  if (!year || *year > 9999)
-    return core::unexpected(core::Error::invalid("year", query(c, "year").empty() ? "required" : "invalid"));
-  int threshold = core::kDefaultSuppressionThreshold;
-  if (!query(c, "threshold").empty())
-    threshold = int(std::min<std::int64_t>(positive_integer(query(c, "threshold")).value_or(0), 1000));
+  auto year = year_of(c);
+  if (!year) return core::unexpected(year.error());
   const bool exact = c.access.has(core::Permission::manage_association, association) ||
                      c.access.has(core::Permission::view_personal, association);
-  return deps.finsam.figures(association, int(*year), threshold, query(c, "publish") == "true", exact);
+  return deps.finsam.figures(association, year->first, year->second, query(c, "publish") == "true", exact);
 }
 
 nlohmann::json finsam_json(const core::FinsamFigures& f) {
@@ -68,6 +78,23 @@ void register_finsam_routes(Router& router, ApiDeps& deps) {
                                 report::finsam_csv(*figures, association->name),
                                 {{"Content-Disposition", "attachment; filename=\"uppfoljning-finsam-" +
                                                              std::to_string(figures->year) + ".csv\""},
+                                 {"Cache-Control", "no-store"}}};
+              }});
+  router.add({"GET", "/api/v1/associations/{id}/follow-up.pdf", Permission::view_association, [&deps](Context& c) {
+                auto slot = acquire_export_slot();
+                if (!slot) return exports_busy();
+                auto year = year_of(c);
+                if (!year) return problem(year.error());
+                const auto association = *path_id(c, "id");
+                auto report = deps.follow_up.report(association, year->first, year->second);
+                if (!report) return problem(report.error());
+                deps.audit.record(c.actor(), association, "export", "follow_up", std::to_string(year->first),
+                                  {{"format", "pdf"}});
+                return Response{200,
+                                "application/pdf",
+                                report::follow_up_pdf(*report),
+                                {{"Content-Disposition",
+                                  "attachment; filename=\"uppfoljning-" + std::to_string(year->first) + ".pdf\""},
                                  {"Cache-Control", "no-store"}}};
               }});
 }

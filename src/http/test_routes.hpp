@@ -41,10 +41,26 @@ struct RouteTable {
     db = std::make_unique<storage::SqliteDatabase>((dir / "routes.db").string());
     storage::migrate(*db);
     inst = std::make_unique<app::Installation>(*db, security::load_or_create_keyring((dir / "keys").string()), clock);
-    deps = std::make_unique<ApiDeps>(ApiDeps{
-        inst->auth, inst->associations, inst->charters, inst->membership, inst->finance, inst->user_admin, inst->access,
-        inst->audit, inst->audit_events, inst->insats_service, inst->referral_service, inst->participant_service,
-        inst->insatser, inst->statistics, inst->member_value, inst->finsam, clock, false, "test"});
+    deps = std::make_unique<ApiDeps>(ApiDeps{inst->auth,
+                                             inst->associations,
+                                             inst->charters,
+                                             inst->membership,
+                                             inst->finance,
+                                             inst->user_admin,
+                                             inst->access,
+                                             inst->audit,
+                                             inst->audit_events,
+                                             inst->insats_service,
+                                             inst->referral_service,
+                                             inst->participant_service,
+                                             inst->insatser,
+                                             inst->statistics,
+                                             inst->member_value,
+                                             inst->finsam,
+                                             inst->follow_up,
+                                             clock,
+                                             false,
+                                             "test"});
     router_ptr = std::make_unique<Router>(inst->auth, inst->access, clock,
                                           [this](std::int64_t id) { return inst->member_association(id); });
     return *router_ptr;

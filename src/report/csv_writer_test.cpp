@@ -17,11 +17,19 @@ TEST(CsvWriter, SwedishExcelConvention) {
 TEST(CsvWriter, GuardsAgainstFormulas) {
   EXPECT_EQ(CsvWriter::cell("=SUM(A1)"), "'=SUM(A1)");
   EXPECT_EQ(CsvWriter::cell("+46"), "'+46");
-  EXPECT_EQ(CsvWriter::cell("-1"), "'-1");
+  EXPECT_EQ(CsvWriter::cell("-1+1"), "'-1+1");
+  EXPECT_EQ(CsvWriter::cell("-"), "'-");
+  EXPECT_EQ(CsvWriter::cell("-,5"), "'-,5");
+  EXPECT_EQ(CsvWriter::cell("-1,"), "'-1,");
   EXPECT_EQ(CsvWriter::cell("@x"), "'@x");
   EXPECT_EQ(CsvWriter::cell("\tx"), "'\tx");
   EXPECT_EQ(CsvWriter::cell("=a;b"), "\"'=a;b\"");
   EXPECT_EQ(CsvWriter::cell("ok"), "ok");
+}
+
+TEST(CsvWriter, NegativeAmountsStayNumbers) {
+  EXPECT_EQ(CsvWriter::cell("-1"), "-1");
+  EXPECT_EQ(CsvWriter::cell("-100000,00"), "-100000,00");
 }
 
 }  // namespace

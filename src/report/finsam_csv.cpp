@@ -16,6 +16,14 @@ core::PivotRequest request_of(core::Measure measure, int year) {
           {}};
 }
 
+void table(CsvWriter& csv, const core::StatisticsResult& result, const core::PivotRequest& request) {
+  if (result.pivot.rows.empty()) {
+    csv.row({"Inga uppgifter för året."});
+  } else {
+    write_pivot(csv, result, request);
+  }
+}
+
 }  // namespace
 
 std::string finsam_csv(const core::FinsamFigures& f, const std::string& association_name) {
@@ -25,10 +33,10 @@ std::string finsam_csv(const core::FinsamFigures& f, const std::string& associat
   csv.row({association_name});
   csv.row({});
   csv.row({"Deltagare i individinriktade insatser under året (personer)"});
-  write_pivot(csv, f.individual, request_of(core::Measure::active_persons, f.year));
+  table(csv, f.individual, request_of(core::Measure::active_persons, f.year));
   csv.row({});
   csv.row({"Deltagare i strukturövergripande insatser (närvaro)"});
-  write_pivot(csv, f.structural, request_of(core::Measure::attendance, f.year));
+  table(csv, f.structural, request_of(core::Measure::attendance, f.year));
   csv.row({});
   csv.row({"Medel", "Budgeterat (kr)", "Inbetalt (kr)"});
   for (const auto& funds : f.funds) {

@@ -1,48 +1,10 @@
 #include "report/member_value_pdf.hpp"
 
+#include "report/figure_table.hpp"
 #include "report/labels.hpp"
 #include "report/pdf_page.hpp"
 
 namespace samordna::report {
-namespace {
-
-std::string figure(const std::optional<std::int64_t>& v, bool hidden) {
-  if (hidden) return "..";
-  return v ? std::to_string(*v) : "–";
-}
-
-// A pivot as table rows: the row label, each column, and the row total.
-std::vector<std::vector<std::string>> rows_of(const core::StatisticsResult& r) {
-  const auto& p = r.pivot;
-  const auto* s = r.suppression ? &*r.suppression : nullptr;
-  std::vector<std::vector<std::string>> out;
-  for (std::size_t i = 0; i < p.rows.size(); ++i) {
-    std::vector<std::string> line{key_label(p.rows[i], r.labels)};
-    if (p.columns.size() > 1 || (p.columns.size() == 1 && p.columns[0] != "total")) {
-      for (std::size_t j = 0; j < p.columns.size(); ++j) line.push_back(figure(p.values[i][j], s && s->cells[i][j]));
-    }
-    line.push_back(figure(p.row_totals[i], s && s->row_totals[i]));
-    out.push_back(std::move(line));
-  }
-  return out;
-}
-
-std::vector<std::string> header_of(const core::Figure& f) {
-  std::vector<std::string> header{dimension_label(f.rows)};
-  const auto& p = f.result.pivot;
-  if (p.columns.size() > 1 || (p.columns.size() == 1 && p.columns[0] != "total")) {
-    for (const auto& c : p.columns) header.push_back(key_label(c, f.result.labels));
-  }
-  header.push_back(measure_label(f.measure));
-  return header;
-}
-
-std::string total_of(const core::Figure& f) {
-  const auto& r = f.result;
-  return figure(r.pivot.total, r.suppression && r.suppression->total);
-}
-
-}  // namespace
 
 std::string member_value_pdf(const core::MemberValue& v, const std::string& association_name) {
   PdfDocument pdf;

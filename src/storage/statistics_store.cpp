@@ -39,7 +39,8 @@ std::vector<core::Fact> StatisticsStore::facts(std::int64_t association_id) {
   }
   for (const auto& r : db_.query(
            "SELECT r.insats_id, i.name, i.kind, pe.gender, pe.kommun_code, m.name, tg.name, r.referred_on, r.state, "
-           "r.decided_on, pe.birth_year FROM referral r JOIN insats i ON i.id = r.insats_id LEFT JOIN person pe ON "
+           "r.decided_on, pe.birth_year, pe.person_key, r.id FROM referral r JOIN insats i ON i.id = r.insats_id LEFT "
+           "JOIN person pe ON "
            "pe.id = r.person_id JOIN member m ON m.id = r.referring_member_id JOIN target_group tg ON tg.id = "
            "r.target_group_id WHERE r.association_id = $1",
            {association_id})) {
@@ -57,6 +58,8 @@ std::vector<core::Fact> StatisticsStore::facts(std::int64_t association_id) {
     f.decided_on = as_optional_date(r[9]);
     auto birth_year = as_optional_int(r[10]);
     f.age_band = birth_year ? core::age_band(f.on.year() - int(*birth_year)) : "unknown";
+    // The person referred (for suppression and unique counts); a referral without one counts as its own.
+    f.person = as_optional_text(r[11]).value_or("referral:" + std::to_string(as_int(r[12])));
     out.push_back(std::move(f));
   }
   for (const auto& r : db_.query("SELECT a.insats_id, i.name, a.on_date, a.women, a.men FROM attendance a JOIN insats "

@@ -1,5 +1,10 @@
-// Uppföljning Finsam against the real server with the demo: the year's figures, exact for the förbundschef
-// and equal to the statistics engine's, suppressed for the board, the CSV, and the refusals.
+// The year's reports against the real server with the demo. Uppföljning Finsam: exact for the förbundschef
+// and equal to the statistics engine's, suppressed for the board, the CSV, and the refusals. The yearly
+// follow-up report as a PDF, from the API and the command line.
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+
 #include "api_fixture.hpp"
 
 namespace samordna::apitest {
@@ -96,6 +101,52 @@ TEST_F(FinsamApi, BadYearsAndThresholdsGetSpecificErrors) {
   EXPECT_EQ(field("?year=2020&threshold=1"), "threshold too_low");
   EXPECT_EQ(get(chef, "?year=2005", "finsam.csv")->status, 422);
   EXPECT_EQ(client().Get("/api/v1/associations/1/finsam?year=2020")->status, 401);
+}
+
+std::string pdf_text(const std::filesystem::path& path) {
+  std::string out;
+  if (FILE* pipe = ::popen(("pdftotext -layout " + path.string() + " -").c_str(), "r")) {
+    char buffer[4096];
+    for (std::size_t n; (n = std::fread(buffer, 1, sizeof buffer, pipe)) > 0;) out.append(buffer, n);
+    ::pclose(pipe);
+  }
+  return out;
+}
+
+TEST_F(FinsamApi, TheYearlyFollowUpReportAsPdf) {
+  auto board = login("styrelse");
+  auto r = get(board, "?year=2019", "follow-up.pdf");
+  ASSERT_EQ(r->status, 200) << r->body;
+  EXPECT_EQ(r->get_header_value("Content-Type"), "application/pdf");
+  EXPECT_NE(r->get_header_value("Content-Disposition").find("uppfoljning-2019.pdf"), std::string::npos);
+  const auto dir = std::filesystem::path(server_->db_path()).parent_path();
+  std::ofstream(dir / "api.pdf", std::ios::binary) << r->body;
+  const auto text = pdf_text(dir / "api.pdf");
+  for (const char* expected : {"Uppföljning 2019", "Året i siffror", "andel av avslutade",
+                               "Uppföljning Finsam: deltagare i individinriktade insatser", "Aktiv Lerum",
+                               "Kunskapsdialoger", "Försäkringskassan", "Eget kapital", "Kvartal"}) {
+    EXPECT_NE(text.find(expected), std::string::npos) << "missing: " << expected;
+  }
+  EXPECT_EQ(get(board, "", "follow-up.pdf")->status, 422);
+  EXPECT_EQ(get(board, "?year=2099", "follow-up.pdf")->status, 422);
+  // The same from the command line for scheduled use, and Uppföljning Finsam's CSV.
+  std::string output;
+  ASSERT_EQ(
+      server_->run_cli(
+          {"report", "follow-up", "--association", "1", "--year", "2019", "--out", (dir / "cli.pdf").string()}, output),
+      0)
+      << output;
+  EXPECT_NE(pdf_text(dir / "cli.pdf").find("Uppföljning 2019"), std::string::npos);
+  ASSERT_EQ(
+      server_->run_cli(
+          {"report", "finsam", "--association", "1", "--year", "2019", "--out", (dir / "finsam.csv").string()}, output),
+      0)
+      << output;
+  EXPECT_GT(std::filesystem::file_size(dir / "finsam.csv"), 200U);
+  EXPECT_EQ(
+      server_->run_cli({"report", "finsam", "--association", "1", "--year", "2005", "--out", (dir / "x.csv").string()},
+                       output),
+      2);
 }
 
 }  // namespace
