@@ -9,7 +9,7 @@ test.describe('start page', () => {
 
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(DEMO_ASSOCIATION);
     await expect(page).toHaveTitle(`${DEMO_ASSOCIATION} – Samordna`);
-    const facts = page.locator('dl.facts');
+    const facts = page.getByLabel('Uppgifter om förbundet');
     await expect(facts).toContainText('222000-0000');
     await expect(facts).toContainText('Mölndal');
     await expect(facts).toContainText('2006-07-01');

@@ -105,20 +105,3 @@ test('statistics: errors are summarised and translated; an empty result is an em
   await checkPage(page, 'statistics-empty-sv');
   await context.close();
 });
-
-test('start page: participations started this year, as the server suppresses them, with a link to Statistik', async ({ browser }) => {
-  const ts = DICT.sv.statistics;
-  const year = new Date().getFullYear();
-  for (const user of ['koordinator', 'styrelse'] as const) {
-    const { context, page } = await signedInAs(browser, user, 'sv', '/');
-    const answered = page.waitForResponse((r) => r.url().includes('/statistics?') && r.url().includes(`from=${year}-01-01`));
-    await page.reload();
-    const body = (await (await answered).json()) as { total: { value: number | null; hidden: boolean } };
-    const block = page.getByRole('region', { name: ts.startTitle });
-    await expect(block.getByText(ts.startParticipations(year))).toBeVisible();
-    await expect(block.locator('#start-participations')).toHaveText(body.total.hidden ? '..' : String(body.total.value ?? 0));
-    await expect(block.getByRole('link', { name: ts.startMore })).toHaveAttribute('href', '/statistik');
-    if (user === 'styrelse') await checkPage(page, 'start-figures-sv');
-    await context.close();
-  }
-});

@@ -33,7 +33,9 @@ export const participantsApi = {
 
   eligibility: (a: number, body: Partial<P.ReferralInput>) => request<P.Eligibility>('POST', `${base(a)}/eligibility`, { body }),
   refer: (a: number, body: P.ReferralInput) => request<P.Referral>('POST', `${base(a)}/referrals`, { body }),
-  referrals: (a: number, signal?: AbortSignal) => get<ItemList<P.Referral>>(`${base(a)}/referrals`, signal),
+  /** The caller's referrals; `state` asks for one state only. */
+  referrals: (a: number, signal?: AbortSignal, state?: P.ReferralState) =>
+    get<ItemList<P.Referral>>(`${base(a)}/referrals${state ? `?state=${encodeURIComponent(state)}` : ''}`, signal),
   referral: (a: number, id: number, signal?: AbortSignal) => get<P.Referral>(`${base(a)}/referrals/${n(id)}`, signal),
   transition: (a: number, id: number, body: { to: string; reason?: string; version: number }) =>
     request<P.Referral>('POST', `${base(a)}/referrals/${n(id)}/transitions`, { body }),

@@ -20,6 +20,7 @@ import { personEn } from './participants/person.en';
 import { participationEn } from './participants/participation.en';
 import { planEn } from './participants/plan.en';
 import { participantErrorsEn } from './participants/errors.en';
+import { dashboardEn } from './start/dashboard.en';
 import type { Dictionary } from './sv';
 
 export const en: Dictionary = {
@@ -182,6 +183,7 @@ export const en: Dictionary = {
       'The Agency for Digital Government (DIGG) is responsible for enforcing the Act (2018:1937) on accessibility to digital public services. If you are not satisfied with how we handle your comments, you can contact DIGG and report it.',
     enforcementLink: 'Report inaccessibility to DIGG (in Swedish)',
   },
+  dashboard: dashboardEn,
   moneyErrors: moneyErrorsEn,
   participantErrors: participantErrorsEn,
   catalogue: catalogueEn,

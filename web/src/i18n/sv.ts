@@ -20,6 +20,7 @@ import { personSv } from './participants/person.sv';
 import { participationSv } from './participants/participation.sv';
 import { planSv } from './participants/plan.sv';
 import { participantErrorsSv } from './participants/errors.sv';
+import { dashboardSv } from './start/dashboard.sv';
 
 export const sv = {
   lang: 'sv',
@@ -182,6 +183,7 @@ export const sv = {
       'Myndigheten för digital förvaltning (DIGG) har ansvaret för tillsyn över lagen (2018:1937) om tillgänglighet till digital offentlig service. Om du inte är nöjd med hur vi hanterar dina synpunkter kan du kontakta DIGG och påtala det.',
     enforcementLink: 'Anmäl bristande tillgänglighet till DIGG',
   },
+  dashboard: dashboardSv,
   moneyErrors: moneyErrorsSv,
   participantErrors: participantErrorsSv,
   catalogue: catalogueSv,

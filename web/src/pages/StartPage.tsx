@@ -10,7 +10,7 @@ import { AssociationChooser } from './start/AssociationChooser';
 import { AssociationFacts } from './start/AssociationFacts';
 import { LoadError } from './start/LoadError';
 import { MembersSection } from './start/MembersSection';
-import { StartFigures } from './start/StartFigures';
+import { RoleSections } from './start/RoleSections';
 
 export function StartPage() {
   const { t } = useI18n();
@@ -23,6 +23,8 @@ export function StartPage() {
   const fallbackId = pickAssociationId(session, items.map((a) => a.id));
   const current = items.find((a) => a.id === chosenId) ?? items.find((a) => a.id === fallbackId) ?? null;
   usePageTitle(current ? current.name : t.start.title);
+  const currentId = current?.id ?? null;
+  const members = useApiData((signal) => api.members(currentId ?? 0, signal), currentId);
 
   if (associations.status === 'loading') return <Spinner />;
   if (associations.status === 'error') {
@@ -53,8 +55,8 @@ export function StartPage() {
       </Heading>
       {items.length > 1 ? <AssociationChooser associations={items} value={current.id} onChange={setChosenId} /> : null}
       <AssociationFacts association={current} />
-      <StartFigures associationId={current.id} />
-      <MembersSection associationId={current.id} />
+      <RoleSections key={current.id} associationId={current.id} members={members} />
+      <MembersSection members={members} />
     </>
   );
 }

@@ -1,13 +1,13 @@
-import { api } from '../../api';
-import { useApiData } from '../../hooks/useApiData';
+import type { ApiData } from '../../hooks/useApiData';
 import { useI18n } from '../../i18n/I18nProvider';
+import type { ItemList, Member } from '../../types';
 import { Heading, Paragraph, Spinner } from '../../ui';
 import { LoadError } from './LoadError';
 import { MembersTable } from './MembersTable';
 
-export function MembersSection({ associationId }: { associationId: number }) {
+/** The förbund's members (loaded by the start page, which shares them with the notices section). */
+export function MembersSection({ members }: { members: ApiData<ItemList<Member>> }) {
   const { t } = useI18n();
-  const members = useApiData((signal) => api.members(associationId, signal), associationId);
 
   let status = '';
   if (members.status === 'loading') status = t.start.loadingMembers;

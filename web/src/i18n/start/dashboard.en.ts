@@ -1,0 +1,86 @@
+import { formatNumber } from '../../format';
+import type { dashboardSv } from './dashboard.sv';
+
+/** English texts of the start page's sections per role. */
+export const dashboardEn: typeof dashboardSv = {
+  year: {
+    title: (year: number): string => `This year so far (${year})`,
+    participations: 'Participations started',
+    persons: 'Unique persons',
+    medianWait: 'Waiting time, median',
+    days: (n: string): string => `${n} days`,
+    more: 'More statistics',
+  },
+  budget: {
+    title: (year: number): string => `Budget ${year}`,
+    total: 'Total budget',
+    state: 'The state',
+    regions: 'Regions',
+    kommuner: 'Municipalities',
+    none: (year: number): string => `There is no budget for ${year} yet.`,
+    more: (year: number): string => `Contributions ${year}`,
+  },
+  notices: {
+    title: 'Notices of withdrawal',
+    count: 'Members with a notice in force',
+    none: 'No member has a notice of withdrawal in force.',
+    until: (name: string, date: string): string => `${name}: member until ${date}`,
+    more: 'All members',
+  },
+  contributions: {
+    title: (year: number): string => `Contributions ${year}`,
+    caption: (year: number): string => `Payment of the contributions ${year}`,
+    status: 'Payment',
+    members: 'Members',
+    amount: 'Amount, SEK',
+    total: 'Total budget',
+    zeroNote:
+      'Members with nothing to pay (the Public Employment Service, whose part the Social Insurance Agency pays) are not counted.',
+    none: (year: number): string => `There is no budget for ${year} yet.`,
+    more: (year: number): string => `Contributions ${year}`,
+  },
+  equity: {
+    title: 'Equity',
+    closing: (year: number): string => `Closing equity ${year}`,
+    share: "Share of the year's contributions",
+    limit: 'Limit',
+    flag: 'Assessment',
+    none: 'There is no closed year with equity yet.',
+    more: 'Equity, all years',
+  },
+  audit: {
+    title: 'Latest events in the audit log',
+    caption: (n: number): string => `The ${formatNumber(n)} latest events`,
+    none: 'The log is empty.',
+    more: 'The whole audit log',
+  },
+  insatser: {
+    title: 'My interventions',
+    caption: 'Interventions you work in',
+    insats: 'Intervention',
+    capacity: 'Places',
+    started: (year: number): string => `Started ${year}`,
+    waiting: 'In the queue',
+    queueLink: (insats: string): string => `The queue for ${insats}`,
+    none: 'You do not work in any intervention.',
+    more: 'All interventions',
+  },
+  awaiting: {
+    title: 'Referrals awaiting a decision',
+    count: 'Awaiting a decision',
+    caption: 'Referrals awaiting a decision by intervention',
+    insats: 'Intervention',
+    waiting: 'Number',
+    oldest: 'Oldest referral',
+    none: 'No referrals are awaiting a decision.',
+    toQueue: 'To the queue',
+    toQueueOf: (insats: string): string => `To the queue for ${insats}`,
+  },
+  myReferrals: {
+    title: 'My referrals',
+    total: 'Sent in all',
+    more: 'All my referrals',
+    newReferral: 'Send a new referral',
+  },
+  loadFailed: 'The figures could not be loaded.',
+};
