@@ -21,6 +21,7 @@ import { participationEn } from './participants/participation.en';
 import { planEn } from './participants/plan.en';
 import { participantErrorsEn } from './participants/errors.en';
 import { dashboardEn } from './start/dashboard.en';
+import { reportEn } from './followUp/report.en';
 import type { Dictionary } from './sv';
 
 export const en: Dictionary = {
@@ -184,6 +185,7 @@ export const en: Dictionary = {
     enforcementLink: 'Report inaccessibility to DIGG (in Swedish)',
   },
   dashboard: dashboardEn,
+  report: reportEn,
   moneyErrors: moneyErrorsEn,
   participantErrors: participantErrorsEn,
   catalogue: catalogueEn,

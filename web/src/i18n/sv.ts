@@ -21,6 +21,7 @@ import { participationSv } from './participants/participation.sv';
 import { planSv } from './participants/plan.sv';
 import { participantErrorsSv } from './participants/errors.sv';
 import { dashboardSv } from './start/dashboard.sv';
+import { reportSv } from './followUp/report.sv';
 
 export const sv = {
   lang: 'sv',
@@ -184,6 +185,7 @@ export const sv = {
     enforcementLink: 'Anmäl bristande tillgänglighet till DIGG',
   },
   dashboard: dashboardSv,
+  report: reportSv,
   moneyErrors: moneyErrorsSv,
   participantErrors: participantErrorsSv,
   catalogue: catalogueSv,

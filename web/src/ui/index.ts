@@ -11,6 +11,7 @@ export { Search, SearchButton, SearchClear, SearchInput } from './Search';
 export { SelectField } from './SelectField';
 export { MAIN_ID, SkipLink } from './SkipLink';
 export { Pagination } from './Pagination';
+export { PrintButton } from './PrintButton';
 export { Spinner } from './Spinner';
 export { TextField } from './TextField';
 export { Checkbox } from '@digdir/designsystemet-react';

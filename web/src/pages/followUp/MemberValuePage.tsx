@@ -5,7 +5,7 @@ import { formatDate, formatPercent } from '../../format';
 import { useApiData } from '../../hooks/useApiData';
 import { useI18n } from '../../i18n/I18nProvider';
 import type { Association, Member } from '../../types';
-import { Button, Heading, Link, Paragraph, SelectField, Spinner, TextField } from '../../ui';
+import { Button, Heading, Link, Paragraph, PrintButton, SelectField, Spinner, TextField } from '../../ui';
 import { AssociationPage } from '../money/AssociationPage';
 import { DataTable, type Column, type Row } from '../money/DataTable';
 import { useFormErrors } from '../money/useFormErrors';
@@ -13,6 +13,7 @@ import { Checker } from '../money/validate';
 import { WhatIfResult } from '../money/withdrawal/WhatIfResult';
 import { LoadError } from '../start/LoadError';
 import { Figure } from './HiddenFigure';
+import { ReportMeta } from './ReportMeta';
 import { DEFAULT_FROM, DEFAULT_TO, dimensionName, headerLabel, measureName } from './statisticsView';
 
 /** Medlemsnytta (view_money): what a member kommun gets for its contributions, always suppressed. */
@@ -28,7 +29,7 @@ function Content({ association }: { association: Association }) {
   if (members.status === 'error') return <LoadError code={members.code} />;
   const kommuner = members.data.items.filter((m) => m.partyKind === 'kommun');
   if (kommuner.length === 0) return <Paragraph>{t.memberValue.noKommuner}</Paragraph>;
-  return <ReportForm kommuner={kommuner} />;
+  return <ReportForm association={association} kommuner={kommuner} />;
 }
 
 interface Shown {
@@ -39,7 +40,7 @@ interface Shown {
 
 const TARGETS: Record<string, string> = { member: 'mv-member', memberId: 'mv-member', from: 'mv-from', to: 'mv-to' };
 
-function ReportForm({ kommuner }: { kommuner: Member[] }) {
+function ReportForm({ association, kommuner }: { association: Association; kommuner: Member[] }) {
   const { t } = useI18n();
   const tv = t.memberValue;
   const [memberId, setMemberId] = useState(String(kommuner[0]?.id ?? ''));
@@ -67,7 +68,7 @@ function ReportForm({ kommuner }: { kommuner: Member[] }) {
 
   return (
     <>
-      <Paragraph>{tv.intro}</Paragraph>
+      <Paragraph className="no-print">{tv.intro}</Paragraph>
       <form className="form filter-grid no-print" noValidate onSubmit={onSubmit}>
         {form.summary}
         <SelectField id="mv-member" label={tv.member} value={memberId} error={form.inline('mv-member')} onChange={(e) => setMemberId(e.target.value)}>
@@ -86,12 +87,12 @@ function ReportForm({ kommuner }: { kommuner: Member[] }) {
         </div>
       </form>
       {form.busy && !shown ? <Spinner data-size="md" /> : null}
-      <div aria-live="polite">{shown ? <Report shown={shown} /> : null}</div>
+      <div aria-live="polite">{shown ? <Report association={association} shown={shown} /> : null}</div>
     </>
   );
 }
 
-function Report({ shown }: { shown: Shown }) {
+function Report({ association, shown }: { association: Association; shown: Shown }) {
   const { t } = useI18n();
   const tv = t.memberValue;
   const r = shown.report;
@@ -103,9 +104,11 @@ function Report({ shown }: { shown: Shown }) {
       <Heading level={2} data-size="md" id="mv-heading">
         {tv.heading(r.name)}, {formatDate(r.from)}–{formatDate(r.to)}
       </Heading>
+      <ReportMeta association={association.name} from={r.from} to={r.to} kommun={r.name} />
       <Paragraph className="no-print">
         <Link href={pdf}>{tv.pdf}</Link> <span className="hint">{tv.pdfHint}</span>
       </Paragraph>
+      <PrintButton />
       <DataTable
         id="mv-summary"
         caption={tv.summary}

@@ -6,13 +6,14 @@ import { formatDate } from '../../format';
 import { useApiData } from '../../hooks/useApiData';
 import { useI18n } from '../../i18n/I18nProvider';
 import type { Association } from '../../types';
-import { Button, Checkbox, Heading, Link, Paragraph, SelectField, Spinner, TextField } from '../../ui';
+import { Button, Checkbox, Heading, Link, Paragraph, PrintButton, SelectField, Spinner, TextField } from '../../ui';
 import { AssociationPage } from '../money/AssociationPage';
 import { DataTable } from '../money/DataTable';
 import { StatusMessage } from '../money/StatusMessage';
 import { useFormErrors } from '../money/useFormErrors';
 import { Checker } from '../money/validate';
 import { Figure } from './HiddenFigure';
+import { ReportMeta } from './ReportMeta';
 import { DEFAULT_QUERY, barChartOption, dimensionName, headerLabel, measureName, rowTotalBars } from './statisticsView';
 import { StatisticsTable } from './StatisticsTable';
 
@@ -69,7 +70,7 @@ function Content({ association }: { association: Association }) {
 
   return (
     <>
-      <Paragraph>{ts.intro}</Paragraph>
+      <Paragraph className="no-print">{ts.intro}</Paragraph>
       <section aria-labelledby="stat-form-title" className="form-section no-print">
         <Heading level={2} data-size="sm" id="stat-form-title">
           {ts.formTitle}
@@ -123,12 +124,19 @@ function Content({ association }: { association: Association }) {
       </section>
       <StatusMessage text={shown?.stats.empty ? ts.empty : ''} />
       {form.busy && !shown ? <Spinner data-size="md" /> : null}
-      {shown ? <Result association={association} query={shown.query} stats={shown.stats} /> : null}
+      {shown ? (
+        <Result
+          association={association}
+          kommun={shown.query.kommun === '' ? ts.allKommuner : (kommuner.find((m) => m.code === shown.query.kommun)?.name ?? shown.query.kommun)}
+          query={shown.query}
+          stats={shown.stats}
+        />
+      ) : null}
     </>
   );
 }
 
-function Result({ association, query, stats }: { association: Association; query: StatisticsQuery; stats: Statistics }) {
+function Result({ association, kommun, query, stats }: { association: Association; kommun: string; query: StatisticsQuery; stats: Statistics }) {
   const { t } = useI18n();
   const ts = t.statistics;
   const search = statisticsSearch(query);
@@ -146,6 +154,7 @@ function Result({ association, query, stats }: { association: Association; query
       <Heading level={2} data-size="md" id="stat-result-title">
         {measure}, {formatDate(stats.from)}–{formatDate(stats.to)}
       </Heading>
+      <ReportMeta association={association.name} from={stats.from} to={stats.to} kommun={kommun} />
       <Paragraph className="statistics-note">{stats.suppressed ? ts.suppressed(stats.threshold) : ts.exact}</Paragraph>
       {!stats.additive ? <Paragraph className="statistics-note">{ts.notAdditive}</Paragraph> : null}
       <StatisticsTable stats={stats} />
@@ -166,6 +175,7 @@ function Result({ association, query, stats }: { association: Association; query
           />
         </>
       ) : null}
+      <PrintButton />
       <Paragraph className="statistics-downloads no-print">
         <Link href={csv}>{ts.downloadCsv}</Link>
         <br />

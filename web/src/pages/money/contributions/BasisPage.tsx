@@ -5,7 +5,7 @@ import { useI18n } from '../../../i18n/I18nProvider';
 import type { Budget, Contribution } from '../../../moneyTypes';
 import { paths } from '../../../routes';
 import type { Association } from '../../../types';
-import { AppLink, Button, Heading, Paragraph, Spinner } from '../../../ui';
+import { AppLink, Heading, Paragraph, PrintButton, Spinner } from '../../../ui';
 import { LoadError } from '../../start/LoadError';
 import { AssociationPage } from '../AssociationPage';
 import { exactAmountOre, formatShare, sicknessDays } from '../basis';
@@ -76,9 +76,7 @@ function Basis({ budget, row }: { budget: Budget; row: Contribution }) {
         </div>
       </dl>
       <Paragraph data-size="sm">{tb.rounding}</Paragraph>
-      <Button variant="secondary" className="no-print" onClick={() => window.print()}>
-        {t.money.print}
-      </Button>
+      <PrintButton />
     </section>
   );
 }
