@@ -55,6 +55,8 @@ async function apiGet<T>(page: Page, path: string): Promise<T> {
 /** Signs in, then opens the start page afresh while recording its API requests and answers. */
 async function startPageAs(page: Page, user: DemoUser) {
   await loginAs(page, user);
+  // Let the start page shown after login finish, so that only the fresh page's requests are recorded.
+  await page.waitForLoadState('networkidle');
   const asked: string[] = [];
   const answers: Response[] = [];
   page.on('request', (r) => {
@@ -176,7 +178,15 @@ async function expectInsatser(page: Page, lang: Lang, userId: number, withQueue:
   const details = await Promise.all(list.items.map((i) => apiGet<Insats>(page, `/associations/1/insatser/${i.id}`)));
   const own = details.filter((i) => (i.staffUserIds ?? []).includes(userId));
   expect(own.length).toBeGreaterThan(0);
-  const started = await apiGet<Stat>(page, `/associations/1/statistics?measure=participations&rows=insats&columns=none&from=${year}-01-01&to=${today}`);
+  const byInsats = (measure: string, from: string) =>
+    apiGet<Stat>(page, `/associations/1/statistics?measure=${measure}&rows=insats&columns=none&from=${from}&to=${today}`);
+  const active = await byInsats('active_persons', today);
+  const started = await byInsats('participations', `${year}-01-01`);
+  const figure = (stats: Stat, name: string) => {
+    const i = stats.rows.findIndex((r) => r.key === name);
+    const total = i < 0 ? { value: 0, hidden: false } : stats.rowTotals[i];
+    return total?.hidden ? '..' : formatNumber(total?.value ?? 0);
+  };
   let waiting: { insatsId: number }[] = [];
   if (withQueue) {
     const [received, queued] = await Promise.all([
@@ -187,18 +197,26 @@ async function expectInsatser(page: Page, lang: Lang, userId: number, withQueue:
   }
   const table = page.getByRole('table', { name: ti.caption });
   await expect(table.locator('tbody tr')).toHaveCount(own.length);
-  await expect(table.getByRole('columnheader')).toHaveText([ti.insats, ti.capacity, ti.started(year), ...(withQueue ? [ti.waiting] : [])]);
+  await expect(table.getByRole('columnheader')).toHaveText([ti.insats, ti.capacity, ti.active, ti.started(year), ...(withQueue ? [ti.waiting] : [])]);
   for (const insats of own) {
-    const i = started.rows.findIndex((r) => r.key === insats.name);
-    const total = i < 0 ? { value: 0, hidden: false } : started.rowTotals[i];
-    const startedText = total?.hidden ? '..' : formatNumber(total?.value ?? 0);
+    expect(insats.kind).toBe('individual');
     const queue = withQueue ? [formatNumber(waiting.filter((w) => w.insatsId === insats.id).length)] : [];
-    await expect(rowCells(page, ti.caption, insats.name)).toHaveText([insats.name, formatNumber(insats.capacity ?? 0), startedText, ...queue]);
+    await expect(rowCells(page, ti.caption, insats.name)).toHaveText([
+      insats.name,
+      formatNumber(insats.capacity ?? 0),
+      figure(active, insats.name),
+      figure(started, insats.name),
+      ...queue,
+    ]);
   }
+  // The deltagaransvarig sees exact figures; the insatsansvarig sees the small numbers hidden, with the legend.
+  const hidden = own.some((i) => figure(active, i.name) === '..' || figure(started, i.name) === '..');
+  expect(hidden).toBe(!withQueue);
+  await expect(page.getByRole('region', { name: ti.title }).getByText(t.statistics.legend(5))).toHaveCount(hidden ? 1 : 0);
   if (withQueue) {
     // The queue column agrees with the queue page's own count (received and queued).
     const balder = await apiGet<{ total: number }>(page, '/associations/1/insatser/2/queue');
-    await expect(rowCells(page, ti.caption, 'Balder/Activera').nth(3)).toHaveText(formatNumber(balder.total));
+    await expect(rowCells(page, ti.caption, 'Balder/Activera').nth(4)).toHaveText(formatNumber(balder.total));
     await expect(table.getByRole('link', { name: `${ti.queueLink('Balder/Activera')}: ${formatNumber(balder.total)}` })).toHaveAttribute(
       'href',
       '/insatser/2/ko',
@@ -243,7 +261,7 @@ async function expectAudit(page: Page, lang: Lang, answers: Response[]) {
   const t = DICT[lang];
   const ta = t.dashboard.audit;
   // The events the page was given (a fresh request could include newer ones).
-  const answer = answers.find((r) => new URL(r.url()).pathname === '/api/v1/associations/1/audit');
+  const answer = answers.filter((r) => new URL(r.url()).pathname === '/api/v1/associations/1/audit').at(-1);
   expect(answer, 'the start page asked for the audit log').toBeDefined();
   const body = (await answer!.json()) as { items: { at: number; username: string; action: string; entity: string }[] };
   const latest = body.items.slice(0, 5);

@@ -59,6 +59,7 @@ export const dashboardEn: typeof dashboardSv = {
     caption: 'Interventions you work in',
     insats: 'Intervention',
     capacity: 'Places',
+    active: 'Taking part today',
     started: (year: number): string => `Started ${year}`,
     waiting: 'In the queue',
     queueLink: (insats: string): string => `The queue for ${insats}`,

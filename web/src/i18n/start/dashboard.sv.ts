@@ -61,6 +61,7 @@ export const dashboardSv = {
     caption: 'Insatser som du arbetar i',
     insats: 'Insats',
     capacity: 'Platser',
+    active: 'Deltar i dag',
     started: (year: number): string => `Startade ${year}`,
     waiting: 'I kö',
     queueLink: (insats: string): string => `Kön till ${insats}`,

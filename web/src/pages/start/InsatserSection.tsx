@@ -11,7 +11,7 @@ import { AppLink, Paragraph } from '../../ui';
 import { Figure } from '../followUp/HiddenFigure';
 import { DataTable, type Column } from '../money/DataTable';
 import { NoValue } from '../money/NoValue';
-import { ownInsatser, waitingByInsats, yearToDate } from './dashboard';
+import { ownInsatser, rowTotal, waitingByInsats, yearToDate } from './dashboard';
 import { Loaded } from './Loaded';
 import { StartSection } from './StartSection';
 import type { WaitingReferrals } from './useWaitingReferrals';
@@ -25,12 +25,16 @@ interface Props {
 
 interface InsatserData {
   insatser: Insats[];
+  /** People in each insats today (active_persons). */
+  active: Statistics;
+  /** Participations started this year. */
   started: Statistics;
 }
 
 /**
- * Insatsansvarig and deltagaransvarig: the insatser they work in, with places, participations
- * started this year (suppressed as the server decides) and, for the deltagaransvarig, the queue.
+ * Insatsansvarig and deltagaransvarig: the insatser they work in, with places, the people taking
+ * part today and the participations started this year (both from the statistics, suppressed as the
+ * server decides) and, for the deltagaransvarig, the queue.
  */
 export function InsatserSection({ associationId, userId, waiting }: Props) {
   const { t } = useI18n();
@@ -38,23 +42,26 @@ export function InsatserSection({ associationId, userId, waiting }: Props) {
   const today = formatDate(new Date());
   const { year, from, to } = yearToDate(today);
   const data = useApiData(async (signal): Promise<InsatserData> => {
-    const [list, started] = await Promise.all([
+    const byInsats = (measure: string, periodFrom: string) =>
+      api.statistics(associationId, { measure, rows: 'insats', columns: 'none', from: periodFrom, to, publish: false, kommun: '' }, signal);
+    const [list, active, started] = await Promise.all([
       participantsApi.insatser(associationId, signal),
-      api.statistics(associationId, { measure: 'participations', rows: 'insats', columns: 'none', from, to, publish: false, kommun: '' }, signal),
+      byInsats('active_persons', today),
+      byInsats('participations', from),
     ]);
     // Who works in an insats is told by its detail only.
     const details = await Promise.all(list.items.map((i) => participantsApi.insats(associationId, i.id, signal)));
-    return { insatser: ownInsatser(details, userId), started };
+    return { insatser: ownInsatser(details, userId), active, started };
   }, `${associationId}-${userId}-${today}`);
 
   return (
     <StartSection id="start-insatser" title={ti.title} links={[{ to: paths.insatser, label: ti.more }]} wide>
       <Loaded data={data}>
-        {({ insatser, started }) =>
+        {({ insatser, active, started }) =>
           insatser.length === 0 ? (
             <Paragraph>{ti.none}</Paragraph>
           ) : (
-            <InsatsTable insatser={insatser} started={started} year={year} waiting={waiting} />
+            <InsatsTable insatser={insatser} active={active} started={started} year={year} waiting={waiting} />
           )
         }
       </Loaded>
@@ -62,20 +69,27 @@ export function InsatserSection({ associationId, userId, waiting }: Props) {
   );
 }
 
-function InsatsTable({ insatser, started, year, waiting }: { insatser: Insats[]; started: Statistics; year: number; waiting: ApiData<WaitingReferrals> | null }) {
+interface TableProps {
+  insatser: Insats[];
+  active: Statistics;
+  started: Statistics;
+  year: number;
+  waiting: ApiData<WaitingReferrals> | null;
+}
+
+function InsatsTable({ insatser, active, started, year, waiting }: TableProps) {
   const { t } = useI18n();
   const ti = t.dashboard.insatser;
   const queues =
     waiting?.status === 'ok' ? waitingByInsats([...waiting.data.received, ...waiting.data.queued]) : [];
   // The statistics name each insats by its name (rows keyed by name).
-  const startedTotal = (name: string) => {
-    const i = started.rows.findIndex((r) => r.key === name);
-    return i < 0 ? { value: 0, hidden: false } : (started.rowTotals[i] ?? { value: null, hidden: false });
+  // Structural insatser count attendance, not participants: no figure.
+  const figure = (stats: Statistics, insats: Insats) => {
+    if (insats.kind !== 'individual') return <NoValue label={t.money.none} />;
+    const total = rowTotal(stats, insats.name);
+    return <Figure value={total.value} hidden={total.hidden} money={false} threshold={stats.threshold} />;
   };
-  const startedCell = (name: string) => {
-    const total = startedTotal(name);
-    return <Figure value={total.value} hidden={total.hidden} money={false} threshold={started.threshold} />;
-  };
+  const anyHidden = insatser.some((i) => rowTotal(active, i.name).hidden || rowTotal(started, i.name).hidden);
   const queueCell = (insats: Insats) => {
     if (!waiting) return null;
     if (insats.kind !== 'individual') return <NoValue label={t.money.none} />;
@@ -91,6 +105,7 @@ function InsatsTable({ insatser, started, year, waiting }: { insatser: Insats[];
   const columns: Column[] = [
     { label: ti.insats },
     { label: ti.capacity, num: true },
+    { label: ti.active, num: true },
     { label: ti.started(year), num: true },
     ...(waiting ? [{ label: ti.waiting, num: true }] : []),
   ];
@@ -106,12 +121,13 @@ function InsatsTable({ insatser, started, year, waiting }: { insatser: Insats[];
           header: <AppLink to={paths.insats(i.id)}>{i.name}</AppLink>,
           cells: [
             i.capacity === null ? <NoValue label={t.money.none} /> : formatNumber(i.capacity),
-            startedCell(i.name),
+            figure(active, i),
+            figure(started, i),
             ...(waiting ? [queueCell(i)] : []),
           ],
         }))}
       />
-      {insatser.some((i) => startedTotal(i.name).hidden) ? <Paragraph className="hint">{t.statistics.legend(started.threshold)}</Paragraph> : null}
+      {anyHidden ? <Paragraph className="hint">{t.statistics.legend(started.threshold)}</Paragraph> : null}
     </>
   );
 }

@@ -11,6 +11,7 @@ import {
   paymentSummary,
   referralsByState,
   rolesIn,
+  rowTotal,
   startSections,
   waitingByInsats,
   yearToDate,
@@ -221,5 +222,22 @@ describe('ownInsatser', () => {
     expect(ownInsatser(list, 4).map((i) => i.id)).toEqual([1, 4]);
     expect(ownInsatser(list, 5).map((i) => i.id)).toEqual([1, 2]);
     expect(ownInsatser(list, 99)).toEqual([]);
+  });
+});
+
+describe('rowTotal', () => {
+  const stats = {
+    rows: [{ key: 'Aktiv Lerum', label: 'Aktiv Lerum' }, { key: 'Balder/Activera', label: 'Balder/Activera' }],
+    rowTotals: [{ value: 5, hidden: false }, { value: null, hidden: true }],
+  };
+
+  it('finds an insats’s total by its name, hidden as the server says', () => {
+    expect(rowTotal(stats, 'Aktiv Lerum')).toEqual({ value: 5, hidden: false });
+    expect(rowTotal(stats, 'Balder/Activera')).toEqual({ value: null, hidden: true });
+  });
+
+  it('gives 0 for an insats without a row (nothing in the period)', () => {
+    expect(rowTotal(stats, 'Primus')).toEqual({ value: 0, hidden: false });
+    expect(rowTotal({ rows: [], rowTotals: [] }, 'Primus')).toEqual({ value: 0, hidden: false });
   });
 });

@@ -4,6 +4,7 @@
  * when the user holds every permission its API calls need (so it is neither requested nor refused).
  */
 import type { Permission, Role } from '../../accessTypes';
+import type { StatTotal, Statistics } from '../../followUpTypes';
 import type { Contribution, EquityYear, PaymentStatus } from '../../moneyTypes';
 import type { Referral, ReferralState } from '../../participantsTypes';
 import { REFERRAL_STATES } from '../../participantsTypes';
@@ -142,4 +143,14 @@ export function waitingByInsats(referrals: readonly Referral[], insatsOrder: rea
 /** The insatser a user works in (staffUserIds from the insats detail), in the catalogue's order. */
 export function ownInsatser<T extends { staffUserIds?: number[] }>(insatser: readonly T[], userId: number): T[] {
   return insatser.filter((i) => (i.staffUserIds ?? []).includes(userId));
+}
+
+/**
+ * A row's total in a statistics answer with insats rows (keyed by the insats's name). An insats
+ * without a row had nothing in the period: 0, not hidden.
+ */
+export function rowTotal(stats: Pick<Statistics, 'rows' | 'rowTotals'>, key: string): StatTotal {
+  const i = stats.rows.findIndex((r) => r.key === key);
+  if (i < 0) return { value: 0, hidden: false };
+  return stats.rowTotals[i] ?? { value: null, hidden: false };
 }
