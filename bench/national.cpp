@@ -1,6 +1,7 @@
 // National-scale benchmark: about 80 förbund covering the 290 kommuner, 10 years of 35 000 participations a
 // year with their referrals and events, in a real SQLite file. Reports the time of the main statistics
-// pivots and of a CSV export, the database size, and the server's peak memory while answering pivots.
+// pivots and of CSV exports (a pivot, and every participation of every förbund at participant level), the
+// database size, and the server's peak memory while answering pivots and streaming a participant export.
 //   national --shared ../shared/data --out /tmp/samordna-bench [--server build/release/bin/samordna]
 #include <httplib.h>
 #include <signal.h>
@@ -19,6 +20,7 @@
 #include "app/installation.hpp"
 #include "app/refdata_import.hpp"
 #include "app/system_clock.hpp"
+#include "report/participation_csv.hpp"
 #include "report/pivot_csv.hpp"
 #include "storage/migrations.hpp"
 #include "storage/sqlite_database.hpp"
@@ -270,6 +272,23 @@ int main(int argc, char** argv) {
         *result, {core::Measure::participations, core::Dimension::month, core::Dimension::kommun, from, to, {}});
   });
   std::cout << "  CSV export (month × kommun, largest förbund): " << csv_ms << " ms, " << csv.size() << " bytes\n";
+  // The full participant-level export: every förbund, every participation, a page at a time.
+  std::size_t export_bytes = 0;
+  std::int64_t export_rows = 0;
+  const double export_ms = best_of(1, [&] {
+    for (auto id : associations) {
+      std::vector<std::int64_t> insatser;
+      for (const auto& i : inst.insatser.list_insatser(id)) insatser.push_back(i.id);
+      core::ParticipationExport pages(inst.participation_export, id, from, to, {insatser, std::nullopt});
+      export_bytes += report::participation_csv_header().size();
+      for (auto page = pages.next(); !page.empty(); page = pages.next()) {
+        export_bytes += report::participation_csv_rows(page).size();
+      }
+      export_rows += pages.rows();
+    }
+  });
+  std::cout << "  full participant-level CSV export, every förbund: " << export_ms << " ms, " << export_rows
+            << " rows, " << export_bytes / (1024 * 1024) << " MiB\n";
 
   if (!a.server.empty()) {
     const std::string log = a.out + "/server.log";
@@ -304,6 +323,24 @@ int main(int argc, char** argv) {
     std::sort(times.begin(), times.end());
     std::cout << "  server: statistics request, largest förbund, median " << times[times.size() / 2]
               << " ms; peak memory " << peak_kib(pid) / 1024 << " MiB\n";
+    // A deltagaransvarig in every insats of the largest förbund streams its participant-level export.
+    auto staff = inst.users.add_user({0, "bench-staff", "Bench", inst.hasher.hash("bench password 2"), false, {}});
+    inst.access.add_assignment({0, staff, largest, core::Role::deltagaransvarig, std::nullopt, from, std::nullopt});
+    for (const auto& i : inst.insatser.list_insatser(largest)) inst.insatser.set_insats_staff(i.id, {staff});
+    auto staff_login = client.Post("/api/v1/session", R"({"username":"bench-staff","password":"bench password 2"})",
+                                   "application/json");
+    const auto staff_cookie = staff_login->get_header_value("Set-Cookie").substr(
+        0, staff_login->get_header_value("Set-Cookie").find(';'));
+    // Reset the peak (Linux: 5 → clear_refs) so that the login's Argon2 memory does not count.
+    std::ofstream(std::string("/proc/") + std::to_string(pid) + "/clear_refs") << "5";
+    auto t = Clock::now();
+    auto exported = client.Get("/api/v1/associations/" + std::to_string(largest) +
+                                   "/participations.csv?from=2017-01-01&to=2026-12-31",
+                               {{"Cookie", staff_cookie}});
+    const double stream_ms = ms_since(t);
+    std::cout << "  server: participant-level export, largest förbund (streamed): " << stream_ms << " ms, "
+              << (exported ? exported->body.size() / 1024 : 0) << " KiB, status " << (exported ? exported->status : 0)
+              << "; peak memory while streaming " << peak_kib(pid) / 1024 << " MiB\n";
     ::kill(pid, SIGTERM);
     int status = 0;
     ::waitpid(pid, &status, 0);

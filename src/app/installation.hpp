@@ -25,6 +25,7 @@
 #include "storage/insats_store.hpp"
 #include "storage/participation_store.hpp"
 #include "storage/referral_store.hpp"
+#include "storage/participation_export_store.hpp"
 #include "storage/statistics_store.hpp"
 #include "storage/user_store.hpp"
 
@@ -45,6 +46,7 @@ struct Installation {
   storage::ReferralStore referrals;  // and persons
   storage::ParticipationStore participations;
   storage::StatisticsStore statistics_store;
+  storage::ParticipationExportStore participation_export;
   security::Argon2PasswordHasher hasher;
   security::SodiumSecrets secrets;
   security::SodiumVault vault;

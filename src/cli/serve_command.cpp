@@ -40,6 +40,7 @@ int run_serve(const Config& config) {
                      inst.member_value,
                      inst.finsam,
                      inst.follow_up,
+                     inst.participation_export,
                      clock,
                      config.secure_cookies.value_or(!loopback),
                      SAMORDNA_VERSION};

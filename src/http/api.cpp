@@ -25,6 +25,7 @@ void register_participant_routes(Router& router, ApiDeps& deps);
 void register_statistics_routes(Router& router, ApiDeps& deps);
 void register_report_routes(Router& router, ApiDeps& deps);
 void register_finsam_routes(Router& router, ApiDeps& deps);
+void register_participation_export_routes(Router& router, ApiDeps& deps);
 
 std::string_view openapi_document() { return openapi_files::embedded_files().front().content; }
 
@@ -50,6 +51,7 @@ void register_routes(Router& router, ApiDeps& deps) {
   register_statistics_routes(router, deps);
   register_report_routes(router, deps);
   register_finsam_routes(router, deps);
+  register_participation_export_routes(router, deps);
 }
 
 core::PersonalScope personal_scope_of(const Context& c, ApiDeps& deps, std::int64_t association_id) {

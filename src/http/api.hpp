@@ -10,6 +10,7 @@
 #include "core/insats_service.hpp"
 #include "core/member_value.hpp"
 #include "core/membership_service.hpp"
+#include "core/participation_export.hpp"
 #include "core/participant_service.hpp"
 #include "core/ports.hpp"
 #include "core/referral_service.hpp"
@@ -37,6 +38,7 @@ struct ApiDeps {
   core::MemberValueService& member_value;
   core::FinsamService& finsam;
   core::FollowUpReportService& follow_up;
+  core::ParticipationExportRepository& participation_export;
   const core::Clock& clock;
   bool secure_cookies = true;
   std::string version;

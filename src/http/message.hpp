@@ -1,5 +1,6 @@
 #pragma once
 // Framework-free request and response types: handlers never see Beast.
+#include <functional>
 #include <map>
 #include <string>
 #include <string_view>
@@ -28,6 +29,10 @@ struct Response {
   std::string content_type = "application/json";
   std::string body;
   std::vector<std::pair<std::string, std::string>> headers;
+  // A large body sent in chunks as it is made (chunked transfer encoding) instead of `body`: called on a
+  // worker thread for each next chunk until it returns an empty string. An exception ends the response
+  // without its last chunk, so the client sees it was cut short.
+  std::function<std::string()> stream = nullptr;
 };
 
 // Splits "a=1&b=x%20y" into decoded pairs; decodes %XX and '+'.

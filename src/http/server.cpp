@@ -68,6 +68,44 @@ awaitable<Response> handle_on_worker(ServerState& state, Request req) {
   }
 }
 
+// The next chunk of a streamed body, made on the worker pool; empty at the end, nullopt when it failed.
+awaitable<std::optional<std::string>> next_chunk_on_worker(std::function<std::string()> next) {
+  try {
+    co_return next();
+  } catch (const std::exception& e) {
+    spdlog::error("streamed response cut short: {}", e.what());
+    co_return std::nullopt;
+  }
+}
+
+// Sends a streamed response: the header, then each chunk as it is made, then the last chunk. The producer
+// runs on the worker pool; only one chunk is held at a time. Returns the bytes sent.
+awaitable<std::size_t> write_streamed(ServerState& state, beast::tcp_stream& stream, const Response& in,
+                                      unsigned version, bool keep_alive, beast::error_code& ec) {
+  bhttp::response<bhttp::empty_body> head{bhttp::int_to_status(unsigned(in.status)), version};
+  head.set(bhttp::field::server, "Samordna");
+  if (!in.content_type.empty()) head.set(bhttp::field::content_type, in.content_type);
+  for (const auto& [name, value] : in.headers) head.insert(name, value);
+  head.keep_alive(keep_alive);
+  head.chunked(true);
+  bhttp::response_serializer<bhttp::empty_body> serializer{head};
+  co_await bhttp::async_write_header(stream, serializer, asio::redirect_error(use_awaitable, ec));
+  std::size_t sent = 0;
+  while (!ec) {
+    auto chunk = co_await asio::co_spawn(state.workers, next_chunk_on_worker(in.stream), use_awaitable);
+    if (!chunk) {
+      ec = asio::error::operation_aborted;  // cut short: close without the last chunk
+      co_return sent;
+    }
+    if (chunk->empty()) break;
+    sent += chunk->size();
+    stream.expires_after(state.options.read_timeout);
+    co_await asio::async_write(stream, bhttp::make_chunk(asio::buffer(*chunk)), asio::redirect_error(use_awaitable, ec));
+  }
+  if (!ec) co_await asio::async_write(stream, bhttp::make_chunk_last(), asio::redirect_error(use_awaitable, ec));
+  co_return sent;
+}
+
 // Runs the handler on the worker pool; use_awaitable resumes the caller on its own (I/O) executor.
 awaitable<Response> run_handler(ServerState& state, Request request) {
   co_return co_await asio::co_spawn(state.workers, handle_on_worker(state, std::move(request)), use_awaitable);
@@ -125,13 +163,19 @@ awaitable<void> connection(ServerState& state, beast::tcp_stream stream) {
       response = co_await run_handler(state, std::move(request));
       --state.in_flight;
     }
-    auto out = to_beast(response, version, keep_alive, head);
+    std::size_t bytes = response.body.size();
     stream.expires_after(state.options.read_timeout);
-    co_await bhttp::async_write(stream, out, asio::redirect_error(use_awaitable, ec));
+    if (response.stream && !head) {
+      ++state.in_flight;
+      bytes = co_await write_streamed(state, stream, response, version, keep_alive, ec);
+      --state.in_flight;
+    } else {
+      auto out = to_beast(response, version, keep_alive, head);
+      co_await bhttp::async_write(stream, out, asio::redirect_error(use_awaitable, ec));
+    }
     auto micros = std::chrono::duration_cast<std::chrono::microseconds>(std::chrono::steady_clock::now() - started);
     // Access log: no query string, no body, no cookies (no personal data).
-    spdlog::info("access {} {} {} {} {}B {}us", client, method, path, response.status, response.body.size(),
-                 micros.count());
+    spdlog::info("access {} {} {} {} {}B {}us", client, method, path, response.status, bytes, micros.count());
     if (ec || !keep_alive) {
       if (!ec && response.status == 413) co_await linger(stream);
       break;

@@ -58,6 +58,7 @@ struct RouteTable {
                                              inst->member_value,
                                              inst->finsam,
                                              inst->follow_up,
+                                             inst->participation_export,
                                              clock,
                                              false,
                                              "test"});
