@@ -45,6 +45,14 @@ test('a user changes the password (errors first) and signs in with the new one',
   await expect(page.getByText(t.errors.invalid_credentials).first()).toBeVisible();
   await submitLogin(page, 'insatsansvarig', newPassword);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(DEMO_ASSOCIATION);
+
+  // Leave the demo user as found: later specs sign in with the demo password.
+  await page.goto('/konto');
+  await page.locator('#account-current').fill(newPassword);
+  await page.locator('#account-new').fill(adminPassword());
+  await page.locator('#account-repeat').fill(adminPassword());
+  await page.getByRole('button', { name: t.account.changeSubmit }).click();
+  await expect(page.getByRole('status')).toHaveText(t.account.changed);
   await context.close();
 });
 
