@@ -1,6 +1,7 @@
 #include "core/referral_service.hpp"
 
 #include <algorithm>
+#include <map>
 
 #include "core/area_code.hpp"
 #include "core/eligibility.hpp"
@@ -146,8 +147,8 @@ void ReferralService::fill_identity(QueueRow& row) {
   }
 }
 
-Result<std::vector<QueueRow>> ReferralService::queue(const Actor& actor, const PersonalScope& scope,
-                                                     std::int64_t association_id, std::int64_t insats_id) {
+Result<std::vector<QueueRow>> ReferralService::queue(const PersonalScope& scope, std::int64_t association_id,
+                                                     std::int64_t insats_id) {
   auto insats = insatser_.find_insats(insats_id);
   if (!insats || insats->association_id != association_id || !scope.covers_insats(insats_id)) {
     return unexpected(not_found());
@@ -171,8 +172,21 @@ Result<std::vector<QueueRow>> ReferralService::queue(const Actor& actor, const P
     fill_identity(row);
     rows.push_back(std::move(row));
   }
-  record_reads(actor, association_id, rows, "queue");
   return rows;
+}
+
+std::vector<ReferralCount> ReferralService::summary(const PersonalScope& scope, std::int64_t association_id) {
+  ReferralFilter filter{association_id, std::nullopt, {}, scope.insatser, scope.own_referrals_of, std::nullopt};
+  std::map<std::pair<std::int64_t, ReferralState>, ReferralCount> counts;
+  for (const auto& r : referrals_.find_referrals(filter)) {
+    auto [it, fresh] =
+        counts.try_emplace({r.insats_id, r.state}, ReferralCount{r.insats_id, r.state, 0, r.referred_on});
+    ++it->second.count;
+    it->second.oldest_referred_on = std::min(it->second.oldest_referred_on, r.referred_on);
+  }
+  std::vector<ReferralCount> out;
+  for (auto& [key, c] : counts) out.push_back(c);
+  return out;
 }
 
 Result<WaitStats> ReferralService::waits(std::int64_t association_id, std::int64_t insats_id, CivilDate from,

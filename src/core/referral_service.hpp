@@ -47,6 +47,13 @@ struct ReferralDetail {
   std::string name;
 };
 
+struct ReferralCount {
+  std::int64_t insats_id = 0;
+  ReferralState state = ReferralState::received;
+  std::int64_t count = 0;
+  CivilDate oldest_referred_on;
+};
+
 class ReferralService {
  public:
   ReferralService(InsatsRepository& insatser, AssociationRepository& associations, PersonRepository& persons,
@@ -71,8 +78,14 @@ class ReferralService {
   Result<Referral> transition(const Actor& actor, const PersonalScope& scope, std::int64_t association_id,
                               std::int64_t referral_id, ReferralState to, std::optional<ReturnReason> reason,
                               std::int64_t expected_version);
-  Result<std::vector<QueueRow>> queue(const Actor& actor, const PersonalScope& scope, std::int64_t association_id,
-                                      std::int64_t insats_id);
+  // The whole queue, identities filled in but not yet shown: the caller logs the rows it shows with
+  // record_reads (a page of the queue, not all of it).
+  Result<std::vector<QueueRow>> queue(const PersonalScope& scope, std::int64_t association_id, std::int64_t insats_id);
+  // One read_personal event per person in `rows`, so each participant's access history is complete.
+  void record_reads(const Actor& actor, std::int64_t association_id, const std::vector<QueueRow>& rows,
+                    const std::string& view);
+  // Referrals the scope covers counted by insats and state, with the oldest referral date: no person.
+  std::vector<ReferralCount> summary(const PersonalScope& scope, std::int64_t association_id);
   Result<WaitStats> waits(std::int64_t association_id, std::int64_t insats_id, CivilDate from, CivilDate to);
   std::vector<QueueRow> referrals(const Actor& actor, const PersonalScope& scope, std::int64_t association_id,
                                   std::optional<ReferralState> state);
@@ -84,8 +97,6 @@ class ReferralService {
  private:
   Result<Insats> insats_of(std::int64_t association_id, std::int64_t insats_id);
   void fill_identity(QueueRow& row);
-  void record_reads(const Actor& actor, std::int64_t association_id, const std::vector<QueueRow>& rows,
-                    const std::string& view);
   InsatsRepository& insatser_;
   AssociationRepository& associations_;
   PersonRepository& persons_;

@@ -32,8 +32,10 @@ std::string query(const Context& c, const char* name) {
   return it == c.request.query.end() ? std::string() : it->second;
 }
 
-// Sorting, filtering and paging of a queue, done here on the server. Errors: sort|order|state|page invalid.
-core::Result<nlohmann::json> queue_page(const Context& c, std::vector<core::QueueRow> rows) {
+// Sorting, filtering and paging of a queue, done here on the server; only the people on the page are shown,
+// so only their reads are logged (by `shown`). Errors: sort|order|state|page invalid.
+core::Result<nlohmann::json> queue_page(const Context& c, std::vector<core::QueueRow> rows,
+                                        const std::function<void(const std::vector<core::QueueRow>&)>& shown) {
   core::FieldErrors errors;
   const std::string sort = query(c, "sort").empty() ? "position" : query(c, "sort");
   const std::string order = query(c, "order").empty() ? "asc" : query(c, "order");
@@ -67,7 +69,10 @@ core::Result<nlohmann::json> queue_page(const Context& c, std::vector<core::Queu
                    [&](const auto& a, const auto& b) { return order == "asc" ? key(a) < key(b) : key(a) > key(b); });
   auto items = nlohmann::json::array();
   const std::size_t first = std::size_t(page - 1) * kQueuePage;
-  for (std::size_t i = first; i < rows.size() && i < first + kQueuePage; ++i) items.push_back(queue_row_json(rows[i]));
+  std::vector<core::QueueRow> on_page;
+  for (std::size_t i = first; i < rows.size() && i < first + kQueuePage; ++i) on_page.push_back(rows[i]);
+  shown(on_page);
+  for (const auto& row : on_page) items.push_back(queue_row_json(row));
   return nlohmann::json{{"items", items},         {"total", rows.size()}, {"page", page},
                         {"pageSize", kQueuePage}, {"sort", sort},         {"order", order}};
 }
@@ -109,6 +114,18 @@ void register_referral_routes(Router& router, ApiDeps& deps) {
                 }
                 return json_response({{"items", items}});
               }});
+  // Counts only (no person, so no reads to log): for start pages and overviews.
+  router.add({"GET", "/api/v1/associations/{id}/referrals/summary", Permission::view_personal, [&deps](Context& c) {
+                const auto association = *path_id(c, "id");
+                auto items = nlohmann::json::array();
+                for (const auto& s : deps.referrals.summary(personal_scope_of(c, deps, association), association)) {
+                  items.push_back({{"insatsId", s.insats_id},
+                                   {"state", core::to_string(s.state)},
+                                   {"count", s.count},
+                                   {"oldestReferredOn", s.oldest_referred_on.iso()}});
+                }
+                return json_response({{"items", items}});
+              }});
   router.add(
       {"GET", "/api/v1/associations/{id}/referrals/{referralId}", Permission::view_personal, [&deps](Context& c) {
          const auto association = *path_id(c, "id");
@@ -147,9 +164,11 @@ void register_referral_routes(Router& router, ApiDeps& deps) {
          const auto association = *path_id(c, "id");
          auto insats = path_id(c, "insatsId");
          if (!insats) return problem(404, "not_found");
-         auto rows = deps.referrals.queue(c.actor(), personal_scope_of(c, deps, association), association, *insats);
+         auto rows = deps.referrals.queue(personal_scope_of(c, deps, association), association, *insats);
          if (!rows) return problem(rows.error());
-         auto page = queue_page(c, std::move(*rows));
+         auto page = queue_page(c, std::move(*rows), [&](const std::vector<core::QueueRow>& shown) {
+           deps.referrals.record_reads(c.actor(), association, shown, "queue");
+         });
          if (!page) return problem(page.error());
          return json_response(*page);
        }});

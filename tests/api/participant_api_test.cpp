@@ -257,5 +257,31 @@ TEST_F(ParticipantApi, EachRoleSeesOnlyItsOwnPeople) {
   EXPECT_EQ(get(insatsansvarig, "/referrals")->status, 403);
 }
 
+TEST_F(ParticipantApi, QueueLogsOnlyThePeopleOnThePageAndTheSummaryNoOne) {
+  auto k = login("koordinator");
+  auto revisor = login("revisor");
+  auto reads = [&] {
+    return json::parse(get(revisor, "/audit?action=read_personal&username=koordinator")->body)["total"].get<int>();
+  };
+  const int before = reads();
+  auto page = json::parse(get(k, "/insatser/2/queue")->body);
+  const int shown = int(page["items"].size());
+  ASSERT_GT(shown, 0);
+  EXPECT_EQ(reads(), before + shown);
+  ASSERT_EQ(get(k, "/insatser/2/queue?page=99")->status, 200);
+  EXPECT_EQ(reads(), before + shown);  // an empty page shows no one
+  // Counts only: the same numbers as the list, and no reads logged.
+  auto summary = json::parse(get(k, "/referrals/summary")->body)["items"];
+  ASSERT_FALSE(summary.empty());
+  EXPECT_EQ(reads(), before + shown);
+  int received = 0;
+  for (const auto& s : summary) {
+    if (s["state"] == "received") received += s["count"].get<int>();
+    EXPECT_EQ(s["oldestReferredOn"].get<std::string>().size(), 10U);
+  }
+  EXPECT_EQ(received, int(json::parse(get(k, "/referrals?state=received")->body)["items"].size()));
+  EXPECT_EQ(get(login("ekonom"), "/referrals/summary")->status, 403);
+}
+
 }  // namespace
 }  // namespace samordna::apitest
