@@ -76,6 +76,12 @@ describe('dictionaries', () => {
     expect(en.partyKinds.af).toBe('Public Employment Service');
   });
 
+  it('name the payment statuses as steps (due → invoiced → paid): due is "not invoiced", never overdue', () => {
+    expect(sv.contributions.paymentStatus).toEqual({ due: 'Ej fakturerad', invoiced: 'Fakturerad', paid: 'Betald' });
+    expect(en.contributions.paymentStatus.due).toBe('Not invoiced');
+    for (const dict of [sv, en]) expect(strings(dict).join('\n')).not.toMatch(/Förfallen|Overdue/i);
+  });
+
   it('count members with no-break space grouping', () => {
     expect(sv.start.memberCount(1)).toBe('1 medlem');
     expect(sv.start.memberCount(8)).toBe('8 medlemmar');

@@ -36,7 +36,7 @@ export const contributionsEn: typeof contributionsSv = {
   basis: 'Basis',
   basisLink: 'Show basis',
   editPayment: 'Change payment',
-  paymentStatus: { due: 'Due', invoiced: 'Invoiced', paid: 'Paid' },
+  paymentStatus: { due: 'Not invoiced', invoiced: 'Invoiced', paid: 'Paid' },
   invoicedOn: (date: string): string => `invoiced ${date}`,
   paidOn: (date: string): string => `paid ${date}`,
   paymentForm: {

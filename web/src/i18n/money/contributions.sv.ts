@@ -34,7 +34,8 @@ export const contributionsSv = {
   basis: 'Underlag',
   basisLink: 'Visa underlag',
   editPayment: 'Ändra betalning',
-  paymentStatus: { due: 'Förfallen', invoiced: 'Fakturerad', paid: 'Betald' },
+  /** `due`: the contribution is not yet invoiced (due → invoiced → paid), not overdue. */
+  paymentStatus: { due: 'Ej fakturerad', invoiced: 'Fakturerad', paid: 'Betald' },
   invoicedOn: (date: string): string => `fakturerad ${date}`,
   paidOn: (date: string): string => `betald ${date}`,
   paymentForm: {

@@ -15,7 +15,7 @@ interface Props {
   onConflict: () => void;
 }
 
-/** Sets a member's payment status for the year (förfallen / fakturerad / betald with dates). */
+/** Sets a member's payment status for the year (ej fakturerad / fakturerad / betald with dates). */
 export function PaymentDialog({ associationId, year, contribution, onClose, onDone, onConflict }: Props) {
   const { t } = useI18n();
   const tp = t.contributions.paymentForm;

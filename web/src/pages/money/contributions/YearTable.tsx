@@ -4,7 +4,8 @@ import type { Budget, PaymentStatus } from '../../../moneyTypes';
 import { paths } from '../../../routes';
 import { AppLink, Button, Table, Tag } from '../../../ui';
 
-const STATUS_COLOR: Record<PaymentStatus, 'warning' | 'info' | 'success'> = { due: 'warning', invoiced: 'info', paid: 'success' };
+/** Not yet invoiced is a normal step, not a warning (the API's `due` is not "overdue"). */
+const STATUS_COLOR: Record<PaymentStatus, 'neutral' | 'info' | 'success'> = { due: 'neutral', invoiced: 'info', paid: 'success' };
 
 interface Props {
   budget: Budget;
