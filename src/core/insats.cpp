@@ -1,6 +1,7 @@
 #include "core/insats.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <set>
 
 #include "core/membership.hpp"
@@ -17,6 +18,19 @@ std::optional<InsatsKind> parse_insats_kind(std::string_view text) {
 
 bool insats_open_on(const Insats& insats, CivilDate day) {
   return insats.starts_on <= day && (!insats.ends_on || day <= *insats.ends_on);
+}
+
+bool insats_name_taken(const Insats& insats, const std::vector<Insats>& in_association) {
+  auto normal = [](std::string_view name) {
+    const auto first = name.find_first_not_of(" \t");
+    const auto last = name.find_last_not_of(" \t");
+    std::string out(first == std::string_view::npos ? std::string_view() : name.substr(first, last - first + 1));
+    for (auto& c : out) c = char(std::tolower(static_cast<unsigned char>(c)));
+    return out;
+  };
+  const auto name = normal(insats.name);
+  return std::any_of(in_association.begin(), in_association.end(),
+                     [&](const Insats& other) { return other.id != insats.id && normal(other.name) == name; });
 }
 
 Result<void> validate_insats(const Insats& insats, const std::vector<Member>& members,

@@ -57,6 +57,10 @@ bool insats_open_on(const Insats& insats, CivilDate day);
 Result<void> validate_insats(const Insats& insats, const std::vector<Member>& members,
                              const std::vector<TargetGroup>& target_groups);
 
+// Whether another insats of the förbund already has the name (statistics and reports name insatser, so
+// two with one name would be counted as one). Compared without surrounding spaces and ASCII case.
+bool insats_name_taken(const Insats& insats, const std::vector<Insats>& in_association);
+
 // Attendance at a structural insats or open activity: counts by gender on a day, no persons.
 struct Attendance {
   std::int64_t id = 0;

@@ -47,6 +47,9 @@ Result<Insats> InsatsService::create(const Actor& actor, const Insats& insats, s
   auto ok = validate_insats(insats, associations_.list_members(insats.association_id),
                             insatser_.target_groups(insats.association_id));
   if (!ok) return unexpected(ok.error());
+  if (insats_name_taken(insats, insatser_.list_insatser(insats.association_id))) {
+    return unexpected(Error::invalid("name", "duplicate"));
+  }
   std::int64_t id = 0;
   transactions_.run([&] {
     id = insatser_.add_insats(insats);
@@ -67,6 +70,9 @@ Result<Insats> InsatsService::update(const Actor& actor, const Insats& insats, s
   auto ok = validate_insats(insats, associations_.list_members(insats.association_id),
                             insatser_.target_groups(insats.association_id));
   if (!ok) return unexpected(ok.error());
+  if (insats_name_taken(insats, insatser_.list_insatser(insats.association_id))) {
+    return unexpected(Error::invalid("name", "duplicate"));
+  }
   bool saved = false;
   transactions_.run([&] {
     saved = insatser_.update_insats(insats, expected_version);

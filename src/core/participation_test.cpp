@@ -85,6 +85,24 @@ Member member(std::int64_t id, PartyKind kind, const char* code = "") {
   return m;
 }
 
+TEST(Insats, NamesAreUniqueInTheForbund) {
+  Insats balder;
+  balder.id = 1;
+  balder.name = "Balder/Activera";
+  Insats other;
+  other.id = 2;
+  other.name = "Primus";
+  const std::vector<Insats> existing{balder, other};
+  Insats fresh;
+  fresh.name = "  balder/activera ";
+  EXPECT_TRUE(insats_name_taken(fresh, existing));
+  fresh.name = "Balder 2";
+  EXPECT_FALSE(insats_name_taken(fresh, existing));
+  EXPECT_FALSE(insats_name_taken(balder, existing));  // its own name, when it is changed
+  other.name = "Balder/Activera";
+  EXPECT_TRUE(insats_name_taken(other, existing));  // renamed to another's
+}
+
 TEST(Insats, NeedsTwoPartiesAndSaneFields) {
   std::vector<Member> members{member(1, PartyKind::fk), member(3, PartyKind::region, "14"),
                               member(4, PartyKind::kommun, "1481"), member(8, PartyKind::kommun, "1489")};

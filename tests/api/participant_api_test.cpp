@@ -67,6 +67,11 @@ TEST_F(ParticipantApi, CatalogueAndItsRules) {
   auto stale = put(chef, "/insatser/" + std::to_string(insats["id"].get<int>()), insats);
   EXPECT_EQ(stale->status, 409);
   EXPECT_EQ(json::parse(stale->body)["current"]["capacity"], 6);
+  // Statistics name insatser: a second "Ensam" (or "balder/activera") would be counted as the first.
+  EXPECT_EQ(first_error(post(chef, "/insatser", one_party)), "name duplicate");
+  auto renamed = json::parse(get(chef, "/insatser/" + std::to_string(insats["id"].get<int>()))->body);
+  renamed["name"] = " balder/activera";
+  EXPECT_EQ(first_error(put(chef, "/insatser/" + std::to_string(insats["id"].get<int>()), renamed)), "name duplicate");
   // Attendance only for structural insatser; counts by gender, no persons.
   auto attendance = post(chef, "/insatser/10/attendance", {{"on", "2026-11-01"}, {"women", 7}, {"men", 4}});
   EXPECT_EQ(attendance->status, 201) << attendance->body;
