@@ -2,7 +2,7 @@
  * The start page per role: each demo user sees the sections their role cares about, with the same
  * figures as the API answers, and no section (nor request) their permissions do not allow.
  */
-import { expect, test, type Page, type Response } from '@playwright/test';
+import { expect, test, type Browser, type Page, type Response } from '@playwright/test';
 import { formatDate, formatMoney, formatMoneyValue, formatNumber, formatPercent } from '../src/format';
 import { loginAs, type DemoUser } from './access';
 import { openPage, type Lang } from './helpers';
@@ -28,8 +28,9 @@ const NOT_ASKED: Record<DemoUser, RegExp[]> = {
   styrelse: [/\/referrals/, /\/audit/, /\/equity/, /\/insatser/],
   ekonom: [/\/referrals/, /\/audit/, /\/statistics/, /\/insatser/],
   insatsansvarig: [/\/referrals/, /\/queue/, /\/audit/, /\/equity/, /\/budgets/],
-  koordinator: [/\/referrals$/, /\/queue/, /\/audit/, /\/equity/, /\/budgets/],
-  remittent: [/\/queue/, /\/audit/, /\/equity/, /\/budgets/, /\/statistics/],
+  // The counts come from referrals/summary: the referral list (which logs every person on it as read) is not asked.
+  koordinator: [/\/referrals(\?|$)/, /\/queue/, /\/audit/, /\/equity/, /\/budgets/],
+  remittent: [/\/referrals(\?|$)/, /\/queue/, /\/audit/, /\/equity/, /\/budgets/, /\/statistics/],
   revisor: [/\/referrals/, /\/budgets/, /\/statistics/, /\/insatser/],
 };
 
@@ -114,7 +115,7 @@ async function expectYearAndMoney(page: Page, lang: Lang) {
   const members = await apiGet<{ items: { status: string }[] }>(page, '/associations/1/members');
   const leaving = members.items.filter((m) => m.status === 'notice_given').length;
   const n = page.getByRole('region', { name: td.notices.title });
-  await expect(n.locator('#start-notices')).toHaveText(formatNumber(leaving));
+  await expect(n.locator('#start-notices-count')).toHaveText(formatNumber(leaving));
   if (leaving === 0) await expect(n.getByText(td.notices.none)).toBeVisible();
 }
 
@@ -228,7 +229,7 @@ async function expectAwaiting(page: Page, lang: Lang) {
   const ta = DICT[lang].dashboard.awaiting;
   const received = await apiGet<{ items: { insatsId: number; referredOn: string }[] }>(page, '/associations/1/referrals?state=received');
   const section = page.getByRole('region', { name: ta.title });
-  await expect(section.locator('#start-awaiting')).toHaveText(formatNumber(received.items.length));
+  await expect(section.locator('#start-awaiting-count')).toHaveText(formatNumber(received.items.length));
   const ids = [...new Set(received.items.map((r) => r.insatsId))];
   const table = section.getByRole('table', { name: ta.caption });
   await expect(table.locator('tbody tr')).toHaveCount(ids.length);
@@ -341,7 +342,7 @@ test('start page: a member with a notice in force is listed with its last day, f
   });
   await page.goto('/');
   const section = page.getByRole('region', { name: t.dashboard.notices.title });
-  await expect(section.locator('#start-notices')).toHaveText('1');
+  await expect(section.locator('#start-notices-count')).toHaveText('1');
   await expect(section.locator('.start-list li')).toHaveText([t.dashboard.notices.until('Lerums kommun', `${year + 3}-12-31`)]);
   await expect(section.getByRole('link', { name: t.dashboard.notices.more })).toHaveAttribute('href', '/medlemmar');
   await checkPage(page, 'start-notice-sv');
@@ -363,21 +364,46 @@ test('start page: a failed section says so in its place; the other sections and 
   await context.close();
 });
 
-test('start page: the remittent’s referrals are counted by state, their own only', async ({ browser }) => {
+test('start page: the remittent’s referrals are counted by state from the summary, over every insats', async ({ browser }) => {
   const t = DICT.sv;
   const { context, page } = await openPage(browser, { lang: 'sv' });
   await loginAs(page, 'remittent');
-  const row = (id: number, state: string, referrerUserId = USER_IDS.remittent) => ({
-    id, insatsId: 2, personId: id, referringMemberId: 3, referrerUserId, referredOn: '2026-01-10', targetGroupId: 1, priority: 0, state,
-    returnReason: state === 'returned' ? 'declined' : null, eligibilityProblems: [], eligibilityOverridden: false, decidedOn: null, version: 1,
-    maskedPersonnummer: '19900101-****', name: 'Test',
-  });
-  await page.route('**/api/v1/associations/1/referrals', (route) =>
-    route.fulfill({ json: { items: [row(1, 'received'), row(2, 'queued'), row(3, 'queued'), row(4, 'started'), row(5, 'returned'), row(6, 'started', 99)] } }),
+  const count = (insatsId: number, state: string, n: number) => ({ insatsId, state, count: n, oldestReferredOn: '2026-01-10' });
+  await page.route('**/api/v1/associations/1/referrals/summary', (route) =>
+    route.fulfill({
+      json: { items: [count(2, 'received', 1), count(2, 'queued', 2), count(3, 'started', 1), count(1, 'started', 3), count(3, 'returned', 1)] },
+    }),
   );
   await page.goto('/');
   const section = page.getByRole('region', { name: t.dashboard.myReferrals.title });
-  const expected = { received: '1', queued: '2', started: '1', returned: '1', withdrawn: '0', total: '5' };
+  const expected = { received: '1', queued: '2', started: '4', returned: '1', withdrawn: '0', total: '8' };
   for (const [key, value] of Object.entries(expected)) await expect(section.locator(`#start-referrals-${key}`)).toHaveText(value);
+  await context.close();
+});
+
+/** The number of read_personal events of `username` in the audit log, as the revisor reads it. */
+async function readsLogged(browser: Browser, username: string): Promise<number> {
+  const { context, page } = await openPage(browser, { lang: 'sv' });
+  await loginAs(page, 'revisor');
+  const total = (await apiGet<{ total: number }>(page, `/associations/1/audit?action=read_personal&username=${username}`)).total;
+  await context.close();
+  return total;
+}
+
+test('start page: the koordinator’s start page reads no personal data (no read_personal in the audit log)', async ({ browser }) => {
+  const before = await readsLogged(browser, 'koordinator');
+  const { context, page } = await openPage(browser, { lang: 'sv' });
+  // Signing in shows the start page; then it is opened once more.
+  const { asked } = await startPageAs(page, 'koordinator');
+  await expect(page.getByRole('table', { name: DICT.sv.dashboard.insatser.caption })).toBeVisible();
+  await expect(page.locator('#start-awaiting-count')).toBeVisible();
+  await expect(page.locator('main .ds-spinner')).toHaveCount(0);
+  await page.waitForLoadState('networkidle');
+  expect(asked.some((p) => p.endsWith('/referrals/summary'))).toBe(true);
+  expect(await readsLogged(browser, 'koordinator')).toBe(before);
+  // The measure would see reads: the referral list logs each person on it.
+  const received = await apiGet<{ items: unknown[] }>(page, '/associations/1/referrals?state=received');
+  expect(received.items.length).toBeGreaterThan(0);
+  expect(await readsLogged(browser, 'koordinator')).toBeGreaterThan(before);
   await context.close();
 });

@@ -36,6 +36,8 @@ export const participantsApi = {
   /** The caller's referrals; `state` asks for one state only. */
   referrals: (a: number, signal?: AbortSignal, state?: P.ReferralState) =>
     get<ItemList<P.Referral>>(`${base(a)}/referrals${state ? `?state=${encodeURIComponent(state)}` : ''}`, signal),
+  /** The caller's referrals counted by insats and state: no person, so no reads are logged (start pages, overviews). */
+  referralSummary: (a: number, signal?: AbortSignal) => get<ItemList<P.ReferralCount>>(`${base(a)}/referrals/summary`, signal),
   referral: (a: number, id: number, signal?: AbortSignal) => get<P.Referral>(`${base(a)}/referrals/${n(id)}`, signal),
   transition: (a: number, id: number, body: { to: string; reason?: string; version: number }) =>
     request<P.Referral>('POST', `${base(a)}/referrals/${n(id)}/transitions`, { body }),

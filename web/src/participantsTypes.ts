@@ -126,6 +126,14 @@ export interface Referral {
   reason?: string;
 }
 
+/** GET …/referrals/summary: the caller's referrals counted by insats and state, with no person in it. */
+export interface ReferralCount {
+  insatsId: number;
+  state: ReferralState;
+  count: number;
+  oldestReferredOn: string;
+}
+
 export interface QueueRow extends Referral {
   position: number;
   daysWaited: number;

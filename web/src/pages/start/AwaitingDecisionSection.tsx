@@ -3,6 +3,7 @@ import type { ApiData } from '../../hooks/useApiData';
 import { useApiData } from '../../hooks/useApiData';
 import { useI18n } from '../../i18n/I18nProvider';
 import { participantsApi } from '../../participantsApi';
+import type { ReferralCount } from '../../participantsTypes';
 import { paths } from '../../routes';
 import { AppLink, Paragraph } from '../../ui';
 import { DataTable } from '../money/DataTable';
@@ -10,13 +11,13 @@ import { waitingByInsats } from './dashboard';
 import { FigureList } from './FigureList';
 import { Loaded } from './Loaded';
 import { StartSection } from './StartSection';
-import type { WaitingReferrals } from './useWaitingReferrals';
 
 /**
  * Deltagaransvarig: the referrals received and not yet decided, per insats with the oldest date and
- * the way to the queue where the decision is made. No names or personnummer on the start page.
+ * the way to the queue where the decision is made. Counted from the referral summary: no person is
+ * read (nor logged as read), and no names or personnummer reach the start page.
  */
-export function AwaitingDecisionSection({ associationId, waiting }: { associationId: number; waiting: ApiData<WaitingReferrals> }) {
+export function AwaitingDecisionSection({ associationId, waiting }: { associationId: number; waiting: ApiData<ReferralCount[]> }) {
   const { t } = useI18n();
   const ta = t.dashboard.awaiting;
   const catalogue = useApiData((signal) => participantsApi.insatser(associationId, signal), associationId);
@@ -25,11 +26,12 @@ export function AwaitingDecisionSection({ associationId, waiting }: { associatio
   return (
     <StartSection id="start-awaiting" title={ta.title} wide>
       <Loaded data={waiting}>
-        {({ received }) => {
-          const byInsats = waitingByInsats(received, names.map((i) => i.id));
+        {(summary) => {
+          const byInsats = waitingByInsats(summary, ['received'], names.map((i) => i.id));
+          const total = byInsats.reduce((n, w) => n + w.count, 0);
           return (
             <>
-              <FigureList label={ta.title} items={[{ key: 'awaiting', label: ta.count, value: formatNumber(received.length) }]} />
+              <FigureList label={ta.title} items={[{ key: 'awaiting-count', label: ta.count, value: formatNumber(total) }]} />
               {byInsats.length === 0 ? (
                 <Paragraph>{ta.none}</Paragraph>
               ) : (

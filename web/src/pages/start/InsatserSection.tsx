@@ -5,7 +5,7 @@ import type { ApiData } from '../../hooks/useApiData';
 import { useApiData } from '../../hooks/useApiData';
 import { useI18n } from '../../i18n/I18nProvider';
 import { participantsApi } from '../../participantsApi';
-import type { Insats } from '../../participantsTypes';
+import type { Insats, ReferralCount } from '../../participantsTypes';
 import { paths } from '../../routes';
 import { AppLink, Paragraph } from '../../ui';
 import { Figure } from '../followUp/HiddenFigure';
@@ -14,13 +14,12 @@ import { NoValue } from '../money/NoValue';
 import { ownInsatser, rowTotal, waitingByInsats, yearToDate } from './dashboard';
 import { Loaded } from './Loaded';
 import { StartSection } from './StartSection';
-import type { WaitingReferrals } from './useWaitingReferrals';
 
 interface Props {
   associationId: number;
   userId: number;
-  /** The deltagaransvarig's waiting referrals (for the queue column); null for a role that may not see them. */
-  waiting: ApiData<WaitingReferrals> | null;
+  /** The deltagaransvarig's referral summary (for the queue column); null for a role that may not see it. */
+  waiting: ApiData<ReferralCount[]> | null;
 }
 
 interface InsatserData {
@@ -74,14 +73,14 @@ interface TableProps {
   active: Statistics;
   started: Statistics;
   year: number;
-  waiting: ApiData<WaitingReferrals> | null;
+  waiting: ApiData<ReferralCount[]> | null;
 }
 
 function InsatsTable({ insatser, active, started, year, waiting }: TableProps) {
   const { t } = useI18n();
   const ti = t.dashboard.insatser;
-  const queues =
-    waiting?.status === 'ok' ? waitingByInsats([...waiting.data.received, ...waiting.data.queued]) : [];
+  // The queue: referrals received and queued (as the queue page counts them), from the summary.
+  const queues = waiting?.status === 'ok' ? waitingByInsats(waiting.data, ['received', 'queued']) : [];
   // The statistics name each insats by its name (rows keyed by name).
   // Structural insatser count attendance, not participants: no figure.
   const figure = (stats: Statistics, insats: Insats) => {

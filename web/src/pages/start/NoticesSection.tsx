@@ -20,7 +20,7 @@ export function NoticesSection({ members }: { members: ApiData<ItemList<Member>>
           const leaving = noticesInForce(list.items);
           return (
             <>
-              <FigureList label={tn.title} items={[{ key: 'notices', label: tn.count, value: formatNumber(leaving.length) }]} />
+              <FigureList label={tn.title} items={[{ key: 'notices-count', label: tn.count, value: formatNumber(leaving.length) }]} />
               {leaving.length === 0 ? (
                 <Paragraph>{tn.none}</Paragraph>
               ) : (

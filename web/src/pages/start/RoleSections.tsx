@@ -5,12 +5,12 @@ import { AuditSection } from './AuditSection';
 import { AwaitingDecisionSection } from './AwaitingDecisionSection';
 import { BudgetSection } from './BudgetSection';
 import { ContributionsSection } from './ContributionsSection';
-import { startSections } from './dashboard';
+import { myReferralsFromSummary, startSections } from './dashboard';
 import { EquitySection } from './EquitySection';
 import { InsatserSection } from './InsatserSection';
 import { MyReferralsSection } from './MyReferralsSection';
 import { NoticesSection } from './NoticesSection';
-import { useWaitingReferrals } from './useWaitingReferrals';
+import { useReferralSummary } from './useReferralSummary';
 import { YearFigures } from './YearFigures';
 
 /**
@@ -22,7 +22,7 @@ export function RoleSections({ associationId, members }: { associationId: number
   const session = state.status === 'authenticated' ? state.session : null;
   const sections = new Set(startSections(session, associationId));
   const userId = session?.user.id ?? 0;
-  const waiting = useWaitingReferrals(associationId, sections.has('awaitingDecision'));
+  const waiting = useReferralSummary(associationId, sections.has('awaitingDecision'));
   if (sections.size === 0) return null;
   return (
     <div className="start-sections">
@@ -36,7 +36,7 @@ export function RoleSections({ associationId, members }: { associationId: number
         <InsatserSection associationId={associationId} userId={userId} waiting={sections.has('awaitingDecision') ? waiting : null} />
       ) : null}
       {sections.has('awaitingDecision') ? <AwaitingDecisionSection associationId={associationId} waiting={waiting} /> : null}
-      {sections.has('myReferrals') ? <MyReferralsSection associationId={associationId} userId={userId} /> : null}
+      {sections.has('myReferrals') ? <MyReferralsSection associationId={associationId} userId={userId} fromSummary={myReferralsFromSummary(session, associationId)} /> : null}
     </div>
   );
 }

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { PERMISSIONS } from '../../accessTypes';
 import type { Contribution, EquityYear } from '../../moneyTypes';
-import type { Referral } from '../../participantsTypes';
+import type { Referral, ReferralCount } from '../../participantsTypes';
 import type { Member, SessionInfo } from '../../types';
 import {
   SECTIONS,
   lastClosedEquity,
+  myReferralsFromSummary,
   noticesInForce,
   ownInsatser,
   paymentSummary,
@@ -13,6 +14,7 @@ import {
   rolesIn,
   rowTotal,
   startSections,
+  summaryByState,
   waitingByInsats,
   yearToDate,
 } from './dashboard';
@@ -197,22 +199,55 @@ describe('referralsByState', () => {
   });
 });
 
+function count(insatsId: number, state: ReferralCount['state'], n: number, oldestReferredOn: string): ReferralCount {
+  return { insatsId, state, count: n, oldestReferredOn };
+}
+
+/** Like the demo's GET …/referrals/summary for the koordinator (a part of it). */
+const SUMMARY = [
+  count(1, 'queued', 3, '2026-10-23'),
+  count(1, 'started', 253, '2016-11-19'),
+  count(2, 'received', 2, '2026-02-27'),
+  count(2, 'queued', 10, '2025-11-22'),
+  count(3, 'received', 2, '2026-03-06'),
+  count(3, 'queued', 9, '2025-11-22'),
+  count(3, 'returned', 2, '2026-04-01'),
+  count(9, 'received', 1, '2026-05-01'),
+];
+
+describe('summaryByState', () => {
+  it('adds the counts up by state over the insatser, zeros included', () => {
+    expect(summaryByState(SUMMARY)).toEqual({ received: 5, queued: 22, started: 253, returned: 2, withdrawn: 0 });
+    expect(summaryByState([])).toEqual({ received: 0, queued: 0, started: 0, returned: 0, withdrawn: 0 });
+  });
+});
+
+describe('myReferralsFromSummary', () => {
+  it('counts a remittent’s own referrals from the summary; not when they are also deltagaransvarig', () => {
+    expect(myReferralsFromSummary(session('remittent'), 1)).toBe(true);
+    const both = session('x', {
+      associations: [{ id: 1, roles: ['remittent', 'deltagaransvarig'], permissions: DEMO.koordinator!.permissions }],
+    });
+    expect(myReferralsFromSummary(both, 1)).toBe(false);
+  });
+});
+
 describe('waitingByInsats', () => {
-  it('counts per insats with the oldest date, in the catalogue’s order', () => {
-    const list = [
-      referral(1, 3, 'received', '2026-03-01'),
-      referral(2, 2, 'received', '2026-02-27'),
-      referral(3, 3, 'received', '2026-01-15'),
-      referral(4, 9, 'received', '2026-05-01'),
-    ];
-    expect(waitingByInsats(list, [2, 9, 3])).toEqual([
-      { insatsId: 2, count: 1, oldest: '2026-02-27' },
+  it('counts the chosen states per insats with the oldest date, in the catalogue’s order', () => {
+    expect(waitingByInsats(SUMMARY, ['received'], [2, 9, 3])).toEqual([
+      { insatsId: 2, count: 2, oldest: '2026-02-27' },
       { insatsId: 9, count: 1, oldest: '2026-05-01' },
-      { insatsId: 3, count: 2, oldest: '2026-01-15' },
+      { insatsId: 3, count: 2, oldest: '2026-03-06' },
     ]);
-    // Without an order: by id.
-    expect(waitingByInsats(list).map((w) => w.insatsId)).toEqual([2, 3, 9]);
-    expect(waitingByInsats([])).toEqual([]);
+    // The queue: received and queued together, the oldest of both; without an order, by id.
+    expect(waitingByInsats(SUMMARY, ['received', 'queued'])).toEqual([
+      { insatsId: 1, count: 3, oldest: '2026-10-23' },
+      { insatsId: 2, count: 12, oldest: '2025-11-22' },
+      { insatsId: 3, count: 11, oldest: '2025-11-22' },
+      { insatsId: 9, count: 1, oldest: '2026-05-01' },
+    ]);
+    expect(waitingByInsats([], ['received'])).toEqual([]);
+    expect(waitingByInsats([count(4, 'received', 0, '2026-01-01')], ['received'])).toEqual([]);
   });
 });
 

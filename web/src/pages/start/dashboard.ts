@@ -6,7 +6,7 @@
 import type { Permission, Role } from '../../accessTypes';
 import type { StatTotal, Statistics } from '../../followUpTypes';
 import type { Contribution, EquityYear, PaymentStatus } from '../../moneyTypes';
-import type { Referral, ReferralState } from '../../participantsTypes';
+import type { Referral, ReferralCount, ReferralState } from '../../participantsTypes';
 import { REFERRAL_STATES } from '../../participantsTypes';
 import { hasPermission } from '../../session/permissions';
 import type { Member, SessionInfo } from '../../types';
@@ -45,8 +45,8 @@ export const SECTION_PERMISSIONS: Record<Section, readonly Permission[]> = {
   equity: ['view_money'], // equity
   audit: ['view_audit'], // audit
   insatser: ['view_association'], // insatser, insatser/{id}, statistics
-  awaitingDecision: ['view_personal', 'manage_participants'], // referrals?state=
-  myReferrals: ['refer', 'view_personal'], // referrals
+  awaitingDecision: ['view_personal', 'manage_participants'], // referrals/summary
+  myReferrals: ['refer', 'view_personal'], // referrals/summary (or referrals, see myReferralsFromSummary)
 };
 
 type Access = Pick<SessionInfo, 'user' | 'associations' | 'superuserPermissions'>;
@@ -106,13 +106,35 @@ export function noticesInForce(members: readonly Member[]): Member[] {
   return members.filter((m) => m.status === 'notice_given' && !!m.notice && !m.notice.revokedOn);
 }
 
+function zeroByState(): Record<ReferralState, number> {
+  return Object.fromEntries(REFERRAL_STATES.map((s) => [s, 0])) as Record<ReferralState, number>;
+}
+
 /** The user's own referrals counted by state (every state, zeros included), as on "Mina remisser". */
 export function referralsByState(referrals: readonly Referral[], userId: number): Record<ReferralState, number> {
-  const counts = Object.fromEntries(REFERRAL_STATES.map((s) => [s, 0])) as Record<ReferralState, number>;
+  const counts = zeroByState();
   for (const r of referrals) {
     if (r.referrerUserId === userId && Object.hasOwn(counts, r.state)) counts[r.state] += 1;
   }
   return counts;
+}
+
+/** The summary's counts added up by state over the insatser (every state, zeros included). */
+export function summaryByState(items: readonly ReferralCount[]): Record<ReferralState, number> {
+  const counts = zeroByState();
+  for (const item of items) {
+    if (Object.hasOwn(counts, item.state)) counts[item.state] += item.count;
+  }
+  return counts;
+}
+
+/**
+ * Whether the referral summary holds only the user's own referrals, so that "Mina remisser" can be
+ * counted from it (no person read). The summary covers the caller's whole scope: a user who is also
+ * deltagaransvarig there gets the insatser's referrals too, and then only the list can tell their own.
+ */
+export function myReferralsFromSummary(session: Access | null, associationId: number): boolean {
+  return !rolesIn(session, associationId).includes('deltagaransvarig');
 }
 
 export interface Waiting {
@@ -122,15 +144,23 @@ export interface Waiting {
   oldest: string;
 }
 
-/** Referrals per insats with their count and the oldest date, in the order of `insatsOrder` (then by id). */
-export function waitingByInsats(referrals: readonly Referral[], insatsOrder: readonly number[] = []): Waiting[] {
+/**
+ * The summary's referrals in `states` per insats, with their count and the oldest date, in the order
+ * of `insatsOrder` (then by id). Insatser with none in those states are left out.
+ */
+export function waitingByInsats(
+  items: readonly ReferralCount[],
+  states: readonly ReferralState[],
+  insatsOrder: readonly number[] = [],
+): Waiting[] {
   const by = new Map<number, Waiting>();
-  for (const r of referrals) {
-    const w = by.get(r.insatsId);
-    if (!w) by.set(r.insatsId, { insatsId: r.insatsId, count: 1, oldest: r.referredOn });
+  for (const item of items) {
+    if (!states.includes(item.state) || item.count <= 0) continue;
+    const w = by.get(item.insatsId);
+    if (!w) by.set(item.insatsId, { insatsId: item.insatsId, count: item.count, oldest: item.oldestReferredOn });
     else {
-      w.count += 1;
-      if (r.referredOn < w.oldest) w.oldest = r.referredOn;
+      w.count += item.count;
+      if (item.oldestReferredOn < w.oldest) w.oldest = item.oldestReferredOn;
     }
   }
   const rank = (id: number) => {
