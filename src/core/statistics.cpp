@@ -1,7 +1,6 @@
 #include "core/statistics.hpp"
 
 #include <algorithm>
-#include <cstdio>
 #include <set>
 
 #include "core/membership.hpp"
@@ -60,7 +59,6 @@ bool counts_for(const Fact& f, Measure m, CivilDate from, CivilDate to) {
 
 std::string key_of(const Fact& f, Dimension d, Measure m, CivilDate from) {
   const CivilDate day = measure_date(f, m, from);
-  char buffer[16];
   switch (d) {
     case Dimension::none: return "total";
     case Dimension::insats: return f.insats_name;
@@ -72,9 +70,7 @@ std::string key_of(const Fact& f, Dimension d, Measure m, CivilDate from) {
     case Dimension::target_group: return f.target_group;
     case Dimension::age_band: return f.age_band;
     case Dimension::year: return std::to_string(day.year());
-    case Dimension::quarter:
-      std::snprintf(buffer, sizeof buffer, "%d-Q%d", day.year(), (day.month() - 1) / 3 + 1);
-      return buffer;
+    case Dimension::quarter: return std::to_string(day.year()) + "-Q" + std::to_string((day.month() - 1) / 3 + 1);
     case Dimension::month: return day.iso().substr(0, 7);
   }
   return "";
@@ -122,7 +118,7 @@ void order_keys(std::vector<std::string>& keys, Dimension d) {
                                           : d == Dimension::age_band ? &kAges
                                                                      : nullptr;
   std::sort(keys.begin(), keys.end(), [&](const std::string& a, const std::string& b) {
-    if (known) {
+    if (known != nullptr) {
       auto ia = std::find(known->begin(), known->end(), a) - known->begin();
       auto ib = std::find(known->begin(), known->end(), b) - known->begin();
       if (ia != ib) return ia < ib;

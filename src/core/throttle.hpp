@@ -10,7 +10,7 @@ namespace samordna::core {
 struct ThrottlePolicy {
   std::int64_t account_limit = 5;
   std::int64_t address_limit = 50;
-  std::int64_t window_seconds = 15 * 60;
+  std::int64_t window_seconds = std::int64_t{15} * 60;
 };
 
 class LoginAttemptRepository {

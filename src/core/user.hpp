@@ -24,8 +24,8 @@ struct Session {
 };
 
 struct SessionPolicy {
-  std::int64_t idle_seconds = 30 * 60;
-  std::int64_t absolute_seconds = 12 * 60 * 60;
+  std::int64_t idle_seconds = std::int64_t{30} * 60;
+  std::int64_t absolute_seconds = std::int64_t{12} * 60 * 60;
 };
 
 constexpr std::size_t kMinPasswordLength = 12;

@@ -11,12 +11,12 @@ nlohmann::json figure_json(const core::Figure& f) {
   for (std::size_t i = 0; i < r.pivot.rows.size(); ++i) {
     auto values = nlohmann::json::array();
     for (std::size_t j = 0; j < r.pivot.columns.size(); ++j) {
-      const bool hidden = s && s->cells[i][j];
+      const bool hidden = s != nullptr && s->cells[i][j];
       values.push_back(
           {{"value", hidden || !r.pivot.values[i][j] ? nlohmann::json(nullptr) : nlohmann::json(*r.pivot.values[i][j])},
            {"hidden", hidden}});
     }
-    const bool total_hidden = s && s->row_totals[i];
+    const bool total_hidden = s != nullptr && s->row_totals[i];
     rows.push_back({{"key", r.pivot.rows[i]},
                     {"label", report::key_label(r.pivot.rows[i], r.labels)},
                     {"values", values},
@@ -26,7 +26,7 @@ nlohmann::json figure_json(const core::Figure& f) {
   }
   auto columns = nlohmann::json::array();
   for (const auto& c : r.pivot.columns) columns.push_back({{"key", c}, {"label", report::key_label(c, r.labels)}});
-  const bool total_hidden = s && s->total;
+  const bool total_hidden = s != nullptr && s->total;
   return {{"measure", core::to_string(f.measure)},
           {"measureLabel", report::measure_label(f.measure)},
           {"rowsDimension", core::to_string(f.rows)},

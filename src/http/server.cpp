@@ -116,10 +116,10 @@ awaitable<Response> run_handler(ServerState& state, Request request) {
 awaitable<void> linger(beast::tcp_stream& stream) {
   beast::error_code ec;
   stream.socket().shutdown(tcp::socket::shutdown_send, ec);
-  std::array<char, 16 * 1024> sink{};
+  std::array<char, std::size_t{16} * 1024> sink{};
   std::size_t total = 0;
   stream.expires_after(std::chrono::seconds(2));
-  while (!ec && total < 16 * 1024 * 1024) {
+  while (!ec && total < std::size_t{16} * 1024 * 1024) {
     total += co_await stream.async_read_some(asio::buffer(sink), asio::redirect_error(use_awaitable, ec));
   }
 }

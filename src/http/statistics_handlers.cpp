@@ -69,15 +69,15 @@ nlohmann::json result_json(const core::StatisticsResult& r, const core::Statisti
     auto row_hidden = nlohmann::json::array();
     for (std::size_t j = 0; j < p.columns.size(); ++j) {
       row.push_back(value(p.values[i][j]));
-      row_hidden.push_back(s && s->cells[i][j]);
+      row_hidden.push_back(s != nullptr && s->cells[i][j]);
     }
     values.push_back(row);
     hidden.push_back(row_hidden);
-    row_totals.push_back({{"value", value(p.row_totals[i])}, {"hidden", s && s->row_totals[i]}});
+    row_totals.push_back({{"value", value(p.row_totals[i])}, {"hidden", s != nullptr && s->row_totals[i]}});
   }
   auto column_totals = nlohmann::json::array();
   for (std::size_t j = 0; j < p.columns.size(); ++j) {
-    column_totals.push_back({{"value", value(p.column_totals[j])}, {"hidden", s && s->column_totals[j]}});
+    column_totals.push_back({{"value", value(p.column_totals[j])}, {"hidden", s != nullptr && s->column_totals[j]}});
   }
   return {{"measure", core::to_string(q.request.measure)},
           {"measureLabel", report::measure_label(q.request.measure)},
@@ -91,7 +91,7 @@ nlohmann::json result_json(const core::StatisticsResult& r, const core::Statisti
           {"hidden", hidden},
           {"rowTotals", row_totals},
           {"columnTotals", column_totals},
-          {"total", {{"value", value(p.total)}, {"hidden", s && s->total}}},
+          {"total", {{"value", value(p.total)}, {"hidden", s != nullptr && s->total}}},
           {"suppressed", s != nullptr},
           {"threshold", r.threshold},
           {"money", core::is_money(q.request.measure)},

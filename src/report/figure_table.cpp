@@ -25,18 +25,18 @@ std::vector<std::vector<std::string>> rows_of(const core::StatisticsResult& r, b
     std::vector<std::string> line{key_label(p.rows[i], r.labels)};
     if (has_columns(p)) {
       for (std::size_t j = 0; j < p.columns.size(); ++j) {
-        line.push_back(figure_text(p.values[i][j], s && s->cells[i][j], money));
+        line.push_back(figure_text(p.values[i][j], s != nullptr && s->cells[i][j], money));
       }
     }
-    line.push_back(figure_text(p.row_totals[i], s && s->row_totals[i], money));
+    line.push_back(figure_text(p.row_totals[i], s != nullptr && s->row_totals[i], money));
     out.push_back(std::move(line));
   }
   if (has_columns(p) && !p.rows.empty()) {
     std::vector<std::string> totals{"Totalt"};
     for (std::size_t j = 0; j < p.columns.size(); ++j) {
-      totals.push_back(figure_text(p.column_totals[j], s && s->column_totals[j], money));
+      totals.push_back(figure_text(p.column_totals[j], s != nullptr && s->column_totals[j], money));
     }
-    totals.push_back(figure_text(p.total, s && s->total, money));
+    totals.push_back(figure_text(p.total, s != nullptr && s->total, money));
     out.push_back(std::move(totals));
   }
   return out;

@@ -43,7 +43,8 @@ void key_figures(PdfDocument& pdf, const core::FollowUpReport& r) {
   for (const auto& f : r.key_figures) {
     rows.push_back({measure_label(f.measure), total_of(f)});
     if (f.measure == core::Measure::ended) ended = &f;
-    if (ended && (f.measure == core::Measure::in_work_or_studies || f.measure == core::Measure::left_support)) {
+    if (ended != nullptr &&
+        (f.measure == core::Measure::in_work_or_studies || f.measure == core::Measure::left_support)) {
       rows.push_back({"  andel av avslutade", percent_text(core::percent_of(shown(f), shown(*ended)))});
     }
   }

@@ -33,15 +33,15 @@ void write_pivot(CsvWriter& csv, const core::StatisticsResult& result, const cor
   for (std::size_t r = 0; r < p.rows.size(); ++r) {
     std::vector<std::string> line{key_label(p.rows[r], result.labels)};
     for (std::size_t c = 0; c < p.columns.size(); ++c) {
-      line.push_back(figure(p.values[r][c], s && s->cells[r][c], money));
+      line.push_back(figure(p.values[r][c], s != nullptr && s->cells[r][c], money));
     }
-    line.push_back(figure(p.row_totals[r], s && s->row_totals[r], money));
+    line.push_back(figure(p.row_totals[r], s != nullptr && s->row_totals[r], money));
     csv.row(line);
   }
   std::vector<std::string> totals{"Totalt"};
   for (std::size_t c = 0; c < p.columns.size(); ++c)
-    totals.push_back(figure(p.column_totals[c], s && s->column_totals[c], money));
-  totals.push_back(figure(p.total, s && s->total, money));
+    totals.push_back(figure(p.column_totals[c], s != nullptr && s->column_totals[c], money));
+  totals.push_back(figure(p.total, s != nullptr && s->total, money));
   csv.row(totals);
 }
 
