@@ -214,6 +214,9 @@ export const api = {
   statistics: (associationId: number, query: F.StatisticsQuery, signal?: AbortSignal) =>
     request<F.Statistics>('GET', `${statisticsPath(associationId)}?${statisticsSearch(query)}`, opts(signal)),
 
+  finsam: (associationId: number, year: string, publish: boolean, signal?: AbortSignal) =>
+    request<F.Finsam>('GET', `${finsamPath(associationId)}?${finsamSearch(year, publish)}`, opts(signal)),
+
   memberValue: (memberId: number, from: string, to: string, signal?: AbortSignal) =>
     request<F.MemberValue>('GET', `${memberValuePath(memberId)}?${periodSearch(from, to)}`, opts(signal)),
 };
@@ -229,6 +232,23 @@ export function statisticsSearch(q: F.StatisticsQuery): string {
   if (q.publish) params.set('publish', 'true');
   if (q.kommun !== '') params.set('filter.kommun', q.kommun);
   return params.toString();
+}
+
+/** Uppföljning Finsam's path below API_BASE (add `.csv` for the download). */
+export function finsamPath(associationId: number, format: '' | '.csv' = ''): string {
+  return `/associations/${id(associationId)}/finsam${format}`;
+}
+
+/** Uppföljning Finsam's query string (without `?`): the same for the page and the CSV. */
+export function finsamSearch(year: string | number, publish: boolean): string {
+  const params = new URLSearchParams({ year: String(year) });
+  if (publish) params.set('publish', 'true');
+  return params.toString();
+}
+
+/** The yearly follow-up report (PDF, always suppressed) of a year, as a URL. */
+export function followUpPdfUrl(associationId: number, year: number): string {
+  return `${API_BASE}/associations/${id(associationId)}/follow-up.pdf?${new URLSearchParams({ year: String(year) }).toString()}`;
 }
 
 export function memberValuePath(memberId: number, format: '' | '.pdf' = ''): string {

@@ -1,5 +1,5 @@
-/** Types of the follow-up API (docs/follow-up-api.md, issue 5): statistics and the member value report. */
-import type { WhatIf } from './moneyTypes';
+/** Types of the follow-up API (docs/follow-up-api.md, issue 5): statistics, Uppföljning Finsam and the member value report. */
+import type { EquityYear, WhatIf } from './moneyTypes';
 
 export const MEASURES = [
   'participations',
@@ -117,4 +117,30 @@ export interface MemberValue {
   allCostPerPersonOre: number | null;
   figures: Figure[];
   withdrawal: WhatIf | null;
+}
+
+/** The parties of Uppföljning Finsam's funds, in the report's order (`kommun`: the kommuner together). */
+export const FUND_PARTIES = ['fk', 'af', 'region', 'kommun'] as const;
+export type FundParty = (typeof FUND_PARTIES)[number];
+
+export interface FinsamFunds {
+  party: string;
+  budgetedOre: number;
+  receivedOre: number;
+}
+
+/** GET …/finsam?year=: the yearly figures a förbund reports to Försäkringskassan. */
+export interface Finsam {
+  year: number;
+  threshold: number;
+  suppressed: boolean;
+  /** Participants (active_persons) by insats × gender, individual insatser; the total counts each person once. */
+  individual: Figure;
+  /** Attendance by insats × gender in the structural insatser. */
+  structural: Figure;
+  /** Empty without a budget for the year. */
+  funds: FinsamFunds[];
+  budgetedOre: number;
+  receivedOre: number;
+  equity: EquityYear | null;
 }

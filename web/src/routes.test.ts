@@ -25,12 +25,14 @@ describe('routes', () => {
     expect(matchRoute('/deltagare')).toEqual({ name: 'participants' });
     expect(matchRoute(paths.person(639))).toEqual({ name: 'person', personId: 639 });
     expect(matchRoute('/statistik')).toEqual({ name: 'statistics' });
+    expect(matchRoute(paths.finsam)).toEqual({ name: 'finsam' });
     expect(matchRoute('/medlemsnytta')).toEqual({ name: 'memberValue' });
   });
 
   it('name the permission each page needs', () => {
     expect(routePermission({ name: 'members' })).toBe('view_association');
     expect(routePermission({ name: 'statistics' })).toBe('view_association');
+    expect(routePermission({ name: 'finsam' })).toBe('view_association');
     expect(routePermission({ name: 'memberValue' })).toBe('view_money');
     expect(routePermission({ name: 'charter' })).toBe('view_association');
     expect(routePermission({ name: 'contributions' })).toBe('view_money');
@@ -50,7 +52,7 @@ describe('routes', () => {
   });
 
   it('reject anything else', () => {
-    for (const p of ['/', '/medlemmar/0/uttrade', '/medlemmar/x/uttrade', '/medlemsavgifter/20', '/medlemmarx', '/eget-kapital/1', '/insatser/0', '/deltagare/x']) {
+    for (const p of ['/', '/medlemmar/0/uttrade', '/medlemmar/x/uttrade', '/medlemsavgifter/20', '/medlemmarx', '/uppfoljning-finsam/2019', '/eget-kapital/1', '/insatser/0', '/deltagare/x']) {
       expect(matchRoute(p)).toBeNull();
     }
   });

@@ -25,6 +25,7 @@ export type Route =
   | { name: 'participants' }
   | { name: 'person'; personId: number }
   | { name: 'statistics' }
+  | { name: 'finsam' }
   | { name: 'memberValue' };
 
 export const paths = {
@@ -51,6 +52,7 @@ export const paths = {
   /** By the pseudonymous person id: a personnummer never goes into a URL. */
   person: (personId: number) => `/deltagare/${personId}`,
   statistics: '/statistik',
+  finsam: '/uppfoljning-finsam',
   memberValue: '/medlemsnytta',
 } as const;
 
@@ -83,6 +85,7 @@ const PATTERNS: [RegExp, (m: number[]) => Route][] = [
   [/^\/deltagare$/, () => ({ name: 'participants' })],
   [new RegExp(`^/deltagare/${ID}$`), ([id = 0]) => ({ name: 'person', personId: id })],
   [/^\/statistik$/, () => ({ name: 'statistics' })],
+  [/^\/uppfoljning-finsam$/, () => ({ name: 'finsam' })],
   [/^\/medlemsnytta$/, () => ({ name: 'memberValue' })],
 ];
 
@@ -92,6 +95,7 @@ export function routePermission(route: Route): Permission | null {
     case 'members':
     case 'charter':
     case 'statistics':
+    case 'finsam':
       return 'view_association';
     case 'memberValue':
       return 'view_money';

@@ -3,6 +3,7 @@ import { formatNumber } from '../format';
 import { accountEn } from './access/account.en';
 import { followUpErrorsEn, followUpProblemsEn, statisticsEn } from './followUp/statistics.en';
 import { memberValueEn } from './followUp/memberValue.en';
+import { finsamEn } from './followUp/finsam.en';
 import { auditEn } from './access/audit.en';
 import { accessErrorsEn, accessProblemsEn } from './access/errors.en';
 import { rolesEn } from './access/roles.en';
@@ -55,6 +56,7 @@ export const en: Dictionary = {
     charter: 'Charter',
     users: 'Users',
     statistics: 'Statistics',
+    finsam: 'Finsam follow-up',
     memberValue: 'Member value',
     audit: 'Audit log',
     insatser: 'Interventions',
@@ -201,6 +203,7 @@ export const en: Dictionary = {
   audit: auditEn,
   statistics: statisticsEn,
   memberValue: memberValueEn,
+  finsam: finsamEn,
   followUpErrors: followUpErrorsEn,
   account: accountEn,
   membershipIssues: membershipIssuesEn,

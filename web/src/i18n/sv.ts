@@ -3,6 +3,7 @@ import { formatNumber } from '../format';
 import { accountSv } from './access/account.sv';
 import { followUpErrorsSv, followUpProblemsSv, statisticsSv } from './followUp/statistics.sv';
 import { memberValueSv } from './followUp/memberValue.sv';
+import { finsamSv } from './followUp/finsam.sv';
 import { auditSv } from './access/audit.sv';
 import { accessErrorsSv, accessProblemsSv } from './access/errors.sv';
 import { rolesSv } from './access/roles.sv';
@@ -55,6 +56,7 @@ export const sv = {
     charter: 'Förbundsordning',
     users: 'Användare',
     statistics: 'Statistik',
+    finsam: 'Uppföljning Finsam',
     memberValue: 'Medlemsnytta',
     audit: 'Granskningslogg',
     insatser: 'Insatser',
@@ -201,6 +203,7 @@ export const sv = {
   audit: auditSv,
   statistics: statisticsSv,
   memberValue: memberValueSv,
+  finsam: finsamSv,
   followUpErrors: followUpErrorsSv,
   account: accountSv,
   membershipIssues: membershipIssuesSv,

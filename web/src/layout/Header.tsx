@@ -11,7 +11,7 @@ import { UserMenu } from './UserMenu';
 /** The main menu: path, text key, and the permission in the user's förbund it needs (null: none). */
 type NavKey =
   | 'start' | 'members' | 'contributions' | 'equity' | 'allocation' | 'charter' | 'users' | 'audit'
-  | 'insatser' | 'refer' | 'myReferrals' | 'participants' | 'statistics' | 'memberValue';
+  | 'insatser' | 'refer' | 'myReferrals' | 'participants' | 'statistics' | 'finsam' | 'memberValue';
 const NAV: readonly (readonly [string, NavKey, Permission | null])[] = [
   ['/', 'start', null],
   [paths.members, 'members', 'view_association'],
@@ -21,6 +21,7 @@ const NAV: readonly (readonly [string, NavKey, Permission | null])[] = [
   [paths.charter, 'charter', 'view_association'],
   [paths.insatser, 'insatser', 'view_association'],
   [paths.statistics, 'statistics', 'view_association'],
+  [paths.finsam, 'finsam', 'view_association'],
   [paths.memberValue, 'memberValue', 'view_money'],
   [paths.refer, 'refer', 'refer'],
   [paths.myReferrals, 'myReferrals', 'refer'],

@@ -6,6 +6,7 @@ import { UsersPage } from './access/users/UsersPage';
 import { MoneyRoutes } from './money/MoneyRoutes';
 import { MemberValuePage } from './followUp/MemberValuePage';
 import { StatisticsPage } from './followUp/StatisticsPage';
+import { FinsamPage } from './followUp/FinsamPage';
 import { NoAccessPage } from './NoAccessPage';
 import { ParticipantsRoutes } from './participants/ParticipantsRoutes';
 
@@ -23,6 +24,8 @@ export function RoutePage({ route }: { route: Route }) {
       return <AccountPage />;
     case 'statistics':
       return <StatisticsPage />;
+    case 'finsam':
+      return <FinsamPage />;
     case 'memberValue':
       return <MemberValuePage />;
     case 'insatser':

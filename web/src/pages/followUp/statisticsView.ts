@@ -27,6 +27,11 @@ export function headerLabel(t: Dictionary, dimension: string, header: StatHeader
   return header.label;
 }
 
+/** The year whose yearly report goes with a period: the year of its end (YYYY-MM-DD). */
+export function reportYear(to: string): number {
+  return Number(to.slice(0, 4));
+}
+
 export function measureName(t: Dictionary, measure: string, fallback: string): string {
   return Object.hasOwn(t.statistics.measures, measure)
     ? t.statistics.measures[measure as keyof Dictionary['statistics']['measures']]

@@ -1,0 +1,53 @@
+/** English texts of Uppföljning Finsam (issue 5). */
+import type { finsamSv } from './finsam.sv';
+
+export const finsamEn: typeof finsamSv = {
+  title: 'Finsam follow-up',
+  intro:
+    'The year’s figures for the follow-up to the Social Insurance Agency: participants in the individual interventions, attendance in the structural interventions, funds from the parties and equity.',
+  formTitle: 'Choose the year',
+  year: 'Year',
+  yearNoun: 'the year',
+  yearHint: 'Four digits, for example 2025.',
+  publish: 'For publication: hide small numbers even if I may see exact figures',
+  publishHint: 'Choose this when the figures will be shown to others, for example in an annual report or on the web.',
+  apply: 'Show',
+  heading: (year: number): string => `Finsam follow-up ${year}`,
+  empty: (year: number): string => `There are no figures for ${year}: no participants, no attendance, no budget and no equity.`,
+  individualTitle: 'Participants in individual interventions',
+  individualCaption: (year: number): string => `Participants in individual interventions ${year} (persons)`,
+  individualNote:
+    'A person counts once per intervention. A person who took part in several interventions counts only once in the total, so the total can be less than the sum of the rows.',
+  individualNone: 'Nobody took part in an individual intervention during the year.',
+  structuralTitle: 'Structural interventions (attendance)',
+  structuralCaption: (year: number): string => `Attendance in structural interventions ${year}`,
+  structuralNote: 'Attendance counts each occasion: a person who came several times counts every time.',
+  structuralNone: 'No attendance is recorded in structural interventions during the year.',
+  insats: 'Intervention',
+  chartTitle: 'Participants per individual intervention',
+  chartDescription: (year: number): string =>
+    `Bar chart: participants per individual intervention ${year}. The same figures are in the table below the chart.`,
+  chartTable: 'The chart’s data: participants per intervention',
+  fundsTitle: 'Funds',
+  fundsCaption: (year: number): string => `Funds from the parties ${year}`,
+  party: 'Party',
+  budgeted: 'Budgeted (SEK)',
+  received: 'Paid in (SEK)',
+  fundsNone: 'There is no budget for the year.',
+  parties: {
+    fk: 'Social Insurance Agency',
+    af: 'Public Employment Service',
+    region: 'Region',
+    kommun: 'Municipalities',
+  },
+  equityTitle: 'Equity',
+  equityCaption: (year: number): string => `Equity ${year}`,
+  equityItem: 'Item',
+  amountKr: 'Amount (SEK)',
+  equityNone: 'No equity is recorded for the year.',
+  equityShare: (share: string): string => `Equity at the end of the year is ${share} of the year’s member contributions.`,
+  equityFlag: 'Assessment',
+  downloadCsv: 'Download as CSV (Excel)',
+  pdf: (year: number): string => `Annual report ${year} (PDF)`,
+  downloadHint: 'The CSV file holds the same figures as the page. The annual report always hides small numbers. The download is logged.',
+};
