@@ -45,6 +45,13 @@ for (const lang of ['sv', 'en'] as Lang[]) {
       expect(response.status()).toBe(200);
       expect(response.headers()['content-type']).toContain(type);
     }
+    // The yearly report of the year the period ends in (2020).
+    const report = page.getByRole('link', { name: ts.yearReport(2020) });
+    const reportHref = (await report.getAttribute('href')) ?? '';
+    expect(reportHref).toMatch(/\/api\/v1\/associations\/1\/follow-up\.pdf\?year=2020$/);
+    const pdf = await page.request.get(reportHref);
+    expect(pdf.status()).toBe(200);
+    expect(pdf.headers()['content-type']).toContain('application/pdf');
     await checkPage(page, `statistics-${lang}`);
     await context.close();
   });

@@ -39,6 +39,8 @@ export const statisticsEn: typeof statisticsSv = {
   downloadCsv: 'Download as CSV (Excel)',
   downloadXlsx: 'Download as Excel workbook (XLSX, with chart)',
   downloadHint: 'The files hold the same selection as the table. The download is logged.',
+  yearReport: (year: number): string => `Annual report ${year} (PDF)`,
+  yearReportHint: 'The association’s follow-up of the whole year the period ends in, with small numbers hidden. The download is logged.',
   startTitle: 'This year so far',
   startParticipations: (year: number): string => `Participations started in ${year}`,
   startMore: 'More statistics',

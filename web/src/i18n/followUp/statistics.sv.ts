@@ -38,6 +38,8 @@ export const statisticsSv = {
   downloadCsv: 'Ladda ned som CSV (Excel)',
   downloadXlsx: 'Ladda ned som Excel-arbetsbok (XLSX, med diagram)',
   downloadHint: 'Filerna innehåller samma urval som tabellen. Nedladdningen loggas.',
+  yearReport: (year: number): string => `Årsrapport ${year} (PDF)`,
+  yearReportHint: 'Förbundets uppföljning av hela det år som perioden slutar i, med små tal dolda. Nedladdningen loggas.',
   startTitle: 'Hittills i år',
   startParticipations: (year: number): string => `Deltaganden som startat ${year}`,
   startMore: 'Mer statistik',

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState, type FormEvent } from 'react';
-import { API_BASE, api, statisticsPath, statisticsSearch } from '../../api';
+import { API_BASE, api, followUpPdfUrl, statisticsPath, statisticsSearch } from '../../api';
 import { LazyChart } from '../../charts/LazyChart';
 import { DIMENSIONS, MEASURES, type Statistics, type StatisticsQuery } from '../../followUpTypes';
 import { formatDate } from '../../format';
@@ -14,7 +14,7 @@ import { useFormErrors } from '../money/useFormErrors';
 import { Checker } from '../money/validate';
 import { Figure } from './HiddenFigure';
 import { ReportMeta } from './ReportMeta';
-import { DEFAULT_QUERY, barChartOption, dimensionName, headerLabel, measureName, rowTotalBars } from './statisticsView';
+import { DEFAULT_QUERY, barChartOption, dimensionName, headerLabel, measureName, reportYear, rowTotalBars } from './statisticsView';
 import { StatisticsTable } from './StatisticsTable';
 
 /** Statistik (view_association, every role): a pivot of one measure, suppressed as the server decides. */
@@ -142,6 +142,7 @@ function Result({ association, kommun, query, stats }: { association: Associatio
   const search = statisticsSearch(query);
   const csv = `${API_BASE}${statisticsPath(association.id, '.csv')}?${search}`;
   const xlsx = `${API_BASE}${statisticsPath(association.id, '.xlsx')}?${search}`;
+  const year = reportYear(stats.to);
   const measure = measureName(t, stats.measure, stats.measureLabel);
   const rowLabels = stats.rows.map((r) => headerLabel(t, stats.rowsDimension, r));
   const bars = rowTotalBars(stats, rowLabels);
@@ -182,6 +183,11 @@ function Result({ association, kommun, query, stats }: { association: Associatio
         <Link href={xlsx}>{ts.downloadXlsx}</Link>
         <br />
         <span className="hint">{ts.downloadHint}</span>
+      </Paragraph>
+      <Paragraph className="statistics-downloads no-print">
+        <Link href={followUpPdfUrl(association.id, year)}>{ts.yearReport(year)}</Link>
+        <br />
+        <span className="hint">{ts.yearReportHint}</span>
       </Paragraph>
     </section>
   );
