@@ -22,13 +22,17 @@ struct Accum {
   std::set<std::string> persons;
   std::vector<int> waits;
   std::int64_t cost = 0;  // öre, the sum of the participations' unit costs
+  std::int64_t work_or_studies = 0;
+  std::int64_t left_support = 0;
 };
 
 CivilDate measure_date(const Fact& f, Measure m, CivilDate from) {
   switch (m) {
     case Measure::ended:
     case Measure::in_work_or_studies:
-    case Measure::left_support: return *f.ended_on;
+    case Measure::left_support:
+    case Measure::in_work_or_studies_share:
+    case Measure::left_support_share: return *f.ended_on;
     case Measure::returned_referrals: return *f.decided_on;
     case Measure::active_persons: return std::max(f.on, from);
     default: return f.on;
@@ -46,7 +50,9 @@ bool counts_for(const Fact& f, Measure m, CivilDate from, CivilDate to) {
       return f.kind == FactKind::participation && f.on <= to && (!f.ended_on || from <= *f.ended_on);
     case Measure::median_wait_days:
     case Measure::p90_wait_days: return f.kind == FactKind::participation && in(f.on) && f.wait_days;
-    case Measure::ended: return f.kind == FactKind::participation && in(f.ended_on);
+    case Measure::ended:
+    case Measure::in_work_or_studies_share:
+    case Measure::left_support_share: return f.kind == FactKind::participation && in(f.ended_on);
     case Measure::in_work_or_studies:
       return f.kind == FactKind::participation && in(f.ended_on) && f.work_or_studies_after;
     case Measure::left_support: return f.kind == FactKind::participation && in(f.ended_on) && f.left_support;
@@ -88,6 +94,12 @@ std::optional<std::int64_t> value_of(const Accum& a, Measure m) {
       auto w = wait_stats(a.waits);
       return w.p90 ? std::optional<std::int64_t>(*w.p90) : std::nullopt;
     }
+    case Measure::in_work_or_studies_share:
+      return a.count == 0 ? std::nullopt
+                          : std::optional<std::int64_t>((a.work_or_studies * 200 + a.count) / (a.count * 2));
+    case Measure::left_support_share:
+      return a.count == 0 ? std::nullopt
+                          : std::optional<std::int64_t>((a.left_support * 200 + a.count) / (a.count * 2));
     case Measure::cost_per_participation:
       return a.count == 0 ? std::nullopt : std::optional<std::int64_t>((a.cost + a.count / 2) / a.count);
     case Measure::cost_per_person: {
@@ -108,6 +120,8 @@ void add(Accum& a, const Fact& f, std::int64_t unit_cost) {
   a.persons.insert(f.person);
   if (f.wait_days) a.waits.push_back(*f.wait_days);
   a.cost += unit_cost;
+  if (f.work_or_studies_after) ++a.work_or_studies;
+  if (f.left_support) ++a.left_support;
 }
 
 // Orders keys: known orders for gender and age bands, otherwise as text (periods sort by text too).
@@ -191,6 +205,8 @@ std::string_view to_string(Measure m) {
     case Measure::ended: return "ended";
     case Measure::in_work_or_studies: return "in_work_or_studies";
     case Measure::left_support: return "left_support";
+    case Measure::in_work_or_studies_share: return "in_work_or_studies_share";
+    case Measure::left_support_share: return "left_support_share";
     case Measure::referrals: return "referrals";
     case Measure::returned_referrals: return "returned_referrals";
     case Measure::attendance: return "attendance";
@@ -203,20 +219,33 @@ std::string_view to_string(Measure m) {
 }
 
 const std::vector<Measure>& all_measures() {
-  static const std::vector<Measure> all{
-      Measure::participations,     Measure::unique_persons,   Measure::active_persons, Measure::ended,
-      Measure::in_work_or_studies, Measure::left_support,     Measure::referrals,      Measure::returned_referrals,
-      Measure::attendance,         Measure::median_wait_days, Measure::p90_wait_days,  Measure::cost_per_participation,
-      Measure::cost_per_person};
+  static const std::vector<Measure> all{Measure::participations,
+                                        Measure::unique_persons,
+                                        Measure::active_persons,
+                                        Measure::ended,
+                                        Measure::in_work_or_studies,
+                                        Measure::left_support,
+                                        Measure::in_work_or_studies_share,
+                                        Measure::left_support_share,
+                                        Measure::referrals,
+                                        Measure::returned_referrals,
+                                        Measure::attendance,
+                                        Measure::median_wait_days,
+                                        Measure::p90_wait_days,
+                                        Measure::cost_per_participation,
+                                        Measure::cost_per_person};
   return all;
 }
 
 std::optional<Measure> parse_measure(std::string_view text) { return parse_named(text, all_measures()); }
 
 bool is_additive(Measure m) {
-  return m != Measure::unique_persons && m != Measure::active_persons && m != Measure::median_wait_days &&
-         m != Measure::p90_wait_days && m != Measure::cost_per_participation && m != Measure::cost_per_person;
+  return m != Measure::unique_persons && m != Measure::active_persons && !is_percent(m) &&
+         m != Measure::median_wait_days && m != Measure::p90_wait_days && m != Measure::cost_per_participation &&
+         m != Measure::cost_per_person;
 }
+
+bool is_percent(Measure m) { return m == Measure::in_work_or_studies_share || m == Measure::left_support_share; }
 
 bool is_money(Measure m) { return m == Measure::cost_per_participation || m == Measure::cost_per_person; }
 

@@ -33,18 +33,20 @@ std::optional<Dimension> parse_dimension(std::string_view text);
 const std::vector<Dimension>& all_dimensions();
 
 enum class Measure {
-  participations,      // started in the period
-  unique_persons,      // distinct people by the pseudonymous key; each anonymous participation counts once
-  active_persons,      // distinct people with a participation running at some time in the period (started
-                       // on or before its end, not ended before its start); placed in period dimensions by
-                       // the later of its start and the period's start
-  ended,               // ended in the period
-  in_work_or_studies,  // ended in the period with work or studies at end
-  left_support,        // ended in the period: on public support at start, none at end
-  referrals,           // received in the period
-  returned_referrals,  // returned in the period
-  attendance,          // in structural insatser, in the period
-  median_wait_days,    // referral to start, started in the period
+  participations,            // started in the period
+  unique_persons,            // distinct people by the pseudonymous key; each anonymous participation counts once
+  active_persons,            // distinct people with a participation running at some time in the period (started
+                             // on or before its end, not ended before its start); placed in period dimensions by
+                             // the later of its start and the period's start
+  ended,                     // ended in the period
+  in_work_or_studies,        // ended in the period with work or studies at end
+  left_support,              // ended in the period: on public support at start, none at end
+  in_work_or_studies_share,  // of those who ended in the period, the share (whole per cent) in work or studies
+  left_support_share,        // of those who ended in the period, the share that left public support
+  referrals,                 // received in the period
+  returned_referrals,        // returned in the period
+  attendance,                // in structural insatser, in the period
+  median_wait_days,          // referral to start, started in the period
   p90_wait_days,
   cost_per_participation,  // the insatser's budgets for the period's years / participations (öre)
   cost_per_person,
@@ -54,6 +56,8 @@ std::optional<Measure> parse_measure(std::string_view text);
 const std::vector<Measure>& all_measures();
 // Counts add up over rows and columns; the others (distinct people, medians, costs) do not.
 bool is_additive(Measure m);
+// Whether the value is a share in whole per cent.
+bool is_percent(Measure m);
 // Whether the value is money in öre.
 bool is_money(Measure m);
 

@@ -143,5 +143,29 @@ TEST(Statistics, SuppressionCountsArePeopleNotParticipations) {
   EXPECT_EQ(a.total_count, 7);  // attendance counts the people present
 }
 
+TEST(Statistics, SharesOfThoseWhoEndedInWholePerCent) {
+  std::vector<Fact> ended;
+  for (int i = 0; i < 8; ++i) {
+    auto f = participation("Balder", i < 5 ? "woman" : "man", "2018-01-10", ("e" + std::to_string(i)).c_str());
+    f.ended_on = d("2019-03-01");
+    f.work_or_studies_after = i < 3;  // 3 of 8 in work or studies: 37.5 % → 38 %
+    f.left_support = i == 0;          // 1 of 8: 12.5 % → 13 %
+    ended.push_back(f);
+  }
+  auto work = pivot(ended, request(Measure::in_work_or_studies_share, Dimension::none, Dimension::none));
+  EXPECT_EQ(work.total, 38);
+  EXPECT_EQ(work.total_count, 8);  // the people behind the share, for suppression
+  EXPECT_EQ(pivot(ended, request(Measure::left_support_share, Dimension::none, Dimension::none)).total, 13);
+  auto by_gender = pivot(ended, request(Measure::in_work_or_studies_share, Dimension::gender, Dimension::none));
+  EXPECT_EQ(by_gender.row_totals[0], 60);  // women: 3 of 5
+  EXPECT_EQ(by_gender.row_totals[1], 0);   // men: 0 of 3
+  EXPECT_FALSE(is_additive(Measure::in_work_or_studies_share));
+  EXPECT_TRUE(is_percent(Measure::left_support_share));
+  // Nobody ended in the period: no share, not 0 %.
+  PivotRequest none_ended{
+      Measure::left_support_share, Dimension::none, Dimension::none, d("2019-06-01"), d("2019-12-31"), {}};
+  EXPECT_EQ(pivot(ended, none_ended).total, std::nullopt);
+}
+
 }  // namespace
 }  // namespace samordna::core

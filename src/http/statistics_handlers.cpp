@@ -95,6 +95,7 @@ nlohmann::json result_json(const core::StatisticsResult& r, const core::Statisti
           {"suppressed", s != nullptr},
           {"threshold", r.threshold},
           {"money", core::is_money(q.request.measure)},
+          {"percent", core::is_percent(q.request.measure)},
           {"additive", core::is_additive(q.request.measure)},
           {"empty", p.rows.empty()}};
 }

@@ -12,6 +12,8 @@ std::string measure_label(core::Measure m) {
     case core::Measure::ended: return "Avslutade deltaganden";
     case core::Measure::in_work_or_studies: return "Arbete eller studier efter";
     case core::Measure::left_support: return "Lämnat offentlig försörjning";
+    case core::Measure::in_work_or_studies_share: return "Andel i arbete eller studier efter (%)";
+    case core::Measure::left_support_share: return "Andel som lämnat offentlig försörjning (%)";
     case core::Measure::referrals: return "Remisser";
     case core::Measure::returned_referrals: return "Återskickade remisser";
     case core::Measure::attendance: return "Deltagare i öppna aktiviteter";
