@@ -106,6 +106,15 @@ TEST_F(StatisticsApi, OtherMeasuresAndDimensions) {
   auto referrers =
       json::parse(get(k, "?measure=referrals&rows=referrer&columns=none&from=2017-01-01&to=2026-12-31")->body);
   EXPECT_GE(referrers["rows"].size(), 3U);
+  // The share of those who ended in 2019 that went on to work or studies, against the counts.
+  const std::string y2019 = "&rows=none&columns=none&from=2019-01-01&to=2019-12-31";
+  auto share = json::parse(get(k, "?measure=in_work_or_studies_share" + y2019)->body);
+  EXPECT_EQ(share["percent"], true);
+  EXPECT_EQ(share["additive"], false);
+  const auto ended = json::parse(get(k, "?measure=ended" + y2019)->body)["total"]["value"].get<int>();
+  const auto work = json::parse(get(k, "?measure=in_work_or_studies" + y2019)->body)["total"]["value"].get<int>();
+  ASSERT_GT(ended, 0);
+  EXPECT_EQ(share["total"]["value"].get<int>(), (work * 200 + ended) / (ended * 2));
 }
 
 TEST_F(StatisticsApi, BadQueriesGetSpecificErrorsAndEmptyResultsAreNotErrors) {
