@@ -4,6 +4,8 @@
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
+#include <thread>
+#include <vector>
 
 #include "api_fixture.hpp"
 
@@ -147,6 +149,28 @@ TEST_F(FinsamApi, TheYearlyFollowUpReportAsPdf) {
       server_->run_cli({"report", "finsam", "--association", "1", "--year", "2005", "--out", (dir / "x.csv").string()},
                        output),
       2);
+}
+
+TEST_F(FinsamApi, TenClicksOnExportQueueAndTheServerStaysUp) {
+  auto board = login("styrelse");
+  std::vector<int> statuses(10, 0);
+  std::vector<std::thread> clicks;
+  for (int i = 0; i < 10; ++i) {
+    clicks.emplace_back([&, i] {
+      auto c = client();
+      c.set_read_timeout(60, 0);
+      auto r = c.Get("/api/v1/associations/1/follow-up.pdf?year=2019", {{"Cookie", board.cookie}});
+      statuses[std::size_t(i)] = r ? r->status : -1;
+    });
+  }
+  for (auto& t : clicks) t.join();
+  int done = 0;
+  for (int s : statuses) {
+    EXPECT_TRUE(s == 200 || s == 429) << s;  // queued and served, or told to come back; never a failure
+    done += s == 200 ? 1 : 0;
+  }
+  EXPECT_GE(done, 2);
+  EXPECT_EQ(client().Get("/api/v1/health")->status, 200);
 }
 
 }  // namespace
