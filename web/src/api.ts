@@ -120,6 +120,48 @@ export async function request<T>(method: Method, path: string, options: RequestO
   return (await response.json()) as T;
 }
 
+export interface DownloadedFile {
+  blob: Blob;
+  /** From Content-Disposition; null when the server named none. */
+  filename: string | null;
+}
+
+/**
+ * GET a file (CSV, PDF) below API_BASE as a Blob with the server's file name. Failures are ApiErrors
+ * as in request(), so that a form can show the server's 422 instead of navigating to it.
+ */
+export async function downloadFile(path: string, signal?: AbortSignal): Promise<DownloadedFile> {
+  let response: Response;
+  try {
+    response = await fetch(API_BASE + path, { method: 'GET', credentials: 'same-origin', signal: signal ?? null });
+  } catch (cause) {
+    if (cause instanceof DOMException && cause.name === 'AbortError') throw cause;
+    throw new ApiError(0, NETWORK_ERROR);
+  }
+  if (!response.ok) {
+    const error = await problemFromResponse(response);
+    if (error.status === 401) onUnauthenticated?.(error);
+    throw error;
+  }
+  return { blob: await response.blob(), filename: dispositionFilename(response.headers.get('Content-Disposition')) };
+}
+
+/** The file name of a Content-Disposition header (`filename*=UTF-8''…` first, then `filename=`), or null. */
+export function dispositionFilename(header: string | null): string | null {
+  if (!header) return null;
+  const extended = /filename\*\s*=\s*UTF-8''([^;]+)/i.exec(header);
+  if (extended?.[1]) {
+    try {
+      return decodeURIComponent(extended[1].trim());
+    } catch {
+      // Fall through to the plain name.
+    }
+  }
+  const plain = /filename\s*=\s*(?:"([^"]*)"|([^;\s]+))/i.exec(header);
+  const name = (plain?.[1] ?? plain?.[2] ?? '').trim();
+  return name === '' ? null : name;
+}
+
 // --- Endpoints -------------------------------------------------------------------------------
 
 export const api = {
@@ -244,6 +286,11 @@ export function finsamSearch(year: string | number, publish: boolean): string {
   const params = new URLSearchParams({ year: String(year) });
   if (publish) params.set('publish', 'true');
   return params.toString();
+}
+
+/** The participant-level export (CSV, pseudonymised, the caller's scope) of a period, below API_BASE. */
+export function participationsCsvPath(associationId: number, from: string, to: string): string {
+  return `/associations/${id(associationId)}/participations.csv?${periodSearch(from, to)}`;
 }
 
 /** The yearly follow-up report (PDF, always suppressed) of a year, as a URL. */

@@ -18,6 +18,7 @@ import { insatsFormEn } from './participants/insatsForm.en';
 import { referralsEn } from './participants/referrals.en';
 import { queueEn } from './participants/queue.en';
 import { personEn } from './participants/person.en';
+import { participationsExportEn } from './participants/export.en';
 import { participationEn } from './participants/participation.en';
 import { planEn } from './participants/plan.en';
 import { participantErrorsEn } from './participants/errors.en';
@@ -195,6 +196,7 @@ export const en: Dictionary = {
   referrals: referralsEn,
   queue: queueEn,
   person: personEn,
+  participationsExport: participationsExportEn,
   participation: participationEn,
   plan: planEn,
   accessErrors: accessErrorsEn,

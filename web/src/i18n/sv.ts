@@ -18,6 +18,7 @@ import { insatsFormSv } from './participants/insatsForm.sv';
 import { referralsSv } from './participants/referrals.sv';
 import { queueSv } from './participants/queue.sv';
 import { personSv } from './participants/person.sv';
+import { participationsExportSv } from './participants/export.sv';
 import { participationSv } from './participants/participation.sv';
 import { planSv } from './participants/plan.sv';
 import { participantErrorsSv } from './participants/errors.sv';
@@ -195,6 +196,7 @@ export const sv = {
   referrals: referralsSv,
   queue: queueSv,
   person: personSv,
+  participationsExport: participationsExportSv,
   participation: participationSv,
   plan: planSv,
   accessErrors: accessErrorsSv,

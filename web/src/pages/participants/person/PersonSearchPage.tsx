@@ -9,8 +9,12 @@ import { Button, Paragraph, TextField } from '../../../ui';
 import { useFormErrors } from '../../money/useFormErrors';
 import { PageFrame } from '../shared/PageFrame';
 import { useCurrentAssociation } from '../shared/useCurrentAssociation';
+import { ParticipationsExport } from './ParticipationsExport';
 
-/** /deltagare: find a person by personnummer, sent in a POST body (never in the URL), then go to them. */
+/**
+ * /deltagare: find a person by personnummer, sent in a POST body (never in the URL), then go to them;
+ * and the pseudonymised participant-level export.
+ */
 export function PersonSearchPage() {
   const { t } = useI18n();
   const tp = t.person;
@@ -58,6 +62,7 @@ export function PersonSearchPage() {
           </Button>
         </div>
       </form>
+      {association ? <ParticipationsExport associationId={association.id} /> : null}
     </PageFrame>
   );
 }

@@ -1,0 +1,61 @@
+import { useState, type FormEvent } from 'react';
+import { downloadFile, participationsCsvPath } from '../../../api';
+import { saveFile } from '../../../download';
+import { formatDate } from '../../../format';
+import { useI18n } from '../../../i18n/I18nProvider';
+import { usePermission } from '../../../session/usePermission';
+import { Button, Heading, Paragraph, TextField } from '../../../ui';
+import { StatusMessage } from '../../money/StatusMessage';
+import { useFormErrors } from '../../money/useFormErrors';
+import { checkExportPeriod, thisYearPeriod } from './exportForm';
+
+const TARGETS: Record<string, string> = { from: 'export-from', to: 'export-to' };
+
+/**
+ * The participant-level export (view_personal, the caller's scope): a period and the CSV. The file is
+ * fetched first, so that the server's 422 is shown in the form; then it is saved under the server's name.
+ */
+export function ParticipationsExport({ associationId }: { associationId: number }) {
+  const { t } = useI18n();
+  const te = t.participationsExport;
+  const allowed = usePermission('view_personal', associationId);
+  const initial = thisYearPeriod(formatDate(new Date()));
+  const [from, setFrom] = useState(initial.from);
+  const [to, setTo] = useState(initial.to);
+  const [done, setDone] = useState('');
+  const nouns: Record<string, string> = { from: te.fromNoun, to: te.toNoun };
+  const form = useFormErrors((f) => (TARGETS[f] ? { id: TARGETS[f], noun: nouns[f] ?? f } : null), 'export-from');
+  if (!allowed) return null;
+
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    setDone('');
+    void form.submit(checkExportPeriod(from, to), async () => {
+      const file = await downloadFile(participationsCsvPath(associationId, from.trim(), to.trim()));
+      setDone(te.done(saveFile(file, 'deltaganden.csv')));
+    });
+  };
+
+  return (
+    <section aria-labelledby="export-title" className="form-section no-print">
+      <Heading level={2} data-size="sm" id="export-title">
+        {te.title}
+      </Heading>
+      <Paragraph>{te.intro}</Paragraph>
+      <Paragraph>
+        <strong>{te.pseudonymised}</strong> {te.logged}
+      </Paragraph>
+      <form className="form filter-grid" noValidate onSubmit={onSubmit} aria-labelledby="export-title">
+        {form.summary}
+        <TextField id="export-from" label={te.from} description={t.money.dateHint} value={from} error={form.inline('export-from')} onChange={(e) => setFrom(e.target.value)} />
+        <TextField id="export-to" label={te.to} description={t.money.dateHint} value={to} error={form.inline('export-to')} onChange={(e) => setTo(e.target.value)} />
+        <div className="form-buttons">
+          <Button type="submit" aria-disabled={form.busy || undefined}>
+            {form.busy ? te.busy : te.submit}
+          </Button>
+        </div>
+      </form>
+      <StatusMessage text={done} />
+    </section>
+  );
+}
