@@ -4,9 +4,11 @@
 
 namespace samordna::core {
 
-Result<void> validate_export_period(CivilDate from, CivilDate to) {
+Result<void> validate_export_period(CivilDate from, CivilDate to, CivilDate formed_on, CivilDate today) {
   FieldErrors errors;
   if (to < from) errors.add("to", "before_from");
+  if (from < formed_on) errors.add("from", "before_data");
+  if (to > *CivilDate::from_ymd(today.year(), 12, 31)) errors.add("to", "after_data");
   return errors.result();
 }
 

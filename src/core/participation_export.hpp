@@ -49,8 +49,9 @@ class ParticipationExportRepository {
                                                               CivilDate to, std::int64_t after_id, int limit) = 0;
 };
 
-// Field errors: from|to required|invalid (by the caller); to before_from.
-Result<void> validate_export_period(CivilDate from, CivilDate to);
+// Field errors: from|to required|invalid (by the caller); to before_from; from before_data (before the
+// förbund was formed); to after_data (after the end of this year).
+Result<void> validate_export_period(CivilDate from, CivilDate to, CivilDate formed_on, CivilDate today);
 
 // Walks the period's participations a page at a time, keeping those the caller's scope covers.
 class ParticipationExport {

@@ -70,11 +70,20 @@ TEST(ParticipationExport, ExactPagesEndWithAnEmptyRead) {
 }
 
 TEST(ParticipationExport, PeriodEndingBeforeItStartsIsRefused) {
-  auto r = validate_export_period(d("2025-02-01"), d("2025-01-31"));
+  const auto formed = d("2006-07-01");
+  const auto today = d("2026-11-22");
+  auto r = validate_export_period(d("2025-02-01"), d("2025-01-31"), formed, today);
   ASSERT_FALSE(r);
   EXPECT_EQ(r.error().fields.at(0).field, "to");
   EXPECT_EQ(r.error().fields.at(0).code, "before_from");
-  EXPECT_TRUE(validate_export_period(d("2025-01-01"), d("2025-01-01")));
+  EXPECT_TRUE(validate_export_period(d("2025-01-01"), d("2025-01-01"), formed, today));
+  EXPECT_TRUE(validate_export_period(formed, d("2026-12-31"), formed, today));
+  auto early = validate_export_period(d("2006-06-30"), d("2007-01-01"), formed, today);
+  ASSERT_FALSE(early);
+  EXPECT_EQ(early.error().fields.at(0).field + " " + early.error().fields.at(0).code, "from before_data");
+  auto late = validate_export_period(d("2026-01-01"), d("2027-01-01"), formed, today);
+  ASSERT_FALSE(late);
+  EXPECT_EQ(late.error().fields.at(0).field + " " + late.error().fields.at(0).code, "to after_data");
 }
 
 }  // namespace

@@ -25,13 +25,22 @@ nlohmann::json figure_json(const core::Figure& f) {
                     {"totalHidden", total_hidden}});
   }
   auto columns = nlohmann::json::array();
-  for (const auto& c : r.pivot.columns) columns.push_back({{"key", c}, {"label", report::key_label(c, r.labels)}});
+  auto column_totals = nlohmann::json::array();
+  for (std::size_t j = 0; j < r.pivot.columns.size(); ++j) {
+    const auto& c = r.pivot.columns[j];
+    columns.push_back({{"key", c}, {"label", report::key_label(c, r.labels)}});
+    const bool hidden = s != nullptr && s->column_totals[j];
+    column_totals.push_back({{"value", hidden || !r.pivot.column_totals[j] ? nlohmann::json(nullptr)
+                                                                           : nlohmann::json(*r.pivot.column_totals[j])},
+                             {"hidden", hidden}});
+  }
   const bool total_hidden = s != nullptr && s->total;
   return {{"measure", core::to_string(f.measure)},
           {"measureLabel", report::measure_label(f.measure)},
           {"rowsDimension", core::to_string(f.rows)},
           {"columnsDimension", core::to_string(f.columns)},
           {"columns", columns},
+          {"columnTotals", column_totals},
           {"rows", rows},
           {"total", total_hidden || !r.pivot.total ? nlohmann::json(nullptr) : nlohmann::json(*r.pivot.total)},
           {"totalHidden", total_hidden}};

@@ -1,7 +1,7 @@
 #pragma once
 // One figure of a report as JSON: {measure, measureLabel, rowsDimension, columnsDimension, columns: [{key,
-// label}], rows: [{key, label, values: [{value|null, hidden}], total|null, totalHidden}], total|null,
-// totalHidden}. Hidden (suppressed) figures are null with hidden true.
+// label}], columnTotals: [{value|null, hidden}], rows: [{key, label, values: [{value|null, hidden}],
+// total|null, totalHidden}], total|null, totalHidden}. Hidden (suppressed) figures are null with hidden true.
 #include <nlohmann/json.hpp>
 
 #include "core/statistics_service.hpp"

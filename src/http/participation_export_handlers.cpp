@@ -9,42 +9,46 @@
 namespace samordna::http {
 
 void register_participation_export_routes(Router& router, ApiDeps& deps) {
-  router.add(
-      {"GET", "/api/v1/associations/{id}/participations.csv", Permission::view_personal, [&deps](Context& c) {
-         auto q = [&](const char* name) {
-           auto it = c.request.query.find(name);
-           return it == c.request.query.end() ? std::string() : it->second;
-         };
-         core::FieldErrors errors;
-         auto from = core::CivilDate::parse(q("from"));
-         auto to = core::CivilDate::parse(q("to"));
-         if (!from) errors.add("from", q("from").empty() ? "required" : "invalid");
-         if (!to) errors.add("to", q("to").empty() ? "required" : "invalid");
-         if (!errors.empty()) return problem(errors.error());
-         if (auto ok = core::validate_export_period(*from, *to); !ok) return problem(ok.error());
-         auto slot = acquire_export_slot();
-         if (!slot) return exports_busy();
-         const auto association = *path_id(c, "id");
-         deps.audit.record(c.actor(), association, "export", "participations", "csv",
-                           {{"from", from->iso()}, {"to", to->iso()}});
-         auto pages = std::make_shared<core::ParticipationExport>(deps.participation_export, association, *from, *to,
-                                                                  personal_scope_of(c, deps, association));
-         auto header = std::make_shared<bool>(true);
-         Response r{200,
-                    "text/csv; charset=utf-8",
-                    {},
-                    {{"Content-Disposition", "attachment; filename=\"deltaganden.csv\""}, {"Cache-Control", "no-store"}},
-                    {}};
-         // The producer owns the slot, the pager and whether the header went out.
-         r.stream = [pages, header, slot]() -> std::string {
-           if (*header) {
-             *header = false;
-             return report::participation_csv_header();
-           }
-           return report::participation_csv_rows(pages->next());
-         };
-         return r;
-       }});
+  router.add({"GET", "/api/v1/associations/{id}/participations.csv", Permission::view_personal, [&deps](Context& c) {
+                auto q = [&](const char* name) {
+                  auto it = c.request.query.find(name);
+                  return it == c.request.query.end() ? std::string() : it->second;
+                };
+                core::FieldErrors errors;
+                auto from = core::CivilDate::parse(q("from"));
+                auto to = core::CivilDate::parse(q("to"));
+                if (!from) errors.add("from", q("from").empty() ? "required" : "invalid");
+                if (!to) errors.add("to", q("to").empty() ? "required" : "invalid");
+                if (!errors.empty()) return problem(errors.error());
+                const auto association = *path_id(c, "id");
+                auto formed = deps.associations.find_association(association);
+                if (!formed) return problem(404, "not_found");
+                if (auto ok = core::validate_export_period(*from, *to, formed->formed_on, deps.clock.today()); !ok) {
+                  return problem(ok.error());
+                }
+                auto slot = acquire_export_slot();
+                if (!slot) return exports_busy();
+                deps.audit.record(c.actor(), association, "export", "participations", "csv",
+                                  {{"from", from->iso()}, {"to", to->iso()}});
+                auto pages = std::make_shared<core::ParticipationExport>(deps.participation_export, association, *from,
+                                                                         *to, personal_scope_of(c, deps, association));
+                auto header = std::make_shared<bool>(true);
+                Response r{200,
+                           "text/csv; charset=utf-8",
+                           {},
+                           {{"Content-Disposition", "attachment; filename=\"deltaganden.csv\""},
+                            {"Cache-Control", "no-store"}},
+                           {}};
+                // The producer owns the slot, the pager and whether the header went out.
+                r.stream = [pages, header, slot]() -> std::string {
+                  if (*header) {
+                    *header = false;
+                    return report::participation_csv_header();
+                  }
+                  return report::participation_csv_rows(pages->next());
+                };
+                return r;
+              }});
 }
 
 }  // namespace samordna::http

@@ -44,6 +44,8 @@ TEST_F(FinsamApi, TheYearsFiguresAreExactForTheForbundschefAndMatchTheStatistics
   // A person in two insatser is counted in each, but once in the total.
   EXPECT_GE(sum_of_insatser, f["individual"]["total"].get<int>());
   EXPECT_EQ(f["individual"]["columns"][0]["key"], "woman");
+  EXPECT_EQ(f["individual"]["columnTotals"][0]["value"], s["columnTotals"][0]["value"]);  // women, once each
+  EXPECT_EQ(f["individual"]["columnTotals"][1]["value"], s["columnTotals"][1]["value"]);
   EXPECT_TRUE(f["structural"]["rows"].empty());  // the demo's open activities ran 2017–2019
   auto y2019 = json::parse(get(chef, "?year=2019")->body);
   EXPECT_EQ(y2019["structural"]["total"], 32);  // attendance in the open activities

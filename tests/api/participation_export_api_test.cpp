@@ -22,7 +22,9 @@ class ParticipationExportApi : public Api {
     sqlite3_busy_timeout(db, 5000);
     const std::string sql =
         "SELECT COUNT(*) FROM participation p LEFT JOIN referral r ON r.id = p.referral_id, app_user u "
-        "WHERE u.username = '" + username + "' AND p.association_id = 1 AND p.started_on <= '2019-12-31' AND "
+        "WHERE u.username = '" +
+        username +
+        "' AND p.association_id = 1 AND p.started_on <= '2019-12-31' AND "
         "(p.ended_on IS NULL OR p.ended_on >= '2019-01-01') AND (p.insats_id IN (SELECT insats_id FROM "
         "insats_staff WHERE user_id = u.id) OR r.referrer_user_id = u.id)";
     sqlite3_stmt* stmt = nullptr;
@@ -43,7 +45,8 @@ TEST_F(ParticipationExportApi, StreamsTheCallersParticipationsPseudonymised) {
   EXPECT_EQ(r->get_header_value("Transfer-Encoding"), "chunked");
   EXPECT_EQ(r->get_header_value("Content-Type"), "text/csv; charset=utf-8");
   EXPECT_EQ(r->body.substr(0, 3), "\xEF\xBB\xBF");
-  EXPECT_NE(r->body.find("Deltagande;Insats;Deltagare;K\xC3\xB6n;F\xC3\xB6" "delse\xC3\xA5r;Kommun"),
+  EXPECT_NE(r->body.find("Deltagande;Insats;Deltagare;K\xC3\xB6n;F\xC3\xB6"
+                         "delse\xC3\xA5r;Kommun"),
             std::string::npos);
   const int expected = expected_rows("koordinator");
   ASSERT_GT(expected, 0);
@@ -79,6 +82,8 @@ TEST_F(ParticipationExportApi, RefusedWithoutPersonalDataAndForBadPeriods) {
   EXPECT_EQ(field("?to=2019-12-31"), "from required");
   EXPECT_EQ(field("?from=2019-01-01&to=31/12"), "to invalid");
   EXPECT_EQ(field("?from=2019-12-31&to=2019-01-01"), "to before_from");
+  EXPECT_EQ(field("?from=1999-01-01&to=2000-12-31"), "from before_data");
+  EXPECT_EQ(field("?from=2026-01-01&to=2030-12-31"), "to after_data");
 }
 
 TEST_F(ParticipationExportApi, TheExportIsLogged) {
