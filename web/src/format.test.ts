@@ -8,6 +8,7 @@ import {
   formatNumber,
   formatNumberCsv,
   formatPercent,
+  formatPercentValue,
 } from './format';
 
 const S = '\u00a0';
@@ -74,6 +75,14 @@ describe('formatPercent', () => {
     expect(formatPercent(0.1)).toBe(`10${S}%`);
     expect(formatPercent(-0.034)).toBe(`\u22123,4${S}%`);
     expect(formatPercent(0.5, { decimals: 1 })).toBe(`50,0${S}%`);
+  });
+
+  it('formats a figure already in per cent (the statistics’ share measures) the same way', () => {
+    expect(formatPercentValue(31)).toBe(`31${S}%`);
+    expect(formatPercentValue(0)).toBe(`0${S}%`);
+    expect(formatPercentValue(100)).toBe(`100${S}%`);
+    expect(formatPercentValue(12.45)).toBe(`12,5${S}%`);
+    expect(formatPercentValue(29)).toBe(formatPercent(0.29));
   });
 });
 

@@ -74,7 +74,12 @@ export function formatNumberCsv(value: number, opts: NumberOptions = {}): string
 
 /** A ratio as percent: `0.125` → `12,5 %` (at most one decimal unless told). */
 export function formatPercent(ratio: number, opts: NumberOptions = { maxDecimals: 1 }): string {
-  return formatNumber(ratio * 100, opts) + NBSP + '%';
+  return formatPercentValue(ratio * 100, opts);
+}
+
+/** A figure already in per cent (the API's `percent: true`): `31` → `31 %`, `12.5` → `12,5 %`. */
+export function formatPercentValue(percent: number, opts: NumberOptions = { maxDecimals: 1 }): string {
+  return formatNumber(percent, opts) + NBSP + '%';
 }
 
 export type MoneyUnit = 'kr' | 'tkr' | 'mnkr';
