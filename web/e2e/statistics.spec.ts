@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { formatPercentValue } from '../src/format';
 import { signedInAs } from './access';
 import type { Lang } from './helpers';
 import { DICT, checkPage, expectErrorSummary, rowCells } from './money';
@@ -112,3 +113,52 @@ test('statistics: errors are summarised and translated; an empty result is an em
   await checkPage(page, 'statistics-empty-sv');
   await context.close();
 });
+
+interface Total {
+  value: number | null;
+  hidden: boolean;
+}
+
+for (const lang of ['sv', 'en'] as Lang[]) {
+  test(`statistics (${lang}): koordinator's share in work or studies after ending in 2019 is shown in per cent, as the API answers`, async ({ browser }) => {
+    const ts = DICT[lang].statistics;
+    const measure = ts.measures.in_work_or_studies_share;
+    const { context, page } = await signedInAs(browser, 'koordinator', lang, '/statistik');
+    await expect(table(page, lang)).toBeVisible();
+    // The share measures come right after the counts they are shares of.
+    const options = await page.locator('#stat-measure option').allInnerTexts();
+    expect(options.slice(options.indexOf(ts.measures.left_support), options.indexOf(ts.measures.left_support) + 3)).toEqual([
+      ts.measures.left_support,
+      measure,
+      ts.measures.left_support_share,
+    ]);
+    await page.locator('#stat-measure').selectOption('in_work_or_studies_share');
+    await page.locator('#stat-from').fill('2019-01-01');
+    await page.locator('#stat-to').fill('2019-12-31');
+    const answered = page.waitForResponse((r) => r.url().includes('/statistics?') && r.url().includes('measure=in_work_or_studies_share'));
+    await page.getByRole('button', { name: ts.apply, exact: true }).click();
+    const response = await answered;
+    expect(response.status()).toBe(200);
+    const api = (await response.json()) as { percent: boolean; additive: boolean; suppressed: boolean; rows: { label: string }[]; rowTotals: Total[]; columnTotals: Total[]; total: Total };
+    expect(api.percent).toBe(true);
+    expect(api.additive).toBe(false);
+    expect(api.total.hidden).toBe(false);
+    expect(api.total.value).not.toBeNull();
+
+    const name = new RegExp(`^${measure.replace(/[()]/g, '.')}`);
+    await expect(page.getByRole('heading', { level: 2, name: `${measure}, 2019-01-01–2019-12-31` })).toBeVisible();
+    const shown = (t: Total) => (t.hidden ? '..' : t.value === null ? '—' : formatPercentValue(t.value));
+    // The total row: women, men and in all, each a whole per cent with its sign.
+    const totalRow = rowCells(page, name, ts.total);
+    await expect(totalRow).toHaveText([ts.total, ...api.columnTotals.map(shown), shown(api.total)]);
+    await expect(totalRow.last()).toHaveText(`${api.total.value}\u00a0%`);
+    await expect(page.getByText(ts.notAdditive)).toBeVisible();
+    // The chart's bars and its data table: the rows' totals in per cent.
+    await expect(page.locator('.chart__canvas[data-ready]')).toBeVisible();
+    await expect(page.locator('.chart__canvas svg')).toContainText('%');
+    const first = api.rows[0]!;
+    await expect(rowCells(page, ts.chartTable, first.label)).toHaveText([first.label, shown(api.rowTotals[0]!)]);
+    await checkPage(page, `statistics-share-${lang}`);
+    await context.close();
+  });
+}

@@ -8,6 +8,8 @@ export const MEASURES = [
   'ended',
   'in_work_or_studies',
   'left_support',
+  'in_work_or_studies_share',
+  'left_support_share',
   'referrals',
   'returned_referrals',
   'attendance',
@@ -64,6 +66,8 @@ export interface Statistics {
   suppressed: boolean;
   threshold: number;
   money: boolean;
+  /** Whole per cent (the share measures): shown with a per-cent sign. */
+  percent: boolean;
   additive: boolean;
   empty: boolean;
 }

@@ -2,8 +2,18 @@ import { useI18n } from '../../i18n/I18nProvider';
 import { NoValue } from '../money/NoValue';
 import { figureText } from './statisticsView';
 
+interface Props {
+  value: number | null;
+  hidden: boolean;
+  /** Öre, shown in whole kronor (the unit is in the column header). */
+  money: boolean;
+  /** Whole per cent, shown with its sign (`31 %`). */
+  percent?: boolean;
+  threshold: number;
+}
+
 /** ".." with its explanation for a hidden figure; a dash for none; else the figure. */
-export function Figure({ value, hidden, money, threshold }: { value: number | null; hidden: boolean; money: boolean; threshold: number }) {
+export function Figure({ value, hidden, money, percent = false, threshold }: Props) {
   const { t } = useI18n();
   if (hidden) {
     return (
@@ -12,6 +22,6 @@ export function Figure({ value, hidden, money, threshold }: { value: number | nu
       </abbr>
     );
   }
-  const text = figureText(value, money);
+  const text = figureText(value, money, percent);
   return text === null ? <NoValue label={t.money.none} /> : <>{text}</>;
 }

@@ -148,7 +148,7 @@ function Result({ association, kommun, query, stats }: { association: Associatio
   const bars = rowTotalBars(stats, rowLabels);
   const description = ts.chartDescription(measure, dimensionName(t, stats.rowsDimension));
   const unit = stats.money ? ts.unitKr : '';
-  const option = useMemo(() => barChartOption(bars, { description, unit }), [stats, description, unit]);
+  const option = useMemo(() => barChartOption(bars, { description, unit, percent: stats.percent }), [stats, description, unit]);
 
   return (
     <section aria-labelledby="stat-result-title" className="statistics-result">
@@ -171,7 +171,7 @@ function Result({ association, kommun, query, stats }: { association: Associatio
             rows={stats.rows.map((r, i) => ({
               key: `${i}-${r.key}`,
               header: rowLabels[i] ?? r.label,
-              cells: [<Figure key="v" value={stats.rowTotals[i]?.value ?? null} hidden={stats.rowTotals[i]?.hidden ?? false} money={stats.money} threshold={stats.threshold} />],
+              cells: [<Figure key="v" value={stats.rowTotals[i]?.value ?? null} hidden={stats.rowTotals[i]?.hidden ?? false} money={stats.money} percent={stats.percent} threshold={stats.threshold} />],
             }))}
           />
         </>

@@ -10,7 +10,7 @@ export function StatisticsTable({ stats }: { stats: Statistics }) {
   const { t } = useI18n();
   const ts = t.statistics;
   const fig = (value: number | null, hidden: boolean) => (
-    <Figure value={value} hidden={hidden} money={stats.money} threshold={stats.threshold} />
+    <Figure value={value} hidden={hidden} money={stats.money} percent={stats.percent} threshold={stats.threshold} />
   );
   const withRowTotals = stats.columnsDimension !== 'none';
   const withColumnTotals = stats.rowsDimension !== 'none';

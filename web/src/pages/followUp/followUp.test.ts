@@ -54,7 +54,15 @@ const STATS: Statistics = {
   to: '2020-03-14', rows: [{ key: 'woman', label: 'Kvinnor' }, { key: 'man', label: 'Män' }], columns: [{ key: 'total', label: 'Totalt' }],
   values: [[123456], [null]], hidden: [[false], [true]], rowTotals: [{ value: 123456, hidden: false }, { value: null, hidden: true }],
   columnTotals: [{ value: 99900, hidden: false }], total: { value: 99900, hidden: false }, suppressed: true, threshold: 5, money: true,
-  additive: false, empty: false,
+  percent: false, additive: false, empty: false,
+};
+
+/** Koordinator's 2019 share in work or studies (a part): whole per cent of those who ended. */
+const SHARES: Statistics = {
+  ...STATS, measure: 'in_work_or_studies_share', measureLabel: 'Andel', rowsDimension: 'insats', columnsDimension: 'gender', from: '2019-01-01',
+  to: '2019-12-31', rows: [{ key: 'Aktiv Lerum', label: 'Aktiv Lerum' }, { key: 'På gång', label: 'På gång' }], columns: [{ key: 'woman', label: 'Kvinnor' }, { key: 'man', label: 'Män' }],
+  values: [[37, 24], [50, null]], hidden: [[false, false], [false, false]], rowTotals: [{ value: 33, hidden: false }, { value: null, hidden: true }],
+  columnTotals: [{ value: 35, hidden: false }, { value: 24, hidden: false }], total: { value: 31, hidden: false }, money: false, percent: true,
 };
 
 describe('statistics view', () => {
@@ -73,6 +81,36 @@ describe('statistics view', () => {
     expect(figureText(255, false)).toBe('255');
     expect(figureText(12.5, false)).toBe('12,5');
     expect(figureText(null, false)).toBeNull();
+  });
+
+  it('shows the share measures (percent: true) in whole per cent with a per-cent sign', () => {
+    expect(figureText(31, false, true)).toBe('31\u00a0%');
+    expect(figureText(0, false, true)).toBe('0\u00a0%');
+    expect(figureText(100, false, true)).toBe('100\u00a0%');
+    expect(figureText(12.5, false, true)).toBe('12,5\u00a0%');
+    expect(figureText(null, false, true)).toBeNull();
+    // Not for counts.
+    expect(figureText(31, false, false)).toBe('31');
+  });
+
+  it('plots shares as they are, with a per-cent sign on the labels, tooltip and axis (0–100)', () => {
+    const bars = rowTotalBars(SHARES, ['Aktiv Lerum', 'På gång']);
+    expect(bars).toEqual([{ label: 'Aktiv Lerum', value: 33, hidden: false }, { label: 'På gång', value: null, hidden: true }]);
+    const option = barChartOption(bars, { description: 'd', unit: '', percent: true }) as {
+      tooltip: { valueFormatter: (v: unknown) => string };
+      xAxis: { name: string; min: number; max: number; axisLabel: { formatter: (v: number) => string } };
+      series: { data: unknown[]; label: { formatter: (p: { value: unknown }) => string } }[];
+    };
+    expect(option.series[0]?.data).toEqual([33, null]);
+    expect(option.series[0]?.label.formatter({ value: 33 })).toBe('33\u00a0%');
+    expect(option.series[0]?.label.formatter({ value: null })).toBe('..');
+    expect(option.tooltip.valueFormatter(33)).toBe('33\u00a0%');
+    expect(option.xAxis.axisLabel.formatter(50)).toBe('50\u00a0%');
+    expect([option.xAxis.name, option.xAxis.min, option.xAxis.max]).toEqual(['', 0, 100]);
+    // Counts keep plain numbers and an axis that fits the data.
+    const counts = barChartOption(bars, { description: 'd', unit: '' }) as typeof option;
+    expect(counts.series[0]?.label.formatter({ value: 33 })).toBe('33');
+    expect(counts.xAxis.max).toBeUndefined();
   });
 
   it('plots row totals, hidden ones as gaps, money in kronor', () => {

@@ -1,5 +1,5 @@
 /** Pure helpers of the statistics and member value pages: labels, figures and the chart option. */
-import { formatMoneyValue, formatNumber } from '../../format';
+import { formatMoneyValue, formatNumber, formatPercentValue } from '../../format';
 import { STAT_KEYS, type StatHeader, type StatTotal, type Statistics, type StatisticsQuery } from '../../followUpTypes';
 import type { Dictionary } from '../../i18n/sv';
 
@@ -44,10 +44,11 @@ export function dimensionName(t: Dictionary, dimension: string): string {
     : dimension;
 }
 
-/** A shown figure: money (öre) in whole kronor, others as numbers; null when there is none. */
-export function figureText(value: number | null, money: boolean): string | null {
+/** A shown figure: money (öre) in whole kronor, per cent with its sign (`31 %`), others as numbers; null when there is none. */
+export function figureText(value: number | null, money: boolean, percent = false): string | null {
   if (value === null) return null;
-  return money ? formatMoneyValue(Math.round(value), 'kr') : formatNumber(value);
+  if (money) return formatMoneyValue(Math.round(value), 'kr');
+  return percent ? formatPercentValue(value) : formatNumber(value);
 }
 
 /** What the bar chart plots: one bar per row, its total (hidden totals are gaps); money in kronor. */
@@ -61,21 +62,27 @@ export function rowTotalBars(stats: Statistics, labels: string[]): { label: stri
 
 export interface BarTexts {
   description: string;
+  /** The axis name (kr); empty for counts and per cent. */
   unit: string;
+  /** Whole per cent (the share measures): every figure with its sign, the axis 0–100 %. */
+  percent?: boolean;
 }
 
 /** The ECharts option for the row totals (pure: no echarts import). */
 export function barChartOption(bars: { label: string; value: number | null }[], texts: BarTexts): Record<string, unknown> {
+  const percent = texts.percent ?? false;
+  const text = (value: number) => (percent ? formatPercentValue(value) : formatNumber(value));
   return {
     animation: false,
     aria: { enabled: true, label: { description: texts.description } },
     tooltip: {
       trigger: 'axis',
-      valueFormatter: (value: unknown) => (typeof value === 'number' ? `${formatNumber(value)}${texts.unit ? `\u00a0${texts.unit}` : ''}` : '..'),
+      valueFormatter: (value: unknown) => (typeof value === 'number' ? `${text(value)}${texts.unit ? `\u00a0${texts.unit}` : ''}` : '..'),
     },
-    grid: { left: 8, right: 16, top: 24, bottom: 8, containLabel: true },
+    // Room on the right for the label of a full bar ("100 %").
+    grid: { left: 8, right: percent ? 48 : 16, top: 24, bottom: 8, containLabel: true },
     yAxis: { type: 'category', inverse: true, data: bars.map((b) => b.label), axisLabel: { width: 140, overflow: 'break' } },
-    xAxis: { type: 'value', name: texts.unit, axisLabel: { formatter: (value: number) => formatNumber(value) } },
-    series: [{ type: 'bar', data: bars.map((b) => b.value), label: { show: true, position: 'right', formatter: (p: { value: unknown }) => (typeof p.value === 'number' ? formatNumber(p.value) : '..') } }],
+    xAxis: { type: 'value', name: texts.unit, ...(percent ? { min: 0, max: 100 } : {}), axisLabel: { formatter: (value: number) => text(value) } },
+    series: [{ type: 'bar', data: bars.map((b) => b.value), label: { show: true, position: 'right', formatter: (p: { value: unknown }) => (typeof p.value === 'number' ? text(p.value) : '..') } }],
   };
 }
