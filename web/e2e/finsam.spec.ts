@@ -78,6 +78,8 @@ for (const lang of ['sv', 'en'] as Lang[]) {
     const { context, page } = await signedInAs(browser, 'forbundschef', lang, '/statistik');
     // The menu entry next to Statistik.
     const nav = page.getByRole('navigation', { name: t.header.mainNav });
+    // allInnerTexts does not wait: first let the menu be complete.
+    await expect(nav.getByRole('link', { name: t.header.finsam })).toBeVisible();
     const links = await nav.getByRole('link').allInnerTexts();
     expect(links[links.indexOf(t.header.statistics) + 1]).toBe(t.header.finsam);
     await nav.getByRole('link', { name: t.header.finsam }).click();
