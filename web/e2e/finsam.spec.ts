@@ -15,6 +15,7 @@ interface Cell {
   hidden: boolean;
 }
 interface Figure {
+  columnTotals: Cell[];
   rows: { label: string; values: Cell[]; total: number | null; totalHidden: boolean }[];
   total: number | null;
   totalHidden: boolean;
@@ -50,7 +51,7 @@ async function showYear(page: Page, lang: Lang, year: string, publish = false): 
 
 const cell = (c: Cell) => (c.hidden ? '..' : c.value === null ? '—' : formatNumber(c.value));
 
-/** Every row of the page's table is the API's row, and the foot has the grand total. */
+/** Every row of the page's table is the API's row, and the foot has the totals per gender and in all. */
 async function expectFigure(page: Page, lang: Lang, caption: string, figure: Figure) {
   const t = DICT[lang];
   const table = page.getByRole('table', { name: caption });
@@ -63,10 +64,10 @@ async function expectFigure(page: Page, lang: Lang, caption: string, figure: Fig
       cell({ value: row.total, hidden: row.totalHidden }),
     ]);
   }
+  expect(figure.columnTotals).toHaveLength(2);
   await expect(rowCells(page, caption, t.statistics.total)).toHaveText([
     t.statistics.total,
-    '',
-    '',
+    ...figure.columnTotals.map(cell),
     cell({ value: figure.total, hidden: figure.totalHidden }),
   ]);
 }
@@ -95,8 +96,8 @@ for (const lang of ['sv', 'en'] as Lang[]) {
     expect(api.suppressed).toBe(false);
     await expect(page.getByText(t.statistics.exact)).toBeVisible();
     await expectFigure(page, lang, tf.individualCaption(2019), api.individual);
-    // The demo's 2019: 175 participants in all (each person once), 79 in Aktiv Lerum.
-    await expect(rowCells(page, tf.individualCaption(2019), t.statistics.total).last()).toHaveText('175');
+    // The demo's 2019: 115 women, 60 men, 175 participants in all (each person once), 79 in Aktiv Lerum.
+    await expect(rowCells(page, tf.individualCaption(2019), t.statistics.total)).toHaveText([t.statistics.total, '115', '60', '175']);
     await expect(rowCells(page, tf.individualCaption(2019), 'Aktiv Lerum')).toHaveText(['Aktiv Lerum', '56', '23', '79']);
     await expect(page.getByText(tf.individualNote)).toBeVisible();
     await expect(page.getByRole('table', { name: tf.individualCaption(2019) }).getByText('..')).toHaveCount(0);
@@ -104,6 +105,7 @@ for (const lang of ['sv', 'en'] as Lang[]) {
     await expect(rowCells(page, tf.structuralCaption(2019), 'Kunskapsdialoger och föreläsningar')).toHaveText([
       'Kunskapsdialoger och föreläsningar', '22', '10', '32',
     ]);
+    await expect(rowCells(page, tf.structuralCaption(2019), t.statistics.total)).toHaveText([t.statistics.total, '22', '10', '32']);
     // The chart of the participants per insats, with its data under it.
     await expect(page.locator('.chart__canvas[data-ready]')).toBeVisible();
     await expect(page.locator('.chart__canvas svg')).toHaveCount(1);
@@ -184,6 +186,19 @@ test('finsam: styrelse sees 2019 suppressed as ".." with the explanation and leg
   await expect(page.getByText(t.statistics.legend(5))).toBeVisible();
   await expect(rowCells(page, tf.chartTable, 'Utökat Aktiv')).toHaveText(['Utökat Aktiv', '..']);
   await checkPage(page, 'finsam-suppressed-sv');
+
+  // The demo hides no gender's total; one the server hides is ".." with its explanation too.
+  await page.route('**/finsam?year=2019', async (route) => {
+    const response = await route.fetch();
+    const json = (await response.json()) as Finsam;
+    json.individual.columnTotals[1] = { value: null, hidden: true };
+    await route.fulfill({ response, json });
+  });
+  await showYear(page, 'sv', '2019');
+  const totals = rowCells(page, tf.individualCaption(2019), t.statistics.total);
+  await expect(totals).toHaveText([t.statistics.total, '115', '..', '175']);
+  await expect(totals.locator('abbr')).toHaveAttribute('title', 'Uppgiften visas inte: färre än 5 personer eller skulle avslöja sådana');
+  await page.unroute('**/finsam?year=2019');
   await context.close();
 });
 

@@ -24,7 +24,12 @@ for (const lang of ['sv', 'en'] as Lang[]) {
     ).toContainText('83');
     await expect(rowCells(page, tv.summary, tv.persons)).toHaveText([tv.persons, '239', '378']);
     // Participations by insats × gender, suppressed: Primus is "..".
-    await expect(page.getByRole('table', { name: new RegExp(t.statistics.measures.participations.replace(/[()]/g, '.')) }).getByRole('row', { name: /Primus/ })).toContainText('..');
+    const participations = new RegExp(t.statistics.measures.participations.replace(/[()]/g, '.'));
+    await expect(page.getByRole('table', { name: participations }).getByRole('row', { name: /Primus/ })).toContainText('..');
+    // Its total row: women, men and in all (the column totals of the figure).
+    await expect(rowCells(page, participations, t.statistics.total)).toHaveText([t.statistics.total, '163', '92', '255']);
+    // A figure without columns has its total only.
+    await expect(rowCells(page, new RegExp(t.statistics.measures.unique_persons), t.statistics.total)).toHaveText([t.statistics.total, '239']);
     // The PDF link carries the period and answers a PDF.
     const link = page.getByRole('link', { name: tv.pdf });
     const href = (await link.getAttribute('href')) ?? '';

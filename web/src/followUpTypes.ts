@@ -102,6 +102,8 @@ export interface Figure {
   rowsDimension: string;
   columnsDimension: string;
   columns: StatHeader[];
+  /** One per column (for Uppföljning Finsam's participants: each person once). */
+  columnTotals: FigureCell[];
   rows: FigureRow[];
   total: number | null;
   totalHidden: boolean;

@@ -17,7 +17,7 @@ export const finsamEn: typeof finsamSv = {
   individualTitle: 'Participants in individual interventions',
   individualCaption: (year: number): string => `Participants in individual interventions ${year} (persons)`,
   individualNote:
-    'A person counts once per intervention. A person who took part in several interventions counts only once in the total, so the total can be less than the sum of the rows.',
+    'A person counts once per intervention. A person who took part in several interventions counts only once in the total row (women, men and in all), so the totals can be less than the sum of the rows.',
   individualNone: 'Nobody took part in an individual intervention during the year.',
   structuralTitle: 'Structural interventions (attendance)',
   structuralCaption: (year: number): string => `Attendance in structural interventions ${year}`,

@@ -15,7 +15,7 @@ export const finsamSv = {
   individualTitle: 'Deltagare i individinriktade insatser',
   individualCaption: (year: number): string => `Deltagare i individinriktade insatser ${year} (personer)`,
   individualNote:
-    'En person räknas en gång per insats. En person som deltagit i flera insatser räknas bara en gång i totalen, så totalen kan vara mindre än summan av raderna.',
+    'En person räknas en gång per insats. En person som deltagit i flera insatser räknas bara en gång i totalraden (kvinnor, män och totalt), så totalerna kan vara mindre än summan av raderna.',
   individualNone: 'Ingen deltog i någon individinriktad insats under året.',
   structuralTitle: 'Strukturövergripande insatser (närvaro)',
   structuralCaption: (year: number): string => `Närvaro i strukturövergripande insatser ${year}`,

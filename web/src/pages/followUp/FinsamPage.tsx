@@ -147,8 +147,12 @@ function FigureTable({ id, caption, figure, threshold }: { id: string; caption: 
     header: headerLabel(t, figure.rowsDimension, r),
     cells: [...r.values.map((v) => fig(v.value, v.hidden)), fig(r.total, r.totalHidden)],
   }));
-  // The API gives the grand total only (a person in several insatser counts once), not per gender.
-  const foot: Row = { key: 'total', header: t.statistics.total, cells: [...figure.columns.map(() => ''), fig(figure.total, figure.totalHidden)] };
+  // The totals per gender and in all (for the participants each person once, so they can be less than the sums of the rows).
+  const columnTotal = (j: number) => {
+    const c = figure.columnTotals[j];
+    return c ? fig(c.value, c.hidden) : '';
+  };
+  const foot: Row = { key: 'total', header: t.statistics.total, cells: [...figure.columns.map((_, j) => columnTotal(j)), fig(figure.total, figure.totalHidden)] };
   return <DataTable id={id} caption={caption} columns={columns} rows={rows} foot={foot} hideCaption />;
 }
 

@@ -160,9 +160,13 @@ function FigureTable({ id, figure: f, threshold }: { id: string; figure: FigureD
           header: headerLabel(t, f.rowsDimension, row),
           cells: [...(withColumns ? row.values.map((v) => fig(v.value, v.hidden)) : []), fig(row.total, row.totalHidden)],
         }));
+  const columnTotal = (j: number) => {
+    const c = f.columnTotals[j];
+    return c ? fig(c.value, c.hidden) : '';
+  };
   const foot: Row | undefined =
     f.rowsDimension === 'none'
       ? undefined
-      : { key: 'total', header: ts.total, cells: [...(withColumns ? f.columns.map(() => '') : []), fig(f.total, f.totalHidden)] };
+      : { key: 'total', header: ts.total, cells: [...(withColumns ? f.columns.map((_, j) => columnTotal(j)) : []), fig(f.total, f.totalHidden)] };
   return <DataTable id={id} caption={caption} columns={columns} rows={rows} foot={foot} />;
 }

@@ -7,10 +7,10 @@ import { fieldError } from '../money/fieldErrors';
 import { anyHidden, checkYear, defaultFinsamYear, figureBars, isEmptyFinsam, partyName } from './finsamView';
 import { reportYear } from './statisticsView';
 
-function figure(rows: Figure['rows'], total: number | null = null, totalHidden = false): Figure {
+function figure(rows: Figure['rows'], total: number | null = null, totalHidden = false, columnTotals: Figure['columnTotals'] = []): Figure {
   return {
     measure: 'active_persons', measureLabel: 'Deltagare', rowsDimension: 'insats', columnsDimension: 'gender',
-    columns: rows.length ? [{ key: 'woman', label: 'Kvinnor' }, { key: 'man', label: 'Män' }] : [], rows, total, totalHidden,
+    columns: rows.length ? [{ key: 'woman', label: 'Kvinnor' }, { key: 'man', label: 'Män' }] : [], columnTotals, rows, total, totalHidden,
   };
 }
 
@@ -22,6 +22,8 @@ const SUPPRESSED = figure(
     { key: 'Utökat Aktiv', label: 'Utökat Aktiv', values: [{ value: null, hidden: true }, { value: null, hidden: true }], total: null, totalHidden: true },
   ],
   175,
+  false,
+  [{ value: 115, hidden: false }, { value: 60, hidden: false }],
 );
 
 const EMPTY: Pick<Finsam, 'individual' | 'structural' | 'funds' | 'equity'> = { individual: figure([]), structural: figure([]), funds: [], equity: null };
@@ -58,6 +60,8 @@ describe('Uppföljning Finsam', () => {
   it('knows when a figure is hidden, and plots hidden row totals as gaps', () => {
     expect(anyHidden(SUPPRESSED)).toBe(true);
     expect(anyHidden(figure([SUPPRESSED.rows[0]!], 79))).toBe(false);
+    // A hidden column total alone is enough (then the legend explains its "..").
+    expect(anyHidden(figure([SUPPRESSED.rows[0]!], 79, false, [{ value: 56, hidden: false }, { value: null, hidden: true }]))).toBe(true);
     expect(figureBars(SUPPRESSED)).toEqual([
       { label: 'Aktiv Lerum', value: 79, hidden: false },
       { label: 'Premiär', value: 8, hidden: false },

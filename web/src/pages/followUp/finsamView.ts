@@ -28,7 +28,11 @@ export function partyName(t: Dictionary, party: string): string {
 
 /** Whether any figure of the table is hidden (then the legend is shown). */
 export function anyHidden(figure: Figure): boolean {
-  return figure.totalHidden || figure.rows.some((r) => r.totalHidden || r.values.some((v) => v.hidden));
+  return (
+    figure.totalHidden ||
+    figure.columnTotals.some((c) => c.hidden) ||
+    figure.rows.some((r) => r.totalHidden || r.values.some((v) => v.hidden))
+  );
 }
 
 /** The bar chart's bars: one per row, its total (hidden totals are gaps). */
