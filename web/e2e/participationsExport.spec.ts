@@ -80,19 +80,28 @@ test('participations export: the period is checked in the browser, the server’
   expect(asked).toBe(0);
   await checkPage(page, 'participations-export-errors-sv');
 
-  // The server is authoritative: its 422 lands in the form, translated, and nothing is saved.
-  await page.route('**/participations.csv?*', (route) =>
-    route.fulfill({
-      status: 422,
-      contentType: 'application/problem+json',
-      json: { code: 'validation_failed', status: 422, errors: [{ field: 'from', code: 'before_data' }] },
-    }),
-  );
-  await page.locator('#export-from').fill('1999-01-01');
-  await page.locator('#export-to').fill(`${year}-12-31`);
-  await submit.click();
-  await expectErrorSummary(page, t.followUpErrors['from.before_data'] ?? '');
-  await expect(page.locator('#export-from')).toHaveAttribute('aria-invalid', 'true');
+  // The server is authoritative: its 422 (a period before the förbund was formed, or after this year)
+  // lands in the form, translated, and nothing is saved.
+  let saved = 0;
+  page.on('download', () => (saved += 1));
+  for (const [periodFrom, periodTo, field, key] of [
+    ['1999-01-01', '2000-12-31', 'from', 'from.before_data'],
+    [`${year}-01-01`, `${Number(year) + 1}-01-31`, 'to', 'to.after_data'],
+  ] as const) {
+    await page.locator('#export-from').fill(periodFrom);
+    await page.locator('#export-to').fill(periodTo);
+    const answered = page.waitForResponse((r) => r.url().includes(`/participations.csv?from=${periodFrom}&to=${periodTo}`));
+    await submit.click();
+    const response = await answered;
+    expect(response.status()).toBe(422);
+    expect(await response.json()).toMatchObject({ errors: [{ field, code: key.split('.')[1] }] });
+    await expectErrorSummary(page, t.followUpErrors[key] ?? '');
+    await expect(page.locator(`#export-${field}`)).toHaveAttribute('aria-invalid', 'true');
+    await expect(page.locator(`#export-${field}-error`)).toHaveText(t.followUpErrors[key] ?? '');
+  }
+  await expect(page.getByText(t.followUpErrors['from.before_data'] ?? '')).toHaveCount(0);
+  expect(saved).toBe(0);
+  await checkPage(page, 'participations-export-server-errors-sv');
   await context.close();
 });
 
