@@ -169,7 +169,7 @@ export const en: Dictionary = {
       'The service is partially compliant with the Act on accessibility to digital public services, due to the shortcomings described below.',
     gapsTitle: 'Content that is not accessible',
     gaps: [
-      'The contributions page has a chart. Under the chart is a table with the same data that can be read with a screen reader; the chart itself only has a summarising text description.',
+      'The Contributions, Statistics and Finsam follow-up pages have charts. Under each chart is a table with the same data that can be read with a screen reader; the charts themselves only have a summarising text description.',
       'PDF exports have not yet been reviewed for accessibility.',
       'The service has not yet been tested together with people who use screen readers or other assistive technology.',
     ],

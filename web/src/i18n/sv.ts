@@ -169,7 +169,7 @@ export const sv = {
       'Tjänsten är delvis förenlig med lagen om tillgänglighet till digital offentlig service, på grund av de brister som beskrivs nedan.',
     gapsTitle: 'Innehåll som inte är tillgängligt',
     gaps: [
-      'Sidan om medlemsavgifter har ett diagram. Under diagrammet finns en tabell med samma uppgifter, som kan läsas med skärmläsare; diagrammet i sig har bara en sammanfattande textbeskrivning.',
+      'Sidorna Medlemsavgifter, Statistik och Uppföljning Finsam har diagram. Under varje diagram finns en tabell med samma uppgifter, som kan läsas med skärmläsare; diagrammen i sig har bara en sammanfattande textbeskrivning.',
       'PDF-exporter har ännu inte granskats för tillgänglighet.',
       'Tjänsten har ännu inte testats tillsammans med användare som använder skärmläsare eller andra hjälpmedel.',
     ],
