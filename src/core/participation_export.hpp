@@ -14,7 +14,7 @@
 namespace samordna::core {
 
 struct RecordedStatus {
-  std::string support;     // comma list of support sources, or "none"
+  std::string support;  // comma list of support sources, or "none"
   std::optional<int> months_on_support;
   std::string education;
   std::string occupation;
@@ -28,7 +28,7 @@ struct ParticipationRecord {
   std::optional<std::int64_t> person_id;  // absent: an anonymous participation
   std::string gender;
   std::optional<int> birth_year;
-  std::string kommun;  // the kommun's name, or empty
+  std::string kommun;    // the kommun's name, or empty
   std::string referrer;  // the referring member, or empty for open entry
   std::optional<std::int64_t> referrer_user_id;
   std::string target_group;
@@ -45,8 +45,8 @@ class ParticipationExportRepository {
   virtual ~ParticipationExportRepository() = default;
   // Participations of the förbund running some time in [from, to] with an id above `after_id`, by id, at
   // most `limit`.
-  virtual std::vector<ParticipationRecord> participation_page(std::int64_t association_id, CivilDate from,
-                                                              CivilDate to, std::int64_t after_id, int limit) = 0;
+  virtual std::vector<ParticipationRecord> participation_page(std::int64_t association_id, CivilDate from, CivilDate to,
+                                                              std::int64_t after_id, int limit) = 0;
 };
 
 // Field errors: from|to required|invalid (by the caller); to before_from; from before_data (before the

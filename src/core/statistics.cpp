@@ -1,7 +1,8 @@
 #include "core/statistics.hpp"
 
 #include <algorithm>
-#include <set>
+#include <unordered_map>
+#include <unordered_set>
 
 #include "core/membership.hpp"
 #include "core/queue.hpp"
@@ -19,7 +20,7 @@ std::optional<E> parse_named(std::string_view text, const std::vector<E>& all) {
 
 struct Accum {
   std::int64_t count = 0;
-  std::set<std::string> persons;
+  std::unordered_set<std::uint32_t> persons;  // by their number in the builder (see PivotBuilder::State)
   std::vector<int> waits;
   std::int64_t cost = 0;  // öre, the sum of the participations' unit costs
   std::int64_t work_or_studies = 0;
@@ -67,6 +68,7 @@ std::string key_of(const Fact& f, Dimension d, Measure m, CivilDate from) {
   const CivilDate day = measure_date(f, m, from);
   switch (d) {
     case Dimension::none: return "total";
+    case Dimension::association: return f.association;
     case Dimension::insats: return f.insats_name;
     case Dimension::insats_kind: return f.insats_kind;
     case Dimension::intensity: return f.extensive ? "extensive" : "light";
@@ -115,9 +117,9 @@ std::int64_t people(const Accum& a, Measure m) {
   return m == Measure::attendance ? a.count : std::int64_t(a.persons.size());
 }
 
-void add(Accum& a, const Fact& f, std::int64_t unit_cost) {
+void add_fact(Accum& a, const Fact& f, std::uint32_t person, std::int64_t unit_cost) {
   a.count += f.weight;
-  a.persons.insert(f.person);
+  a.persons.insert(person);
   if (f.wait_days) a.waits.push_back(*f.wait_days);
   a.cost += unit_cost;
   if (f.work_or_studies_after) ++a.work_or_studies;
@@ -172,6 +174,7 @@ std::map<std::int64_t, std::int64_t> unit_costs(const std::vector<Fact>& facts, 
 std::string_view to_string(Dimension d) {
   switch (d) {
     case Dimension::none: return "none";
+    case Dimension::association: return "association";
     case Dimension::insats: return "insats";
     case Dimension::insats_kind: return "insats_kind";
     case Dimension::intensity: return "intensity";
@@ -188,10 +191,10 @@ std::string_view to_string(Dimension d) {
 }
 
 const std::vector<Dimension>& all_dimensions() {
-  static const std::vector<Dimension> all{Dimension::none,      Dimension::insats,       Dimension::insats_kind,
-                                          Dimension::intensity, Dimension::gender,       Dimension::kommun,
-                                          Dimension::referrer,  Dimension::target_group, Dimension::age_band,
-                                          Dimension::year,      Dimension::quarter,      Dimension::month};
+  static const std::vector<Dimension> all{
+      Dimension::none,   Dimension::association, Dimension::insats,   Dimension::insats_kind,  Dimension::intensity,
+      Dimension::gender, Dimension::kommun,      Dimension::referrer, Dimension::target_group, Dimension::age_band,
+      Dimension::year,   Dimension::quarter,     Dimension::month};
   return all;
 }
 
@@ -267,14 +270,23 @@ Result<void> validate_pivot(const PivotRequest& r) {
   return errors.result();
 }
 
-Pivot pivot(const std::vector<Fact>& facts, const PivotRequest& r,
-            const std::map<std::pair<std::int64_t, int>, Money>& budgets) {
-  const bool costs = is_money(r.measure);
-  const auto units = costs ? unit_costs(facts, r, budgets) : std::map<std::int64_t, std::int64_t>{};
+struct PivotBuilder::State {
+  // Each person's key once; the accumulators hold numbers (national scale: a quarter of a million keys).
+  std::unordered_map<std::string, std::uint32_t> people;
   std::map<std::string, std::map<std::string, Accum>> cells;
   std::map<std::string, Accum> by_row;
   std::map<std::string, Accum> by_column;
   Accum all;
+};
+
+PivotBuilder::PivotBuilder(PivotRequest request) : request_(std::move(request)), state_(std::make_unique<State>()) {}
+PivotBuilder::~PivotBuilder() = default;
+
+void PivotBuilder::add(const std::vector<Fact>& facts, const std::map<std::pair<std::int64_t, int>, Money>& budgets) {
+  const auto& r = request_;
+  const bool costs = is_money(r.measure);
+  const auto units = costs ? unit_costs(facts, r, budgets) : std::map<std::int64_t, std::int64_t>{};
+  auto& s = *state_;
   for (const auto& f : facts) {
     if (!counts_for(f, r.measure, r.from, r.to)) continue;
     bool keep = true;
@@ -283,36 +295,50 @@ Pivot pivot(const std::vector<Fact>& facts, const PivotRequest& r,
     const auto row = key_of(f, r.rows, r.measure, r.from);
     const auto column = key_of(f, r.columns, r.measure, r.from);
     const std::int64_t unit = costs ? units.at(f.insats_id) : 0;
-    add(cells[row][column], f, unit);
-    add(by_row[row], f, unit);
-    add(by_column[column], f, unit);
-    add(all, f, unit);
+    const auto person = s.people.try_emplace(f.person, std::uint32_t(s.people.size())).first->second;
+    add_fact(s.cells[row][column], f, person, unit);
+    add_fact(s.by_row[row], f, person, unit);
+    add_fact(s.by_column[column], f, person, unit);
+    add_fact(s.all, f, person, unit);
   }
+}
+
+Pivot PivotBuilder::finish() const {
+  const auto& r = request_;
+  auto& s = *state_;
   Pivot p;
-  for (const auto& [row, _] : by_row) p.rows.push_back(row);
-  for (const auto& [column, _] : by_column) p.columns.push_back(column);
+  for (const auto& [row, _] : s.by_row) p.rows.push_back(row);
+  for (const auto& [column, _] : s.by_column) p.columns.push_back(column);
   order_keys(p.rows, r.rows);
   order_keys(p.columns, r.columns);
   for (const auto& row : p.rows) {
     std::vector<std::optional<std::int64_t>> values;
     std::vector<std::int64_t> counts;
+    const auto& cells = s.cells[row];
     for (const auto& column : p.columns) {
-      auto it = cells[row].find(column);
-      values.push_back(it == cells[row].end() ? std::optional<std::int64_t>() : value_of(it->second, r.measure));
-      counts.push_back(it == cells[row].end() ? 0 : people(it->second, r.measure));
+      auto it = cells.find(column);
+      values.push_back(it == cells.end() ? std::optional<std::int64_t>() : value_of(it->second, r.measure));
+      counts.push_back(it == cells.end() ? 0 : people(it->second, r.measure));
     }
     p.values.push_back(std::move(values));
     p.counts.push_back(std::move(counts));
-    p.row_totals.push_back(value_of(by_row[row], r.measure));
-    p.row_total_counts.push_back(people(by_row[row], r.measure));
+    p.row_totals.push_back(value_of(s.by_row[row], r.measure));
+    p.row_total_counts.push_back(people(s.by_row[row], r.measure));
   }
   for (const auto& column : p.columns) {
-    p.column_totals.push_back(value_of(by_column[column], r.measure));
-    p.column_total_counts.push_back(people(by_column[column], r.measure));
+    p.column_totals.push_back(value_of(s.by_column[column], r.measure));
+    p.column_total_counts.push_back(people(s.by_column[column], r.measure));
   }
-  p.total = all.count > 0 ? value_of(all, r.measure) : std::nullopt;
-  p.total_count = people(all, r.measure);
+  p.total = s.all.count > 0 ? value_of(s.all, r.measure) : std::nullopt;
+  p.total_count = people(s.all, r.measure);
   return p;
+}
+
+Pivot pivot(const std::vector<Fact>& facts, const PivotRequest& r,
+            const std::map<std::pair<std::int64_t, int>, Money>& budgets) {
+  PivotBuilder builder(r);
+  builder.add(facts, budgets);
+  return builder.finish();
 }
 
 }  // namespace samordna::core

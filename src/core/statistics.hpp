@@ -3,6 +3,7 @@
 // rows × columns for one measure, with totals. The same engine feeds the UI, the API, exports and reports.
 #include <cstdint>
 #include <map>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -15,7 +16,8 @@
 namespace samordna::core {
 
 enum class Dimension {
-  none,  // a single row or column "Totalt"
+  none,         // a single row or column "Totalt"
+  association,  // the förbund (its name), for the national view over every förbund
   insats,
   insats_kind,
   intensity,  // extensive or light
@@ -67,6 +69,7 @@ enum class FactKind { participation, referral, attendance };
 // `ended_on` for participations that ended.
 struct Fact {
   FactKind kind = FactKind::participation;
+  std::string association;  // the förbund's name
   std::int64_t insats_id = 0;
   std::string insats_name;
   std::string insats_kind;
@@ -114,6 +117,24 @@ struct Pivot {
   std::vector<std::int64_t> row_total_counts;
   std::vector<std::int64_t> column_total_counts;
   std::int64_t total_count = 0;
+};
+
+// Builds a pivot from facts added in batches (the national view adds one förbund at a time, so only one
+// förbund's facts are in memory). Costs are shared out within each batch, so a batch holds whole insatser.
+// People are keyed per förbund, so distinct persons add up across batches.
+class PivotBuilder {
+ public:
+  explicit PivotBuilder(PivotRequest request);
+  ~PivotBuilder();
+  PivotBuilder(const PivotBuilder&) = delete;
+  PivotBuilder& operator=(const PivotBuilder&) = delete;
+  void add(const std::vector<Fact>& facts, const std::map<std::pair<std::int64_t, int>, Money>& budgets = {});
+  [[nodiscard]] Pivot finish() const;
+
+ private:
+  struct State;
+  PivotRequest request_;
+  std::unique_ptr<State> state_;
 };
 
 // `budgets` maps an insats id and year to its budget, for the cost measures.

@@ -1,5 +1,7 @@
 #include "core/statistics_service.hpp"
 
+#include <algorithm>
+
 #include "core/membership.hpp"
 #include "core/membership_service.hpp"
 
@@ -18,35 +20,61 @@ Result<std::vector<StatisticsResult>> StatisticsService::run_all(std::int64_t as
   auto association = associations_.find_association(association_id);
   if (!association) return unexpected(not_found());
   for (const auto& q : queries) {
-    FieldErrors errors;
-    if (auto ok = validate_pivot(q.request); !ok) {
-      for (const auto& f : ok.error().fields) errors.add(f.field, f.code);
-    }
-    if (auto ok = validate_threshold(q.threshold); !ok) errors.add("threshold", "too_low");
-    if (q.request.from < association->formed_on) errors.add("from", "before_data");
-    if (q.request.to > *CivilDate::from_ymd(clock_.today().year(), 12, 31)) errors.add("to", "after_data");
-    if (!errors.empty()) return unexpected(errors.error());
+    if (auto ok = validate(q, association->formed_on); !ok) return unexpected(ok.error());
   }
   // The facts, budgets and labels are read once for every query.
-  const auto facts = statistics_.facts(association_id);
+  auto facts = statistics_.facts(association_id);
+  for (auto& f : facts) f.association = association->name;
   const auto budgets = statistics_.insats_budgets(association_id);
-  std::optional<std::map<std::string, std::string>> kommun_names;
   std::vector<StatisticsResult> results;
-  for (const auto& q : queries) {
-    StatisticsResult result;
-    result.threshold = q.threshold;
-    result.pivot = pivot(facts, q.request, budgets);
-    if (q.publish || !exact_allowed) {
-      result.suppression = suppress(result.pivot, q.threshold);
-      result.pivot = apply(std::move(result.pivot), *result.suppression);
-    }
-    if (q.request.rows == Dimension::kommun || q.request.columns == Dimension::kommun) {
-      if (!kommun_names) kommun_names = statistics_.kommun_names();
-      result.labels = *kommun_names;
-    }
-    results.push_back(std::move(result));
-  }
+  for (const auto& q : queries) results.push_back(result_of(facts, budgets, q, !q.publish && exact_allowed));
   return results;
+}
+
+Result<StatisticsResult> StatisticsService::run_national(const StatisticsQuery& query) {
+  std::optional<CivilDate> first_formed;
+  const auto associations = associations_.list_associations();
+  for (const auto& a : associations) first_formed = std::min(first_formed.value_or(a.formed_on), a.formed_on);
+  if (auto ok = validate(query, first_formed.value_or(clock_.today())); !ok) return unexpected(ok.error());
+  // One förbund's facts at a time.
+  PivotBuilder builder(query.request);
+  for (const auto& a : associations) {
+    auto facts = statistics_.facts(a.id);
+    for (auto& f : facts) f.association = a.name;
+    builder.add(facts, statistics_.insats_budgets(a.id));
+  }
+  return finish(builder.finish(), query, false);
+}
+
+Result<void> StatisticsService::validate(const StatisticsQuery& q, CivilDate first_day) const {
+  FieldErrors errors;
+  if (auto ok = validate_pivot(q.request); !ok) {
+    for (const auto& f : ok.error().fields) errors.add(f.field, f.code);
+  }
+  if (auto ok = validate_threshold(q.threshold); !ok) errors.add("threshold", "too_low");
+  if (q.request.from < first_day) errors.add("from", "before_data");
+  if (q.request.to > *CivilDate::from_ymd(clock_.today().year(), 12, 31)) errors.add("to", "after_data");
+  return errors.result();
+}
+
+StatisticsResult StatisticsService::result_of(const std::vector<Fact>& facts,
+                                              const std::map<std::pair<std::int64_t, int>, Money>& budgets,
+                                              const StatisticsQuery& q, bool exact) {
+  return finish(pivot(facts, q.request, budgets), q, exact);
+}
+
+StatisticsResult StatisticsService::finish(Pivot p, const StatisticsQuery& q, bool exact) {
+  StatisticsResult result;
+  result.threshold = q.threshold;
+  result.pivot = std::move(p);
+  if (!exact) {
+    result.suppression = suppress(result.pivot, q.threshold);
+    result.pivot = apply(std::move(result.pivot), *result.suppression);
+  }
+  if (q.request.rows == Dimension::kommun || q.request.columns == Dimension::kommun) {
+    result.labels = statistics_.kommun_names();
+  }
+  return result;
 }
 
 }  // namespace samordna::core

@@ -42,8 +42,18 @@ class StatisticsService {
   // Several queries over one read of the förbund's facts (reports with many figures).
   Result<std::vector<StatisticsResult>> run_all(std::int64_t association_id,
                                                 const std::vector<StatisticsQuery>& queries, bool exact_allowed);
+  // The national view for the installation: every förbund's facts in one pivot, always suppressed. People
+  // are pseudonymised per förbund, so someone in two förbund counts twice among unique persons. Field
+  // errors as run, with from before_data meaning before the first förbund was formed.
+  Result<StatisticsResult> run_national(const StatisticsQuery& query);
 
  private:
+  Result<void> validate(const StatisticsQuery& query, CivilDate first_day) const;
+  StatisticsResult result_of(const std::vector<Fact>& facts,
+                             const std::map<std::pair<std::int64_t, int>, Money>& budgets, const StatisticsQuery& query,
+                             bool exact);
+  // Suppression unless exact, and kommun names for labels.
+  StatisticsResult finish(Pivot pivot, const StatisticsQuery& query, bool exact);
   StatisticsRepository& statistics_;
   AssociationRepository& associations_;
   const Clock& clock_;

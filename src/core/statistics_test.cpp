@@ -167,5 +167,18 @@ TEST(Statistics, SharesOfThoseWhoEndedInWholePerCent) {
   EXPECT_EQ(pivot(ended, none_ended).total, std::nullopt);
 }
 
+TEST(Statistics, TheForbundIsADimensionForTheNationalView) {
+  auto all = facts();
+  auto other = participation("Aktiv Lerum", "woman", "2018-04-01", "q1");
+  other.association = "Samordningsförbundet Väst";
+  for (auto& f : all) f.association = "Samordningsförbundet Insjöriket";
+  all.push_back(other);
+  auto p = pivot(all, request(Measure::participations, Dimension::association, Dimension::none));
+  EXPECT_EQ(p.rows, (std::vector<std::string>{"Samordningsförbundet Insjöriket", "Samordningsförbundet Väst"}));
+  EXPECT_EQ(p.row_totals[0], 4);
+  EXPECT_EQ(p.row_totals[1], 1);
+  EXPECT_EQ(parse_dimension("association"), Dimension::association);
+}
+
 }  // namespace
 }  // namespace samordna::core

@@ -107,6 +107,14 @@ void register_statistics_routes(Router& router, ApiDeps& deps) {
     const auto association = *path_id(c, "id");
     return deps.statistics.run(association, q, c.access.has(core::Permission::view_personal, association));
   };
+  // The national view over every förbund, for the installation's superusers: always suppressed.
+  router.add({"GET", "/api/v1/statistics", Permission::manage_installation, [&deps](Context& c) {
+                auto q = read_query(c);
+                if (auto* r = std::get_if<Response>(&q)) return *r;
+                const auto& query = std::get<core::StatisticsQuery>(q);
+                return reply(deps.statistics.run_national(query),
+                             [&](const core::StatisticsResult& r) { return result_json(r, query); });
+              }});
   router.add({"GET", "/api/v1/associations/{id}/statistics", Permission::view_association, [run](Context& c) {
                 auto q = read_query(c);
                 if (auto* r = std::get_if<Response>(&q)) return *r;

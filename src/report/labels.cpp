@@ -12,7 +12,7 @@ std::string measure_label(core::Measure m) {
     case core::Measure::ended: return "Avslutade deltaganden";
     case core::Measure::in_work_or_studies: return "Arbete eller studier efter";
     case core::Measure::left_support: return "Lämnat offentlig försörjning";
-    case core::Measure::in_work_or_studies_share: return "Andel i arbete eller studier efter (%)";
+    case core::Measure::in_work_or_studies_share: return "Andel i arbete eller studier efter avslut (%)";
     case core::Measure::left_support_share: return "Andel som lämnat offentlig försörjning (%)";
     case core::Measure::referrals: return "Remisser";
     case core::Measure::returned_referrals: return "Återskickade remisser";
@@ -28,6 +28,7 @@ std::string measure_label(core::Measure m) {
 std::string dimension_label(core::Dimension d) {
   switch (d) {
     case core::Dimension::none: return "";
+    case core::Dimension::association: return "Förbund";
     case core::Dimension::insats: return "Insats";
     case core::Dimension::insats_kind: return "Typ av insats";
     case core::Dimension::intensity: return "Omfattning";

@@ -37,32 +37,31 @@ void status(std::vector<std::string>& line, const std::optional<core::RecordedSt
 }  // namespace
 
 std::string recorded_label(const std::string& key) {
-  static const std::map<std::string, std::string> labels{
-      {"forsorjningsstod", "Försörjningsstöd"},
-      {"sjukpenning", "Sjukpenning/rehabiliteringspenning"},
-      {"aktivitetsersattning", "Aktivitetsersättning"},
-      {"sjukersattning", "Sjukersättning"},
-      {"a_kassa", "A-kassa"},
-      {"aktivitetsstod", "Aktivitetsstöd"},
-      {"etableringsersattning", "Etableringsersättning"},
-      {"none", "Ingen"},
-      {"pre_upper_secondary", "Förgymnasial"},
-      {"upper_secondary", "Gymnasial"},
-      {"post_secondary", "Eftergymnasial"},
-      {"unknown", "Okänd"},
-      {"work", "Arbete"},
-      {"studies", "Studier"},
-      {"job_seeking", "Aktivt arbetssökande"},
-      {"other", "Annat"},
-      {"completed", "Genomförd"},
-      {"other_insats", "Annan insats"},
-      {"moved", "Flyttat"},
-      {"illness", "Sjukdom"},
-      {"declined", "Avböjt"},
-      {"no_contact", "Ingen kontakt"},
-      {"registered_by_mistake", "Felregistrerad"},
-      {"woman", "Kvinna"},
-      {"man", "Man"}};
+  static const std::map<std::string, std::string> labels{{"forsorjningsstod", "Försörjningsstöd"},
+                                                         {"sjukpenning", "Sjukpenning/rehabiliteringspenning"},
+                                                         {"aktivitetsersattning", "Aktivitetsersättning"},
+                                                         {"sjukersattning", "Sjukersättning"},
+                                                         {"a_kassa", "A-kassa"},
+                                                         {"aktivitetsstod", "Aktivitetsstöd"},
+                                                         {"etableringsersattning", "Etableringsersättning"},
+                                                         {"none", "Ingen"},
+                                                         {"pre_upper_secondary", "Förgymnasial"},
+                                                         {"upper_secondary", "Gymnasial"},
+                                                         {"post_secondary", "Eftergymnasial"},
+                                                         {"unknown", "Okänd"},
+                                                         {"work", "Arbete"},
+                                                         {"studies", "Studier"},
+                                                         {"job_seeking", "Aktivt arbetssökande"},
+                                                         {"other", "Annat"},
+                                                         {"completed", "Genomförd"},
+                                                         {"other_insats", "Annan insats"},
+                                                         {"moved", "Flyttat"},
+                                                         {"illness", "Sjukdom"},
+                                                         {"declined", "Avböjt"},
+                                                         {"no_contact", "Ingen kontakt"},
+                                                         {"registered_by_mistake", "Felregistrerad"},
+                                                         {"woman", "Kvinna"},
+                                                         {"man", "Man"}};
   auto it = labels.find(key);
   return it == labels.end() ? key : it->second;
 }
@@ -70,12 +69,12 @@ std::string recorded_label(const std::string& key) {
 std::string participation_csv_header() {
   std::string out;
   CsvWriter csv(out);
-  std::vector<std::string> header{"Deltagande",  "Insats",        "Deltagare", "Kön",       "Födelseår",
-                                  "Kommun",      "Remitterande part", "Målgrupp", "Remissdatum", "Startdatum",
-                                  "Slutdatum",   "Avslutsorsak"};
+  std::vector<std::string> header{"Deltagande",  "Insats",     "Deltagare",         "Kön",
+                                  "Födelseår",   "Kommun",     "Remitterande part", "Målgrupp",
+                                  "Remissdatum", "Startdatum", "Slutdatum",         "Avslutsorsak"};
   for (const char* phase : {"start", "slut"}) {
-    for (const char* what : {"Försörjning", "Månader med försörjning", "Utbildning", "Sysselsättning",
-                             "Omfattning (%)"}) {
+    for (const char* what :
+         {"Försörjning", "Månader med försörjning", "Utbildning", "Sysselsättning", "Omfattning (%)"}) {
       header.push_back(std::string(what) + " vid " + phase);
     }
   }

@@ -213,5 +213,23 @@ TEST_F(StatisticsApi, ReportsFromTheCommandLineForScheduledUse) {
             2);
 }
 
+TEST_F(StatisticsApi, TheNationalViewIsForTheInstallationAndAlwaysSuppressed) {
+  auto admin = login("admin");
+  const std::string query = "?rows=association&columns=gender&from=2017-01-01&to=2020-03-14";
+  auto r = client().Get("/api/v1/statistics" + query, {{"Cookie", admin.cookie}});
+  ASSERT_EQ(r->status, 200) << r->body;
+  auto national = json::parse(r->body);
+  EXPECT_EQ(national["suppressed"], true);
+  ASSERT_GE(national["rows"].size(), 1U);
+  EXPECT_EQ(national["rows"][0]["key"], "Samordningsförbundet Insjöriket");
+  // The demo has one förbund: the national total is its total.
+  auto one = json::parse(get(login("koordinator"), "?rows=none&columns=none&from=2017-01-01&to=2020-03-14")->body);
+  EXPECT_EQ(national["total"]["value"], one["total"]["value"]);
+  EXPECT_EQ(client().Get("/api/v1/statistics" + query, {{"Cookie", login("forbundschef").cookie}})->status, 403);
+  auto early = client().Get("/api/v1/statistics?from=1990-01-01&to=2020-03-14", {{"Cookie", admin.cookie}});
+  EXPECT_EQ(early->status, 422);
+  EXPECT_NE(early->body.find("before_data"), std::string::npos);
+}
+
 }  // namespace
 }  // namespace samordna::apitest
