@@ -16,35 +16,48 @@ std::vector<FinsamFunds> funds_by_party(const BudgetView& budget) {
   return out;
 }
 
-Result<FinsamFigures> FinsamService::figures(std::int64_t association_id, int year, int threshold, bool publish,
-                                             bool exact_allowed) {
+Result<std::pair<CivilDate, CivilDate>> FinsamService::period(std::int64_t association_id, int year) {
   auto association = associations_.find_association(association_id);
   if (!association) return unexpected(not_found());
   auto first = CivilDate::from_ymd(year, 1, 1);
   auto last = CivilDate::from_ymd(year, 12, 31);
   if (!first || !last) return unexpected(Error::invalid("year", "invalid"));
   if (year == association->formed_on.year()) first = association->formed_on;  // formed during the year
+  return std::pair{*first, *last};
+}
+
+std::vector<StatisticsQuery> FinsamService::queries(std::pair<CivilDate, CivilDate> period, int threshold,
+                                                    bool publish) {
   auto query = [&](Measure m, const char* kind) {
-    StatisticsQuery q{{m, Dimension::insats, Dimension::gender, *first, *last, {}}, threshold, publish};
+    StatisticsQuery q{{m, Dimension::insats, Dimension::gender, period.first, period.second, {}}, threshold, publish};
     q.request.filters[Dimension::insats_kind] = kind;
     return q;
   };
-  auto results = statistics_.run_all(
-      association_id, {query(Measure::active_persons, "individual"), query(Measure::attendance, "structural")},
-      exact_allowed);
-  if (!results) {
-    // The period is the year: report its errors on the year.
-    if (results.error().code != "validation_failed") return unexpected(results.error());
-    Error e = results.error();
-    for (auto& f : e.fields) {
-      if (f.field == "from" || f.field == "to") f.field = "year";
-    }
-    return unexpected(e);
+  return {query(Measure::active_persons, "individual"), query(Measure::attendance, "structural")};
+}
+
+Error FinsamService::on_year(Error e) {
+  for (auto& f : e.fields) {
+    if (f.field == "from" || f.field == "to") f.field = "year";
   }
+  return e;
+}
+
+Result<FinsamFigures> FinsamService::figures(std::int64_t association_id, int year, int threshold, bool publish,
+                                             bool exact_allowed) {
+  auto in_year = period(association_id, year);
+  if (!in_year) return unexpected(in_year.error());
+  auto results = statistics_.run_all(association_id, queries(*in_year, threshold, publish), exact_allowed);
+  if (!results) return unexpected(on_year(results.error()));
+  return assemble(association_id, year, std::move((*results)[0]), std::move((*results)[1]));
+}
+
+FinsamFigures FinsamService::assemble(std::int64_t association_id, int year, StatisticsResult individual,
+                                      StatisticsResult structural) {
   FinsamFigures figures;
   figures.year = year;
-  figures.individual = std::move((*results)[0]);
-  figures.structural = std::move((*results)[1]);
+  figures.individual = std::move(individual);
+  figures.structural = std::move(structural);
   if (auto budget = finance_.budget(association_id, year)) {
     figures.funds = funds_by_party(*budget);
     for (const auto& f : figures.funds) {

@@ -41,6 +41,17 @@ class FinsamService {
   // (after this year); threshold too_low.
   Result<FinsamFigures> figures(std::int64_t association_id, int year, int threshold, bool publish, bool exact_allowed);
 
+  // The pieces, for a report that asks more over the same read of the facts. The year as a period (from
+  // the day the förbund was formed, in its first year); codes: not_found, year invalid.
+  Result<std::pair<CivilDate, CivilDate>> period(std::int64_t association_id, int year);
+  // The two statistics queries: participants (individual insatser) and attendance (structural ones).
+  static std::vector<StatisticsQuery> queries(std::pair<CivilDate, CivilDate> period, int threshold, bool publish);
+  // The statistics' period errors (from, to) reported on the year.
+  static Error on_year(Error error);
+  // The figures from the two queries' results, with the year's funds and equity.
+  FinsamFigures assemble(std::int64_t association_id, int year, StatisticsResult individual,
+                         StatisticsResult structural);
+
  private:
   StatisticsService& statistics_;
   FinanceService& finance_;

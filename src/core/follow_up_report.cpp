@@ -1,9 +1,5 @@
 #include "core/follow_up_report.hpp"
 
-#include <algorithm>
-
-#include "core/membership_service.hpp"
-
 namespace samordna::core {
 
 std::optional<std::int64_t> percent_of(const std::optional<std::int64_t>& part,
@@ -13,12 +9,9 @@ std::optional<std::int64_t> percent_of(const std::optional<std::int64_t>& part,
 }
 
 Result<FollowUpReport> FollowUpReportService::report(std::int64_t association_id, int year, int threshold) {
-  auto finsam = finsam_.figures(association_id, year, threshold, true, false);
-  if (!finsam) return unexpected(finsam.error());
-  auto association = associations_.find_association(association_id);
-  if (!association) return unexpected(not_found());
-  const CivilDate from = std::max(*CivilDate::from_ymd(year, 1, 1), association->formed_on);
-  const CivilDate to = *CivilDate::from_ymd(year, 12, 31);
+  auto in_year = finsam_.period(association_id, year);
+  if (!in_year) return unexpected(in_year.error());
+  const auto [from, to] = *in_year;
   using D = Dimension;
   using M = Measure;
   const std::vector<std::tuple<M, D, D>> keys{{M::participations, D::none, D::none},
@@ -38,16 +31,22 @@ Result<FollowUpReport> FollowUpReportService::report(std::int64_t association_id
       {M::active_persons, D::age_band, D::gender}, {M::referrals, D::referrer, D::none},
       {M::median_wait_days, D::insats, D::none},   {M::ended, D::insats, D::none},
       {M::in_work_or_studies, D::insats, D::none}, {M::cost_per_participation, D::insats, D::none}};
-  std::vector<StatisticsQuery> queries;
+  // Uppföljning Finsam's two queries first, then the report's, over one read of the facts.
+  std::vector<StatisticsQuery> queries = FinsamService::queries(*in_year, threshold, true);
   for (const auto& list : {&keys, &breakdowns}) {
     for (const auto& [m, rows, columns] : *list) queries.push_back({{m, rows, columns, from, to, {}}, threshold, true});
   }
   auto results = statistics_.run_all(association_id, queries, false);
-  if (!results) return unexpected(results.error());
-  FollowUpReport r{association->name, year, std::move(*finsam), {}, {}};
-  std::size_t i = 0;
-  for (const auto& [m, rows, columns] : keys) r.key_figures.push_back({m, rows, columns, std::move((*results)[i++])});
-  for (const auto& [m, rows, columns] : breakdowns) r.figures.push_back({m, rows, columns, std::move((*results)[i++])});
+  if (!results) return unexpected(FinsamService::on_year(results.error()));
+  auto& all = *results;
+  FollowUpReport r{associations_.find_association(association_id)->name,
+                   year,
+                   finsam_.assemble(association_id, year, std::move(all[0]), std::move(all[1])),
+                   {},
+                   {}};
+  std::size_t i = 2;
+  for (const auto& [m, rows, columns] : keys) r.key_figures.push_back({m, rows, columns, std::move(all[i++])});
+  for (const auto& [m, rows, columns] : breakdowns) r.figures.push_back({m, rows, columns, std::move(all[i++])});
   return r;
 }
 
