@@ -77,6 +77,7 @@ std::string key_of(const Fact& f, Dimension d, Measure m, CivilDate from) {
     case Dimension::referrer: return f.referrer;
     case Dimension::target_group: return f.target_group;
     case Dimension::age_band: return f.age_band;
+    case Dimension::reason: return f.reason;
     case Dimension::year: return std::to_string(day.year());
     case Dimension::quarter: return std::to_string(day.year()) + "-Q" + std::to_string((day.month() - 1) / 3 + 1);
     case Dimension::month: return day.iso().substr(0, 7);
@@ -183,6 +184,7 @@ std::string_view to_string(Dimension d) {
     case Dimension::referrer: return "referrer";
     case Dimension::target_group: return "target_group";
     case Dimension::age_band: return "age_band";
+    case Dimension::reason: return "reason";
     case Dimension::year: return "year";
     case Dimension::quarter: return "quarter";
     case Dimension::month: return "month";
@@ -194,7 +196,7 @@ const std::vector<Dimension>& all_dimensions() {
   static const std::vector<Dimension> all{
       Dimension::none,   Dimension::association, Dimension::insats,   Dimension::insats_kind,  Dimension::intensity,
       Dimension::gender, Dimension::kommun,      Dimension::referrer, Dimension::target_group, Dimension::age_band,
-      Dimension::year,   Dimension::quarter,     Dimension::month};
+      Dimension::reason, Dimension::year,        Dimension::quarter,  Dimension::month};
   return all;
 }
 

@@ -26,6 +26,7 @@ enum class Dimension {
   referrer,  // the referring party (member); "none" for open entry
   target_group,
   age_band,  // at start: 16–19, 20–24, 25–29, 30–39, 40–49, 50–64, 65+, unknown
+  reason,    // why a participation ended (exit reason) or a referral was returned; "none" otherwise
   year,
   quarter,
   month,
@@ -79,6 +80,7 @@ struct Fact {
   std::string referrer;      // member name or "none"
   std::string target_group;  // name or "none"
   std::string age_band;
+  std::string reason = "none";  // participations: the exit reason; referrals: the return reason
   CivilDate on;
   std::optional<CivilDate> ended_on;
   std::optional<CivilDate> decided_on;  // referrals: when returned

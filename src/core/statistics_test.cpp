@@ -180,5 +180,30 @@ TEST(Statistics, TheForbundIsADimensionForTheNationalView) {
   EXPECT_EQ(parse_dimension("association"), Dimension::association);
 }
 
+TEST(Statistics, EndedByExitReasonAndReturnedByReturnReason) {
+  std::vector<Fact> all;
+  for (const char* reason : {"work", "work", "moved", "completed"}) {
+    auto f = participation("Balder", "woman", "2018-01-10", reason);
+    f.ended_on = d("2019-03-01");
+    f.reason = reason;
+    all.push_back(f);
+  }
+  for (const char* reason : {"too_complex", "not_eligible", "not_eligible"}) {
+    Fact r;
+    r.kind = FactKind::referral;
+    r.on = d("2019-01-10");
+    r.returned = true;
+    r.decided_on = d("2019-02-01");
+    r.reason = reason;
+    all.push_back(r);
+  }
+  auto ended = pivot(all, request(Measure::ended, Dimension::reason, Dimension::none));
+  EXPECT_EQ(ended.rows, (std::vector<std::string>{"completed", "moved", "work"}));
+  EXPECT_EQ(ended.row_totals[2], 2);
+  auto returned = pivot(all, request(Measure::returned_referrals, Dimension::reason, Dimension::none));
+  EXPECT_EQ(returned.rows, (std::vector<std::string>{"not_eligible", "too_complex"}));
+  EXPECT_EQ(returned.row_totals[0], 2);
+}
+
 }  // namespace
 }  // namespace samordna::core

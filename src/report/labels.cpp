@@ -40,6 +40,7 @@ std::string dimension_label(core::Dimension d) {
     case core::Dimension::year: return "År";
     case core::Dimension::quarter: return "Kvartal";
     case core::Dimension::month: return "Månad";
+    case core::Dimension::reason: return "Orsak";
   }
   return "";
 }
@@ -54,7 +55,20 @@ std::string key_label(const std::string& key, const std::map<std::string, std::s
                                                        {"structural", "Strukturövergripande"},
                                                        {"extensive", "Omfattande insatser"},
                                                        {"light", "Lättare insatser"},
-                                                       {"65+", "65 år och äldre"}};
+                                                       {"65+", "65 år och äldre"},
+                                                       // exit reasons and return reasons
+                                                       {"completed", "Genomförd"},
+                                                       {"work", "Arbete"},
+                                                       {"studies", "Studier"},
+                                                       {"other_insats", "Annan insats"},
+                                                       {"moved", "Flyttat"},
+                                                       {"illness", "Sjukdom"},
+                                                       {"declined", "Avböjt"},
+                                                       {"no_contact", "Ingen kontakt"},
+                                                       {"registered_by_mistake", "Felregistrerad"},
+                                                       {"too_complex", "För omfattande behov"},
+                                                       {"not_eligible", "Uppfyller inte villkoren"},
+                                                       {"other", "Annat"}};
   if (auto it = names.find(key); it != names.end()) return it->second;
   if (auto it = kOwn.find(key); it != kOwn.end()) return it->second;
   return key;

@@ -10,7 +10,7 @@ std::vector<core::Fact> StatisticsStore::facts(std::int64_t association_id) {
                  "(SELECT occupation FROM participation_status s WHERE s.participation_id = p.id AND s.phase = 'end'), "
                  "(SELECT support FROM participation_status s WHERE s.participation_id = p.id AND s.phase = 'start'), "
                  "(SELECT support FROM participation_status s WHERE s.participation_id = p.id AND s.phase = 'end'), "
-                 "i.extensive "
+                 "i.extensive, p.exit_reason "
                  "FROM participation p JOIN insats i ON i.id = p.insats_id LEFT JOIN person pe ON pe.id = p.person_id "
                  "LEFT JOIN referral r ON r.id = p.referral_id LEFT JOIN member m ON m.id = r.referring_member_id "
                  "LEFT JOIN target_group tg ON tg.id = r.target_group_id WHERE p.association_id = $1",
@@ -35,11 +35,13 @@ std::vector<core::Fact> StatisticsStore::facts(std::int64_t association_id) {
     auto start_support = as_optional_text(r[14]);
     f.left_support = start_support && *start_support != "none" && as_optional_text(r[15]).value_or("") == "none";
     f.extensive = as_int(r[16]) != 0;
+    f.reason = as_optional_text(r[17]).value_or("none");
     out.push_back(std::move(f));
   }
   for (const auto& r : db_.query(
            "SELECT r.insats_id, i.name, i.kind, pe.gender, pe.kommun_code, m.name, tg.name, r.referred_on, r.state, "
-           "r.decided_on, pe.birth_year, pe.person_key, r.id FROM referral r JOIN insats i ON i.id = r.insats_id LEFT "
+           "r.decided_on, pe.birth_year, pe.person_key, r.id, r.return_reason FROM referral r JOIN insats i ON i.id = "
+           "r.insats_id LEFT "
            "JOIN person pe ON "
            "pe.id = r.person_id JOIN member m ON m.id = r.referring_member_id JOIN target_group tg ON tg.id = "
            "r.target_group_id WHERE r.association_id = $1",
@@ -60,6 +62,7 @@ std::vector<core::Fact> StatisticsStore::facts(std::int64_t association_id) {
     f.age_band = birth_year ? core::age_band(f.on.year() - int(*birth_year)) : "unknown";
     // The person referred (for suppression and unique counts); a referral without one counts as its own.
     f.person = as_optional_text(r[11]).value_or("referral:" + std::to_string(as_int(r[12])));
+    f.reason = as_optional_text(r[13]).value_or("none");
     out.push_back(std::move(f));
   }
   for (const auto& r : db_.query("SELECT a.insats_id, i.name, a.on_date, a.women, a.men FROM attendance a JOIN insats "

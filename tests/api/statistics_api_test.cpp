@@ -115,6 +115,17 @@ TEST_F(StatisticsApi, OtherMeasuresAndDimensions) {
   const auto work = json::parse(get(k, "?measure=in_work_or_studies" + y2019)->body)["total"]["value"].get<int>();
   ASSERT_GT(ended, 0);
   EXPECT_EQ(share["total"]["value"].get<int>(), (work * 200 + ended) / (ended * 2));
+  // Ended by exit reason and returned referrals by reason, with Swedish labels.
+  auto by_exit = json::parse(get(k, "?measure=ended&rows=reason&columns=none&from=2017-01-01&to=2026-12-31")->body);
+  ASSERT_FALSE(by_exit["empty"]);
+  int sum = 0;
+  for (std::size_t i = 0; i < by_exit["rows"].size(); ++i) sum += by_exit["values"][i][0].get<int>();
+  EXPECT_EQ(sum, by_exit["total"]["value"].get<int>());
+  auto by_return =
+      json::parse(get(k, "?measure=returned_referrals&rows=reason&columns=none&from=2017-01-01&to=2026-12-31")->body);
+  for (const auto& row : by_return["rows"]) {
+    EXPECT_NE(row["key"], "none") << "a returned referral has a reason";
+  }
 }
 
 TEST_F(StatisticsApi, BadQueriesGetSpecificErrorsAndEmptyResultsAreNotErrors) {

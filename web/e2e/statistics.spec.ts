@@ -162,3 +162,25 @@ for (const lang of ['sv', 'en'] as Lang[]) {
     await context.close();
   });
 }
+
+test('statistics (sv): koordinator sees ended participations by exit reason, translated, as the API answers', async ({ browser }) => {
+  const ts = DICT.sv.statistics;
+  const { context, page } = await signedInAs(browser, 'koordinator', 'sv', '/statistik');
+  await expect(table(page, 'sv')).toBeVisible();
+  await page.locator('#stat-measure').selectOption('ended');
+  await page.locator('#stat-rows').selectOption('reason');
+  await page.locator('#stat-columns').selectOption('none');
+  const answered = page.waitForResponse((r) => r.url().includes('/statistics?') && r.url().includes('rows=reason'));
+  await page.getByRole('button', { name: ts.apply, exact: true }).click();
+  const response = await answered;
+  expect(response.status()).toBe(200);
+  const api = (await response.json()) as { rows: { key: string }[]; rowTotals: Total[]; total: Total };
+  expect(api.rows.length).toBeGreaterThan(1);
+  expect(api.rows.map((r) => r.key)).toContain('work');
+  const name = new RegExp(`^${ts.measures.ended.replace(/[()]/g, '.')}`);
+  const work = api.rows.findIndex((r) => r.key === 'work');
+  await expect(rowCells(page, name, ts.keys.work)).toHaveText([ts.keys.work, String(api.rowTotals[work]!.value)]);
+  await expect(page.locator('#stat-rows option:checked')).toHaveText(ts.dimensions.reason);
+  await checkPage(page, 'statistics-reason-sv');
+  await context.close();
+});

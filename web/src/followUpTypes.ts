@@ -30,6 +30,7 @@ export const DIMENSIONS = [
   'referrer',
   'target_group',
   'age_band',
+  'reason',
   'year',
   'quarter',
   'month',
@@ -37,7 +38,29 @@ export const DIMENSIONS = [
 export type Dimension = (typeof DIMENSIONS)[number];
 
 /** Keys the server sends untranslated (the UI names them); other keys carry their label. */
-export const STAT_KEYS = ['woman', 'man', 'unknown', 'none', 'total', 'individual', 'structural', 'extensive', 'light'] as const;
+export const STAT_KEYS = [
+  'woman',
+  'man',
+  'unknown',
+  'none',
+  'total',
+  'individual',
+  'structural',
+  'extensive',
+  'light',
+  'completed',
+  'work',
+  'studies',
+  'other_insats',
+  'moved',
+  'illness',
+  'declined',
+  'no_contact',
+  'registered_by_mistake',
+  'too_complex',
+  'not_eligible',
+  'other',
+] as const;
 
 export interface StatHeader {
   key: string;
