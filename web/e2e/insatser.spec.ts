@@ -58,6 +58,8 @@ test('forbundschef edits an insats (409 reloads), sees no queue link, records at
   await page.goto('/insatser/10');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(/Kunskapsdialoger/);
   const table = page.getByRole('table', { name: t.catalogue.attendance.caption });
+  // count() does not wait: let the demo's attendance rows arrive first.
+  await expect(table.locator('tbody tr').first()).toBeVisible();
   const before = await table.locator('tbody tr').count();
   await page.getByRole('button', { name: t.catalogue.attendance.submit }).click();
   await expectErrorSummary(page, t.fieldErrors.required(t.catalogue.attendance.onNoun));
