@@ -1,5 +1,6 @@
 /** Types of the follow-up API (docs/follow-up-api.md, issue 5): statistics, Uppföljning Finsam and the member value report. */
 import type { EquityYear, WhatIf } from './moneyTypes';
+import { EXIT_REASONS } from './participantsTypes';
 
 export const MEASURES = [
   'participations',
@@ -48,18 +49,10 @@ export const STAT_KEYS = [
   'structural',
   'extensive',
   'light',
-  'completed',
-  'work',
-  'studies',
-  'other_insats',
-  'moved',
-  'illness',
-  'declined',
-  'no_contact',
-  'registered_by_mistake',
+  // the reasons (dimension reason): why a participation ended, then why a referral was returned
+  ...EXIT_REASONS,
   'too_complex',
   'not_eligible',
-  'other',
 ] as const;
 
 export interface StatHeader {
