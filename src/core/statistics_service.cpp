@@ -26,8 +26,11 @@ Result<std::vector<StatisticsResult>> StatisticsService::run_all(std::int64_t as
   auto facts = statistics_.facts(association_id);
   for (auto& f : facts) f.association = association->name;
   const auto budgets = statistics_.insats_budgets(association_id);
+  const auto names = kommun_names_for(queries);
   std::vector<StatisticsResult> results;
-  for (const auto& q : queries) results.push_back(result_of(facts, budgets, q, !q.publish && exact_allowed));
+  for (const auto& q : queries) {
+    results.push_back(finish(pivot(facts, q.request, budgets), q, !q.publish && exact_allowed, names));
+  }
   return results;
 }
 
@@ -43,7 +46,7 @@ Result<StatisticsResult> StatisticsService::run_national(const StatisticsQuery& 
     for (auto& f : facts) f.association = a.name;
     builder.add(facts, statistics_.insats_budgets(a.id));
   }
-  return finish(builder.finish(), query, false);
+  return finish(builder.finish(), query, false, kommun_names_for({query}));
 }
 
 Result<void> StatisticsService::validate(const StatisticsQuery& q, CivilDate first_day) const {
@@ -57,13 +60,15 @@ Result<void> StatisticsService::validate(const StatisticsQuery& q, CivilDate fir
   return errors.result();
 }
 
-StatisticsResult StatisticsService::result_of(const std::vector<Fact>& facts,
-                                              const std::map<std::pair<std::int64_t, int>, Money>& budgets,
-                                              const StatisticsQuery& q, bool exact) {
-  return finish(pivot(facts, q.request, budgets), q, exact);
+std::map<std::string, std::string> StatisticsService::kommun_names_for(const std::vector<StatisticsQuery>& queries) {
+  const bool needed = std::any_of(queries.begin(), queries.end(), [](const StatisticsQuery& q) {
+    return q.request.rows == Dimension::kommun || q.request.columns == Dimension::kommun;
+  });
+  return needed ? statistics_.kommun_names() : std::map<std::string, std::string>{};
 }
 
-StatisticsResult StatisticsService::finish(Pivot p, const StatisticsQuery& q, bool exact) {
+StatisticsResult StatisticsService::finish(Pivot p, const StatisticsQuery& q, bool exact,
+                                           const std::map<std::string, std::string>& kommun_names) {
   StatisticsResult result;
   result.threshold = q.threshold;
   result.pivot = std::move(p);
@@ -71,9 +76,7 @@ StatisticsResult StatisticsService::finish(Pivot p, const StatisticsQuery& q, bo
     result.suppression = suppress(result.pivot, q.threshold);
     result.pivot = apply(std::move(result.pivot), *result.suppression);
   }
-  if (q.request.rows == Dimension::kommun || q.request.columns == Dimension::kommun) {
-    result.labels = statistics_.kommun_names();
-  }
+  if (q.request.rows == Dimension::kommun || q.request.columns == Dimension::kommun) result.labels = kommun_names;
   return result;
 }
 

@@ -49,11 +49,11 @@ class StatisticsService {
 
  private:
   Result<void> validate(const StatisticsQuery& query, CivilDate first_day) const;
-  StatisticsResult result_of(const std::vector<Fact>& facts,
-                             const std::map<std::pair<std::int64_t, int>, Money>& budgets, const StatisticsQuery& query,
-                             bool exact);
-  // Suppression unless exact, and kommun names for labels.
-  StatisticsResult finish(Pivot pivot, const StatisticsQuery& query, bool exact);
+  // Kommun code → name, read once, when a query has kommun rows or columns.
+  std::map<std::string, std::string> kommun_names_for(const std::vector<StatisticsQuery>& queries);
+  // Suppression unless exact, and kommun names as labels.
+  StatisticsResult finish(Pivot pivot, const StatisticsQuery& query, bool exact,
+                          const std::map<std::string, std::string>& kommun_names);
   StatisticsRepository& statistics_;
   AssociationRepository& associations_;
   const Clock& clock_;
