@@ -1,6 +1,8 @@
 import '@digdir/designsystemet-css';
 import './styles/theme.css';
 import './styles/app.css';
+import './styles/print.css';
+import './styles/pages.css';
 
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
