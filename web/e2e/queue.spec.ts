@@ -22,7 +22,14 @@ for (const lang of ['sv', 'en'] as Lang[]) {
     await asked;
     await expect(table.getByRole('columnheader', { name: tq.columns.daysWaited })).toHaveAttribute('aria-sort', 'descending');
     await expect(table.getByRole('columnheader', { name: tq.columns.position })).not.toHaveAttribute('aria-sort', /.+/);
-    const days = (await table.locator('tbody tr td:nth-child(5)').allInnerTexts()).map((d) => Number(d.replace(/\D/g, '')));
+    // aria-sort changes at once; the rows change when the server's answer arrives, so wait for them.
+    const daysShown = async () =>
+      (await table.locator('tbody tr td:nth-child(5)').allInnerTexts()).map((d) => Number(d.replace(/\D/g, '')));
+    await expect.poll(async () => {
+      const shown = await daysShown();
+      return shown.length > 1 && shown.every((d, i) => i === 0 || shown[i - 1]! >= d);
+    }).toBe(true);
+    const days = await daysShown();
     expect(days.length).toBeGreaterThan(1);
     expect([...days].sort((a, b) => b - a)).toEqual(days);
     await checkPage(page, `queue-${lang}`);
