@@ -103,6 +103,101 @@ TEST_F(AppTest, DemoHasInsjoriketWithEightMembers) {
   EXPECT_EQ(installation.access.assignments_in(associations[0].id).size(), 7U);
 }
 
+// A clock that stands still at noon (Swedish time) on one day.
+class FixedClock final : public core::Clock {
+ public:
+  explicit FixedClock(core::CivilDate day) : day_(day) {}
+  [[nodiscard]] std::int64_t now_unix() const override { return std::int64_t(day_.days_since_epoch()) * 86400 + 39600; }
+  [[nodiscard]] core::CivilDate today() const override { return day_; }
+
+ private:
+  core::CivilDate day_;
+};
+
+// Everything the demo knows about what happened before 2026-12-01, as text: participations that started by
+// the history's end (2026-10-31), their people, referrals, follow-up data, and ends that came before that day.
+std::string demo_history(storage::Database& db) {
+  const char* kCutoff = "2026-12-01";
+  std::string out;
+  auto dump = [&](const std::string& sql) {
+    for (const auto& row : db.query(sql, {std::string(kCutoff)})) {
+      for (const auto& v : row) out += (std::holds_alternative<std::nullptr_t>(v) ? "-" : storage::as_text(v)) + ";";
+      out += "\n";
+    }
+  };
+  const std::string history = "p.started_on <= '2026-10-31'";
+  dump("SELECT p.id, p.insats_id, p.person_id, p.referral_id, p.gender, p.start_year, p.started_on, "
+       "CASE WHEN p.ended_on < $1 THEN p.ended_on END, CASE WHEN p.ended_on < $1 THEN p.exit_reason END "
+       "FROM participation p WHERE " + history + " ORDER BY p.id");
+  dump("SELECT DISTINCT pe.id, pe.person_key, pe.gender, pe.birth_year, pe.kommun_code, pe.masked, $1 FROM person pe "
+       "JOIN participation p ON p.person_id = pe.id WHERE " + history + " ORDER BY pe.id");
+  dump("SELECT r.id, r.insats_id, r.person_id, r.referring_member_id, r.referred_on, r.target_group_id, r.state, $1 "
+       "FROM referral r JOIN participation p ON p.referral_id = r.id WHERE " + history + " ORDER BY r.id");
+  dump("SELECT s.participation_id, s.phase, s.support, s.months_on_support, s.education, s.occupation, $1 "
+       "FROM participation_status s JOIN participation p ON p.id = s.participation_id WHERE " + history +
+       " AND (s.phase = 'start' OR p.ended_on < $1) ORDER BY s.participation_id, s.phase");
+  return out;
+}
+
+TEST_F(AppTest, TheDemosHistoryIsTheSameWhateverDayItIsMade) {
+  const auto keys = security::load_or_create_keyring((dir_ / "keys").string());
+  std::vector<std::string> histories;
+  std::vector<int> latest_budget_years;
+  for (const char* day : {"2026-12-01", "2027-12-01", "2031-06-15"}) {
+    storage::SqliteDatabase sqlite((dir_ / (std::string(day) + ".db")).string());
+    storage::Database& db = sqlite;
+    storage::migrate(db);
+    FixedClock clock(*core::CivilDate::parse(day));
+    Installation installation(db, keys, clock);
+    create_demo(installation, db, "demo password 123");
+    histories.push_back(demo_history(db));
+    // Made later, the demo also has what happened since: people who started after the history's end and this
+    // year's budget, with queues of today.
+    auto recent = db.query("SELECT count(*) FROM participation WHERE started_on > '2026-10-31'");
+    auto open = db.query("SELECT count(*) FROM participation WHERE ended_on IS NULL AND started_on < $1",
+                         {std::string(day)});
+    auto future = db.query("SELECT count(*) FROM participation WHERE started_on >= $1 OR ended_on >= $1",
+                           {std::string(day)});
+    auto waiting = db.query("SELECT min(referred_on) FROM referral WHERE state IN ('received', 'queued')");
+    EXPECT_GE(storage::as_int(open[0][0]), 5) << day;  // ongoing participations
+    EXPECT_EQ(storage::as_int(future[0][0]), 0) << day;
+    EXPECT_GE(storage::as_text(waiting[0][0]), clock.today().add_days(-366).iso()) << day;
+    if (std::string(day) != "2026-12-01") {
+      EXPECT_GT(storage::as_int(recent[0][0]), 20) << day;
+    }
+    latest_budget_years.push_back(int(storage::as_int(db.query("SELECT max(year) FROM budget")[0][0])));
+  }
+  EXPECT_GT(histories[0].size(), 10'000U);
+  EXPECT_EQ(histories[0], histories[1]);
+  EXPECT_EQ(histories[0], histories[2]);
+  EXPECT_EQ(latest_budget_years, (std::vector<int>{2026, 2027, 2031}));
+}
+
+TEST(SystemClockTest, TestBuildsMoveTheDateBySamordnaToday) {
+  ASSERT_TRUE(SystemClock::test_clock_available()) << "the test presets build with SAMORDNA_TEST_CLOCK";
+  const std::int64_t real = SystemClock().now_unix();
+  ::setenv("SAMORDNA_TODAY", "2031-06-15", 1);
+  SystemClock moved;
+  EXPECT_EQ(moved.today().iso(), "2031-06-15");
+  // Whole days only: the time of day keeps running, so sessions and audit times stay ordered.
+  EXPECT_EQ((moved.now_unix() - real) % 86400 < 5 || (moved.now_unix() - real) % 86400 > 86395, true);
+  ::setenv("SAMORDNA_TODAY", "2031-13-01", 1);
+  EXPECT_THROW(SystemClock{}, std::invalid_argument);
+  ::unsetenv("SAMORDNA_TODAY");
+  EXPECT_EQ(SystemClock().today(), swedish_date(SystemClock().now_unix()));
+}
+
+TEST(SystemClockTest, SwedishDateFollowsSummerTime) {
+  // 2026-03-29 01:00 UTC summer time begins; 2026-10-25 01:00 UTC it ends.
+  const auto at = [](const char* day, int seconds) {
+    return std::int64_t(core::CivilDate::parse(day)->days_since_epoch()) * 86400 + seconds;
+  };
+  EXPECT_EQ(swedish_date(at("2026-01-10", 23 * 3600 - 1)).iso(), "2026-01-10");  // 23:59:59 CET
+  EXPECT_EQ(swedish_date(at("2026-01-10", 23 * 3600)).iso(), "2026-01-11");
+  EXPECT_EQ(swedish_date(at("2026-07-10", 22 * 3600 - 1)).iso(), "2026-07-10");  // 23:59:59 CEST
+  EXPECT_EQ(swedish_date(at("2026-07-10", 22 * 3600)).iso(), "2026-07-11");
+}
+
 TEST_F(AppTest, TheDemosAuditChainVerifiesAndATamperedRowIsFound) {
   SystemClock clock;
   auto keys = security::load_or_create_keyring((dir_ / "keys").string());

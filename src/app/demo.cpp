@@ -45,10 +45,26 @@ constexpr std::array<std::int64_t, 10> kCosts{14'100'000, 15'000'000, 14'900'000
 
 CivilDate date(int y, int m, int d) { return *CivilDate::from_ymd(y, m, d); }
 
+struct DemoYear {
+  int year;
+  std::int64_t budget_kronor, costs_kronor;
+};
+
+// The fixed years above, then, up to this year, 200 tkr more each year with costs a little over or under.
+std::vector<DemoYear> demo_years(int this_year) {
+  std::vector<DemoYear> years;
+  for (std::size_t i = 0; i < kBudgets.size(); ++i) years.push_back({kBudgets[i].first, kBudgets[i].second, kCosts[i]});
+  for (int year = kBudgets.back().first + 1; year <= this_year; ++year) {
+    const std::int64_t budget = years.back().budget_kronor + 200'000;
+    years.push_back({year, budget, budget + (year % 2 == 0 ? -300'000 : 100'000)});
+  }
+  return years;
+}
+
 const core::Actor kDemo{0, "demo", ""};
 
 void add_money(core::MembershipService& membership, core::FinanceService& finance, storage::BudgetStore& budgets,
-               std::int64_t association_id, const std::vector<core::Member>& members) {
+               std::int64_t association_id, const std::vector<core::Member>& members, int this_year) {
   core::Charter charter;
   charter.association_id = association_id;
   charter.effective_from = date(2006, 7, 1);
@@ -68,19 +84,20 @@ void add_money(core::MembershipService& membership, core::FinanceService& financ
       .value();
   membership.revoke_notice(kDemo, alingsas, date(2023, 6, 14), "KF 2023-06-14, förnyat medlemskap", 2).value();
 
-  for (std::size_t i = 0; i < kBudgets.size(); ++i) {
-    const auto [year, kronor] = kBudgets[i];
+  for (const auto& [year, kronor, costs] : demo_years(this_year)) {
     auto view = finance.save_budget(kDemo, {association_id, year, Money::kronor(kronor), {}, 0}, 0).value();
     for (const auto& c : view.calculation.contributions) {
       if (c.amount == Money()) continue;  // AF's part is paid by FK: nothing to invoice
       core::Payment p{core::PaymentStatus::paid, date(year, 1, 15), date(year, 2, 14), 0};
-      if (year == 2026 && c.party == core::Party::kommun && (c.member_id == alingsas || c.name.starts_with("Lerum"))) {
+      // This year, Alingsås and Lerum have been invoiced and have not paid yet.
+      if (year == this_year && c.party == core::Party::kommun &&
+          (c.member_id == alingsas || c.name.starts_with("Lerum"))) {
         p = {core::PaymentStatus::invoiced, date(year, 1, 15), std::nullopt, 0};
       }
       budgets.save_payment(association_id, year, c.member_id, p, 0);
     }
-    core::EquityEntry entry{year, i == 0 ? std::optional(Money::kronor(2'100'000)) : std::nullopt,
-                            Money::kronor(kronor), Money::kronor(kCosts[i]), 0};
+    core::EquityEntry entry{year, year == kBudgets[0].first ? std::optional(Money::kronor(2'100'000)) : std::nullopt,
+                            Money::kronor(kronor), Money::kronor(costs), 0};
     finance.save_equity(kDemo, association_id, entry, 0).value();
   }
 }
@@ -150,7 +167,7 @@ void create_demo(Installation& inst, storage::Database& db, const std::string& a
       inst.membership.add_member(kDemo, member).value();
     }
     auto members = inst.associations.list_members(id);
-    add_money(inst.membership, inst.finance, inst.budgets, id, members);
+    add_money(inst.membership, inst.finance, inst.budgets, id, members, inst.clock.today().year());
     inst.users.add_user({0, "admin", "Administratör", hash, false, {std::string(core::kSuperuserRole)}});
     add_users(inst, id, members, hash);
     create_demo_participants(inst, id);
