@@ -6,6 +6,10 @@
 #include <csignal>
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
+#include <string>
+
+#include "app/system_clock.hpp"
 #include "server_process.hpp"
 
 namespace samordna::apitest {
@@ -42,6 +46,15 @@ class Api : public ::testing::Test {
     std::string set_cookie = r->get_header_value("Set-Cookie");
     return {set_cookie.substr(0, set_cookie.find(';')), json::parse(r->body)["csrfToken"]};
   }
+  // Today and this year as the server sees them: in test builds SAMORDNA_TODAY moves both, and `make test`
+  // runs the suite as if it were other dates too, so tests write dates relative to these.
+  static core::CivilDate today() { return app::SystemClock().today(); }
+  static int this_year() { return today().year(); }
+  // The last year of the demo's budgets and equity: this year (2026 at the least).
+  static int demo_last_year() { return std::max(2026, this_year()); }
+  // "YYYY-MM-DD" of `month_day` ("MM-DD") in `year`.
+  static std::string in_year(int year, const char* month_day) { return std::to_string(year) + "-" + month_day; }
+
   static std::string code(const httplib::Result& r) { return json::parse(r->body).value("code", ""); }
 
   static inline ServerProcess* server_ = nullptr;

@@ -61,7 +61,7 @@ TEST_F(MoneyApi, Budget2020ShowsEachContributionAndItsBasis) {
   EXPECT_EQ(alingsas["basis"]["weightSum"], 138232);
   EXPECT_EQ(alingsas["payment"]["status"], "paid");
   auto list = json::parse(get("/api/v1/associations/1/budgets")->body);
-  EXPECT_EQ(list["items"].size(), 10U);
+  EXPECT_EQ(list["items"].size(), std::size_t(demo_last_year() - 2016));  // 2017 to the demo's last year
   // Härryda pays through 2023 and not from 2024.
   for (const auto& m : list["members"]) {
     if (m["name"] == "Härryda kommun") {
@@ -74,40 +74,45 @@ TEST_F(MoneyApi, Budget2020ShowsEachContributionAndItsBasis) {
 }
 
 TEST_F(MoneyApi, SavingABudgetChecksVersionAndInput) {
-  auto created = put("/api/v1/associations/1/budgets/2027", {{"totalOre", 1'500'000'000}, {"version", 0}});
+  const auto next = "/api/v1/associations/1/budgets/" + std::to_string(demo_last_year() + 1);
+  const auto after = "/api/v1/associations/1/budgets/" + std::to_string(demo_last_year() + 2);
+  auto created = put(next, {{"totalOre", 1'500'000'000}, {"version", 0}});
   ASSERT_EQ(created->status, 200) << created->body;
   EXPECT_EQ(json::parse(created->body)["version"], 1);
-  auto stale = put("/api/v1/associations/1/budgets/2027", {{"totalOre", 1'600'000'000}, {"version", 0}});
+  auto stale = put(next, {{"totalOre", 1'600'000'000}, {"version", 0}});
   EXPECT_EQ(stale->status, 409);
   EXPECT_EQ(json::parse(stale->body)["code"], "version_conflict");
   EXPECT_EQ(json::parse(stale->body)["current"]["totalOre"], 1'500'000'000);
-  EXPECT_EQ(field_error(put("/api/v1/associations/1/budgets/2028", {{"totalOre", -1}, {"version", 0}})),
+  EXPECT_EQ(field_error(put(after, {{"totalOre", -1}, {"version", 0}})),
             "totalOre negative");
-  EXPECT_EQ(field_error(put("/api/v1/associations/1/budgets/2028", {{"version", 0}})), "totalOre required");
-  // A budget for 2028 naming Härryda, which left at the end of 2023.
+  EXPECT_EQ(field_error(put(after, {{"version", 0}})), "totalOre required");
+  // A budget for a year after 2023 naming Härryda, which left at the end of 2023.
   auto harryda = member("1401")["id"].get<int>();
-  EXPECT_EQ(field_error(put("/api/v1/associations/1/budgets/2028",
+  EXPECT_EQ(field_error(put(after,
                             {{"totalOre", 100}, {"version", 0}, {"keyInputs", {{{"memberId", harryda}}}}})),
             "keyInputs." + std::to_string(harryda) + " member_not_in_year");
-  EXPECT_EQ(get("/api/v1/associations/1/budgets/2028")->status, 404);  // nothing saved
-  EXPECT_EQ(put("/api/v1/associations/1/budgets/2028", json::object())->status, 422);
-  EXPECT_EQ(client().Put("/api/v1/associations/1/budgets/2028", auth(), "{", "application/json")->status, 400);
+  EXPECT_EQ(get(after)->status, 404);  // nothing saved
+  EXPECT_EQ(put(after, json::object())->status, 422);
+  EXPECT_EQ(client().Put(after, auth(), "{", "application/json")->status, 400);
 }
 
 TEST_F(MoneyApi, APopulationKeyNeedsPopulationForEveryKommun) {
-  // A charter from 2030 keyed on population 2019, which the demo has not imported.
+  // A charter from four years after the demo's last, keyed on population 2019, which the demo has not imported.
+  const int year = demo_last_year() + 4;
   auto charter =
-      post("/api/v1/associations/1/charters", {{"effectiveFrom", "2030-01-01"},
+      post("/api/v1/associations/1/charters", {{"effectiveFrom", in_year(year, "01-01")},
                                                {"notice", {{"years", 3}, {"counting", "calendar_years"}}},
                                                {"splitKey", {{"kind", "population"}, {"referenceYear", 2019}}}});
   ASSERT_EQ(charter->status, 201) << charter->body;
-  auto r = put("/api/v1/associations/1/budgets/2030", {{"totalOre", 1'000'000}, {"version", 0}});
+  auto r = put("/api/v1/associations/1/budgets/" + std::to_string(year), {{"totalOre", 1'000'000}, {"version", 0}});
   EXPECT_EQ(field_error(r).substr(0, 11), "population.");
   EXPECT_NE(r->body.find("missing"), std::string::npos);
 }
 
 TEST_F(MoneyApi, FixedPercentagesMustSumToAHundred) {
-  auto charter = post("/api/v1/associations/1/charters", {{"effectiveFrom", "2031-01-01"},
+  const int year = demo_last_year() + 5;
+  const auto budget = "/api/v1/associations/1/budgets/" + std::to_string(year);
+  auto charter = post("/api/v1/associations/1/charters", {{"effectiveFrom", in_year(year, "01-01")},
                                                           {"notice", {{"years", 2}, {"counting", "from_date"}}},
                                                           {"splitKey", {{"kind", "fixed_percent"}}}});
   ASSERT_EQ(charter->status, 201) << charter->body;
@@ -116,10 +121,10 @@ TEST_F(MoneyApi, FixedPercentagesMustSumToAHundred) {
     inputs.push_back({{"memberId", member(code)["id"]}, {"percentBp", 2500}});
   inputs[0]["percentBp"] = 2400;
   EXPECT_EQ(field_error(
-                put("/api/v1/associations/1/budgets/2031", {{"totalOre", 400}, {"version", 0}, {"keyInputs", inputs}})),
+                put(budget, {{"totalOre", 400}, {"version", 0}, {"keyInputs", inputs}})),
             "keyInputs shares_not_100");
   inputs[0]["percentBp"] = 2500;
-  auto ok = put("/api/v1/associations/1/budgets/2031", {{"totalOre", 400}, {"version", 0}, {"keyInputs", inputs}});
+  auto ok = put(budget, {{"totalOre", 400}, {"version", 0}, {"keyInputs", inputs}});
   ASSERT_EQ(ok->status, 200) << ok->body;
   EXPECT_EQ(json::parse(ok->body)["contributions"].back()["amountOre"], 25);
 }
@@ -150,29 +155,30 @@ TEST_F(MoneyApi, ChartersAreVersionedAndValidated) {
 }
 
 TEST_F(MoneyApi, NoticeAndRevocation) {
+  const int y = this_year();
   auto lerum = member("1441");
   auto id = std::to_string(lerum["id"].get<int>());
-  auto given = post("/api/v1/members/" + id + "/notice", {{"givenOn", "2026-03-01"},
+  auto given = post("/api/v1/members/" + id + "/notice", {{"givenOn", in_year(y, "03-01")},
                                                           {"decidedBy", "Kommunfullmäktige"},
                                                           {"reference", "KF § 9"},
                                                           {"version", lerum["version"]}});
   ASSERT_EQ(given->status, 200) << given->body;
   auto after = json::parse(given->body);
-  EXPECT_EQ(after["notice"]["endsOn"], "2029-12-31");
+  EXPECT_EQ(after["notice"]["endsOn"], in_year(y + 3, "12-31"));
   EXPECT_EQ(after["status"], "notice_given");
   // The same request again is stale.
   auto stale = post("/api/v1/members/" + id + "/notice",
-                    {{"givenOn", "2026-03-01"}, {"decidedBy", "KF"}, {"version", lerum["version"]}});
+                    {{"givenOn", in_year(y, "03-01")}, {"decidedBy", "KF"}, {"version", lerum["version"]}});
   EXPECT_EQ(stale->status, 409);
-  EXPECT_EQ(json::parse(stale->body)["current"]["notice"]["givenOn"], "2026-03-01");
+  EXPECT_EQ(json::parse(stale->body)["current"]["notice"]["givenOn"], in_year(y, "03-01"));
   EXPECT_EQ(field_error(post("/api/v1/members/" + id + "/notice",
-                             {{"givenOn", "2026-03-02"}, {"decidedBy", "KF"}, {"version", after["version"]}})),
+                             {{"givenOn", in_year(y, "03-02")}, {"decidedBy", "KF"}, {"version", after["version"]}})),
             "notice already_given");
   EXPECT_EQ(field_error(post("/api/v1/members/" + id + "/notice/revocation",
-                             {{"revokedOn", "2026-02-01"}, {"version", after["version"]}})),
+                             {{"revokedOn", in_year(y, "02-01")}, {"version", after["version"]}})),
             "revokedOn before_notice");
   auto revoked = post("/api/v1/members/" + id + "/notice/revocation",
-                      {{"revokedOn", "2026-04-01"}, {"reference", "KF § 20"}, {"version", after["version"]}});
+                      {{"revokedOn", in_year(y, "04-01")}, {"reference", "KF § 20"}, {"version", after["version"]}});
   ASSERT_EQ(revoked->status, 200) << revoked->body;
   EXPECT_EQ(json::parse(revoked->body)["status"], "active");
 }
@@ -196,12 +202,13 @@ TEST_F(MoneyApi, NoticeRefusals) {
 }
 
 TEST_F(MoneyApi, WithdrawalWhatIf) {
+  const int y = this_year();
   auto id = std::to_string(member("1489")["id"].get<int>());
-  auto r = get("/api/v1/members/" + id + "/withdrawal?noticeOn=2026-06-01");
+  auto r = get("/api/v1/members/" + id + "/withdrawal?noticeOn=" + in_year(y, "06-01"));
   ASSERT_EQ(r->status, 200) << r->body;
   auto w = json::parse(r->body);
-  EXPECT_EQ(w["endsOn"], "2029-12-31");
-  EXPECT_EQ(w["firstYearWithout"], 2030);
+  EXPECT_EQ(w["endsOn"], in_year(y + 3, "12-31"));
+  EXPECT_EQ(w["firstYearWithout"], y + 4);
   EXPECT_EQ(w["feeYears"].size(), 3U);
   // The basis is the latest budget (other tests may add later ones); the others take over its part.
   auto basis = json::parse(get("/api/v1/associations/1/budgets/" + std::to_string(w["basisYear"].get<int>()))->body);
@@ -214,41 +221,47 @@ TEST_F(MoneyApi, WithdrawalWhatIf) {
 }
 
 TEST_F(MoneyApi, PaymentsFollowTheirStatus) {
+  // This year, Lerum has been invoiced and has not paid.
+  const int y = demo_last_year();
+  const auto year = "/api/v1/associations/1/budgets/" + std::to_string(y);
   auto id = std::to_string(member("1441")["id"].get<int>());
-  auto path = "/api/v1/associations/1/budgets/2026/payments/" + id;
-  auto budget = json::parse(get("/api/v1/associations/1/budgets/2026")->body);
+  auto path = year + "/payments/" + id;
+  auto budget = json::parse(get(year)->body);
   json lerum;
   for (const auto& c : budget["contributions"]) {
     if (c["memberId"].get<int>() == std::stoi(id)) lerum = c["payment"];
   }
   EXPECT_EQ(lerum["status"], "invoiced");
-  EXPECT_EQ(field_error(put(path, {{"status", "paid"}, {"invoicedOn", "2026-01-15"}, {"version", lerum["version"]}})),
+  EXPECT_EQ(field_error(put(path, {{"status", "paid"}, {"invoicedOn", in_year(y, "01-15")}, {"version", lerum["version"]}})),
             "paidOn required");
   EXPECT_EQ(field_error(put(path, {{"status", "unpaid"}, {"version", 1}})), "status invalid");
   auto paid =
       put(path,
-          {{"status", "paid"}, {"invoicedOn", "2026-01-15"}, {"paidOn", "2026-02-20"}, {"version", lerum["version"]}});
+          {{"status", "paid"}, {"invoicedOn", in_year(y, "01-15")}, {"paidOn", in_year(y, "02-20")}, {"version", lerum["version"]}});
   ASSERT_EQ(paid->status, 200) << paid->body;
   EXPECT_EQ(json::parse(paid->body)["status"], "paid");
   EXPECT_EQ(
       put(path,
-          {{"status", "paid"}, {"invoicedOn", "2026-01-15"}, {"paidOn", "2026-02-20"}, {"version", lerum["version"]}})
+          {{"status", "paid"}, {"invoicedOn", in_year(y, "01-15")}, {"paidOn", in_year(y, "02-20")}, {"version", lerum["version"]}})
           ->status,
       409);
-  EXPECT_EQ(put("/api/v1/associations/1/budgets/2026/payments/999", {{"status", "due"}, {"version", 0}})->status, 404);
+  EXPECT_EQ(put(year + "/payments/999", {{"status", "due"}, {"version", 0}})->status, 404);
 }
 
 TEST_F(MoneyApi, EquityCarriesOver) {
   auto e = json::parse(get("/api/v1/associations/1/equity")->body);
-  ASSERT_EQ(e["items"].size(), 10U);
+  const int last = demo_last_year();
+  const std::size_t n = std::size_t(last - 2016);  // 2017 to the demo's last year
+  const auto path = "/api/v1/associations/1/equity/" + std::to_string(last);
+  ASSERT_EQ(e["items"].size(), n);
   EXPECT_EQ(e["items"][1]["openingOre"], e["items"][0]["closingOre"]);
-  auto year = e["items"][9];
-  auto saved = put("/api/v1/associations/1/equity/2026",
+  auto year = e["items"][n - 1];
+  auto saved = put(path,
                    {{"receivedOre", year["receivedOre"]}, {"costsOre", 0}, {"version", year["version"]}});
   ASSERT_EQ(saved->status, 200) << saved->body;
-  EXPECT_TRUE(json::parse(saved->body)["items"][9]["flagged"]);
+  EXPECT_TRUE(json::parse(saved->body)["items"][n - 1]["flagged"]);
   EXPECT_EQ(
-      field_error(put("/api/v1/associations/1/equity/2026", {{"receivedOre", -5}, {"costsOre", 0}, {"version", 2}})),
+      field_error(put(path, {{"receivedOre", -5}, {"costsOre", 0}, {"version", 2}})),
       "receivedOre negative");
   EXPECT_EQ(
       field_error(put("/api/v1/associations/1/equity/2010", {{"receivedOre", 5}, {"costsOre", 0}, {"version", 0}})),

@@ -118,7 +118,7 @@ TEST_F(ParticipantApi, ReferralEligibilityAndQueue) {
   EXPECT_GE(queue["items"][0]["daysWaited"].get<int>(), queue["items"][1]["daysWaited"].get<int>());
   EXPECT_EQ(first_error(get(k, "/insatser/2/queue?sort=name")), "sort invalid");
   // Balder is full today: starting someone is refused.
-  EXPECT_EQ(first_error(post(k, "/referrals/" + id + "/start", {{"startedOn", "2026-11-20"}, {"version", 2}})),
+  EXPECT_EQ(first_error(post(k, "/referrals/" + id + "/start", {{"startedOn", today().iso()}, {"version", 2}})),
             "insats full");
   auto returned =
       post(k, "/referrals/" + id + "/transitions", {{"to", "returned"}, {"reason", "not_eligible"}, {"version", 2}});
