@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { loginAs, signedInAs, submitLogin } from './access';
 import { DEMO_ASSOCIATION, adminPassword } from './env';
 import { openPage, type Lang } from './helpers';

@@ -1,4 +1,5 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
+import { demoLastYear } from './clock';
 import type { Lang } from './helpers';
 import { screenshot } from './helpers';
 import { DICT, checkPage, expectErrorSummary, rowCells, signedIn } from './money';
@@ -14,7 +15,7 @@ for (const lang of ['sv', 'en'] as Lang[]) {
     const header = page.getByRole('table', { name: caption }).getByRole('columnheader');
     await expect(header.first()).toHaveText(t.money.member);
     await expect(header.nth(1)).toHaveText(`2017 ${t.money.unitTkr}`);
-    await expect(header.last()).toHaveText(`2026 ${t.money.unitTkr}`);
+    await expect(header.last()).toHaveText(`${demoLastYear()} ${t.money.unitTkr}`);
     // 2020 is the fourth year column.
     await expect(rowCells(page, caption, 'Alingsås kommun').nth(4)).toHaveText('644');
     await expect(rowCells(page, caption, 'Härryda kommun').last()).toHaveText(`—${t.contributions.notMember}`);
@@ -24,7 +25,7 @@ for (const lang of ['sv', 'en'] as Lang[]) {
     await expect(chart).toHaveAttribute('data-ready', 'true');
     await expect(chart.locator('svg')).toBeVisible();
     await expect(chart).toHaveAttribute('role', 'img');
-    await expect(chart).toHaveAttribute('aria-label', /2017–2026/);
+    await expect(chart).toHaveAttribute('aria-label', new RegExp(`2017–${demoLastYear()}`));
     await checkPage(page, `contributions-${lang}`);
     await context.close();
   });
@@ -69,28 +70,29 @@ test('a payment status is changed by the admin', async ({ browser }) => {
   await context.close();
 });
 
-test('a budget for 2027: a negative total is refused, then the contributions appear', async ({ browser }) => {
+test('a budget for the year after the demo\'s last: a negative total is refused, then the contributions appear', async ({ browser }) => {
   const t = DICT.sv;
-  const { context, page } = await signedIn(browser, 'sv', '/medlemsavgifter/2027');
-  await expect(page.getByText(t.contributions.noBudgetForYear(2027))).toBeVisible();
+  const next = demoLastYear() + 1;
+  const { context, page } = await signedIn(browser, 'sv', `/medlemsavgifter/${next}`);
+  await expect(page.getByText(t.contributions.noBudgetForYear(next))).toBeVisible();
   const total = page.getByLabel(t.contributions.budgetForm.total);
   await total.fill('-15 000 000');
   await page.getByRole('button', { name: t.contributions.budgetForm.submit }).click();
   await expectErrorSummary(page, 'Fältet budgetens totalbelopp kan inte vara negativt.');
   await expect(total).toHaveAttribute('aria-invalid', 'true');
-  await checkPage(page, 'contributions-2027-errors-sv');
+  await checkPage(page, 'contributions-next-year-errors-sv');
 
   await total.fill('15 000 000');
   await page.getByRole('button', { name: t.contributions.budgetForm.submit }).click();
-  await expect(page.getByRole('status')).toHaveText(t.contributions.budgetForm.done(2027));
-  const caption = t.contributions.yearCaption(2027);
+  await expect(page.getByRole('status')).toHaveText(t.contributions.budgetForm.done(next));
+  const caption = t.contributions.yearCaption(next);
   await expect(page.getByRole('table', { name: caption }).locator('tbody tr')).toHaveCount(7);
   await expect(rowCells(page, caption, 'Försäkringskassan').nth(2)).toHaveText(`7${NB}500${NB}000`);
   await expect(rowCells(page, caption, 'Västra Götalandsregionen').nth(2)).toHaveText(`3${NB}750${NB}000`);
   await expect(rowCells(page, caption, t.money.total).nth(2)).toHaveText(`15${NB}000${NB}000`);
 
   await page.goto('/medlemsavgifter');
-  await expect(page.getByRole('table').getByRole('columnheader').last()).toHaveText('2027 tkr');
+  await expect(page.getByRole('table').getByRole('columnheader').last()).toHaveText(`${next} tkr`);
   await context.close();
 });
 

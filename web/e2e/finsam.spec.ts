@@ -3,7 +3,8 @@
  * förbundschef and suppressed for the styrelse (or with publish), the downloads, the year's errors,
  * the empty year and the printout.
  */
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './fixtures';
+import { now } from './clock';
 import { formatDate, formatMoneyValue, formatNumber } from '../src/format';
 import { signedInAs } from './access';
 import { DEMO_ASSOCIATION } from './env';
@@ -30,7 +31,7 @@ interface Finsam {
   equity: { openingOre: number; receivedOre: number; costsOre: number; resultOre: number; closingOre: number; flagged: boolean } | null;
 }
 
-const lastYear = Number(formatDate(new Date()).slice(0, 4)) - 1;
+const lastYear = Number(formatDate(now()).slice(0, 4)) - 1;
 
 async function apiFinsam(page: Page, query: string): Promise<Finsam> {
   const response = await page.request.get(`/api/v1/associations/1/finsam?${query}`);
@@ -96,9 +97,10 @@ for (const lang of ['sv', 'en'] as Lang[]) {
     expect(api.suppressed).toBe(false);
     await expect(page.getByText(t.statistics.exact)).toBeVisible();
     await expectFigure(page, lang, tf.individualCaption(2019), api.individual);
-    // The demo's 2019: 115 women, 60 men, 175 participants in all (each person once), 79 in Aktiv Lerum.
-    await expect(rowCells(page, tf.individualCaption(2019), t.statistics.total)).toHaveText([t.statistics.total, '115', '60', '175']);
-    await expect(rowCells(page, tf.individualCaption(2019), 'Aktiv Lerum')).toHaveText(['Aktiv Lerum', '56', '23', '79']);
+    // The demo's 2019 (its history does not depend on the day it is made): 98 women, 69 men, 167 participants
+    // in all (each person once), 79 in Aktiv Lerum.
+    await expect(rowCells(page, tf.individualCaption(2019), t.statistics.total)).toHaveText([t.statistics.total, '98', '69', '167']);
+    await expect(rowCells(page, tf.individualCaption(2019), 'Aktiv Lerum')).toHaveText(['Aktiv Lerum', '55', '24', '79']);
     await expect(page.getByText(tf.individualNote)).toBeVisible();
     await expect(page.getByRole('table', { name: tf.individualCaption(2019) }).getByText('..')).toHaveCount(0);
     await expectFigure(page, lang, tf.structuralCaption(2019), api.structural);
@@ -156,15 +158,15 @@ test('finsam: for publication the förbundschef gets small numbers hidden, and t
   expect(api.suppressed).toBe(true);
   await expect(page.getByText(t.statistics.suppressed(5))).toBeVisible();
   await expectFigure(page, 'sv', tf.individualCaption(2019), api.individual);
-  await expect(rowCells(page, tf.individualCaption(2019), 'Utökat Aktiv')).toHaveText(['Utökat Aktiv', '..', '..', '..']);
+  await expect(rowCells(page, tf.individualCaption(2019), 'Grön rehab Gunnebo')).toHaveText(['Grön rehab Gunnebo', '..', '..', '..']);
   const href = (await page.getByRole('link', { name: tf.downloadCsv }).getAttribute('href')) ?? '';
   expect(href).toMatch(/\/finsam\.csv\?year=2019&publish=true$/);
   const csv = await page.request.get(href);
   expect(csv.status()).toBe(200);
-  expect(await csv.text()).toContain('Utökat Aktiv;..;..;..');
+  expect(await csv.text()).toContain('Grön rehab Gunnebo;..;..;..');
   // Back to exact without publish.
   await showYear(page, 'sv', '2019', false);
-  await expect(rowCells(page, tf.individualCaption(2019), 'Utökat Aktiv')).toHaveText(['Utökat Aktiv', '2', '2', '4']);
+  await expect(rowCells(page, tf.individualCaption(2019), 'Grön rehab Gunnebo')).toHaveText(['Grön rehab Gunnebo', '1', '2', '3']);
   await context.close();
 });
 
@@ -176,15 +178,15 @@ test('finsam: styrelse sees 2019 suppressed as ".." with the explanation and leg
   const api = await apiFinsam(page, 'year=2019');
   expect(api.suppressed).toBe(true);
   await expectFigure(page, 'sv', tf.individualCaption(2019), api.individual);
-  await expect(rowCells(page, tf.individualCaption(2019), 'Premiär')).toHaveText(['Premiär', '..', '..', '8']);
-  await expect(rowCells(page, tf.individualCaption(2019), 'Aktiv Lerum')).toHaveText(['Aktiv Lerum', '56', '23', '79']);
+  await expect(rowCells(page, tf.individualCaption(2019), 'Premiär')).toHaveText(['Premiär', '..', '..', '6']);
+  await expect(rowCells(page, tf.individualCaption(2019), 'Aktiv Lerum')).toHaveText(['Aktiv Lerum', '55', '24', '79']);
   await expect(rowCells(page, tf.individualCaption(2019), 'Premiär').locator('abbr').first()).toHaveAttribute(
     'title',
     'Uppgiften visas inte: färre än 5 personer eller skulle avslöja sådana',
   );
   await expect(page.getByText(t.statistics.suppressed(5))).toBeVisible();
   await expect(page.getByText(t.statistics.legend(5))).toBeVisible();
-  await expect(rowCells(page, tf.chartTable, 'Utökat Aktiv')).toHaveText(['Utökat Aktiv', '..']);
+  await expect(rowCells(page, tf.chartTable, 'Grön rehab Gunnebo')).toHaveText(['Grön rehab Gunnebo', '..']);
   await checkPage(page, 'finsam-suppressed-sv');
 
   // The demo hides no gender's total; one the server hides is ".." with its explanation too.
@@ -196,7 +198,7 @@ test('finsam: styrelse sees 2019 suppressed as ".." with the explanation and leg
   });
   await showYear(page, 'sv', '2019');
   const totals = rowCells(page, tf.individualCaption(2019), t.statistics.total);
-  await expect(totals).toHaveText([t.statistics.total, '115', '..', '175']);
+  await expect(totals).toHaveText([t.statistics.total, '98', '..', '167']);
   await expect(totals.locator('abbr')).toHaveAttribute('title', 'Uppgiften visas inte: färre än 5 personer eller skulle avslöja sådana');
   await page.unroute('**/finsam?year=2019');
   await context.close();

@@ -3,6 +3,7 @@ import { expect, type Browser, type BrowserContext, type Page } from '@playwrigh
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { findNorwegian } from '../src/i18n/norwegian';
+import { useSuiteClock } from './clock';
 import { ADMIN_USER, BASE_URL, DEMO_ASSOCIATION, adminPassword } from './env';
 
 export type Lang = 'sv' | 'en';
@@ -20,6 +21,7 @@ export async function openPage(
     locale: 'sv-SE',
     viewport: { width: options.width ?? 1280, height: options.height ?? 800 },
   });
+  await useSuiteClock(context);
   if (options.lang) {
     const lang = options.lang;
     await context.addInitScript((l) => window.localStorage.setItem('samordna.lang', l), lang);

@@ -1,4 +1,5 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
+import { thisYear } from './clock';
 import { DEMO_MEMBERS } from './env';
 import type { Lang } from './helpers';
 import { DICT, checkPage, conflictOnce, expectErrorSummary, rowCells, signedIn } from './money';
@@ -62,6 +63,7 @@ test('adding a member: client errors, then the server rejects an unknown kommun 
 
 test('a notice on Lerum is registered and revoked (the demo stays as it was)', async ({ browser }) => {
   const t = DICT.sv;
+  const y = thisYear();  // given this year, so Lerum is still a member when it is revoked
   const { context, page } = await signedIn(browser, 'sv', '/medlemmar');
   const lerum = () => rowCells(page, t.members.caption, 'Lerums kommun');
   await lerum().getByRole('button', { name: `${t.members.giveNotice} för Lerums kommun` }).click();
@@ -72,22 +74,22 @@ test('a notice on Lerum is registered and revoked (the demo stays as it was)', a
   await expectErrorSummary(page, 'Ange datum för uppsägningen.');
   await checkPage(page, 'members-notice-dialog-sv');
 
-  await dialog.getByLabel(t.members.noticeForm.givenOn).fill('2025-03-01');
+  await dialog.getByLabel(t.members.noticeForm.givenOn).fill(`${y}-03-01`);
   await dialog.getByLabel(t.members.noticeForm.decidedBy).fill('Kommunfullmäktige');
-  await dialog.getByLabel(t.members.noticeForm.reference).fill('KF § 12/2025');
+  await dialog.getByLabel(t.members.noticeForm.reference).fill(`KF § 12/${y}`);
   await dialog.getByRole('button', { name: t.members.noticeForm.submit }).click();
   await expect(page.getByRole('status')).toHaveText(t.members.noticeForm.done('Lerums kommun'));
   await expect(dialog).toHaveCount(0);
   await expect(lerum().nth(4)).toHaveText(t.memberStatus.notice_given);
-  await expect(lerum().nth(5)).toContainText('2025-03-01');
-  await expect(lerum().nth(5)).toContainText('2028-12-31');
+  await expect(lerum().nth(5)).toContainText(`${y}-03-01`);
+  await expect(lerum().nth(5)).toContainText(`${y + 3}-12-31`);
 
   await lerum().getByRole('button', { name: `${t.members.revoke} för Lerums kommun` }).click();
-  await page.getByRole('dialog').getByLabel(t.members.revokeForm.revokedOn).fill('2025-04-01');
+  await page.getByRole('dialog').getByLabel(t.members.revokeForm.revokedOn).fill(`${y}-04-01`);
   await page.getByRole('dialog').getByRole('button', { name: t.members.revokeForm.submit }).click();
   await expect(page.getByRole('status')).toHaveText(t.members.revokeForm.done('Lerums kommun'));
   await expect(lerum().nth(4)).toHaveText(t.memberStatus.active);
-  await expect(lerum().nth(5)).toContainText(t.members.noticeRevoked('2025-04-01'));
+  await expect(lerum().nth(5)).toContainText(t.members.noticeRevoked(`${y}-04-01`));
   await context.close();
 });
 

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { signedInAs } from './access';
 import { DICT, checkPage } from './money';
 import { LANGVARIGT, expectPersonnummerHidden, fillReferral } from './participants';

@@ -32,3 +32,18 @@ export async function expectPersonnummerHidden(page: Page, personnummer: string)
 
 export const UNGA = 'Unga vuxna med psykisk ohälsa';
 export const LANGVARIGT = 'Långvarigt beroende av försörjningsstöd eller långtidssjukskrivna';
+
+/**
+ * A valid personnummer (YYYYMMDD-NNNC) of someone born on `monthDay` ("MM-DD") of `year`, with the three-digit
+ * `serial` and its Luhn check digit. Tests that need a person of some age make one born that many years ago.
+ */
+export function personnummerBornIn(year: number, monthDay: string, serial: string): string {
+  const date = `${year}${monthDay.replace('-', '')}`;
+  const nine = `${date.slice(2)}${serial}`;
+  let sum = 0;
+  for (let i = 0; i < 9; i++) {
+    const d = Number(nine[i]) * (i % 2 === 0 ? 2 : 1);
+    sum += d > 9 ? d - 9 : d;
+  }
+  return `${date}-${serial}${(10 - (sum % 10)) % 10}`;
+}

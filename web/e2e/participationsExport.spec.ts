@@ -2,14 +2,15 @@
  * The participant-level export on /deltagare: a pseudonymised CSV of the period for staff with
  * personal data (logged as an export), the period's errors, and no export for roles without it.
  */
-import { expect, test, type Browser } from '@playwright/test';
+import { expect, test, type Browser } from './fixtures';
+import { now } from './clock';
 import { readFileSync } from 'node:fs';
 import { formatDate } from '../src/format';
 import { loginAs, signedInAs } from './access';
 import { openPage, type Lang } from './helpers';
 import { DICT, checkPage, expectErrorSummary } from './money';
 
-const year = formatDate(new Date()).slice(0, 4);
+const year = formatDate(now()).slice(0, 4);
 
 /** The number of export events of `username` in the audit log, as the revisor reads it. */
 async function exportsLogged(browser: Browser, username: string): Promise<number> {

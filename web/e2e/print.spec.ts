@@ -2,7 +2,8 @@
  * Printing: pages print as content only (no navigation, menus, buttons or form controls), and the
  * follow-up pages print as a report with their heading, period, förbund and the kommun chosen.
  */
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './fixtures';
+import { now } from './clock';
 import { formatDate } from '../src/format';
 import { signedInAs } from './access';
 import { DEMO_ASSOCIATION } from './env';
@@ -25,7 +26,7 @@ async function expectChromeHidden(page: Page) {
 test('print: the start page and Statistik print without navigation, with their tables', async ({ browser }) => {
   // The start page of the styrelse: sections with figures, the members' table; the links onwards do not print.
   const start = await signedInAs(browser, 'styrelse', 'sv', '/');
-  const year = Number(formatDate(new Date()).slice(0, 4));
+  const year = Number(formatDate(now()).slice(0, 4));
   await expect(start.page.locator('#start-participations')).toBeVisible();
   await start.page.emulateMedia({ media: 'print' });
   await expectChromeHidden(start.page);
@@ -58,7 +59,7 @@ test('print: the start page and Statistik print without navigation, with their t
   await expect(meta).toContainText(DEMO_ASSOCIATION);
   await expect(meta).toContainText('2017-01-01–2020-03-14');
   await expect(meta).toContainText('Alingsås kommun');
-  await expect(meta).toContainText(`${t.report.printed}: ${formatDate(new Date())}`);
+  await expect(meta).toContainText(`${t.report.printed}: ${formatDate(now())}`);
   await expect(page.getByRole('table', { name: tableName })).toBeVisible();
   await expect(page.getByRole('table', { name: tableName }).locator('tfoot tr, tbody tr').last()).toContainText('255');
   await expect(page.locator('.chart__canvas svg')).toBeVisible();

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { signedInAs } from './access';
 import { DICT, checkPage, expectErrorSummary } from './money';
 import { UNGA, expectPersonnummerHidden, fillReferral } from './participants';

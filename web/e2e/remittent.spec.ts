@@ -1,9 +1,12 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { menuLinks, signedInAs } from './access';
 import { DICT, checkPage } from './money';
-import { UNGA, expectPersonnummerHidden, fillReferral } from './participants';
+import { thisYear } from './clock';
+import { UNGA, expectPersonnummerHidden, fillReferral, personnummerBornIn } from './participants';
 
-const PNR = '20010203-4568';
+// 22 years old this year, within Balder's 18–29 whatever year the suite runs as.
+const BORN = thisYear() - 22;
+const PNR = personnummerBornIn(BORN, '02-03', '456');
 
 test('remittent refers, sees "Mina remisser" only — no queue, no participants', async ({ browser }) => {
   const t = DICT.sv;
@@ -25,7 +28,7 @@ test('remittent refers, sees "Mina remisser" only — no queue, no participants'
   await page.goto('/remisser');
   const table = page.getByRole('table', { name: t.referrals.mine.caption });
   await expect(table.locator('tbody tr')).toHaveCount(1);
-  await expect(table.locator('tbody tr')).toContainText('20010203-****');
+  await expect(table.locator('tbody tr')).toContainText(`${BORN}0203-****`);
   await expect(table.locator('tbody tr')).toContainText(t.referrals.states.received);
   await expect(page.getByRole('status')).toHaveText(t.referrals.mine.count(1));
   await checkPage(page, 'my-referrals-sv');

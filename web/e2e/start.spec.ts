@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { DEMO_ASSOCIATION, DEMO_MEMBERS } from './env';
 import { expectNoAxeViolations, login, openPage } from './helpers';
 

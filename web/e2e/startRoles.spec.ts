@@ -2,7 +2,8 @@
  * The start page per role: each demo user sees the sections their role cares about, with the same
  * figures as the API answers, and no section (nor request) their permissions do not allow.
  */
-import { expect, test, type Browser, type Page, type Response } from '@playwright/test';
+import { expect, test, type Browser, type Page, type Response } from './fixtures';
+import { now } from './clock';
 import { formatDate, formatMoney, formatMoneyValue, formatNumber, formatPercent } from '../src/format';
 import { loginAs, type DemoUser } from './access';
 import { openPage, type Lang } from './helpers';
@@ -43,8 +44,8 @@ interface Stat {
   rowTotals: { value: number | null; hidden: boolean }[];
 }
 
-const year = Number(formatDate(new Date()).slice(0, 4));
-const today = formatDate(new Date());
+const year = Number(formatDate(now()).slice(0, 4));
+const today = formatDate(now());
 
 /** The API's answer, with the page's session. */
 async function apiGet<T>(page: Page, path: string): Promise<T> {

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { expectNoAxeViolations, login, openPage } from './helpers';
 
 test('accessibility statement is reachable before login, from the footer', async ({ browser }) => {

@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './fixtures';
 import { formatPercentValue } from '../src/format';
 import { signedInAs } from './access';
 import type { Lang } from './helpers';

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { signedInAs } from './access';
 import type { Lang } from './helpers';
 import { DICT, checkPage, expectErrorSummary } from './money';
