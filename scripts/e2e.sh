@@ -2,7 +2,10 @@
 # Browser tests: the real samordna server on a free loopback port with a fresh demo database, driven by
 # Playwright in Debian Chromium (with axe). Stops the server it started, by PID, whatever happens.
 set -euo pipefail
+# Usage: e2e.sh [BINARY] [PLAYWRIGHT ARGS...] (spec files, --grep ...). SAMORDNA_TODAY, when set, moves the
+# server's clock (test builds) and the tests' and the browser's (web/e2e/clock.ts).
 bin=$(realpath "${1:-build/asan/bin/samordna}")
+shift || true
 work=$(mktemp -d /tmp/samordna-e2e.XXXXXX)
 password="e2e-test-password-1"
 "$bin" --db "$work/e2e.db" demo --admin-password "$password" >/dev/null
@@ -25,4 +28,4 @@ done
 [ -n "$url" ] || { echo "e2e: server did not start" >&2; cat "$work/server.log"; exit 1; }
 cd web
 SAMORDNA_BASE_URL="$url" SAMORDNA_ADMIN_USER=admin SAMORDNA_ADMIN_PASSWORD="$password" \
-  npx playwright test
+  npx playwright test "$@"
