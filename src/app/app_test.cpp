@@ -126,16 +126,23 @@ std::string demo_history(storage::Database& db) {
     }
   };
   const std::string history = "p.started_on <= '2026-10-31'";
-  dump("SELECT p.id, p.insats_id, p.person_id, p.referral_id, p.gender, p.start_year, p.started_on, "
-       "CASE WHEN p.ended_on < $1 THEN p.ended_on END, CASE WHEN p.ended_on < $1 THEN p.exit_reason END "
-       "FROM participation p WHERE " + history + " ORDER BY p.id");
-  dump("SELECT DISTINCT pe.id, pe.person_key, pe.gender, pe.birth_year, pe.kommun_code, pe.masked, $1 FROM person pe "
-       "JOIN participation p ON p.person_id = pe.id WHERE " + history + " ORDER BY pe.id");
-  dump("SELECT r.id, r.insats_id, r.person_id, r.referring_member_id, r.referred_on, r.target_group_id, r.state, $1 "
-       "FROM referral r JOIN participation p ON p.referral_id = r.id WHERE " + history + " ORDER BY r.id");
-  dump("SELECT s.participation_id, s.phase, s.support, s.months_on_support, s.education, s.occupation, $1 "
-       "FROM participation_status s JOIN participation p ON p.id = s.participation_id WHERE " + history +
-       " AND (s.phase = 'start' OR p.ended_on < $1) ORDER BY s.participation_id, s.phase");
+  dump(
+      "SELECT p.id, p.insats_id, p.person_id, p.referral_id, p.gender, p.start_year, p.started_on, "
+      "CASE WHEN p.ended_on < $1 THEN p.ended_on END, CASE WHEN p.ended_on < $1 THEN p.exit_reason END "
+      "FROM participation p WHERE " +
+      history + " ORDER BY p.id");
+  dump(
+      "SELECT DISTINCT pe.id, pe.person_key, pe.gender, pe.birth_year, pe.kommun_code, pe.masked, $1 FROM person pe "
+      "JOIN participation p ON p.person_id = pe.id WHERE " +
+      history + " ORDER BY pe.id");
+  dump(
+      "SELECT r.id, r.insats_id, r.person_id, r.referring_member_id, r.referred_on, r.target_group_id, r.state, $1 "
+      "FROM referral r JOIN participation p ON p.referral_id = r.id WHERE " +
+      history + " ORDER BY r.id");
+  dump(
+      "SELECT s.participation_id, s.phase, s.support, s.months_on_support, s.education, s.occupation, $1 "
+      "FROM participation_status s JOIN participation p ON p.id = s.participation_id WHERE " +
+      history + " AND (s.phase = 'start' OR p.ended_on < $1) ORDER BY s.participation_id, s.phase");
   return out;
 }
 
@@ -154,10 +161,10 @@ TEST_F(AppTest, TheDemosHistoryIsTheSameWhateverDayItIsMade) {
     // Made later, the demo also has what happened since: people who started after the history's end and this
     // year's budget, with queues of today.
     auto recent = db.query("SELECT count(*) FROM participation WHERE started_on > '2026-10-31'");
-    auto open = db.query("SELECT count(*) FROM participation WHERE ended_on IS NULL AND started_on < $1",
-                         {std::string(day)});
-    auto future = db.query("SELECT count(*) FROM participation WHERE started_on >= $1 OR ended_on >= $1",
-                           {std::string(day)});
+    auto open =
+        db.query("SELECT count(*) FROM participation WHERE ended_on IS NULL AND started_on < $1", {std::string(day)});
+    auto future =
+        db.query("SELECT count(*) FROM participation WHERE started_on >= $1 OR ended_on >= $1", {std::string(day)});
     auto waiting = db.query("SELECT min(referred_on) FROM referral WHERE state IN ('received', 'queued')");
     EXPECT_GE(storage::as_int(open[0][0]), 5) << day;  // ongoing participations
     EXPECT_EQ(storage::as_int(future[0][0]), 0) << day;

@@ -383,8 +383,7 @@ class Generator {
     if (x.start >= today_) return;  // a demo made as if before the history's end has only what happened by then
     core::StartInput in{x.start, std::nullopt, std::nullopt};
     if (x.consent) {
-      in.follow_up =
-          core::Consent{0, 0, core::ConsentPurpose::follow_up, {}, x.start, "Samtycke " + x.start.iso(), {}};
+      in.follow_up = core::Consent{0, 0, core::ConsentPurpose::follow_up, {}, x.start, "Samtycke " + x.start.iso(), {}};
       in.at_start = x.at_start;
     }
     core::Participation p;

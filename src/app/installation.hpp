@@ -23,9 +23,9 @@
 #include "storage/budget_store.hpp"
 #include "storage/charter_store.hpp"
 #include "storage/insats_store.hpp"
+#include "storage/participation_export_store.hpp"
 #include "storage/participation_store.hpp"
 #include "storage/referral_store.hpp"
-#include "storage/participation_export_store.hpp"
 #include "storage/statistics_store.hpp"
 #include "storage/user_store.hpp"
 

@@ -83,13 +83,11 @@ TEST_F(MoneyApi, SavingABudgetChecksVersionAndInput) {
   EXPECT_EQ(stale->status, 409);
   EXPECT_EQ(json::parse(stale->body)["code"], "version_conflict");
   EXPECT_EQ(json::parse(stale->body)["current"]["totalOre"], 1'500'000'000);
-  EXPECT_EQ(field_error(put(after, {{"totalOre", -1}, {"version", 0}})),
-            "totalOre negative");
+  EXPECT_EQ(field_error(put(after, {{"totalOre", -1}, {"version", 0}})), "totalOre negative");
   EXPECT_EQ(field_error(put(after, {{"version", 0}})), "totalOre required");
   // A budget for a year after 2023 naming Härryda, which left at the end of 2023.
   auto harryda = member("1401")["id"].get<int>();
-  EXPECT_EQ(field_error(put(after,
-                            {{"totalOre", 100}, {"version", 0}, {"keyInputs", {{{"memberId", harryda}}}}})),
+  EXPECT_EQ(field_error(put(after, {{"totalOre", 100}, {"version", 0}, {"keyInputs", {{{"memberId", harryda}}}}})),
             "keyInputs." + std::to_string(harryda) + " member_not_in_year");
   EXPECT_EQ(get(after)->status, 404);  // nothing saved
   EXPECT_EQ(put(after, json::object())->status, 422);
@@ -120,8 +118,7 @@ TEST_F(MoneyApi, FixedPercentagesMustSumToAHundred) {
   for (auto code : {"1481", "1402", "1441", "1489"})
     inputs.push_back({{"memberId", member(code)["id"]}, {"percentBp", 2500}});
   inputs[0]["percentBp"] = 2400;
-  EXPECT_EQ(field_error(
-                put(budget, {{"totalOre", 400}, {"version", 0}, {"keyInputs", inputs}})),
+  EXPECT_EQ(field_error(put(budget, {{"totalOre", 400}, {"version", 0}, {"keyInputs", inputs}})),
             "keyInputs shares_not_100");
   inputs[0]["percentBp"] = 2500;
   auto ok = put(budget, {{"totalOre", 400}, {"version", 0}, {"keyInputs", inputs}});
@@ -232,19 +229,22 @@ TEST_F(MoneyApi, PaymentsFollowTheirStatus) {
     if (c["memberId"].get<int>() == std::stoi(id)) lerum = c["payment"];
   }
   EXPECT_EQ(lerum["status"], "invoiced");
-  EXPECT_EQ(field_error(put(path, {{"status", "paid"}, {"invoicedOn", in_year(y, "01-15")}, {"version", lerum["version"]}})),
-            "paidOn required");
+  EXPECT_EQ(
+      field_error(put(path, {{"status", "paid"}, {"invoicedOn", in_year(y, "01-15")}, {"version", lerum["version"]}})),
+      "paidOn required");
   EXPECT_EQ(field_error(put(path, {{"status", "unpaid"}, {"version", 1}})), "status invalid");
-  auto paid =
-      put(path,
-          {{"status", "paid"}, {"invoicedOn", in_year(y, "01-15")}, {"paidOn", in_year(y, "02-20")}, {"version", lerum["version"]}});
+  auto paid = put(path, {{"status", "paid"},
+                         {"invoicedOn", in_year(y, "01-15")},
+                         {"paidOn", in_year(y, "02-20")},
+                         {"version", lerum["version"]}});
   ASSERT_EQ(paid->status, 200) << paid->body;
   EXPECT_EQ(json::parse(paid->body)["status"], "paid");
-  EXPECT_EQ(
-      put(path,
-          {{"status", "paid"}, {"invoicedOn", in_year(y, "01-15")}, {"paidOn", in_year(y, "02-20")}, {"version", lerum["version"]}})
-          ->status,
-      409);
+  EXPECT_EQ(put(path, {{"status", "paid"},
+                       {"invoicedOn", in_year(y, "01-15")},
+                       {"paidOn", in_year(y, "02-20")},
+                       {"version", lerum["version"]}})
+                ->status,
+            409);
   EXPECT_EQ(put(year + "/payments/999", {{"status", "due"}, {"version", 0}})->status, 404);
 }
 
@@ -256,13 +256,10 @@ TEST_F(MoneyApi, EquityCarriesOver) {
   ASSERT_EQ(e["items"].size(), n);
   EXPECT_EQ(e["items"][1]["openingOre"], e["items"][0]["closingOre"]);
   auto year = e["items"][n - 1];
-  auto saved = put(path,
-                   {{"receivedOre", year["receivedOre"]}, {"costsOre", 0}, {"version", year["version"]}});
+  auto saved = put(path, {{"receivedOre", year["receivedOre"]}, {"costsOre", 0}, {"version", year["version"]}});
   ASSERT_EQ(saved->status, 200) << saved->body;
   EXPECT_TRUE(json::parse(saved->body)["items"][n - 1]["flagged"]);
-  EXPECT_EQ(
-      field_error(put(path, {{"receivedOre", -5}, {"costsOre", 0}, {"version", 2}})),
-      "receivedOre negative");
+  EXPECT_EQ(field_error(put(path, {{"receivedOre", -5}, {"costsOre", 0}, {"version", 2}})), "receivedOre negative");
   EXPECT_EQ(
       field_error(put("/api/v1/associations/1/equity/2010", {{"receivedOre", 5}, {"costsOre", 0}, {"version", 0}})),
       "openingOre required");
