@@ -1,6 +1,7 @@
 // The XLSX and PDF writers: the workbook holds the table and a native chart; the PDF's text is checked with
 // pdftotext (poppler-utils) as a golden text.
 #include <gtest/gtest.h>
+#include <unistd.h>
 
 #include <cstdio>
 #include <filesystem>
@@ -54,7 +55,8 @@ std::string run(const std::string& command) {
 std::string scratch(const char* name) { return (std::filesystem::temp_directory_path() / name).string(); }
 
 std::string pdf_text(const std::string& bytes) {
-  const auto path = scratch("samordna-report-test.pdf");
+  // One file per process: ctest runs the PDF tests in parallel processes.
+  const auto path = scratch(("samordna-report-test-" + std::to_string(::getpid()) + ".pdf").c_str());
   std::ofstream(path, std::ios::binary) << bytes;
   auto text = run("pdftotext -layout " + path + " -");
   std::filesystem::remove(path);
