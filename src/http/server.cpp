@@ -7,7 +7,9 @@
 #include <boost/beast.hpp>
 #include <thread>
 
+#include "http/log_text.hpp"
 #include "http/problem.hpp"
+#include "http/request_framing.hpp"
 
 namespace samordna::http {
 namespace asio = boost::asio;
@@ -63,7 +65,7 @@ awaitable<Response> handle_on_worker(ServerState& state, Request req) {
   try {
     co_return state.handler(req);
   } catch (const std::exception& e) {
-    spdlog::error("unhandled error in {} {}: {}", req.method, req.path, e.what());
+    spdlog::error("unhandled error in {} {}: {}", req.method, log_text(req.path), log_text(e.what()));
     co_return problem(500, "internal_error");
   }
 }
@@ -100,7 +102,8 @@ awaitable<std::size_t> write_streamed(ServerState& state, beast::tcp_stream& str
     if (chunk->empty()) break;
     sent += chunk->size();
     stream.expires_after(state.options.read_timeout);
-    co_await asio::async_write(stream, bhttp::make_chunk(asio::buffer(*chunk)), asio::redirect_error(use_awaitable, ec));
+    co_await asio::async_write(stream, bhttp::make_chunk(asio::buffer(*chunk)),
+                               asio::redirect_error(use_awaitable, ec));
   }
   if (!ec) co_await asio::async_write(stream, bhttp::make_chunk_last(), asio::redirect_error(use_awaitable, ec));
   co_return sent;
@@ -135,7 +138,20 @@ awaitable<void> connection(ServerState& state, beast::tcp_stream stream) {
     parser.header_limit(state.options.header_limit);
     parser.body_limit(state.options.body_limit);
     stream.expires_after(state.options.read_timeout);
-    co_await bhttp::async_read(stream, buffer, parser, asio::redirect_error(use_awaitable, ec));
+    co_await bhttp::async_read_header(stream, buffer, parser, asio::redirect_error(use_awaitable, ec));
+    bool framing_refused = false;
+    if (!ec) {
+      const auto& fields = parser.get();
+      auto te = fields.find(bhttp::field::transfer_encoding);
+      std::optional<std::string_view> transfer_encoding;
+      if (te != fields.end()) transfer_encoding = std::string_view(te->value().data(), te->value().size());
+      if (fields.count(bhttp::field::transfer_encoding) > 1 ||
+          !framing_acceptable(transfer_encoding, fields.count(bhttp::field::content_length) > 0)) {
+        framing_refused = true;
+      } else {
+        co_await bhttp::async_read(stream, buffer, parser, asio::redirect_error(use_awaitable, ec));
+      }
+    }
     if (ec == bhttp::error::end_of_stream || ec == beast::error::timeout || ec == asio::error::operation_aborted) {
       break;
     }
@@ -148,6 +164,8 @@ awaitable<void> connection(ServerState& state, beast::tcp_stream stream) {
     std::string path = "-";
     if (ec == bhttp::error::body_limit || ec == bhttp::error::header_limit) {
       response = problem(413, "payload_too_large");
+    } else if (framing_refused) {
+      response = problem(400, "malformed_request");  // and close: what follows cannot be framed safely
     } else if (ec) {
       if (ec == asio::error::eof || ec == asio::error::connection_reset) break;
       response = problem(400, "malformed_request");
@@ -158,7 +176,9 @@ awaitable<void> connection(ServerState& state, beast::tcp_stream stream) {
       keep_alive = req.keep_alive() && !state.stopping;
       Request request = to_request(req, client);
       method = request.method;
-      path = request.path;
+      // The raw target without its query, escaped: decoded paths could forge log lines (%0a) or write NUL.
+      std::string_view target(req.target().data(), req.target().size());
+      path = log_text(target.substr(0, target.find('?')));
       ++state.in_flight;
       response = co_await run_handler(state, std::move(request));
       --state.in_flight;
