@@ -44,8 +44,9 @@ int run_serve(const Config& config) {
                      clock,
                      config.secure_cookies.value_or(!loopback),
                      SAMORDNA_VERSION};
-  http::Router router(inst.auth, inst.access, clock,
-                      [&inst](std::int64_t member_id) { return inst.member_association(member_id); });
+  http::Router router(
+      inst.auth, inst.access, clock, [&inst](std::int64_t member_id) { return inst.member_association(member_id); },
+      [&inst](std::int64_t id) { return inst.associations.find_association(id).has_value(); });
   http::register_routes(router, deps);
   app::RetentionJob retention(inst);  // now, then daily; stopped when serving ends
   http::StaticFiles files(config.web_root);

@@ -70,7 +70,19 @@ Response Router::dispatch(const Request& request) {
   return problem(404, "not_found");
 }
 
+bool declares_json(const Request& request) {
+  std::string type = request.header("content-type");
+  type = type.substr(0, type.find(';'));
+  while (!type.empty() && (type.back() == ' ' || type.back() == '\t')) type.pop_back();
+  for (auto& ch : type) ch = char(std::tolower(static_cast<unsigned char>(ch)));
+  return type == "application/json";
+}
+
 Response Router::run(const Route& route, Context& context) {
+  // Before anything else, the login included: a body that is not declared JSON is refused.
+  if (is_unsafe_method(context.request.method) && !context.request.body.empty() && !declares_json(context.request)) {
+    return problem(415, "unsupported_media_type");
+  }
   if (route.permission != Permission::public_access) {
     auto authenticated = auth_.authenticate(context.request.cookie(kSessionCookie));
     if (!authenticated) return problem(authenticated.error());
@@ -89,6 +101,11 @@ Response Router::run(const Route& route, Context& context) {
       case core::Decision::allow: break;
       case core::Decision::forbid: return problem(403, "forbidden");
       case core::Decision::hide: return problem(404, "not_found");
+    }
+    // A förbund that does not exist has no members, users or insatser to list, and nothing can be added to it.
+    if (route.scope == Scope::association) {
+      auto id = association_of(route, context);
+      if (!id || !association_exists_(*id)) return problem(404, "not_found");
     }
   }
   return route.handler(context);

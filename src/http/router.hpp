@@ -45,11 +45,22 @@ struct Route {
 // The förbund a member belongs to (for routes scoped by member), or nullopt.
 using MemberAssociation = std::function<std::optional<std::int64_t>(std::int64_t member_id)>;
 
+// Whether a förbund exists (routes under /associations/{id} answer 404 for one that does not).
+using AssociationExists = std::function<bool(std::int64_t association_id)>;
+
+// Whether a request with a body declares it as JSON (application/json, parameters allowed). The API reads
+// only JSON bodies; refusing others (415) keeps cross-site forms (text/plain, form encodings) out.
+bool declares_json(const Request& request);
+
 class Router {
  public:
   Router(core::AuthService& auth, core::RoleAssignmentRepository& assignments, const core::Clock& clock,
-         MemberAssociation member_association)
-      : auth_(auth), assignments_(assignments), clock_(clock), member_association_(std::move(member_association)) {}
+         MemberAssociation member_association, AssociationExists association_exists)
+      : auth_(auth),
+        assignments_(assignments),
+        clock_(clock),
+        member_association_(std::move(member_association)),
+        association_exists_(std::move(association_exists)) {}
   void add(Route route);
   [[nodiscard]] const std::vector<Route>& routes() const { return routes_; }
   // Handles /api/ requests: 404 for an unknown path, 405 with Allow for a known path and other method.
@@ -62,6 +73,7 @@ class Router {
   core::RoleAssignmentRepository& assignments_;
   const core::Clock& clock_;
   MemberAssociation member_association_;
+  AssociationExists association_exists_;
   std::vector<Route> routes_;
 };
 

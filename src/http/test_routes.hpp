@@ -62,8 +62,9 @@ struct RouteTable {
                                              clock,
                                              false,
                                              "test"});
-    router_ptr = std::make_unique<Router>(inst->auth, inst->access, clock,
-                                          [this](std::int64_t id) { return inst->member_association(id); });
+    router_ptr = std::make_unique<Router>(
+        inst->auth, inst->access, clock, [this](std::int64_t id) { return inst->member_association(id); },
+        [this](std::int64_t id) { return inst->associations.find_association(id).has_value(); });
     return *router_ptr;
   }
 };

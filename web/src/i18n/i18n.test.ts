@@ -24,6 +24,7 @@ const API_CODES = [
   'not_found',
   'method_not_allowed',
   'payload_too_large',
+  'unsupported_media_type',
   'invalid_credentials',
   'unauthenticated',
   'session_expired',

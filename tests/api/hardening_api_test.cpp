@@ -1,0 +1,141 @@
+// Defects found by trying the running server as an attacker would (issue "hardening"): request framing that
+// could smuggle a second request, login CSRF through a non-JSON body, förbund that do not exist, file modes.
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <sys/stat.h>
+#include <sys/time.h>
+#include <unistd.h>
+
+#include <filesystem>
+
+#include "api_fixture.hpp"
+
+namespace samordna::apitest {
+namespace {
+
+class Hardening : public Api {
+ protected:
+  // Sends `bytes` on a fresh connection and returns everything the server answers until it closes (or 3 s).
+  std::string raw(const std::string& bytes) {
+    int fd = ::socket(AF_INET, SOCK_STREAM, 0);
+    EXPECT_GE(fd, 0);
+    sockaddr_in addr{};
+    addr.sin_family = AF_INET;
+    addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    addr.sin_port = htons(std::uint16_t(server_->port()));
+    EXPECT_EQ(::connect(fd, reinterpret_cast<sockaddr*>(&addr), sizeof addr), 0);
+    timeval timeout{3, 0};
+    ::setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &timeout, sizeof timeout);
+    EXPECT_EQ(::send(fd, bytes.data(), bytes.size(), MSG_NOSIGNAL), ssize_t(bytes.size()));
+    std::string answer;
+    char buffer[4096];
+    for (;;) {
+      ssize_t n = ::recv(fd, buffer, sizeof buffer, 0);
+      if (n <= 0) break;
+      answer.append(buffer, std::size_t(n));
+    }
+    ::close(fd);
+    return answer;
+  }
+  static int responses(const std::string& answer) {
+    int n = 0;
+    for (std::size_t at = answer.find("HTTP/1.1 "); at != std::string::npos; at = answer.find("HTTP/1.1 ", at + 1)) ++n;
+    return n;
+  }
+};
+
+TEST_F(Hardening, AnUnusualTransferEncodingIsRefusedAndNothingIsSmuggled) {
+  const std::string smuggled = "GET /api/v1/health HTTP/1.1\r\nHost: x\r\n\r\n";
+  // xchunked beside a Content-Length: a proxy may frame by one, the server by the other.
+  auto answer =
+      raw("POST /api/v1/session HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+          "Transfer-Encoding: xchunked\r\nContent-Length: 4\r\n\r\n0\r\n\r\n" +
+          smuggled);
+  EXPECT_EQ(answer.substr(0, 12), "HTTP/1.1 400") << answer;
+  EXPECT_EQ(responses(answer), 1) << answer;
+  for (const char* te : {"chunked, identity", "identity", "gzip, chunked"}) {
+    answer = raw(std::string("POST /api/v1/session HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+                             "Transfer-Encoding: ") +
+                 te + "\r\n\r\n2\r\n{}\r\n0\r\n\r\n" + smuggled);
+    EXPECT_EQ(answer.substr(0, 12), "HTTP/1.1 400") << te << ": " << answer;
+    EXPECT_EQ(responses(answer), 1) << te << ": " << answer;
+  }
+  // chunked together with a Content-Length.
+  answer =
+      raw("POST /api/v1/session HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+          "Transfer-Encoding: chunked\r\nContent-Length: 7\r\n\r\n2\r\n{}\r\n0\r\n\r\n" +
+          smuggled);
+  EXPECT_EQ(answer.substr(0, 12), "HTTP/1.1 400") << answer;
+  EXPECT_EQ(responses(answer), 1) << answer;
+  // Plain chunked still works: the login is read (and refused for its empty fields), then the next request.
+  answer =
+      raw("POST /api/v1/session HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+          "Transfer-Encoding: chunked\r\n\r\n2\r\n{}\r\n0\r\n\r\n" +
+          smuggled.substr(0, smuggled.size() - 2) + "Connection: close\r\n\r\n");
+  EXPECT_EQ(answer.substr(0, 12), "HTTP/1.1 422") << answer;
+  EXPECT_EQ(responses(answer), 2) << answer;
+}
+
+TEST_F(Hardening, JsonEndpointsRefuseOtherMediaTypesSoNoCrossSiteFormCanLogIn) {
+  const std::string body = json{{"username", "admin"}, {"password", server_->admin_password()}}.dump();
+  auto c = client();
+  for (const char* type : {"text/plain", "application/x-www-form-urlencoded", "multipart/form-data; boundary=x",
+                           "application/jsonp", "text/json"}) {
+    auto r = c.Post("/api/v1/session", body, type);
+    ASSERT_TRUE(r) << type;
+    EXPECT_EQ(r->status, 415) << type;
+    EXPECT_EQ(code(r), "unsupported_media_type") << type;
+    EXPECT_TRUE(r->get_header_value("Set-Cookie").empty()) << type;
+  }
+  auto ok = c.Post("/api/v1/session", body, "Application/JSON; charset=utf-8");
+  ASSERT_TRUE(ok);
+  EXPECT_EQ(ok->status, 200) << ok->body;
+  // Also for a signed-in user's writes.
+  auto chef = login("forbundschef");
+  auto r = c.Post("/api/v1/associations/1/target-groups", {{"Cookie", chef.cookie}, {"X-CSRF-Token", chef.csrf}},
+                  json{{"name", "Via formulär"}}.dump(), "text/plain");
+  ASSERT_TRUE(r);
+  EXPECT_EQ(r->status, 415);
+}
+
+TEST_F(Hardening, AForbundThatDoesNotExistIsNotFound) {
+  auto admin = login("admin");
+  httplib::Headers h{{"Cookie", admin.cookie}, {"X-CSRF-Token", admin.csrf}};
+  auto c = client();
+  for (const std::string id : {"999999", "2147483648", "9223372036854775807", "9223372036854775808", "0"}) {
+    const std::string base = "/api/v1/associations/" + id;
+    for (const char* what : {"/users", "/audit", "/target-groups", "/insatser", "/members", "/budgets"}) {
+      auto r = c.Get(base + what, h);
+      ASSERT_TRUE(r) << base << what;
+      EXPECT_EQ(r->status, 404) << base << what << ": " << r->body;
+    }
+    auto group = c.Post(base + "/target-groups", h, json{{"name", "Unga"}}.dump(), "application/json");
+    ASSERT_TRUE(group);
+    EXPECT_EQ(group->status, 404) << base << ": " << group->body;
+    auto assignment =
+        c.Post(base + "/assignments", h, json{{"userId", 2}, {"role", "ekonom"}, {"validFrom", "2026-01-01"}}.dump(),
+               "application/json");
+    ASSERT_TRUE(assignment);
+    EXPECT_EQ(assignment->status, 404) << base << ": " << assignment->body;
+  }
+  // The demo's förbund is still there.
+  EXPECT_EQ(c.Get("/api/v1/associations/1/target-groups", h)->status, 200);
+}
+
+TEST_F(Hardening, TheDatabaseAndItsKeysAreTheOwnersOnly) {
+  namespace fs = std::filesystem;
+  const std::string db = server_->db_path();
+  for (const std::string& path : {db, db + "-wal", db + "-shm", db + ".keys"}) {
+    if (path == db || path == db + ".keys") {
+      ASSERT_TRUE(fs::exists(path)) << path;
+    }
+    if (!fs::exists(path)) continue;  // WAL and SHM exist only while a connection has them open
+    struct stat st {};
+    ASSERT_EQ(::stat(path.c_str(), &st), 0) << path;
+    EXPECT_EQ(st.st_mode & 0777, 0600U) << path;
+  }
+}
+
+}  // namespace
+}  // namespace samordna::apitest
