@@ -1,12 +1,35 @@
 // samordna: the one executable (server, demo, migrations, users, reference data).
 #include <spdlog/spdlog.h>
 
+#include <sys/stat.h>
 #include <CLI/CLI.hpp>
+
 #include <csignal>
+#include <filesystem>
 #include <iostream>
 
 #include "cli/commands.hpp"
 #include "security/sodium_secrets.hpp"
+
+namespace {
+
+// Warns about an existing database, WAL, SHM or key file that others than its owner may read (files made
+// from now on are the owner's only: see the umask in main).
+void warn_if_readable_by_others(const samordna::cli::Config& config) {
+  namespace fs = std::filesystem;
+  const std::string keys = config.key_file.empty() ? config.db + ".keys" : config.key_file;
+  for (const std::string& path : {config.db, config.db + "-wal", config.db + "-shm", keys}) {
+    std::error_code ec;
+    auto status = fs::status(path, ec);
+    if (ec || !fs::exists(status)) continue;
+    const auto others = fs::perms::group_all | fs::perms::others_all;
+    if ((status.permissions() & others) != fs::perms::none) {
+      spdlog::warn("{} can be read or written by others than its owner: chmod 600 it", path);
+    }
+  }
+}
+
+}  // namespace
 
 int main(int argc, char** argv) {
   using namespace samordna::cli;
@@ -104,6 +127,8 @@ int main(int argc, char** argv) {
     samordna::security::init_sodium();
     Config config = load_config(flags);
     spdlog::set_level(spdlog::level::from_str(config.log_level));
+    ::umask(0077);  // the database, its WAL and SHM, keys and reports: the owner's only
+    warn_if_readable_by_others(config);
     if (app.got_subcommand("version")) {
       std::cout << "samordna " << SAMORDNA_VERSION << "\n";
       return 0;
