@@ -62,6 +62,51 @@ std::optional<core::CivilDate> BodyReader::date(const std::string& name, bool re
   return d;
 }
 
+std::optional<bool> BodyReader::boolean(const std::string& name, bool required) {
+  const auto* v = find(name);
+  if (!v) {
+    if (required) errors_.add(field(name), "required");
+    return std::nullopt;
+  }
+  if (!v->is_boolean()) {
+    errors_.add(field(name), "invalid");
+    return std::nullopt;
+  }
+  return v->get<bool>();
+}
+
+const nlohmann::json* BodyReader::array(const std::string& name) {
+  const auto* v = find(name);
+  if (v && !v->is_array()) {
+    errors_.add(field(name), "invalid");
+    return nullptr;
+  }
+  return v;
+}
+
+const nlohmann::json* BodyReader::object_value(const std::string& name) {
+  const auto* v = find(name);
+  if (v && !v->is_object()) {
+    errors_.add(field(name), "invalid");
+    return nullptr;
+  }
+  return v;
+}
+
+std::vector<std::string> BodyReader::text_list(const std::string& name) {
+  std::vector<std::string> out;
+  const auto* list = array(name);
+  if (!list) return out;
+  for (const auto& item : *list) {
+    if (!item.is_string() || item.get_ref<const std::string&>().size() > kMaxText) {
+      errors_.add(field(name), "invalid");
+      return {};
+    }
+    out.push_back(item.get<std::string>());
+  }
+  return out;
+}
+
 BodyReader BodyReader::object(const std::string& name) {
   const auto* v = find(name);
   if (v && !v->is_object()) errors_.add(field(name), "invalid");

@@ -4,6 +4,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include <nlohmann/json.hpp>
 
@@ -23,6 +24,13 @@ class BodyReader {
   std::optional<std::int64_t> integer(const std::string& name, bool required = true);
   std::optional<core::Money> money(const std::string& name, bool required = true);
   std::optional<core::CivilDate> date(const std::string& name, bool required = true);
+  // true or false; an absent field is nullopt (or "required"); any other type, "true" or 1 included, is invalid.
+  std::optional<bool> boolean(const std::string& name, bool required = false);
+  // An array or an object as sent; absent is nullptr; any other type is invalid (and nullptr).
+  const nlohmann::json* array(const std::string& name);
+  const nlohmann::json* object_value(const std::string& name);
+  // An array of strings; absent is empty; another type, or an item that is not a string, is invalid.
+  std::vector<std::string> text_list(const std::string& name);
   // A nested object (an absent one reads as empty, so its required fields are reported).
   BodyReader object(const std::string& name);
   [[nodiscard]] const nlohmann::json* find(const std::string& name) const;

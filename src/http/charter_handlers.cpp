@@ -35,11 +35,8 @@ core::Charter read_charter(BodyReader& in) {
       c.board_seats.push_back({*member, int(*members), int(*deputies)});
     }
   }
-  if (const auto* matters = in.find("qualifiedMajority")) {
-    for (const auto& m : matters->is_array() ? *matters : nlohmann::json::array()) {
-      if (m.is_string() && !m.get_ref<const std::string&>().empty())
-        c.qualified_majority.push_back(m.get<std::string>());
-    }
+  for (auto& matter : in.text_list("qualifiedMajority")) {
+    if (!matter.empty()) c.qualified_majority.push_back(std::move(matter));
   }
   return c;
 }

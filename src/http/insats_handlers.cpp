@@ -35,20 +35,16 @@ core::Insats read_insats(BodyReader& in, std::int64_t association_id) {
   i.target_group_ids = id_list(in, "targetGroupIds");
   i.min_age = int(in.integer("minAge").value_or(0));
   i.max_age = int(in.integer("maxAge").value_or(0));
-  if (const auto* r = in.find("referralRequired"); r && r->is_boolean()) i.referral_required = r->get<bool>();
-  if (const auto* e = in.find("extensive"); e && e->is_boolean()) i.extensive = e->get<bool>();
+  if (auto r = in.boolean("referralRequired")) i.referral_required = *r;
+  if (auto e = in.boolean("extensive")) i.extensive = *e;
   if (auto w = in.integer("durationWeeks", false)) i.duration_weeks = int(*w);
   i.lead_member_id = in.integer("leadMemberId").value_or(0);
   i.cooperating_member_ids = id_list(in, "cooperatingMemberIds");
-  if (const auto* codes = in.find("kommunCodes"); codes && codes->is_array()) {
-    for (const auto& c : *codes) {
-      if (c.is_string()) i.kommun_codes.push_back(c.get<std::string>());
-    }
-  }
+  i.kommun_codes = in.text_list("kommunCodes");
   i.capacity = int(in.integer("capacity", false).value_or(0));
   i.starts_on = in.date("startsOn").value_or(core::CivilDate());
   i.ends_on = in.date("endsOn", false);
-  if (const auto* budget = in.find("budget"); budget && budget->is_object()) {
+  if (const auto* budget = in.object_value("budget")) {
     for (const auto& [year, amount] : budget->items()) {
       auto y = positive_integer(year);
       if (!y || !amount.is_number_integer()) {

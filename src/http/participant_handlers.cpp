@@ -11,7 +11,7 @@ std::optional<core::StatusSnapshot> read_snapshot(BodyReader& in, const std::str
   if (!in.find(name)) return std::nullopt;
   auto s = in.object(name);
   core::StatusSnapshot snapshot;
-  if (const auto* support = s.find("support"); support && support->is_array()) {
+  if (const auto* support = s.array("support")) {
     for (const auto& v : *support) {
       auto source = v.is_string() ? core::parse_support_source(v.get<std::string>()) : std::nullopt;
       if (!source) {
@@ -91,9 +91,7 @@ void register_participant_routes(Router& router, ApiDeps& deps) {
                 open.personnummer = in.text("personnummer", false);
                 open.name = in.text("name", false);
                 open.kommun_code = in.text("kommunCode", false);
-                if (const auto* p = in.find("protectedIdentity"); p && p->is_boolean()) {
-                  open.protected_identity = p->get<bool>();
-                }
+                if (auto p = in.boolean("protectedIdentity")) open.protected_identity = *p;
                 if (auto g = in.text("gender", false); !g.empty()) {
                   auto gender = core::parse_gender(g);
                   if (!gender) errors.add("gender", "invalid");
@@ -202,7 +200,7 @@ void register_participant_routes(Router& router, ApiDeps& deps) {
                   plan.professional_goals = in.text("professionalGoals", false);
                   plan.overall_member_id = in.integer("overallMemberId", false).value_or(0);
                   plan.next_follow_up_on = in.date("nextFollowUpOn", false);
-                  if (const auto* actions = in.find("actions"); actions && actions->is_array()) {
+                  if (const auto* actions = in.array("actions")) {
                     std::size_t i = 0;
                     for (const auto& item : *actions) {
                       BodyReader action(item, errors, "actions." + std::to_string(i++) + ".");

@@ -22,8 +22,8 @@ core::ReferralInput read_referral(BodyReader& in, std::int64_t association_id) {
   r.target_group_id = in.integer("targetGroupId", false).value_or(0);
   r.reason = in.text("reason", false);
   r.priority = int(in.integer("priority", false).value_or(0));
-  if (const auto* o = in.find("overrideEligibility"); o && o->is_boolean()) r.override_eligibility = o->get<bool>();
-  if (const auto* p = in.find("protectedIdentity"); p && p->is_boolean()) r.protected_identity = p->get<bool>();
+  if (auto o = in.boolean("overrideEligibility")) r.override_eligibility = *o;
+  if (auto p = in.boolean("protectedIdentity")) r.protected_identity = *p;
   return r;
 }
 

@@ -99,6 +99,58 @@ TEST_F(Hardening, JsonEndpointsRefuseOtherMediaTypesSoNoCrossSiteFormCanLogIn) {
   EXPECT_EQ(r->status, 415);
 }
 
+TEST_F(Hardening, WrongJsonTypesAreRefusedNotGuessed) {
+  auto k = login("koordinator");
+  httplib::Headers h{{"Cookie", k.cookie}, {"X-CSRF-Token", k.csrf}};
+  auto c = client();
+  const json referral{{"insatsId", 1},
+                      {"referringMemberId", 3},
+                      {"referredOn", today().add_days(-3).iso()},
+                      {"personnummer", "19950505-2325"},
+                      {"name", "Typ Testsson"},
+                      {"kommunCode", "1489"},
+                      {"targetGroupId", 2},
+                      {"reason", "Behöver stöd."}};
+  auto first_error = [](const httplib::Result& r) {
+    EXPECT_EQ(r->status, 422) << r->body;
+    auto errors = json::parse(r->body).value("errors", json::array());
+    return errors.empty() ? "" : errors[0]["field"].get<std::string>() + " " + errors[0]["code"].get<std::string>();
+  };
+  const auto before = json::parse(c.Get("/api/v1/associations/1/referrals", h)->body)["total"];
+  // "true" as a string would have been read as false: the identity stored that true would have withheld.
+  for (const json& wrong : {json("true"), json(1), json::array({true}), json::object()}) {
+    auto body = referral;
+    body["protectedIdentity"] = wrong;
+    EXPECT_EQ(first_error(c.Post("/api/v1/associations/1/referrals", h, body.dump(), "application/json")),
+              "protectedIdentity invalid")
+        << wrong.dump();
+    body = referral;
+    body["overrideEligibility"] = wrong;
+    EXPECT_EQ(first_error(c.Post("/api/v1/associations/1/referrals", h, body.dump(), "application/json")),
+              "overrideEligibility invalid")
+        << wrong.dump();
+  }
+  EXPECT_EQ(json::parse(c.Get("/api/v1/associations/1/referrals", h)->body)["total"], before);  // nothing saved
+
+  auto chef = login("forbundschef");
+  httplib::Headers ch{{"Cookie", chef.cookie}, {"X-CSRF-Token", chef.csrf}};
+  const json insats{{"name", "Typkontroll"},   {"kind", "individual"}, {"minAge", 18},         {"maxAge", 64},
+                    {"leadMemberId", 4},        {"cooperatingMemberIds", {1}}, {"capacity", 5},
+                    {"startsOn", "2026-01-01"}, {"kommunCodes", {"1481"}}};
+  for (const auto& [name, wrong] : std::vector<std::pair<std::string, json>>{{"referralRequired", "false"},
+                                                                             {"extensive", 0},
+                                                                             {"kommunCodes", "1481"},
+                                                                             {"kommunCodes", json::array({1481})},
+                                                                             {"budget", json::array()},
+                                                                             {"targetGroupIds", "1"}}) {
+    auto body = insats;
+    body[name] = wrong;
+    EXPECT_EQ(first_error(c.Post("/api/v1/associations/1/insatser", ch, body.dump(), "application/json")),
+              name + " invalid")
+        << wrong.dump();
+  }
+}
+
 TEST_F(Hardening, AForbundThatDoesNotExistIsNotFound) {
   auto admin = login("admin");
   httplib::Headers h{{"Cookie", admin.cookie}, {"X-CSRF-Token", admin.csrf}};
