@@ -83,8 +83,14 @@ Result<Authenticated> AuthService::authenticate(const std::string& token) {
     sessions_.remove_session(digest);
     return unexpected(Error::of(ErrorKind::unauthenticated, "unauthenticated"));
   }
-  sessions_.touch_session(digest, now);
-  session->last_seen_at = now;
+  if (now - session->last_seen_at >= policy_.touch_interval_seconds) {
+    try {
+      sessions_.touch_session(digest, now);
+      session->last_seen_at = now;
+    } catch (const Unavailable&) {
+      // Best effort: the session stays valid, and the next request within the interval writes it.
+    }
+  }
   return Authenticated{*user, *session};
 }
 

@@ -53,7 +53,13 @@ struct MemorySessions : SessionRepository {
     auto it = sessions.find(d);
     return it == sessions.end() ? std::nullopt : std::optional<Session>(it->second);
   }
-  void touch_session(const std::string& d, std::int64_t now) override { sessions[d].last_seen_at = now; }
+  void touch_session(const std::string& d, std::int64_t now) override {
+    if (busy) throw Unavailable("database is locked");
+    ++touches;
+    sessions[d].last_seen_at = now;
+  }
+  int touches = 0;
+  bool busy = false;
   void remove_session(const std::string& d) override { sessions.erase(d); }
   void remove_sessions_of(std::int64_t user_id) override {
     std::erase_if(sessions, [&](auto& kv) { return kv.second.user_id == user_id; });
@@ -116,6 +122,25 @@ TEST_F(AuthTest, IdleAndAbsoluteExpiry) {
   }
   clock.now += 1700;  // past 12 hours in all, though never idle
   EXPECT_EQ(auth.authenticate(s->token).error().code, "session_expired");
+}
+
+TEST_F(AuthTest, ASessionIsWrittenAtMostOnceAMinuteAndABusyStoreDoesNotFailTheRequest) {
+  auto r = auth.login("admin", "correct horse battery");
+  for (int i = 0; i < 10; ++i) {
+    clock.now += 5;
+    ASSERT_TRUE(auth.authenticate(r->token));
+  }
+  EXPECT_EQ(sessions.touches, 0);  // 50 s of reads wrote nothing
+  clock.now += 10;
+  ASSERT_TRUE(auth.authenticate(r->token));
+  EXPECT_EQ(sessions.touches, 1);
+  clock.now += 60;
+  sessions.busy = true;  // another process holds the write lock: the read goes on
+  ASSERT_TRUE(auth.authenticate(r->token));
+  EXPECT_EQ(sessions.touches, 1);
+  sessions.busy = false;
+  ASSERT_TRUE(auth.authenticate(r->token));
+  EXPECT_EQ(sessions.touches, 2);
 }
 
 TEST_F(AuthTest, LogoutAndDisabledUsers) {

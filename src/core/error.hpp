@@ -1,6 +1,7 @@
 #pragma once
 // The one error type of the domain. `code` is a stable machine code the UI translates; `field` names the
 // input at fault when there is one. The http layer maps `kind` to a status in one place.
+#include <stdexcept>
 #include <string>
 #include <utility>
 #include <vector>
@@ -25,6 +26,12 @@ struct Error {
     return Error{ErrorKind::invalid_input, "validation_failed", {{std::move(field), std::move(code)}}};
   }
   static Error of(ErrorKind kind, std::string code) { return Error{kind, std::move(code), {}}; }
+};
+
+// Thrown by a store that cannot answer now (the database is locked by another process): the request may be
+// tried again shortly. The http layer answers 503 with Retry-After, never 500.
+struct Unavailable : std::runtime_error {
+  using std::runtime_error::runtime_error;
 };
 
 template <class T>

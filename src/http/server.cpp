@@ -64,6 +64,11 @@ bhttp::response<bhttp::string_body> to_beast(const Response& in, unsigned versio
 awaitable<Response> handle_on_worker(ServerState& state, Request req) {
   try {
     co_return state.handler(req);
+  } catch (const core::Unavailable& e) {
+    spdlog::warn("busy: {} {}: {}", req.method, log_text(req.path), log_text(e.what()));
+    Response busy = problem(503, "database_busy");
+    busy.headers.emplace_back("Retry-After", "2");
+    co_return busy;
   } catch (const std::exception& e) {
     spdlog::error("unhandled error in {} {}: {}", req.method, log_text(req.path), log_text(e.what()));
     co_return problem(500, "internal_error");

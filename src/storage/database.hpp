@@ -11,11 +11,17 @@
 #include <vector>
 
 #include "core/civil_date.hpp"
+#include "core/error.hpp"
 
 namespace samordna::storage {
 
 using Value = std::variant<std::nullptr_t, std::int64_t, std::string>;
 using Row = std::vector<Value>;
+
+// The database is locked by another process or connection beyond the busy timeout.
+struct BusyError : core::Unavailable {
+  using core::Unavailable::Unavailable;
+};
 
 // A UNIQUE, FOREIGN KEY or CHECK constraint refused a write.
 struct ConstraintError : std::runtime_error {

@@ -53,6 +53,7 @@ SqliteDatabase::~SqliteDatabase() {
 void SqliteDatabase::fail(int rc, std::string_view what) {
   std::string message = std::string(what) + ": " + sqlite3_errmsg(db_);
   if ((rc & 0xff) == SQLITE_CONSTRAINT) throw ConstraintError(message);
+  if ((rc & 0xff) == SQLITE_BUSY || (rc & 0xff) == SQLITE_LOCKED) throw BusyError(message);
   throw std::runtime_error(message);
 }
 

@@ -7,6 +7,9 @@
 #include <sys/time.h>
 #include <unistd.h>
 
+#include <sqlite3.h>
+
+#include <chrono>
 #include <filesystem>
 
 #include "api_fixture.hpp"
@@ -134,9 +137,9 @@ TEST_F(Hardening, WrongJsonTypesAreRefusedNotGuessed) {
 
   auto chef = login("forbundschef");
   httplib::Headers ch{{"Cookie", chef.cookie}, {"X-CSRF-Token", chef.csrf}};
-  const json insats{{"name", "Typkontroll"},   {"kind", "individual"}, {"minAge", 18},         {"maxAge", 64},
-                    {"leadMemberId", 4},        {"cooperatingMemberIds", {1}}, {"capacity", 5},
-                    {"startsOn", "2026-01-01"}, {"kommunCodes", {"1481"}}};
+  const json insats{{"name", "Typkontroll"}, {"kind", "individual"},     {"minAge", 18},
+                    {"maxAge", 64},          {"leadMemberId", 4},        {"cooperatingMemberIds", {1}},
+                    {"capacity", 5},         {"startsOn", "2026-01-01"}, {"kommunCodes", {"1481"}}};
   for (const auto& [name, wrong] : std::vector<std::pair<std::string, json>>{{"referralRequired", "false"},
                                                                              {"extensive", 0},
                                                                              {"kommunCodes", "1481"},
@@ -173,6 +176,35 @@ TEST_F(Hardening, AForbundThatDoesNotExistIsNotFound) {
   }
   // The demo's förbund is still there.
   EXPECT_EQ(c.Get("/api/v1/associations/1/target-groups", h)->status, 200);
+}
+
+TEST_F(Hardening, AWriteLockHeldElsewhereDelaysNoReadAndWritesGet503) {
+  auto chef = login("forbundschef");  // log in first: a login writes its session
+  httplib::Headers h{{"Cookie", chef.cookie}, {"X-CSRF-Token", chef.csrf}};
+  auto c = client();
+  ASSERT_EQ(c.Get("/api/v1/associations/1/members", h)->status, 200);
+  // Another process (a backup, a maintenance script) holds the write lock.
+  sqlite3* other = nullptr;
+  ASSERT_EQ(sqlite3_open(server_->db_path().c_str(), &other), SQLITE_OK);
+  ASSERT_EQ(sqlite3_exec(other, "BEGIN EXCLUSIVE", nullptr, nullptr, nullptr), SQLITE_OK);
+  const auto started = std::chrono::steady_clock::now();
+  auto read = c.Get("/api/v1/associations/1/members", h);
+  const auto waited = std::chrono::steady_clock::now() - started;
+  ASSERT_TRUE(read);
+  EXPECT_EQ(read->status, 200) << read->body;
+  EXPECT_LT(waited, std::chrono::seconds(2));  // the session was used within the minute: nothing to write
+  auto write =
+      c.Post("/api/v1/associations/1/target-groups", h, json{{"name", "Under låset"}}.dump(), "application/json");
+  ASSERT_TRUE(write);
+  EXPECT_EQ(write->status, 503) << write->body;
+  EXPECT_EQ(code(write), "database_busy");
+  EXPECT_EQ(write->get_header_value("Retry-After"), "2");
+  sqlite3_exec(other, "ROLLBACK", nullptr, nullptr, nullptr);
+  sqlite3_close(other);
+  auto again =
+      c.Post("/api/v1/associations/1/target-groups", h, json{{"name", "Efter låset"}}.dump(), "application/json");
+  ASSERT_TRUE(again);
+  EXPECT_EQ(again->status, 201) << again->body;
 }
 
 TEST_F(Hardening, TheDatabaseAndItsKeysAreTheOwnersOnly) {

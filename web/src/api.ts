@@ -55,6 +55,7 @@ const CODE_BY_STATUS: Record<number, string> = {
   422: 'validation_failed',
   429: 'too_many_attempts',
   500: 'internal_error',
+  503: 'database_busy',
 };
 
 function isFieldError(value: unknown): value is FieldError {

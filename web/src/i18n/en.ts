@@ -133,6 +133,7 @@ export const en: Dictionary = {
     not_found: 'What you are looking for does not exist.',
     method_not_allowed: 'That action is not allowed here.',
     payload_too_large: 'What you sent is too large.',
+    database_busy: 'The database is busy right now. Try again in a moment.',
     unsupported_media_type: 'The server accepts JSON only. Reload the page and try again.',
     invalid_credentials: 'Wrong username or password.',
     unauthenticated: 'You need to sign in.',

@@ -25,6 +25,7 @@ const API_CODES = [
   'method_not_allowed',
   'payload_too_large',
   'unsupported_media_type',
+  'database_busy',
   'invalid_credentials',
   'unauthenticated',
   'session_expired',

@@ -133,6 +133,7 @@ export const sv = {
     not_found: 'Det du söker finns inte.',
     method_not_allowed: 'Åtgärden är inte tillåten här.',
     payload_too_large: 'Det du skickade är för stort.',
+    database_busy: 'Databasen är upptagen just nu. Försök igen om en stund.',
     unsupported_media_type: 'Servern tar bara emot JSON. Ladda om sidan och försök igen.',
     invalid_credentials: 'Fel användarnamn eller lösenord.',
     unauthenticated: 'Du behöver logga in.',
