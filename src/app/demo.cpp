@@ -64,7 +64,7 @@ std::vector<DemoYear> demo_years(int this_year) {
 const core::Actor kDemo{0, "demo", ""};
 
 void add_money(core::MembershipService& membership, core::FinanceService& finance, storage::BudgetStore& budgets,
-               std::int64_t association_id, const std::vector<core::Member>& members, int this_year) {
+               std::int64_t association_id, const std::vector<core::Member>& members, CivilDate today) {
   core::Charter charter;
   charter.association_id = association_id;
   charter.effective_from = date(2006, 7, 1);
@@ -84,15 +84,17 @@ void add_money(core::MembershipService& membership, core::FinanceService& financ
       .value();
   membership.revoke_notice(kDemo, alingsas, date(2023, 6, 14), "KF 2023-06-14, förnyat medlemskap", 2).value();
 
-  for (const auto& [year, kronor, costs] : demo_years(this_year)) {
+  for (const auto& [year, kronor, costs] : demo_years(today.year())) {
     auto view = finance.save_budget(kDemo, {association_id, year, Money::kronor(kronor), {}, 0}, 0).value();
     for (const auto& c : view.calculation.contributions) {
       if (c.amount == Money()) continue;  // AF's part is paid by FK: nothing to invoice
-      core::Payment p{core::PaymentStatus::paid, date(year, 1, 15), date(year, 2, 14), 0};
+      // Invoiced on 15 January and paid on 14 February, or by yesterday early in this year.
+      const CivilDate invoiced = std::min(date(year, 1, 15), today.add_days(-1));
+      core::Payment p{core::PaymentStatus::paid, invoiced, std::max(invoiced, std::min(date(year, 2, 14), today)), 0};
       // This year, Alingsås and Lerum have been invoiced and have not paid yet.
-      if (year == this_year && c.party == core::Party::kommun &&
+      if (year == today.year() && c.party == core::Party::kommun &&
           (c.member_id == alingsas || c.name.starts_with("Lerum"))) {
-        p = {core::PaymentStatus::invoiced, date(year, 1, 15), std::nullopt, 0};
+        p = {core::PaymentStatus::invoiced, invoiced, std::nullopt, 0};
       }
       budgets.save_payment(association_id, year, c.member_id, p, 0);
     }
@@ -167,7 +169,7 @@ void create_demo(Installation& inst, storage::Database& db, const std::string& a
       inst.membership.add_member(kDemo, member).value();
     }
     auto members = inst.associations.list_members(id);
-    add_money(inst.membership, inst.finance, inst.budgets, id, members, inst.clock.today().year());
+    add_money(inst.membership, inst.finance, inst.budgets, id, members, inst.clock.today());
     inst.users.add_user({0, "admin", "Administratör", hash, false, {std::string(core::kSuperuserRole)}});
     add_users(inst, id, members, hash);
     create_demo_participants(inst, id);

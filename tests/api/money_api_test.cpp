@@ -152,30 +152,32 @@ TEST_F(MoneyApi, ChartersAreVersionedAndValidated) {
 }
 
 TEST_F(MoneyApi, NoticeAndRevocation) {
-  const int y = this_year();
+  // Given ten days ago (a notice dated in the future is not in force yet), revoked today.
+  const auto given_on = today().add_days(-10);
+  const std::string on = given_on.iso();
   auto lerum = member("1441");
   auto id = std::to_string(lerum["id"].get<int>());
-  auto given = post("/api/v1/members/" + id + "/notice", {{"givenOn", in_year(y, "03-01")},
-                                                          {"decidedBy", "Kommunfullmäktige"},
-                                                          {"reference", "KF § 9"},
-                                                          {"version", lerum["version"]}});
+  auto given = post(
+      "/api/v1/members/" + id + "/notice",
+      {{"givenOn", on}, {"decidedBy", "Kommunfullmäktige"}, {"reference", "KF § 9"}, {"version", lerum["version"]}});
   ASSERT_EQ(given->status, 200) << given->body;
   auto after = json::parse(given->body);
-  EXPECT_EQ(after["notice"]["endsOn"], in_year(y + 3, "12-31"));
+  EXPECT_EQ(after["notice"]["endsOn"], in_year(given_on.year() + 3, "12-31"));
   EXPECT_EQ(after["status"], "notice_given");
   // The same request again is stale.
-  auto stale = post("/api/v1/members/" + id + "/notice",
-                    {{"givenOn", in_year(y, "03-01")}, {"decidedBy", "KF"}, {"version", lerum["version"]}});
+  auto stale =
+      post("/api/v1/members/" + id + "/notice", {{"givenOn", on}, {"decidedBy", "KF"}, {"version", lerum["version"]}});
   EXPECT_EQ(stale->status, 409);
-  EXPECT_EQ(json::parse(stale->body)["current"]["notice"]["givenOn"], in_year(y, "03-01"));
-  EXPECT_EQ(field_error(post("/api/v1/members/" + id + "/notice",
-                             {{"givenOn", in_year(y, "03-02")}, {"decidedBy", "KF"}, {"version", after["version"]}})),
-            "notice already_given");
+  EXPECT_EQ(json::parse(stale->body)["current"]["notice"]["givenOn"], on);
+  EXPECT_EQ(
+      field_error(post("/api/v1/members/" + id + "/notice",
+                       {{"givenOn", given_on.add_days(1).iso()}, {"decidedBy", "KF"}, {"version", after["version"]}})),
+      "notice already_given");
   EXPECT_EQ(field_error(post("/api/v1/members/" + id + "/notice/revocation",
-                             {{"revokedOn", in_year(y, "02-01")}, {"version", after["version"]}})),
+                             {{"revokedOn", given_on.add_days(-1).iso()}, {"version", after["version"]}})),
             "revokedOn before_notice");
   auto revoked = post("/api/v1/members/" + id + "/notice/revocation",
-                      {{"revokedOn", in_year(y, "04-01")}, {"reference", "KF § 20"}, {"version", after["version"]}});
+                      {{"revokedOn", today().iso()}, {"reference", "KF § 20"}, {"version", after["version"]}});
   ASSERT_EQ(revoked->status, 200) << revoked->body;
   EXPECT_EQ(json::parse(revoked->body)["status"], "active");
 }
@@ -220,6 +222,8 @@ TEST_F(MoneyApi, WithdrawalWhatIf) {
 TEST_F(MoneyApi, PaymentsFollowTheirStatus) {
   // This year, Lerum has been invoiced and has not paid.
   const int y = demo_last_year();
+  const std::string invoiced_on = today().add_days(-1).iso();  // never in the future, even on 1 January
+  const std::string paid_on = today().iso();
   const auto year = "/api/v1/associations/1/budgets/" + std::to_string(y);
   auto id = std::to_string(member("1441")["id"].get<int>());
   auto path = year + "/payments/" + id;
@@ -229,22 +233,17 @@ TEST_F(MoneyApi, PaymentsFollowTheirStatus) {
     if (c["memberId"].get<int>() == std::stoi(id)) lerum = c["payment"];
   }
   EXPECT_EQ(lerum["status"], "invoiced");
-  EXPECT_EQ(
-      field_error(put(path, {{"status", "paid"}, {"invoicedOn", in_year(y, "01-15")}, {"version", lerum["version"]}})),
-      "paidOn required");
+  EXPECT_EQ(field_error(put(path, {{"status", "paid"}, {"invoicedOn", invoiced_on}, {"version", lerum["version"]}})),
+            "paidOn required");
   EXPECT_EQ(field_error(put(path, {{"status", "unpaid"}, {"version", 1}})), "status invalid");
-  auto paid = put(path, {{"status", "paid"},
-                         {"invoicedOn", in_year(y, "01-15")},
-                         {"paidOn", in_year(y, "02-20")},
-                         {"version", lerum["version"]}});
+  auto paid =
+      put(path, {{"status", "paid"}, {"invoicedOn", invoiced_on}, {"paidOn", paid_on}, {"version", lerum["version"]}});
   ASSERT_EQ(paid->status, 200) << paid->body;
   EXPECT_EQ(json::parse(paid->body)["status"], "paid");
-  EXPECT_EQ(put(path, {{"status", "paid"},
-                       {"invoicedOn", in_year(y, "01-15")},
-                       {"paidOn", in_year(y, "02-20")},
-                       {"version", lerum["version"]}})
-                ->status,
-            409);
+  EXPECT_EQ(
+      put(path, {{"status", "paid"}, {"invoicedOn", invoiced_on}, {"paidOn", paid_on}, {"version", lerum["version"]}})
+          ->status,
+      409);
   EXPECT_EQ(put(year + "/payments/999", {{"status", "due"}, {"version", 0}})->status, 404);
 }
 

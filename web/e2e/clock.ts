@@ -41,3 +41,8 @@ export function thisYear(): number {
 export function demoLastYear(): number {
   return Math.max(2026, thisYear());
 }
+
+/** The date `days` from today (negative: before), as YYYY-MM-DD in Sweden, as the suite runs. */
+export function isoDaysFromToday(days: number): string {
+  return swedishDate(new Date(now().getTime() + days * DAY_MS));
+}

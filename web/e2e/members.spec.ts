@@ -1,5 +1,5 @@
 import { expect, test } from './fixtures';
-import { thisYear } from './clock';
+import { isoDaysFromToday } from './clock';
 import { DEMO_MEMBERS } from './env';
 import type { Lang } from './helpers';
 import { DICT, checkPage, conflictOnce, expectErrorSummary, rowCells, signedIn } from './money';
@@ -63,7 +63,11 @@ test('adding a member: client errors, then the server rejects an unknown kommun 
 
 test('a notice on Lerum is registered and revoked (the demo stays as it was)', async ({ browser }) => {
   const t = DICT.sv;
-  const y = thisYear();  // given this year, so Lerum is still a member when it is revoked
+  // Given ten days ago (a notice dated in the future is not in force yet), so Lerum is still a member when
+  // it is revoked today.
+  const given = isoDaysFromToday(-10);
+  const revoked = isoDaysFromToday(0);
+  const endsOn = `${Number(given.slice(0, 4)) + 3}-12-31`;
   const { context, page } = await signedIn(browser, 'sv', '/medlemmar');
   const lerum = () => rowCells(page, t.members.caption, 'Lerums kommun');
   await lerum().getByRole('button', { name: `${t.members.giveNotice} för Lerums kommun` }).click();
@@ -74,22 +78,22 @@ test('a notice on Lerum is registered and revoked (the demo stays as it was)', a
   await expectErrorSummary(page, 'Ange datum för uppsägningen.');
   await checkPage(page, 'members-notice-dialog-sv');
 
-  await dialog.getByLabel(t.members.noticeForm.givenOn).fill(`${y}-03-01`);
+  await dialog.getByLabel(t.members.noticeForm.givenOn).fill(given);
   await dialog.getByLabel(t.members.noticeForm.decidedBy).fill('Kommunfullmäktige');
-  await dialog.getByLabel(t.members.noticeForm.reference).fill(`KF § 12/${y}`);
+  await dialog.getByLabel(t.members.noticeForm.reference).fill(`KF § 12/${given.slice(0, 4)}`);
   await dialog.getByRole('button', { name: t.members.noticeForm.submit }).click();
   await expect(page.getByRole('status')).toHaveText(t.members.noticeForm.done('Lerums kommun'));
   await expect(dialog).toHaveCount(0);
   await expect(lerum().nth(4)).toHaveText(t.memberStatus.notice_given);
-  await expect(lerum().nth(5)).toContainText(`${y}-03-01`);
-  await expect(lerum().nth(5)).toContainText(`${y + 3}-12-31`);
+  await expect(lerum().nth(5)).toContainText(given);
+  await expect(lerum().nth(5)).toContainText(endsOn);
 
   await lerum().getByRole('button', { name: `${t.members.revoke} för Lerums kommun` }).click();
-  await page.getByRole('dialog').getByLabel(t.members.revokeForm.revokedOn).fill(`${y}-04-01`);
+  await page.getByRole('dialog').getByLabel(t.members.revokeForm.revokedOn).fill(revoked);
   await page.getByRole('dialog').getByRole('button', { name: t.members.revokeForm.submit }).click();
   await expect(page.getByRole('status')).toHaveText(t.members.revokeForm.done('Lerums kommun'));
   await expect(lerum().nth(4)).toHaveText(t.memberStatus.active);
-  await expect(lerum().nth(5)).toContainText(t.members.noticeRevoked(`${y}-04-01`));
+  await expect(lerum().nth(5)).toContainText(t.members.noticeRevoked(revoked));
   await context.close();
 });
 

@@ -1,4 +1,5 @@
 import { expect, test } from './fixtures';
+import { isoDaysFromToday } from './clock';
 import { signedInAs } from './access';
 import { DICT, checkPage } from './money';
 import { LANGVARIGT, expectPersonnummerHidden, fillReferral } from './participants';
@@ -58,7 +59,7 @@ test('koordinator starts a participation in Aktiv Lerum with consent, reveals th
   // The joint plan.
   await page.locator('#plan-needs').fill('Stöd i vardagen');
   await page.locator('#plan-ownGoals').fill('Arbete på deltid');
-  await page.locator('#plan-nextFollowUpOn').fill('2027-01-15');
+  await page.locator('#plan-nextFollowUpOn').fill(isoDaysFromToday(45));  // never a date already passed
   await page.getByRole('button', { name: t.plan.addAction }).click();
   await page.getByRole('button', { name: t.plan.submit }).click();
   await expect(page.locator('.ds-error-summary, ds-error-summary').first()).toContainText(t.participantErrors['overallMemberId.required'] ?? '');
