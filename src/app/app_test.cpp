@@ -7,6 +7,7 @@
 #include <map>
 
 #include "app/demo.hpp"
+#include "app/key_binding.hpp"
 #include "app/refdata_import.hpp"
 #include "app/retention_job.hpp"
 #include "app/system_clock.hpp"
@@ -203,6 +204,52 @@ TEST(SystemClockTest, SwedishDateFollowsSummerTime) {
   EXPECT_EQ(swedish_date(at("2026-01-10", 23 * 3600)).iso(), "2026-01-11");
   EXPECT_EQ(swedish_date(at("2026-07-10", 22 * 3600 - 1)).iso(), "2026-07-10");  // 23:59:59 CEST
   EXPECT_EQ(swedish_date(at("2026-07-10", 22 * 3600)).iso(), "2026-07-11");
+}
+
+TEST_F(AppTest, AKeyFileIsMadeOnlyForANewDatabaseAndMustMatchTheOneItWasMadeWith) {
+  const std::string keys = (dir_ / "test.db.keys").string();
+  // A new database gets a new key file, whose fingerprint it records.
+  auto made = open_keyring(*db_, keys);
+  EXPECT_TRUE(fs::exists(keys));
+  EXPECT_EQ(security::keyring_fingerprint(open_keyring(*db_, keys)), security::keyring_fingerprint(made));
+  {
+    SystemClock clock;
+    Installation installation(*db_, made, clock);
+    create_demo(installation, *db_, "demo password 123");
+  }
+  // Lost: never silently replaced, whatever the command.
+  fs::rename(keys, keys + ".backup");
+  for (auto missing : {MissingKeys::create_for_new_database, MissingKeys::refuse}) {
+    try {
+      open_keyring(*db_, keys, missing);
+      ADD_FAILURE() << "a missing key file was accepted";
+    } catch (const std::runtime_error& e) {
+      EXPECT_NE(std::string(e.what()).find("is missing"), std::string::npos) << e.what();
+    }
+  }
+  EXPECT_FALSE(fs::exists(keys));
+  EXPECT_THROW(init_keys(*db_, keys), std::runtime_error);  // keys init refuses a database with data
+  // Another database's key file does not fit.
+  storage::SqliteDatabase other_db((dir_ / "other.db").string());
+  storage::migrate(other_db);
+  open_keyring(other_db, keys);  // a new key file at the old place, made for the other database
+  try {
+    open_keyring(*db_, keys);
+    ADD_FAILURE() << "a key file of another database was accepted";
+  } catch (const std::runtime_error& e) {
+    EXPECT_NE(std::string(e.what()).find("does not belong"), std::string::npos) << e.what();
+  }
+  // The right one, restored from its backup, is taken.
+  fs::rename(keys + ".backup", keys);
+  EXPECT_EQ(security::keyring_fingerprint(open_keyring(*db_, keys)), security::keyring_fingerprint(made));
+}
+
+TEST_F(AppTest, KeysInitMakesTheKeyFileOfANewDatabaseOnce) {
+  const std::string keys = (dir_ / "test.db.keys").string();
+  const auto fingerprint = init_keys(*db_, keys);
+  EXPECT_EQ(fingerprint.size(), 64U);
+  EXPECT_THROW(init_keys(*db_, keys), std::runtime_error);  // exists already
+  EXPECT_EQ(security::keyring_fingerprint(open_keyring(*db_, keys, MissingKeys::refuse)), fingerprint);
 }
 
 TEST_F(AppTest, TheDemosAuditChainVerifiesAndATamperedRowIsFound) {

@@ -3,6 +3,7 @@
 #include <iostream>
 
 #include "app/demo.hpp"
+#include "app/key_binding.hpp"
 #include "app/refdata_import.hpp"
 #include "app/retention_job.hpp"
 #include "app/system_clock.hpp"
@@ -75,7 +76,7 @@ int run_demo(const Config& config, std::string admin_password, bool force) {
   }
   auto db = open_migrated(config);
   app::SystemClock clock;
-  app::Installation installation(*db, security::load_or_create_keyring(config.key_file), clock);
+  app::Installation installation(*db, app::open_keyring(*db, config.key_file), clock);
   app::create_demo(installation, *db, admin_password);
   std::cout << "Demo database created at " << config.db << "\n"
             << "Log in as: admin\nPassword: " << admin_password << "\n";
@@ -162,7 +163,7 @@ int run_user_disable(const Config& config, const std::string& username, bool ena
 int run_audit_verify(const Config& config) {
   auto db = open_migrated(config);
   app::SystemClock clock;
-  app::Installation installation(*db, security::load_or_create_keyring(config.key_file), clock);
+  app::Installation installation(*db, app::open_keyring(*db, config.key_file, app::MissingKeys::refuse), clock);
   auto events = installation.audit_events.all_events().size();
   if (auto broken = installation.audit.verify()) {
     if (*broken == 0) {
@@ -176,10 +177,25 @@ int run_audit_verify(const Config& config) {
   return 0;
 }
 
+int run_keys_init(const Config& config) {
+  auto db = open_migrated(config);
+  const auto fingerprint = app::init_keys(*db, config.key_file);
+  std::cout << "created " << config.key_file << " (fingerprint " << fingerprint
+            << "): back it up apart from the database\n";
+  return 0;
+}
+
+int run_keys_fingerprint(const Config& config) {
+  auto db = open_migrated(config);
+  auto keys = app::open_keyring(*db, config.key_file, app::MissingKeys::refuse);
+  std::cout << security::keyring_fingerprint(keys) << "\n";
+  return 0;
+}
+
 int run_retention(const Config& config, bool dry_run) {
   auto db = open_migrated(config);
   app::SystemClock clock;
-  app::Installation installation(*db, security::load_or_create_keyring(config.key_file), clock);
+  app::Installation installation(*db, app::open_keyring(*db, config.key_file), clock);
   const int removed = app::run_retention_everywhere(installation, dry_run);
   std::cout << (dry_run ? "would remove " : "removed ") << removed << " identities past their förbund's limit\n";
   return 0;

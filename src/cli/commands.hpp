@@ -20,6 +20,8 @@ int run_user_disable(const Config& config, const std::string& username, bool ena
 int run_audit_verify(const Config& config);
 // Retention for every förbund now (the server also runs it daily).
 int run_retention(const Config& config, bool dry_run);
+int run_keys_init(const Config& config);
+int run_keys_fingerprint(const Config& config);
 
 struct ReportOptions {
   std::int64_t association = 0;

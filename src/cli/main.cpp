@@ -88,6 +88,13 @@ int main(int argc, char** argv) {
   audit->require_subcommand(1);
   auto* audit_verify = audit->add_subcommand("verify", "Check the audit log's hash chain; exit 1 if broken");
 
+  auto* keys = app.add_subcommand("keys", "The key file that belongs to the database (see README, Keys)");
+  keys->require_subcommand(1);
+  auto* keys_init =
+      keys->add_subcommand("init", "Create the key file for a database that holds no data made with keys");
+  auto* keys_fingerprint =
+      keys->add_subcommand("fingerprint", "Print the key file's fingerprint (checked at every start)");
+
   auto* retention = app.add_subcommand("retention", "Retention (gallring) of identities past each förbund's limit");
   retention->require_subcommand(1);
   auto* retention_run = retention->add_subcommand("run", "Remove identities and joint plans past the limit (audited)");
@@ -142,6 +149,8 @@ int main(int argc, char** argv) {
     if (user->got_subcommand(user_passwd)) return run_user_passwd(config, username, password_stdin);
     if (user->got_subcommand(user_disable)) return run_user_disable(config, username, enable);
     if (audit->got_subcommand(audit_verify)) return run_audit_verify(config);
+    if (keys->got_subcommand(keys_init)) return run_keys_init(config);
+    if (keys->got_subcommand(keys_fingerprint)) return run_keys_fingerprint(config);
     if (retention->got_subcommand(retention_run)) return run_retention(config, dry_run);
     if (report->got_subcommand(report_statistics)) return run_report_statistics(config, report_options);
     if (report->got_subcommand(report_member)) return run_report_member_value(config, report_options);

@@ -6,6 +6,7 @@
 #include <iostream>
 
 #include "app/installation.hpp"
+#include "app/key_binding.hpp"
 #include "app/system_clock.hpp"
 #include "cli/commands.hpp"
 #include "report/finsam_csv.hpp"
@@ -46,7 +47,7 @@ int export_report(const Config& config, const std::string& out, const std::strin
   storage::SqliteDatabase db(config.db);
   storage::migrate(db);
   app::SystemClock clock;
-  app::Installation inst(db, security::load_or_create_keyring(config.key_file), clock);
+  app::Installation inst(db, app::open_keyring(db, config.key_file), clock);
   auto made = make(inst);
   if (!made) return report_error(made.error());
   if (!write(out, made->bytes)) {

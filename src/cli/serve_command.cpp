@@ -3,6 +3,7 @@
 #include <iostream>
 
 #include "app/installation.hpp"
+#include "app/key_binding.hpp"
 #include "app/retention_job.hpp"
 #include "app/system_clock.hpp"
 #include "cli/commands.hpp"
@@ -20,7 +21,7 @@ int run_serve(const Config& config) {
   for (const auto& m : storage::migrate(db)) spdlog::info("applied migration {}", m.name);
 
   app::SystemClock clock;
-  app::Installation inst(db, security::load_or_create_keyring(config.key_file), clock,
+  app::Installation inst(db, app::open_keyring(db, config.key_file), clock,
                          core::ThrottlePolicy{5, 50, config.login_window_seconds});
   bool loopback = host == "127.0.0.1" || host == "::1" || host == "localhost";
   http::ApiDeps deps{inst.auth,

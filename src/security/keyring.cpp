@@ -43,6 +43,24 @@ std::string from_hex(const std::string& hex, const std::string& path) {
 
 std::string default_key_file(const std::string& db_path) { return db_path + ".keys"; }
 
+Keyring load_keyring(const std::string& path) {
+  if (!std::filesystem::exists(path)) throw std::runtime_error("key file " + path + " does not exist");
+  std::ifstream probe(path);
+  int found = 0;
+  for (std::string line; std::getline(probe, line);) {
+    for (auto prefix : {kAuditPrefix, kPseudonymPrefix, kIdentityPrefix}) {
+      if (line.rfind(prefix, 0) == 0) ++found;
+    }
+  }
+  if (found < 3) throw std::runtime_error("key file " + path + " lacks a key");
+  return load_or_create_keyring(path);  // reads it; every key is there, so nothing is added
+}
+
+std::string keyring_fingerprint(const Keyring& keys) {
+  return keyed_digest(keys.audit_key, "samordna keyring fingerprint 1|" + keyed_digest(keys.pseudonym_key, "fp") + "|" +
+                                          keyed_digest(keys.identity_key, "fp"));
+}
+
 Keyring load_or_create_keyring(const std::string& path) {
   const mode_t old = ::umask(077);
   if (!std::filesystem::exists(path)) {

@@ -18,6 +18,14 @@ struct Keyring {
 // owner.
 Keyring load_or_create_keyring(const std::string& path);
 
+// Reads an existing key file (no keys are added); throws std::runtime_error naming the file when it is missing,
+// cannot be read, has the wrong form or lacks a key.
+Keyring load_keyring(const std::string& path);
+
+// A one-way fingerprint of the three keys (64 hex digits), kept in the database so that a key file that does not
+// belong to it is noticed before anything is read or written with it.
+std::string keyring_fingerprint(const Keyring& keys);
+
 // Keyed BLAKE2b-256 of `text`, as 64 hex digits.
 std::string keyed_digest(const std::string& key, const std::string& text);
 

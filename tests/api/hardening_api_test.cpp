@@ -207,6 +207,29 @@ TEST_F(Hardening, AWriteLockHeldElsewhereDelaysNoReadAndWritesGet503) {
   EXPECT_EQ(again->status, 201) << again->body;
 }
 
+TEST_F(Hardening, AMissingKeyFileIsNeverReplacedSilently) {
+  namespace fs = std::filesystem;
+  const std::string keys = server_->db_path() + ".keys";
+  std::string out;
+  ASSERT_EQ(server_->run_cli({"keys", "fingerprint"}, out), 0) << out;
+  const std::string fingerprint = out.substr(0, 64);
+  EXPECT_EQ(fingerprint.find_first_not_of("0123456789abcdef"), std::string::npos) << out;
+  fs::rename(keys, keys + ".moved");
+  for (const std::vector<std::string>& command :
+       std::vector<std::vector<std::string>>{{"audit", "verify"},
+                                             {"retention", "run", "--dry-run"},
+                                             {"keys", "init"},
+                                             {"serve", "--listen", "127.0.0.1:0"}}) {
+    EXPECT_NE(server_->run_cli(command, out), 0) << command[0] << ": " << out;
+    EXPECT_NE(out.find("error: "), std::string::npos) << command[0] << ": " << out;
+    EXPECT_FALSE(fs::exists(keys)) << command[0] << " made a new key file";
+  }
+  fs::rename(keys + ".moved", keys);
+  ASSERT_EQ(server_->run_cli({"keys", "fingerprint"}, out), 0) << out;
+  EXPECT_EQ(out.substr(0, 64), fingerprint);
+  ASSERT_EQ(server_->run_cli({"audit", "verify"}, out), 0) << out;
+}
+
 TEST_F(Hardening, TheDatabaseAndItsKeysAreTheOwnersOnly) {
   namespace fs = std::filesystem;
   const std::string db = server_->db_path();
