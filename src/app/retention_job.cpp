@@ -29,9 +29,12 @@ RetentionJob::~RetentionJob() {
 
 void RetentionJob::loop() {
   std::unique_lock lock(mutex_);
+  bool first = true;
   while (!stopping_) {
     lock.unlock();
     try {
+      if (!first) installation_.audit.checkpoint("daily");  // serve writes the one at start
+      first = false;
       const int removed = run_retention_everywhere(installation_);
       if (removed > 0) spdlog::info("retention: removed {} identities past their förbund's limit", removed);
     } catch (const std::exception& e) {

@@ -48,6 +48,10 @@ SystemClock::SystemClock() {
 
 std::int64_t SystemClock::now_unix() const { return real_now() + offset_seconds_; }
 
-core::CivilDate SystemClock::today() const { return swedish_date(now_unix()); }
+// The real Swedish date moved by whole days (not the date of the moved instant, which a change between winter
+// and summer time would put on another day near midnight).
+core::CivilDate SystemClock::today() const {
+  return swedish_date(real_now()).add_days(int(offset_seconds_ / 86400));
+}
 
 }  // namespace samordna::app

@@ -1,6 +1,8 @@
 // migrate, demo, refdata import, user add|list|passwd|disable.
+#include <charconv>
 #include <filesystem>
 #include <iostream>
+#include <optional>
 
 #include "app/demo.hpp"
 #include "app/key_binding.hpp"
@@ -115,10 +117,16 @@ int run_user_add(const Config& config, const std::string& username, const std::s
   if (!valid(core::validate_new_password(password))) return 2;
   auto db = open_migrated(config);
   storage::UserStore users(*db);
+  app::SystemClock clock;
+  app::Installation installation(*db, app::open_keyring(*db, config.key_file), clock);
   try {
-    users.add_user({0, username, display_name.empty() ? username : display_name,
-                    security::Argon2PasswordHasher().hash(password), false,
-                    role == "none" ? std::vector<std::string>{} : std::vector<std::string>{role}});
+    db->transaction([&] {
+      auto id = users.add_user({0, username, display_name.empty() ? username : display_name,
+                                security::Argon2PasswordHasher().hash(password), false,
+                                role == "none" ? std::vector<std::string>{} : std::vector<std::string>{role}});
+      installation.audit.record({0, "cli", ""}, std::nullopt, "create", "user", std::to_string(id),
+                                {{"username", username}, {"role", role}});
+    });
   } catch (const storage::ConstraintError&) {
     std::cerr << "error: username: taken\n";
     return 3;
@@ -160,20 +168,53 @@ int run_user_disable(const Config& config, const std::string& username, bool ena
   return 0;
 }
 
-int run_audit_verify(const Config& config) {
+int run_audit_verify(const Config& config, const std::string& expect) {
+  std::optional<std::pair<std::int64_t, std::string>> expected;
+  if (!expect.empty()) {
+    const auto colon = expect.find(':');
+    std::int64_t count = 0;
+    const char* end = expect.data() + (colon == std::string::npos ? expect.size() : colon);
+    auto [ptr, ec] = std::from_chars(expect.data(), end, count);
+    if (colon == std::string::npos || ec != std::errc() || ptr != end || count < 1 || expect.size() - colon - 1 != 64) {
+      std::cerr << "error: --expect: COUNT:HASH as printed by `samordna audit head`\n";
+      return 2;
+    }
+    expected = {count, expect.substr(colon + 1)};
+  }
   auto db = open_migrated(config);
   app::SystemClock clock;
   app::Installation installation(*db, app::open_keyring(*db, config.key_file, app::MissingKeys::refuse), clock);
-  auto events = installation.audit_events.all_events().size();
+  const auto head = installation.audit.head();
+  const auto events = head.substr(0, head.find(':'));
   if (auto broken = installation.audit.verify()) {
     if (*broken == 0) {
-      std::cout << "audit log broken: the last event is missing (the recorded head does not match)\n";
+      std::cout << "audit log broken: the head does not match the log (newest events removed, the head altered, "
+                   "or the log emptied in a database with accounts)\n";
     } else {
       std::cout << "audit log broken at event " << *broken << " of " << events << "\n";
     }
     return 1;
   }
-  std::cout << "audit log ok: " << events << " events, chain whole\n";
+  if (expected && !installation.audit.holds(expected->first, expected->second)) {
+    std::cout << "audit log rolled back: event " << expected->first << " with the hash noted earlier is not there ("
+              << events << " events now)\n";
+    return 1;
+  }
+  std::cout << "audit log ok: " << events << " events, chain whole"
+            << (expected ? ", event " + std::to_string(expected->first) + " as noted" : "") << "; head " << head
+            << "\n";
+  return 0;
+}
+
+int run_audit_head(const Config& config) {
+  auto db = open_migrated(config);
+  app::SystemClock clock;
+  app::Installation installation(*db, app::open_keyring(*db, config.key_file, app::MissingKeys::refuse), clock);
+  if (installation.audit.verify()) {
+    std::cout << "audit log broken: run `samordna audit verify`\n";
+    return 1;
+  }
+  std::cout << installation.audit.head() << "\n";
   return 0;
 }
 

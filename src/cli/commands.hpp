@@ -17,7 +17,8 @@ int run_user_list(const Config& config);
 int run_user_passwd(const Config& config, const std::string& username, bool password_stdin);
 int run_user_disable(const Config& config, const std::string& username, bool enable);
 // Exit 0 when the audit log's chain is whole, 1 (naming the first broken event) when not.
-int run_audit_verify(const Config& config);
+int run_audit_verify(const Config& config, const std::string& expect);
+int run_audit_head(const Config& config);
 // Retention for every förbund now (the server also runs it daily).
 int run_retention(const Config& config, bool dry_run);
 int run_keys_init(const Config& config);

@@ -86,7 +86,11 @@ int main(int argc, char** argv) {
 
   auto* audit = app.add_subcommand("audit", "The audit log");
   audit->require_subcommand(1);
-  auto* audit_verify = audit->add_subcommand("verify", "Check the audit log's hash chain; exit 1 if broken");
+  auto* audit_verify = audit->add_subcommand("verify", "Check the audit log's hash chain and head; exit 1 if broken");
+  std::string audit_expect;
+  audit_verify->add_option("--expect", audit_expect,
+                           "COUNT:HASH noted earlier (samordna audit head): fail if the log was rolled back before it");
+  auto* audit_head = audit->add_subcommand("head", "Print the log's head as COUNT:HASH, to note in the minutes");
 
   auto* keys = app.add_subcommand("keys", "The key file that belongs to the database (see README, Keys)");
   keys->require_subcommand(1);
@@ -148,7 +152,8 @@ int main(int argc, char** argv) {
     if (user->got_subcommand(user_list)) return run_user_list(config);
     if (user->got_subcommand(user_passwd)) return run_user_passwd(config, username, password_stdin);
     if (user->got_subcommand(user_disable)) return run_user_disable(config, username, enable);
-    if (audit->got_subcommand(audit_verify)) return run_audit_verify(config);
+    if (audit->got_subcommand(audit_verify)) return run_audit_verify(config, audit_expect);
+    if (audit->got_subcommand(audit_head)) return run_audit_head(config);
     if (keys->got_subcommand(keys_init)) return run_keys_init(config);
     if (keys->got_subcommand(keys_fingerprint)) return run_keys_fingerprint(config);
     if (retention->got_subcommand(retention_run)) return run_retention(config, dry_run);

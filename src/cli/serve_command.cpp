@@ -11,6 +11,7 @@
 #include "http/front.hpp"
 #include "http/server.hpp"
 #include "storage/migrations.hpp"
+#include "storage/setting_store.hpp"
 #include "storage/sqlite_database.hpp"
 
 namespace samordna::cli {
@@ -23,6 +24,14 @@ int run_serve(const Config& config) {
   app::SystemClock clock;
   app::Installation inst(db, app::open_keyring(db, config.key_file), clock,
                          core::ThrottlePolicy{5, 50, config.login_window_seconds});
+  // The audit log: a head from before heads were authenticated is authenticated once (if its chain is whole),
+  // then a checkpoint notes the log's count and last hash at every start, daily and at shutdown.
+  storage::SettingStore settings(db);
+  if (!settings.get("audit_head_authenticated")) {
+    if (inst.audit.authenticate_legacy_head()) spdlog::info("audit log: head authenticated");
+    settings.put("audit_head_authenticated", "1");
+  }
+  inst.audit.checkpoint("start");
   bool loopback = host == "127.0.0.1" || host == "::1" || host == "localhost";
   http::ApiDeps deps{inst.auth,
                      inst.associations,
@@ -65,6 +74,7 @@ int run_serve(const Config& config) {
         spdlog::info("Samordna {} listening on {}", SAMORDNA_VERSION, url);
         std::cout << "Samordna is serving on " << url << std::endl;
       });
+  inst.audit.checkpoint("shutdown");
   return 0;
 }
 

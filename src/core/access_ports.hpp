@@ -48,9 +48,14 @@ class AuditRepository {
   // Newest first.
   virtual std::vector<AuditEvent> find(const AuditFilter& filter) = 0;
   virtual std::int64_t count(const AuditFilter& filter) = 0;
-  // Every event in id order, and the hash recorded as the head of the chain (for verification).
+  // Every event in id order.
   virtual std::vector<AuditEvent> all_events() = 0;
-  virtual std::string head_hash() = 0;
+  // Events, head and whether accounts exist, read in one read transaction (a writer may be appending).
+  virtual AuditSnapshot snapshot() = 0;
+  // The head as stored (one row; nullopt before the first event).
+  virtual std::optional<AuditHead> stored_head() = 0;
+  // Replaces the head (used once to authenticate a head written before heads carried a mac).
+  virtual void set_head(const AuditHead& head) = 0;
 };
 
 // Records audit events with the time from the clock, chained with the digest.
@@ -60,8 +65,19 @@ class AuditTrail {
       : events_(events), digest_(std::move(digest)), now_(std::move(now)) {}
   AuditEvent record(const Actor& actor, std::optional<std::int64_t> association_id, std::string action,
                     std::string entity, std::string entity_id, std::vector<AuditField> fields = {});
-  // nullopt when the chain is whole; else the id of the first event that does not fit (0: the head).
+  // nullopt when the chain is whole and the authenticated head matches it; else the id of the first event that
+  // does not fit, or 0 when the head does not (newest events removed, head altered, or the log emptied in a
+  // database with accounts).
   std::optional<std::int64_t> verify();
+  // The head as stored ("COUNT:HASH"), for a revisor to note in the minutes; verify() first.
+  std::string head();
+  // Whether the log still holds, as its event number `count`, the event with `hash` (noted earlier): false
+  // when the log was rolled back before it.
+  bool holds(std::int64_t count, const std::string& hash);
+  // Records a checkpoint event naming the count and hash before it (at start, daily and on shutdown).
+  void checkpoint(const std::string& reason);
+  // Authenticates a head written before heads carried a mac, if the chain is whole; true when it did.
+  bool authenticate_legacy_head();
 
  private:
   AuditRepository& events_;

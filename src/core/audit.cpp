@@ -67,6 +67,10 @@ std::string canonical_text(const AuditEvent& e) {
          line(e.entity_id) + line(encode_fields(e.fields)) + line(e.prev_hash);
 }
 
+std::string head_text(std::int64_t count, const std::string& hash) {
+  return "audit-head|" + std::to_string(count) + "|" + hash;
+}
+
 void chain(AuditEvent& event, const std::string& previous_hash, const DigestFn& digest) {
   event.prev_hash = previous_hash;
   event.hash = digest(canonical_text(event));

@@ -47,6 +47,23 @@ using DigestFn = std::function<std::string(const std::string&)>;
 // Sets prev_hash and hash of `event` to follow `previous_hash` ("" for the first event).
 void chain(AuditEvent& event, const std::string& previous_hash, const DigestFn& digest);
 
+// The head of the log: how many events there are and the last one's hash, authenticated by `mac`, the keyed
+// digest of head_text(count, hash).
+struct AuditHead {
+  std::int64_t count = 0;
+  std::string hash;
+  std::string mac;
+};
+std::string head_text(std::int64_t count, const std::string& hash);
+
+// The log as read at one instant: its events in id order, its head, and whether the database has accounts
+// (users or sessions; such a database has logged something, so an empty log there was emptied).
+struct AuditSnapshot {
+  std::vector<AuditEvent> events;
+  std::optional<AuditHead> head;
+  bool accounts_exist = false;
+};
+
 // Checks the chain in id order; returns the id of the first event that does not fit, or nullopt.
 std::optional<std::int64_t> first_broken_link(const std::vector<AuditEvent>& events, const DigestFn& digest);
 

@@ -22,18 +22,21 @@ struct MemoryAttempts : LoginAttemptRepository {
 
 struct MemoryAudit : AuditRepository {
   std::vector<AuditEvent> events;
-  std::string head;
+  std::optional<AuditHead> head;
+  bool accounts = false;
   AuditEvent append(AuditEvent e, const DigestFn& digest) override {
     e.id = std::int64_t(events.size()) + 1;
     chain(e, events.empty() ? "" : events.back().hash, digest);
     events.push_back(e);
-    head = e.hash;
+    head = AuditHead{e.id, e.hash, digest(head_text(e.id, e.hash))};
     return e;
   }
   std::vector<AuditEvent> find(const AuditFilter&) override { return events; }
   std::int64_t count(const AuditFilter&) override { return std::int64_t(events.size()); }
   std::vector<AuditEvent> all_events() override { return events; }
-  std::string head_hash() override { return head; }
+  AuditSnapshot snapshot() override { return {events, head, accounts}; }
+  void set_head(const AuditHead& h) override { head = h; }
+  std::optional<AuditHead> stored_head() override { return head; }
 };
 
 // A stand-in digest: enough to show the chain's logic (the real one is keyed BLAKE2b).

@@ -52,12 +52,16 @@ core::AuditEvent AuditStore::append(core::AuditEvent event, const core::DigestFn
         {event.id, event.at, event.actor.user_id, event.actor.username, event.actor.client_address,
          optional_int(event.association_id), event.action, event.entity, event.entity_id,
          core::encode_fields(event.fields), event.prev_hash, event.hash});
-    db_.execute(
-        "INSERT INTO audit_head (singleton, hash) VALUES (1, $1) ON CONFLICT (singleton) DO UPDATE SET hash = "
-        "excluded.hash",
-        {event.hash});
+    set_head({event.id, event.hash, digest(core::head_text(event.id, event.hash))});
   });
   return event;
+}
+
+void AuditStore::set_head(const core::AuditHead& head) {
+  db_.execute(
+      "INSERT INTO audit_head (singleton, hash, event_count, mac) VALUES (1, $1, $2, $3) ON CONFLICT (singleton) "
+      "DO UPDATE SET hash = excluded.hash, event_count = excluded.event_count, mac = excluded.mac",
+      {head.hash, head.count, head.mac});
 }
 
 std::vector<core::AuditEvent> AuditStore::find(const core::AuditFilter& filter) {
@@ -84,9 +88,23 @@ std::vector<core::AuditEvent> AuditStore::all_events() {
   return out;
 }
 
-std::string AuditStore::head_hash() {
-  auto rows = db_.query("SELECT hash FROM audit_head WHERE singleton = 1");
-  return rows.empty() ? "" : as_text(rows[0][0]);
+std::optional<core::AuditHead> AuditStore::stored_head() {
+  auto head = db_.query("SELECT event_count, hash, mac FROM audit_head WHERE singleton = 1");
+  if (head.empty()) return std::nullopt;
+  return core::AuditHead{as_int(head[0][0]), as_text(head[0][1]), as_text(head[0][2])};
+}
+
+core::AuditSnapshot AuditStore::snapshot() {
+  core::AuditSnapshot s;
+  db_.read_transaction([&] {
+    for (const auto& r : db_.query(std::string(kColumns) + " ORDER BY id")) s.events.push_back(to_event(r));
+    auto head = db_.query("SELECT event_count, hash, mac FROM audit_head WHERE singleton = 1");
+    if (!head.empty()) s.head = core::AuditHead{as_int(head[0][0]), as_text(head[0][1]), as_text(head[0][2])};
+    s.accounts_exist =
+        as_int(db_.query("SELECT (SELECT count(*) FROM (SELECT 1 FROM app_user LIMIT 1)) + (SELECT count(*) FROM "
+                         "(SELECT 1 FROM session LIMIT 1))")[0][0]) > 0;
+  });
+  return s;
 }
 
 }  // namespace samordna::storage

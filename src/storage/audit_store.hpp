@@ -12,7 +12,9 @@ class AuditStore final : public core::AuditRepository {
   std::vector<core::AuditEvent> find(const core::AuditFilter& filter) override;
   std::int64_t count(const core::AuditFilter& filter) override;
   std::vector<core::AuditEvent> all_events() override;
-  std::string head_hash() override;
+  core::AuditSnapshot snapshot() override;
+  void set_head(const core::AuditHead& head) override;
+  std::optional<core::AuditHead> stored_head() override;
 
  private:
   Database& db_;

@@ -38,6 +38,8 @@ class Database {
   virtual void execute_script(std::string_view sql) = 0;
   // Runs `work` in one write transaction; rolls back if it throws. Nested calls join the outer one.
   virtual void transaction(const std::function<void()>& work) = 0;
+  // Runs `work`'s reads against one snapshot of the database (what writers commit meanwhile is not seen).
+  virtual void read_transaction(const std::function<void()>& work) { transaction(work); }
   [[nodiscard]] virtual std::string_view dialect() const = 0;
 };
 

@@ -134,6 +134,25 @@ void SqliteDatabase::execute_script(std::string_view sql) {
   }
 }
 
+void SqliteDatabase::read_transaction(const std::function<void()>& work) {
+  std::lock_guard lock(mutex_);
+  if (transaction_depth_ > 0) {  // inside a write transaction: its reads are consistent already
+    work();
+    return;
+  }
+  execute("BEGIN DEFERRED", {});  // the first read fixes the snapshot (WAL)
+  transaction_depth_ = 1;
+  try {
+    work();
+    execute("COMMIT", {});
+  } catch (...) {
+    transaction_depth_ = 0;
+    sqlite3_exec(db_, "ROLLBACK", nullptr, nullptr, nullptr);
+    throw;
+  }
+  transaction_depth_ = 0;
+}
+
 void SqliteDatabase::transaction(const std::function<void()>& work) {
   std::lock_guard lock(mutex_);
   if (transaction_depth_ > 0) {

@@ -24,6 +24,7 @@ class SqliteDatabase final : public Database {
   std::int64_t execute(std::string_view sql, const std::vector<Value>& params) override;
   void execute_script(std::string_view sql) override;
   void transaction(const std::function<void()>& work) override;
+  void read_transaction(const std::function<void()>& work) override;
   [[nodiscard]] std::string_view dialect() const override { return "sqlite"; }
 
  private:

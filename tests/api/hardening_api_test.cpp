@@ -9,8 +9,10 @@
 
 #include <sqlite3.h>
 
+#include <atomic>
 #include <chrono>
 #include <filesystem>
+#include <thread>
 
 #include "api_fixture.hpp"
 
@@ -228,6 +230,51 @@ TEST_F(Hardening, AMissingKeyFileIsNeverReplacedSilently) {
   ASSERT_EQ(server_->run_cli({"keys", "fingerprint"}, out), 0) << out;
   EXPECT_EQ(out.substr(0, 64), fingerprint);
   ASSERT_EQ(server_->run_cli({"audit", "verify"}, out), 0) << out;
+}
+
+TEST_F(Hardening, AuditVerifyFindsTruncationAndRollbackAndReadsOneSnapshotWhileWritten) {
+  auto chef = login("forbundschef");
+  httplib::Headers h{{"Cookie", chef.cookie}, {"X-CSRF-Token", chef.csrf}};
+  std::string out;
+  // Verified while a client writes: events and head are read at one instant (it said "the last event is
+  // missing" in 20 of 20 runs before).
+  std::atomic<bool> writing{true};
+  std::thread writer([&] {
+    auto c = client();
+    for (int i = 0; writing && i < 400; ++i) {
+      c.Post("/api/v1/associations/1/target-groups", h, json{{"name", "Skrivs " + std::to_string(i)}}.dump(),
+             "application/json");
+    }
+  });
+  for (int i = 0; i < 8; ++i) EXPECT_EQ(server_->run_cli({"audit", "verify"}, out), 0) << i << ": " << out;
+  writing = false;
+  writer.join();
+
+  ASSERT_EQ(server_->run_cli({"audit", "head"}, out), 0) << out;
+  const std::string noted = out.substr(0, out.find('\n'));
+  ASSERT_EQ(server_->run_cli({"audit", "verify", "--expect", noted}, out), 0) << out;
+  EXPECT_NE(out.find("as noted"), std::string::npos) << out;
+  EXPECT_EQ(server_->run_cli({"audit", "verify", "--expect", "12:abc"}, out), 2) << out;
+
+  // The newest events deleted and the head pointed at an earlier one, by someone who can write the file.
+  sqlite3* db = nullptr;
+  ASSERT_EQ(sqlite3_open(server_->db_path().c_str(), &db), SQLITE_OK);
+  sqlite3_busy_timeout(db, 5000);
+  auto exec = [&](const std::string& sql) {
+    EXPECT_EQ(sqlite3_exec(db, sql.c_str(), nullptr, nullptr, nullptr), SQLITE_OK) << sqlite3_errmsg(db) << sql;
+  };
+  exec("DROP TRIGGER audit_event_no_delete");
+  exec("DELETE FROM audit_event WHERE id > (SELECT max(id) - 3 FROM audit_event)");
+  exec(
+      "UPDATE audit_head SET event_count = (SELECT max(id) FROM audit_event), hash = (SELECT hash FROM audit_event "
+      "ORDER BY id DESC LIMIT 1)");
+  EXPECT_EQ(server_->run_cli({"audit", "verify"}, out), 1) << out;
+  EXPECT_NE(out.find("head does not match"), std::string::npos) << out;
+  // Both tables emptied, in a database with users.
+  exec("DELETE FROM audit_event; DELETE FROM audit_head");
+  EXPECT_EQ(server_->run_cli({"audit", "verify"}, out), 1) << out;
+  EXPECT_NE(out.find("head does not match"), std::string::npos) << out;
+  sqlite3_close(db);
 }
 
 TEST_F(Hardening, TheDatabaseAndItsKeysAreTheOwnersOnly) {

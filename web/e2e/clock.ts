@@ -42,7 +42,11 @@ export function demoLastYear(): number {
   return Math.max(2026, thisYear());
 }
 
-/** The date `days` from today (negative: before), as YYYY-MM-DD in Sweden, as the suite runs. */
+/**
+ * The date `days` from today (negative: before) as YYYY-MM-DD, today being the Swedish date moved by
+ * SAMORDNA_TODAY's whole days, as the server counts it.
+ */
 export function isoDaysFromToday(days: number): string {
-  return swedishDate(new Date(now().getTime() + days * DAY_MS));
+  const today = Date.parse(swedishDate(new Date())) + OFFSET_MS;
+  return new Date(today + days * DAY_MS).toISOString().slice(0, 10);
 }
