@@ -38,12 +38,21 @@ Config load_config(const Overrides& flags) {
     if (auto secure = table["secure_cookies"].value<bool>()) config.secure_cookies = *secure;
     config.key_file = table["key_file"].value_or(config.key_file);
     config.login_window_seconds = table["login_window_seconds"].value_or(config.login_window_seconds);
+    if (auto* list = table["trusted_proxies"].as_array()) {
+      config.trusted_proxies.clear();
+      for (const auto& item : *list) {
+        auto text = item.value<std::string>();
+        if (!text) throw std::runtime_error("trusted_proxies in " + file + " must be a list of strings");
+        config.trusted_proxies.push_back(*text);
+      }
+    }
   }
   set_from_env(config.db, "SAMORDNA_DB");
   set_from_env(config.listen, "SAMORDNA_LISTEN");
   set_from_env(config.web_root, "SAMORDNA_WEB_ROOT");
   set_from_env(config.log_level, "SAMORDNA_LOG_LEVEL");
   set_from_env(config.key_file, "SAMORDNA_KEY_FILE");
+  if (const char* v = std::getenv("SAMORDNA_TRUSTED_PROXIES"); v && *v) config.trusted_proxies = {v};
   if (const char* v = std::getenv("SAMORDNA_LOGIN_WINDOW_SECONDS"); v && *v) {
     std::int64_t seconds = 0;
     auto [ptr, ec] = std::from_chars(v, v + std::strlen(v), seconds);

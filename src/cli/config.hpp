@@ -3,6 +3,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace samordna::cli {
 
@@ -13,8 +14,9 @@ struct Config {
   std::string log_level = "info";
   std::optional<bool> secure_cookies;  // default: Secure unless listening on loopback
   int worker_threads = 4;
-  std::string key_file;                     // default: "<db>.keys"
-  std::int64_t login_window_seconds = 900;  // failed-login throttling window
+  std::string key_file;                      // default: "<db>.keys"
+  std::int64_t login_window_seconds = 900;   // failed-login throttling window
+  std::vector<std::string> trusted_proxies;  // addresses or CIDR blocks of reverse proxies
 };
 
 // Flags given on the command line; empty ones do not override.

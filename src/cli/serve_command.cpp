@@ -23,7 +23,7 @@ int run_serve(const Config& config) {
 
   app::SystemClock clock;
   app::Installation inst(db, app::open_keyring(db, config.key_file), clock,
-                         core::ThrottlePolicy{5, 50, config.login_window_seconds});
+                         core::ThrottlePolicy{5, 50, 50, config.login_window_seconds});
   // The audit log: a head from before heads were authenticated is authenticated once (if its chain is whole),
   // then a checkpoint notes the log's count and last hash at every start, daily and at shutdown.
   storage::SettingStore settings(db);
@@ -66,6 +66,10 @@ int run_serve(const Config& config) {
   options.address = host == "localhost" ? "127.0.0.1" : host;
   options.port = port;
   options.worker_threads = config.worker_threads;
+  std::string bad;
+  auto trusted = http::parse_trusted_proxies(config.trusted_proxies, bad);
+  if (!trusted) throw std::runtime_error("trusted_proxies: not an address or CIDR block: " + bad);
+  options.trusted_proxies = *trusted;
   http::serve(
       options, [&](const http::Request& request) { return http::handle_request(router, files, request); },
       [&](unsigned short bound) {

@@ -14,20 +14,19 @@ Result<LoginResult> AuthService::login(const std::string& username, const std::s
     return unexpected(e);
   }
   const std::int64_t now = clock_.now_unix();
-  if (throttle_ && throttle_->blocked(username, client_address, now)) {
+  auto user = users_.find_user_by_username(username);
+  if (throttle_ && !throttle_->admit(username, user.has_value(), client_address, now)) {
     record({0, username, client_address}, "login_throttled");
     return unexpected(Error::of(ErrorKind::too_many, "too_many_attempts"));
   }
-  auto user = users_.find_user_by_username(username);
   // Verify against a fixed hash when the user is unknown, so timing does not reveal which part was wrong.
   static const std::string kDummy = hasher_.hash("not-a-real-password-for-timing");
   bool ok = hasher_.verify(user ? user->password_hash : kDummy, password);
   if (!user || !ok || user->disabled) {
-    if (throttle_) throttle_->failed(username, client_address, now);
     record({user ? user->id : 0, username, client_address}, "login_failed");
     return unexpected(Error::of(ErrorKind::unauthenticated, "invalid_credentials"));
   }
-  if (throttle_) throttle_->succeeded(username);
+  if (throttle_) throttle_->succeeded(username, client_address);
   record({user->id, user->username, client_address}, "login");
   return open_session(*user);
 }

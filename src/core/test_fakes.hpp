@@ -11,12 +11,18 @@ namespace samordna::core::testing {
 
 struct MemoryAttempts : LoginAttemptRepository {
   std::map<std::string, std::vector<std::int64_t>> failures;
-  std::int64_t count_failures(const std::string& key, std::int64_t since) override {
+  std::int64_t count(const std::string& key, std::int64_t since) {
     std::int64_t n = 0;
     for (auto at : failures[key]) n += at > since ? 1 : 0;
     return n;
   }
-  void add_failure(const std::string& key, std::int64_t at) override { failures[key].push_back(at); }
+  bool reserve(const std::vector<AttemptLimit>& limits, std::int64_t since, std::int64_t at) override {
+    for (const auto& l : limits) {
+      if (count(l.key, since) >= l.limit) return false;
+    }
+    for (const auto& l : limits) failures[l.key].push_back(at);
+    return true;
+  }
   void clear_failures(const std::string& key) override { failures.erase(key); }
 };
 

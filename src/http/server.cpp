@@ -166,6 +166,7 @@ awaitable<void> connection(ServerState& state, beast::tcp_stream stream) {
     unsigned version = 11;
     bool head = false;
     std::string method = "-";
+    std::string address = client;
     std::string path = "-";
     if (ec == bhttp::error::body_limit || ec == bhttp::error::header_limit) {
       response = problem(413, "payload_too_large");
@@ -180,7 +181,10 @@ awaitable<void> connection(ServerState& state, beast::tcp_stream stream) {
       head = req.method() == bhttp::verb::head;
       keep_alive = req.keep_alive() && !state.stopping;
       Request request = to_request(req, client);
+      request.client_address = client_address(client, request.header("x-forwarded-for"), request.header("forwarded"),
+                                              state.options.trusted_proxies);
       method = request.method;
+      address = request.client_address;
       // The raw target without its query, escaped: decoded paths could forge log lines (%0a) or write NUL.
       std::string_view target(req.target().data(), req.target().size());
       path = log_text(target.substr(0, target.find('?')));
@@ -200,7 +204,8 @@ awaitable<void> connection(ServerState& state, beast::tcp_stream stream) {
     }
     auto micros = std::chrono::duration_cast<std::chrono::microseconds>(std::chrono::steady_clock::now() - started);
     // Access log: no query string, no body, no cookies (no personal data).
-    spdlog::info("access {} {} {} {} {}B {}us", client, method, path, response.status, bytes, micros.count());
+    spdlog::info("access {} {} {} {} {}B {}us", log_text(address), method, path, response.status, bytes,
+                 micros.count());
     if (ec || !keep_alive) {
       if (!ec && response.status == 413) co_await linger(stream);
       break;

@@ -6,6 +6,7 @@
 #include <functional>
 #include <string>
 
+#include "http/client_address.hpp"
 #include "http/message.hpp"
 
 namespace samordna::http {
@@ -19,6 +20,7 @@ struct ServerOptions {
   std::chrono::seconds shutdown_grace{10};
   int io_threads = 1;
   int worker_threads = 4;
+  TrustedProxies trusted_proxies;  // peers believed about the client's address (X-Forwarded-For, Forwarded)
 };
 
 using RequestHandler = std::function<Response(const Request&)>;

@@ -34,17 +34,23 @@ std::int64_t AccessStore::add_assignment(const core::RoleAssignment& a) {
 
 void AccessStore::remove_assignment(std::int64_t id) { db_.execute("DELETE FROM role_assignment WHERE id = $1", {id}); }
 
-std::int64_t AccessStore::count_failures(const std::string& key, std::int64_t since) {
-  return as_int(
-      db_.query("SELECT count(*) FROM login_failure WHERE scope_key = $1 AND at > $2", {key, since}).at(0).at(0));
-}
-
-void AccessStore::add_failure(const std::string& key, std::int64_t at) {
+bool AccessStore::reserve(const std::vector<core::AttemptLimit>& limits, std::int64_t since, std::int64_t at) {
+  bool admitted = true;
+  // One write transaction: the check and the records are one step for every thread and process.
   db_.transaction([&] {
-    db_.execute("INSERT INTO login_failure (scope_key, at) VALUES ($1, $2)", {key, at});
-    // Keep the table small: a day of history is more than any window needs.
-    db_.execute("DELETE FROM login_failure WHERE scope_key = $1 AND at < $2", {key, at - 86'400});
+    for (const auto& l : limits) {
+      auto n = as_int(
+          db_.query("SELECT count(*) FROM login_failure WHERE scope_key = $1 AND at > $2", {l.key, since}).at(0).at(0));
+      if (n >= l.limit) admitted = false;
+    }
+    if (!admitted) return;
+    for (const auto& l : limits) {
+      db_.execute("INSERT INTO login_failure (scope_key, at) VALUES ($1, $2)", {l.key, at});
+      // Keep the table small: a day of history is more than any window needs.
+      db_.execute("DELETE FROM login_failure WHERE scope_key = $1 AND at < $2", {l.key, at - 86'400});
+    }
   });
+  return admitted;
 }
 
 void AccessStore::clear_failures(const std::string& key) {

@@ -16,8 +16,7 @@ class AccessStore final : public core::RoleAssignmentRepository,
   std::int64_t add_assignment(const core::RoleAssignment& assignment) override;
   void remove_assignment(std::int64_t id) override;
 
-  std::int64_t count_failures(const std::string& key, std::int64_t since) override;
-  void add_failure(const std::string& key, std::int64_t at) override;
+  bool reserve(const std::vector<core::AttemptLimit>& limits, std::int64_t since, std::int64_t at) override;
   void clear_failures(const std::string& key) override;
 
   void run(const std::function<void()>& work) override { db_.transaction(work); }
