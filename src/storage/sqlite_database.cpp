@@ -136,21 +136,11 @@ void SqliteDatabase::execute_script(std::string_view sql) {
 
 void SqliteDatabase::read_transaction(const std::function<void()>& work) {
   std::lock_guard lock(mutex_);
-  if (transaction_depth_ > 0) {  // inside a write transaction: its reads are consistent already
+  if (transaction_depth_ > 0) {  // inside a transaction: its reads are consistent already
     work();
     return;
   }
-  execute("BEGIN DEFERRED", {});  // the first read fixes the snapshot (WAL)
-  transaction_depth_ = 1;
-  try {
-    work();
-    execute("COMMIT", {});
-  } catch (...) {
-    transaction_depth_ = 0;
-    sqlite3_exec(db_, "ROLLBACK", nullptr, nullptr, nullptr);
-    throw;
-  }
-  transaction_depth_ = 0;
+  outermost("BEGIN DEFERRED", work);  // the first read fixes the snapshot (WAL)
 }
 
 void SqliteDatabase::transaction(const std::function<void()>& work) {
@@ -166,7 +156,11 @@ void SqliteDatabase::transaction(const std::function<void()>& work) {
     --transaction_depth_;
     return;
   }
-  execute("BEGIN IMMEDIATE", {});
+  outermost("BEGIN IMMEDIATE", work);
+}
+
+void SqliteDatabase::outermost(const char* begin, const std::function<void()>& work) {
+  execute(begin, {});
   transaction_depth_ = 1;
   try {
     work();

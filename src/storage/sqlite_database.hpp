@@ -28,6 +28,8 @@ class SqliteDatabase final : public Database {
   [[nodiscard]] std::string_view dialect() const override { return "sqlite"; }
 
  private:
+  // Begins with `begin`, runs `work`, commits; rolls back if it throws. The caller holds the mutex.
+  void outermost(const char* begin, const std::function<void()>& work);
   sqlite3_stmt* prepare(std::string_view sql);
   void bind(sqlite3_stmt* stmt, const std::vector<Value>& params);
   [[noreturn]] void fail(int rc, std::string_view what);
