@@ -44,7 +44,7 @@ bool AuditTrail::holds(std::int64_t count, const std::string& hash) {
 void AuditTrail::checkpoint(const std::string& reason) {
   const auto before = head();
   const auto colon = before.find(':');
-  record({0, "system", ""}, std::nullopt, "checkpoint", "audit_log", "",
+  record({0, "system", ""}, std::nullopt, "checkpoint", "audit", "",
          {{"count", before.substr(0, colon)}, {"hash", before.substr(colon + 1)}, {"reason", reason}});
 }
 

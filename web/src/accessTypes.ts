@@ -105,6 +105,7 @@ export const AUDIT_ACTIONS = [
   'logout',
   'logout_everywhere',
   'password_change',
+  'checkpoint',
 ] as const;
 
 export const AUDIT_ENTITIES = [

@@ -44,6 +44,7 @@ export const auditEn: typeof auditSv = {
     logout: 'Sign-out',
     logout_everywhere: 'Signed out everywhere',
     password_change: 'Password changed',
+    checkpoint: 'Checkpoint',
   },
   entities: {
     association: 'Association',

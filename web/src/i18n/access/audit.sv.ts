@@ -44,6 +44,7 @@ export const auditSv = {
     logout: 'Utloggning',
     logout_everywhere: 'Utloggning överallt',
     password_change: 'Bytt lösenord',
+    checkpoint: 'Kontrollpunkt',
   },
   entities: {
     association: 'Förbund',
