@@ -27,5 +27,7 @@ for _ in $(seq 1 200); do
 done
 [ -n "$url" ] || { echo "e2e: server did not start" >&2; cat "$work/server.log"; exit 1; }
 cd web
-SAMORDNA_BASE_URL="$url" SAMORDNA_ADMIN_USER=admin SAMORDNA_ADMIN_PASSWORD="$password" \
+# The tests' own dates are Swedish ones, as the server's and the browser's are (between midnight and 01:00 in
+# Sweden, UTC is still on the day before).
+TZ=Europe/Stockholm SAMORDNA_BASE_URL="$url" SAMORDNA_ADMIN_USER=admin SAMORDNA_ADMIN_PASSWORD="$password" \
   npx playwright test "$@"
