@@ -357,8 +357,16 @@ TEST_F(AppTest, RetentionRemovesIdentitiesPastTheLimitAndKeepsTheCounts) {
   EXPECT_GT(dry->removed, 200);  // everyone whose last participation ended before late 2024
   EXPECT_EQ(count("SELECT count(*) FROM person WHERE sealed_identity IS NOT NULL"), with_identity);
   EXPECT_EQ(run_retention_everywhere(installation), dry->removed);
-  EXPECT_EQ(count("SELECT count(*) FROM person WHERE sealed_identity IS NOT NULL"), with_identity - dry->removed);
-  // The pseudonymous statistics stay: every participation and every person key.
+  EXPECT_EQ(count("SELECT count(*) FROM person WHERE identity_removed = 1"), dry->removed);
+  // Removed for good: no birth date, no referral reason, and a key of its own that links to no personnummer.
+  EXPECT_EQ(count("SELECT count(*) FROM person WHERE identity_removed = 1 AND (masked <> '' OR sealed_identity IS "
+                  "NOT NULL)"),
+            0);
+  EXPECT_EQ(count("SELECT count(*) FROM referral r JOIN person pe ON pe.id = r.person_id WHERE pe.identity_removed = 1 "
+                  "AND r.sealed_reason <> ''"),
+            0);
+  EXPECT_EQ(count("SELECT count(DISTINCT person_key) FROM person"), persons);
+  // The pseudonymous statistics stay: every participation and every person row.
   EXPECT_EQ(count("SELECT count(*) FROM participation"), participations);
   EXPECT_EQ(count("SELECT count(*) FROM person"), persons);
   // Nobody still taking part or waiting lost their identity.

@@ -63,8 +63,11 @@ class PersonRepository {
   virtual void set_sealed_identity(std::int64_t person_id, const std::optional<std::string>& sealed) = 0;
   // Removes the person: identity, key and plan; participations and referrals keep their counts, unlinked.
   virtual void remove_person(std::int64_t person_id) = 0;
-  // Removes the sealed identity and the joint plan, keeping the pseudonymous person (retention).
-  virtual void remove_identity_and_plan(std::int64_t person_id) = 0;
+  // Removes the identity for good (retention, or consent withdrawn with nothing left): the sealed identity,
+  // the joint plan and the referral reasons go, the birth date is cut to the year (`masked` emptied) and the
+  // keyed hash of the personnummer is replaced by `unlinked_key`, a random value with no link to the
+  // number. The row stays, so the pseudonymous statistics keep counting the person on its id.
+  virtual void remove_identity_and_plan(std::int64_t person_id, const std::string& unlinked_key) = 0;
   virtual std::vector<RetentionFacts> retention_facts(std::int64_t association_id) = 0;
 };
 

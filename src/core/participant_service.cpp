@@ -260,7 +260,7 @@ Result<void> ParticipantService::withdraw_consent(const Actor& actor, const Pers
                                                 std::nullopt,
                                                 *p->person_id});
       if (participations_.participations_of_person(*p->person_id).empty() && waiting.empty()) {
-        persons_.remove_identity_and_plan(*p->person_id);
+        persons_.remove_identity_and_plan(*p->person_id, vault_.unlinked_pseudonym());
       }
     }
     audit_.record(actor, association_id, "update", "consent", std::to_string(consent_id),

@@ -32,6 +32,8 @@ class IdentityVault {
  public:
   virtual ~IdentityVault() = default;
   [[nodiscard]] virtual std::string pseudonym(std::int64_t association_id, const std::string& personnummer) const = 0;
+  // A random key of the same shape as a pseudonym, unlinked from any personnummer: what a removed identity keeps.
+  [[nodiscard]] virtual std::string unlinked_pseudonym() const = 0;
   [[nodiscard]] virtual std::string seal(const std::string& plaintext) const = 0;
   // nullopt when the text was not sealed with this installation's key or was altered.
   [[nodiscard]] virtual std::optional<std::string> open(const std::string& sealed) const = 0;

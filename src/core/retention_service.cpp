@@ -15,7 +15,7 @@ Result<RetentionReport> RetentionService::run(const Actor& actor, std::int64_t a
     ++report.removed;
     if (dry_run) continue;
     transactions_.run([&] {
-      persons_.remove_identity_and_plan(facts.person_id);
+      persons_.remove_identity_and_plan(facts.person_id, vault_.unlinked_pseudonym());
       audit_.record(actor, association_id, "delete", "person", std::to_string(facts.person_id),
                     {{"reason", "retention"},
                      {"retentionYears", std::to_string(association->retention_years)},

@@ -4,6 +4,7 @@
 // server.
 #include "core/access_ports.hpp"
 #include "core/participant_ports.hpp"
+#include "core/person.hpp"
 #include "core/ports.hpp"
 
 namespace samordna::core {
@@ -15,9 +16,9 @@ struct RetentionReport {
 
 class RetentionService {
  public:
-  RetentionService(AssociationRepository& associations, PersonRepository& persons, Transactions& transactions,
-                   AuditTrail& audit)
-      : associations_(associations), persons_(persons), transactions_(transactions), audit_(audit) {}
+  RetentionService(AssociationRepository& associations, PersonRepository& persons, const IdentityVault& vault,
+                   Transactions& transactions, AuditTrail& audit)
+      : associations_(associations), persons_(persons), vault_(vault), transactions_(transactions), audit_(audit) {}
 
   // `dry_run`: count what would be removed without removing it.
   Result<RetentionReport> run(const Actor& actor, std::int64_t association_id, CivilDate today, bool dry_run = false);
@@ -25,6 +26,7 @@ class RetentionService {
  private:
   AssociationRepository& associations_;
   PersonRepository& persons_;
+  const IdentityVault& vault_;
   Transactions& transactions_;
   AuditTrail& audit_;
 };

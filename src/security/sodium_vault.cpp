@@ -22,6 +22,14 @@ std::string SodiumVault::pseudonym(std::int64_t association_id, const std::strin
   return std::string(hex.data());
 }
 
+std::string SodiumVault::unlinked_pseudonym() const {
+  std::array<unsigned char, crypto_auth_hmacsha256_BYTES> random{};
+  randombytes_buf(random.data(), random.size());
+  std::array<char, crypto_auth_hmacsha256_BYTES * 2 + 1> hex{};
+  sodium_bin2hex(hex.data(), hex.size(), random.data(), random.size());
+  return std::string(hex.data());
+}
+
 std::string SodiumVault::seal(const std::string& plaintext) const {
   std::vector<unsigned char> box(crypto_secretbox_NONCEBYTES + crypto_secretbox_MACBYTES + plaintext.size());
   randombytes_buf(box.data(), crypto_secretbox_NONCEBYTES);

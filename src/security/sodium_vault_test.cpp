@@ -28,6 +28,14 @@ TEST(SodiumVault, PseudonymsAreStablePerForbundAndKeyed) {
   EXPECT_NE(vault.pseudonym(1, pnr), other.pseudonym(1, pnr));
 }
 
+TEST(SodiumVault, UnlinkedPseudonymsAreRandomAndShapedLikeKeys) {
+  SodiumVault vault(keys_in("samordna-vault-d.keys"));
+  const auto a = vault.unlinked_pseudonym();
+  EXPECT_EQ(a.size(), vault.pseudonym(1, "191212121212").size());
+  EXPECT_EQ(a.find_first_not_of("0123456789abcdef"), std::string::npos);
+  EXPECT_NE(a, vault.unlinked_pseudonym());
+}
+
 TEST(SodiumVault, SealedTextsOpenOnlyWithTheKeyAndUnaltered) {
   SodiumVault vault(keys_in("samordna-vault-c.keys"));
   auto sealed = vault.seal("191212121212\nTolvan Tolvansson");

@@ -205,12 +205,15 @@ void ReferralStore::remove_person(std::int64_t person_id) {
   });
 }
 
-void ReferralStore::remove_identity_and_plan(std::int64_t person_id) {
+void ReferralStore::remove_identity_and_plan(std::int64_t person_id, const std::string& unlinked_key) {
   db_.transaction([&] {
     db_.execute("DELETE FROM joint_plan_action WHERE plan_id IN (SELECT id FROM joint_plan WHERE person_id = $1)",
                 {person_id});
     db_.execute("DELETE FROM joint_plan WHERE person_id = $1", {person_id});
-    db_.execute("UPDATE person SET sealed_identity = NULL WHERE id = $1", {person_id});
+    db_.execute("UPDATE referral SET sealed_reason = '' WHERE person_id = $1", {person_id});
+    db_.execute(
+        "UPDATE person SET sealed_identity = NULL, masked = '', person_key = $2, identity_removed = 1 WHERE id = $1",
+        {person_id, unlinked_key});
   });
 }
 
@@ -218,8 +221,8 @@ std::vector<core::RetentionFacts> ReferralStore::retention_facts(std::int64_t as
   std::vector<core::RetentionFacts> out;
   for (const auto& r : db_.query(
            "SELECT pe.id, "
-           "CASE WHEN pe.sealed_identity IS NOT NULL OR EXISTS (SELECT 1 FROM joint_plan j WHERE j.person_id = pe.id) "
-           "THEN 1 ELSE 0 END, "
+           "CASE WHEN pe.identity_removed = 0 OR pe.sealed_identity IS NOT NULL OR "
+           "EXISTS (SELECT 1 FROM joint_plan j WHERE j.person_id = pe.id) THEN 1 ELSE 0 END, "
            "CASE WHEN EXISTS (SELECT 1 FROM participation p WHERE p.person_id = pe.id AND p.ended_on IS NULL) OR "
            "EXISTS (SELECT 1 FROM referral r WHERE r.person_id = pe.id AND r.state IN ('received', 'queued')) THEN 1 "
            "ELSE 0 END, "

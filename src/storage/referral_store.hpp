@@ -22,7 +22,7 @@ class ReferralStore final : public core::ReferralRepository, public core::Person
   std::int64_t add_person(const core::Person& person) override;
   void set_sealed_identity(std::int64_t person_id, const std::optional<std::string>& sealed) override;
   void remove_person(std::int64_t person_id) override;
-  void remove_identity_and_plan(std::int64_t person_id) override;
+  void remove_identity_and_plan(std::int64_t person_id, const std::string& unlinked_key) override;
   std::vector<core::RetentionFacts> retention_facts(std::int64_t association_id) override;
 
  private:

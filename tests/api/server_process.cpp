@@ -9,11 +9,13 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <chrono>
 #include <filesystem>
 #include <fstream>
 #include <iterator>
 #include <stdexcept>
+#include <string_view>
 #include <thread>
 #include <vector>
 
@@ -46,8 +48,15 @@ pid_t spawn(const std::vector<std::string>& args, const std::string& log, const 
   posix_spawn_file_actions_init(&actions);
   posix_spawn_file_actions_addopen(&actions, 1, log.c_str(), O_WRONLY | O_CREAT | O_APPEND, 0600);
   posix_spawn_file_actions_adddup2(&actions, 1, 2);
+  // An extra variable replaces an inherited one of the same name (getenv would find the inherited one first).
+  auto overridden = [&](const char* entry) {
+    const std::string_view inherited(entry);
+    const std::string_view name = inherited.substr(0, inherited.find('='));
+    return std::any_of(env.begin(), env.end(), [&](const std::string& e) { return e.substr(0, e.find('=')) == name; });
+  };
   std::vector<char*> envp;
-  for (char** e = environ; *e; ++e) envp.push_back(*e);
+  for (char** e = environ; *e; ++e)
+    if (!overridden(*e)) envp.push_back(*e);
   for (const auto& e : env) envp.push_back(const_cast<char*>(e.c_str()));
   envp.push_back(nullptr);
   pid_t pid = -1;
@@ -95,12 +104,15 @@ int ServerProcess::stop() {
   return status;
 }
 
-int ServerProcess::run_cli(const std::vector<std::string>& args, std::string& output) const {
+int ServerProcess::run_cli(const std::vector<std::string>& args, std::string& output,
+                           const std::vector<std::string>& extra_env) const {
   std::vector<std::string> all{SAMORDNA_BINARY, "--db", db_};
   all.insert(all.end(), args.begin(), args.end());
   const std::string log = dir_ + "/cli.log";
   std::filesystem::remove(log);
-  int code = wait_exit(spawn(all, log, env_));
+  std::vector<std::string> env = env_;
+  env.insert(env.end(), extra_env.begin(), extra_env.end());
+  int code = wait_exit(spawn(all, log, env));
   std::ifstream in(log);
   output.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
   return code;

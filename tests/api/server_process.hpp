@@ -21,8 +21,10 @@ class ServerProcess {
   [[nodiscard]] const std::string& db_path() const { return db_; }
   // Sends SIGTERM and returns the exit status (0 after a graceful shutdown).
   int stop();
-  // Runs `samordna --db <db> args...` to completion; returns its exit code and puts its output in `output`.
-  int run_cli(const std::vector<std::string>& args, std::string& output) const;
+  // Runs `samordna --db <db> args...` to completion (with the extra environment, which replaces variables of the
+  // same name); returns its exit code and puts its output in `output`.
+  int run_cli(const std::vector<std::string>& args, std::string& output,
+              const std::vector<std::string>& extra_env = {}) const;
 
  private:
   std::string dir_;
