@@ -15,6 +15,7 @@
 #include "core/statistics_service.hpp"
 #include "core/user_admin_service.hpp"
 #include "security/keyring.hpp"
+#include "security/sodium_record_keys.hpp"
 #include "security/sodium_secrets.hpp"
 #include "security/sodium_vault.hpp"
 #include "storage/access_store.hpp"
@@ -50,6 +51,7 @@ struct Installation {
   security::Argon2PasswordHasher hasher;
   security::SodiumSecrets secrets;
   security::SodiumVault vault;
+  security::SodiumRecordKeys record_keys;
   core::AuditTrail audit;
   core::LoginThrottle throttle;
   core::AuthService auth;

@@ -72,7 +72,7 @@ int run_report_statistics(const Config& config, const ReportOptions& o) {
     return 2;
   }
   return export_report(config, o.out, "statistics", o.measure, [&](app::Installation& inst) -> core::Result<Made> {
-    core::StatisticsQuery q{{*measure, *rows, *columns, *from, *to, {}}, core::kDefaultSuppressionThreshold, true};
+    core::StatisticsQuery q{{*measure, *rows, *columns, *from, *to, {}}, 0 /* the förbund's */, true};
     auto result = inst.statistics.run(o.association, q, false);
     if (!result) return core::unexpected(result.error());
     return Made{o.association, o.format == "csv" ? report::pivot_csv(*result, q.request)
@@ -88,32 +88,32 @@ int run_report_member_value(const Config& config, const ReportOptions& o) {
     std::cerr << "error: dates are written YYYY-MM-DD\n";
     return 2;
   }
-  return export_report(
-      config, o.out, "member_value", std::to_string(o.member), [&](app::Installation& inst) -> core::Result<Made> {
-        auto value = inst.member_value.report(o.member, *from, *to, core::kDefaultSuppressionThreshold);
-        if (!value) return core::unexpected(value.error());
-        auto association = inst.associations.find_association(value->member.association_id);
-        return Made{association->id, report::member_value_pdf(*value, association->name)};
-      });
+  return export_report(config, o.out, "member_value", std::to_string(o.member),
+                       [&](app::Installation& inst) -> core::Result<Made> {
+                         auto value = inst.member_value.report(o.member, *from, *to, 0 /* the förbund's */);
+                         if (!value) return core::unexpected(value.error());
+                         auto association = inst.associations.find_association(value->member.association_id);
+                         return Made{association->id, report::member_value_pdf(*value, association->name)};
+                       });
 }
 
 int run_report_follow_up(const Config& config, const ReportOptions& o) {
   return export_report(config, o.out, "follow_up", std::to_string(o.year),
                        [&](app::Installation& inst) -> core::Result<Made> {
-                         auto report = inst.follow_up.report(o.association, o.year, core::kDefaultSuppressionThreshold);
+                         auto report = inst.follow_up.report(o.association, o.year, 0 /* the förbund's */);
                          if (!report) return core::unexpected(report.error());
                          return Made{o.association, report::follow_up_pdf(*report)};
                        });
 }
 
 int run_report_finsam(const Config& config, const ReportOptions& o) {
-  return export_report(
-      config, o.out, "finsam", std::to_string(o.year), [&](app::Installation& inst) -> core::Result<Made> {
-        auto figures = inst.finsam.figures(o.association, o.year, core::kDefaultSuppressionThreshold, true, false);
-        if (!figures) return core::unexpected(figures.error());
-        auto association = inst.associations.find_association(o.association);
-        return Made{o.association, report::finsam_csv(*figures, association->name)};
-      });
+  return export_report(config, o.out, "finsam", std::to_string(o.year),
+                       [&](app::Installation& inst) -> core::Result<Made> {
+                         auto figures = inst.finsam.figures(o.association, o.year, 0 /* the förbund's */, true, false);
+                         if (!figures) return core::unexpected(figures.error());
+                         auto association = inst.associations.find_association(o.association);
+                         return Made{o.association, report::finsam_csv(*figures, association->name)};
+                       });
 }
 
 }  // namespace samordna::cli

@@ -29,6 +29,8 @@ struct Association {
   std::int64_t equity_limit_bp = kDefaultEquityLimitBp;
   std::int64_t version = 1;
   int retention_years = 2;  // how long identities are kept after the last participation (gallring)
+  // The least number of people a published figure may be about (3..100); a request may raise it, never lower it.
+  int disclosure_threshold = 5;
 };
 
 // A member's notice of withdrawal (uppsägning) as decided by its council; revocable until it ends.

@@ -72,6 +72,9 @@ Result<void> validate_association(const Association& association) {
   if (association.retention_years < 1 || association.retention_years > 10) {
     errors.add("retentionYears", "out_of_range");
   }
+  if (association.disclosure_threshold < 3 || association.disclosure_threshold > 100) {
+    errors.add("disclosureThreshold", "out_of_range");
+  }
   if (association.equity_limit_bp < 0 || association.equity_limit_bp > 100'000) {
     errors.add("equityLimitBp", "out_of_range");
   }

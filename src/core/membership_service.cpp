@@ -10,7 +10,8 @@ std::vector<AuditField> association_fields(const Association& a) {
           {"seat", a.seat},
           {"formedOn", a.formed_on.iso()},
           {"equityLimitBp", std::to_string(a.equity_limit_bp)},
-          {"retentionYears", std::to_string(a.retention_years)}};
+          {"retentionYears", std::to_string(a.retention_years)},
+          {"disclosureThreshold", std::to_string(a.disclosure_threshold)}};
 }
 }  // namespace
 

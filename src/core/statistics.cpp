@@ -25,6 +25,7 @@ struct Accum {
   std::int64_t cost = 0;  // öre, the sum of the participations' unit costs
   std::int64_t work_or_studies = 0;
   std::int64_t left_support = 0;
+  std::uint64_t key = 0;  // the cell key: the sum of the distinct records' keys (wrapping)
 };
 
 CivilDate measure_date(const Fact& f, Measure m, CivilDate from) {
@@ -118,9 +119,9 @@ std::int64_t people(const Accum& a, Measure m) {
   return m == Measure::attendance ? a.count : std::int64_t(a.persons.size());
 }
 
-void add_fact(Accum& a, const Fact& f, std::uint32_t person, std::int64_t unit_cost) {
+void add_fact(Accum& a, const Fact& f, std::uint32_t person, std::uint64_t key, std::int64_t unit_cost) {
   a.count += f.weight;
-  a.persons.insert(person);
+  if (a.persons.insert(person).second) a.key += key;
   if (f.wait_days) a.waits.push_back(*f.wait_days);
   a.cost += unit_cost;
   if (f.work_or_studies_after) ++a.work_or_studies;
@@ -275,13 +276,15 @@ Result<void> validate_pivot(const PivotRequest& r) {
 struct PivotBuilder::State {
   // Each person's key once; the accumulators hold numbers (national scale: a quarter of a million keys).
   std::unordered_map<std::string, std::uint32_t> people;
+  std::vector<std::uint64_t> record_keys;  // by the person's number
   std::map<std::string, std::map<std::string, Accum>> cells;
   std::map<std::string, Accum> by_row;
   std::map<std::string, Accum> by_column;
   Accum all;
 };
 
-PivotBuilder::PivotBuilder(PivotRequest request) : request_(std::move(request)), state_(std::make_unique<State>()) {}
+PivotBuilder::PivotBuilder(PivotRequest request, const RecordKeys* keys)
+    : request_(std::move(request)), keys_(keys), state_(std::make_unique<State>()) {}
 PivotBuilder::~PivotBuilder() = default;
 
 void PivotBuilder::add(const std::vector<Fact>& facts, const std::map<std::pair<std::int64_t, int>, Money>& budgets) {
@@ -297,11 +300,14 @@ void PivotBuilder::add(const std::vector<Fact>& facts, const std::map<std::pair<
     const auto row = key_of(f, r.rows, r.measure, r.from);
     const auto column = key_of(f, r.columns, r.measure, r.from);
     const std::int64_t unit = costs ? units.at(f.insats_id) : 0;
-    const auto person = s.people.try_emplace(f.person, std::uint32_t(s.people.size())).first->second;
-    add_fact(s.cells[row][column], f, person, unit);
-    add_fact(s.by_row[row], f, person, unit);
-    add_fact(s.by_column[column], f, person, unit);
-    add_fact(s.all, f, person, unit);
+    const auto [it, added] = s.people.try_emplace(f.person, std::uint32_t(s.people.size()));
+    if (added) s.record_keys.push_back(keys_ != nullptr ? keys_->key(f.person) : 0);
+    const auto person = it->second;
+    const auto key = s.record_keys[person];
+    add_fact(s.cells[row][column], f, person, key, unit);
+    add_fact(s.by_row[row], f, person, key, unit);
+    add_fact(s.by_column[column], f, person, key, unit);
+    add_fact(s.all, f, person, key, unit);
   }
 }
 
@@ -316,29 +322,35 @@ Pivot PivotBuilder::finish() const {
   for (const auto& row : p.rows) {
     std::vector<std::optional<std::int64_t>> values;
     std::vector<std::int64_t> counts;
+    std::vector<std::uint64_t> keys;
     const auto& cells = s.cells[row];
     for (const auto& column : p.columns) {
       auto it = cells.find(column);
       values.push_back(it == cells.end() ? std::optional<std::int64_t>() : value_of(it->second, r.measure));
       counts.push_back(it == cells.end() ? 0 : people(it->second, r.measure));
+      keys.push_back(it == cells.end() ? 0 : it->second.key);
     }
     p.values.push_back(std::move(values));
     p.counts.push_back(std::move(counts));
+    p.cell_keys.push_back(std::move(keys));
     p.row_totals.push_back(value_of(s.by_row[row], r.measure));
     p.row_total_counts.push_back(people(s.by_row[row], r.measure));
+    p.row_total_keys.push_back(s.by_row[row].key);
   }
   for (const auto& column : p.columns) {
     p.column_totals.push_back(value_of(s.by_column[column], r.measure));
     p.column_total_counts.push_back(people(s.by_column[column], r.measure));
+    p.column_total_keys.push_back(s.by_column[column].key);
   }
   p.total = s.all.count > 0 ? value_of(s.all, r.measure) : std::nullopt;
   p.total_count = people(s.all, r.measure);
+  p.total_key = s.all.key;
   return p;
 }
 
 Pivot pivot(const std::vector<Fact>& facts, const PivotRequest& r,
-            const std::map<std::pair<std::int64_t, int>, Money>& budgets) {
-  PivotBuilder builder(r);
+            const std::map<std::pair<std::int64_t, int>, Money>& budgets, const RecordKeys* keys) {
+  PivotBuilder builder(r, keys);
   builder.add(facts, budgets);
   return builder.finish();
 }

@@ -9,6 +9,7 @@
 #include <string_view>
 #include <vector>
 
+#include "core/cell_key.hpp"
 #include "core/civil_date.hpp"
 #include "core/error.hpp"
 #include "core/money.hpp"
@@ -84,7 +85,7 @@ struct Fact {
   CivilDate on;
   std::optional<CivilDate> ended_on;
   std::optional<CivilDate> decided_on;  // referrals: when returned
-  std::string person;                   // pseudonymous key, or "anon:<participation id>"
+  std::string person;                   // the record behind it: "person:<id>", "anonymous:<participation id>", …
   int weight = 1;                       // attendance: the number of people
   bool returned = false;
   std::optional<int> wait_days;
@@ -119,6 +120,11 @@ struct Pivot {
   std::vector<std::int64_t> row_total_counts;
   std::vector<std::int64_t> column_total_counts;
   std::int64_t total_count = 0;
+  // The cell keys (sums of the record keys behind each figure), for disclosure control; 0 without record keys.
+  std::vector<std::vector<std::uint64_t>> cell_keys;
+  std::vector<std::uint64_t> row_total_keys;
+  std::vector<std::uint64_t> column_total_keys;
+  std::uint64_t total_key = 0;
 };
 
 // Builds a pivot from facts added in batches (the national view adds one förbund at a time, so only one
@@ -126,7 +132,8 @@ struct Pivot {
 // People are keyed per förbund, so distinct persons add up across batches.
 class PivotBuilder {
  public:
-  explicit PivotBuilder(PivotRequest request);
+  // `keys` (may be null: every cell key 0) gives each record its secret key, for the cell keys.
+  explicit PivotBuilder(PivotRequest request, const RecordKeys* keys = nullptr);
   ~PivotBuilder();
   PivotBuilder(const PivotBuilder&) = delete;
   PivotBuilder& operator=(const PivotBuilder&) = delete;
@@ -136,11 +143,12 @@ class PivotBuilder {
  private:
   struct State;
   PivotRequest request_;
+  const RecordKeys* keys_;
   std::unique_ptr<State> state_;
 };
 
 // `budgets` maps an insats id and year to its budget, for the cost measures.
 Pivot pivot(const std::vector<Fact>& facts, const PivotRequest& request,
-            const std::map<std::pair<std::int64_t, int>, Money>& budgets = {});
+            const std::map<std::pair<std::int64_t, int>, Money>& budgets = {}, const RecordKeys* keys = nullptr);
 
 }  // namespace samordna::core

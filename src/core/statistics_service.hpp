@@ -1,6 +1,7 @@
 #pragma once
-// Statistics for a förbund: the pivot for a measure, with small-cell suppression for everyone but the
-// staff who may see personal data (and for everyone when the figures are marked for publication).
+// Statistics for a förbund: the pivot for a measure, with disclosure control (suppression and cell-key
+// perturbation, suppression.hpp) for everyone but the staff who may see personal data (and for everyone when the
+// figures are marked for publication).
 #include <map>
 #include <string>
 
@@ -12,15 +13,15 @@ namespace samordna::core {
 
 struct StatisticsQuery {
   PivotRequest request;
-  int threshold = kDefaultSuppressionThreshold;
-  bool publish = false;  // figures leaving the förbund's staff: always suppressed
+  int threshold = 0;     // 0: the förbund's disclosure threshold; a caller may raise it, never lower it
+  bool publish = false;  // figures leaving the förbund's staff: always protected
 };
 
 struct StatisticsResult {
   Pivot pivot;  // hidden figures already removed
   std::optional<Suppression> suppression;
-  int threshold = kDefaultSuppressionThreshold;
-  std::map<std::string, std::string> labels;  // key → a readable label (kommun names); others as they are
+  int threshold = kDefaultSuppressionThreshold;  // the one applied
+  std::map<std::string, std::string> labels;     // key → a readable label (kommun names); others as they are
 };
 
 // One figure of a report: a measure's pivot with what it was asked for.
@@ -33,22 +34,26 @@ struct Figure {
 
 class StatisticsService {
  public:
-  StatisticsService(StatisticsRepository& statistics, AssociationRepository& associations, const Clock& clock)
-      : statistics_(statistics), associations_(associations), clock_(clock) {}
+  StatisticsService(StatisticsRepository& statistics, AssociationRepository& associations, const Clock& clock,
+                    const RecordKeys& keys)
+      : statistics_(statistics), associations_(associations), clock_(clock), keys_(keys) {}
 
-  // Field errors: to before_from; columns same_as_rows; threshold too_low; from before_data (before the
-  // förbund was formed); to after_data (after the end of the current year).
+  // Field errors: to before_from; columns same_as_rows; threshold too_low (below the förbund's disclosure
+  // threshold); from before_data (before the förbund was formed); to after_data (after the end of the current
+  // year).
   Result<StatisticsResult> run(std::int64_t association_id, const StatisticsQuery& query, bool exact_allowed);
   // Several queries over one read of the förbund's facts (reports with many figures).
   Result<std::vector<StatisticsResult>> run_all(std::int64_t association_id,
                                                 const std::vector<StatisticsQuery>& queries, bool exact_allowed);
   // The national view for the installation: every förbund's facts in one pivot, always suppressed. People
   // are pseudonymised per förbund, so someone in two förbund counts twice among unique persons. Field
-  // errors as run, with from before_data meaning before the first förbund was formed.
+  // errors as run, with from before_data meaning before the first förbund was formed and the least threshold
+  // the highest of the förbund's.
   Result<StatisticsResult> run_national(const StatisticsQuery& query);
 
  private:
-  Result<void> validate(const StatisticsQuery& query, CivilDate first_day) const;
+  // The query with its threshold resolved (0 → `least`), or field errors.
+  Result<StatisticsQuery> validate(StatisticsQuery query, CivilDate first_day, int least) const;
   // Kommun code → name, read once, when a query has kommun rows or columns.
   std::map<std::string, std::string> kommun_names_for(const std::vector<StatisticsQuery>& queries);
   // Suppression unless exact, and kommun names as labels.
@@ -57,6 +62,7 @@ class StatisticsService {
   StatisticsRepository& statistics_;
   AssociationRepository& associations_;
   const Clock& clock_;
+  const RecordKeys& keys_;
 };
 
 }  // namespace samordna::core

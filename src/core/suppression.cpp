@@ -60,11 +60,6 @@ bool protect(Grid& g, const std::vector<std::pair<std::size_t, std::size_t>>& li
 
 }  // namespace
 
-Result<void> validate_threshold(int threshold) {
-  if (threshold < 2) return unexpected(Error::invalid("threshold", "too_low"));
-  return {};
-}
-
 Suppression suppress(const Pivot& p, int threshold) {
   Grid g = grid_of(p);
   Suppression s;
@@ -105,6 +100,24 @@ Suppression suppress(const Pivot& p, int threshold) {
   return s;
 }
 
+Pivot perturb(Pivot p, Measure m, int threshold) {
+  const bool count = is_additive(m) || m == Measure::unique_persons || m == Measure::active_persons;
+  const bool percent = is_percent(m);
+  if (!count && !percent) return p;
+  auto protect = [&](std::optional<std::int64_t>& value, std::int64_t people, std::uint64_t key) {
+    if (!value || people < threshold) return;
+    value = count ? protected_count(*value, key, threshold) : protected_percent(*value, key);
+  };
+  for (std::size_t r = 0; r < p.rows.size(); ++r) {
+    for (std::size_t c = 0; c < p.columns.size(); ++c) protect(p.values[r][c], p.counts[r][c], p.cell_keys[r][c]);
+    protect(p.row_totals[r], p.row_total_counts[r], p.row_total_keys[r]);
+  }
+  for (std::size_t c = 0; c < p.columns.size(); ++c)
+    protect(p.column_totals[c], p.column_total_counts[c], p.column_total_keys[c]);
+  protect(p.total, p.total_count, p.total_key);
+  return p;
+}
+
 Pivot apply(Pivot p, const Suppression& s) {
   for (std::size_t r = 0; r < p.rows.size(); ++r) {
     for (std::size_t c = 0; c < p.columns.size(); ++c) {
@@ -120,6 +133,10 @@ Pivot apply(Pivot p, const Suppression& s) {
   }
   if (s.total) p.total.reset();
   p.total_count = 0;
+  p.cell_keys.assign(p.rows.size(), std::vector<std::uint64_t>(p.columns.size(), 0));
+  p.row_total_keys.assign(p.rows.size(), 0);
+  p.column_total_keys.assign(p.columns.size(), 0);
+  p.total_key = 0;
   return p;
 }
 

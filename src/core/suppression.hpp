@@ -1,8 +1,10 @@
 #pragma once
-// Small-cell suppression for every figure that leaves the förbund's staff: cells counting fewer than the
-// threshold (default 5) people are hidden (primary), and further cells are hidden (secondary) until no
-// row or column, totals included, has exactly one hidden figure, so no hidden value can be worked out by
-// subtracting the others from a total.
+// Disclosure control for every figure that leaves the förbund's staff, in three steps:
+// - suppress: cells counting fewer than the threshold (default 5) people are hidden (primary), and further
+//   cells are hidden (secondary) until no row or column, totals included, has exactly one hidden figure;
+// - perturb: every figure still shown is protected by its cell key (cell_key.hpp), so that no combination of
+//   requests (other filters, periods, tables) can solve a hidden figure by subtraction;
+// - apply: hidden figures removed, counts and keys cleared.
 #include <vector>
 
 #include "core/error.hpp"
@@ -10,10 +12,7 @@
 
 namespace samordna::core {
 
-constexpr int kDefaultSuppressionThreshold = 5;
-
-// Field errors: threshold too_low (below 2).
-Result<void> validate_threshold(int threshold);
+constexpr int kDefaultSuppressionThreshold = 5;  // a förbund's disclosure threshold unless set
 
 struct Suppression {
   std::vector<std::vector<bool>> cells;  // [row][column]
@@ -27,7 +26,12 @@ struct Suppression {
 // Decides what to hide from the counts behind each figure (counts of 0 are shown: they reveal no one).
 Suppression suppress(const Pivot& pivot, int threshold);
 
-// The pivot with hidden figures removed (set to nullopt); counts are cleared too.
+// Counts (of people, participations, referrals, attendance) shown with noise from their cell keys; shares in
+// whole per cent rounded and moved by their cell keys; medians and costs unchanged (they are not counts). Only
+// figures about at least `threshold` people are changed; smaller ones are for suppress to hide.
+Pivot perturb(Pivot pivot, Measure measure, int threshold);
+
+// The pivot with hidden figures removed (set to nullopt); counts and cell keys are cleared too.
 Pivot apply(Pivot pivot, const Suppression& suppression);
 
 }  // namespace samordna::core

@@ -52,11 +52,6 @@ bool leaks(const Suppression& s) {
   return hidden == 1;
 }
 
-TEST(Suppression, ThresholdAtLeastTwo) {
-  EXPECT_TRUE(validate_threshold(2));
-  EXPECT_EQ(validate_threshold(1).error().fields[0].code, "too_low");
-}
-
 TEST(Suppression, PrimaryAloneWouldLeakThroughTheTotals) {
   // Seed 000's Primus row (2 women, 2 men) and Aktiv Lerum (90, 43): hiding the small cells alone would
   // leave them in the totals: 4 − 2 = 2.

@@ -1,4 +1,6 @@
 // Associations (samordningsförbund) and their members: list, read, create, update, add a member.
+#include <algorithm>
+
 #include "http/api.hpp"
 #include "http/handler_support.hpp"
 #include "http/money_json.hpp"
@@ -14,6 +16,8 @@ core::Association read_association(BodyReader& in) {
   a.formed_on = in.date("formedOn").value_or(core::CivilDate());
   a.equity_limit_bp = in.integer("equityLimitBp", false).value_or(core::kDefaultEquityLimitBp);
   a.retention_years = int(in.integer("retentionYears", false).value_or(core::kDefaultRetentionYears));
+  a.disclosure_threshold =
+      int(std::clamp<std::int64_t>(in.integer("disclosureThreshold", false).value_or(5), -1, 1000));
   return a;
 }
 

@@ -23,9 +23,9 @@ core::Result<std::pair<int, int>> year_of(const Context& c) {
   if (!year || *year > 9999) {
     return core::unexpected(core::Error::invalid("year", query(c, "year").empty() ? "required" : "invalid"));
   }
-  int threshold = core::kDefaultSuppressionThreshold;
+  int threshold = 0;  // the förbund's
   if (!query(c, "threshold").empty()) {
-    threshold = int(std::min<std::int64_t>(positive_integer(query(c, "threshold")).value_or(0), 1000));
+    threshold = int(std::min<std::int64_t>(positive_integer(query(c, "threshold")).value_or(-1), 1000));
   }
   return std::pair{int(*year), threshold};
 }

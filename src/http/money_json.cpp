@@ -19,6 +19,7 @@ json association_json(const core::Association& a, const std::vector<core::Member
           {"formedOn", a.formed_on.iso()},
           {"equityLimitBp", a.equity_limit_bp},
           {"retentionYears", a.retention_years},
+          {"disclosureThreshold", a.disclosure_threshold},
           {"version", a.version},
           {"membershipIssues", core::membership_issues(members, today)}};
 }

@@ -44,8 +44,10 @@ core::Result<std::tuple<core::CivilDate, core::CivilDate, int>> period_of(const 
   auto to = core::CivilDate::parse(q("to"));
   if (!from) errors.add("from", q("from").empty() ? "required" : "invalid");
   if (!to) errors.add("to", q("to").empty() ? "required" : "invalid");
-  int threshold = core::kDefaultSuppressionThreshold;
-  if (!q("threshold").empty()) threshold = int(positive_integer(q("threshold")).value_or(0));
+  int threshold = 0;  // the förbund's
+  if (!q("threshold").empty()) {
+    threshold = int(std::min<std::int64_t>(positive_integer(q("threshold")).value_or(-1), 1000));
+  }
   if (!errors.empty()) return core::unexpected(errors.error());
   return std::tuple{*from, *to, threshold};
 }

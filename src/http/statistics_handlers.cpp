@@ -43,7 +43,7 @@ std::variant<core::StatisticsQuery, Response> read_query(const Context& c) {
   if (!to) errors.add("to", query(c, "to").empty() ? "required" : "invalid");
   if (!query(c, "threshold").empty()) {
     auto t = positive_integer(query(c, "threshold"));
-    q.threshold = t ? int(std::min<std::int64_t>(*t, 1000)) : 0;
+    q.threshold = t ? int(std::min<std::int64_t>(*t, 1000)) : -1;
   }
   q.publish = query(c, "publish") == "true";
   if (!errors.empty()) return problem(errors.error());

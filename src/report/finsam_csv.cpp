@@ -54,8 +54,7 @@ std::string finsam_csv(const core::FinsamFigures& f, const std::string& associat
   }
   if (f.individual.suppression || f.structural.suppression) {
     csv.row({});
-    csv.row({".. = färre än " + std::to_string(f.individual.threshold) +
-             " personer, eller dolt så att ett sådant värde inte kan räknas fram"});
+    csv.row({".. = " + protection_note(f.individual.threshold)});
   }
   return out;
 }

@@ -96,9 +96,8 @@ void finsam(PdfDocument& pdf, const core::FinsamFigures& f) {
 std::string follow_up_pdf(const core::FollowUpReport& r) {
   PdfDocument pdf;
   pdf.title("Uppföljning " + std::to_string(r.year));
-  pdf.paragraph(r.association_name + ", verksamhetsåret " + std::to_string(r.year) + ". Uppgifter som avser färre än " +
-                std::to_string(r.finsam.individual.threshold) +
-                " personer, och uppgifter som skulle avslöja dem, visas som \"..\".");
+  pdf.paragraph(r.association_name + ", verksamhetsåret " + std::to_string(r.year) + ". " +
+                protection_note(r.finsam.individual.threshold));
   key_figures(pdf, r);
   finsam(pdf, r.finsam);
   for (const auto& f : r.figures)

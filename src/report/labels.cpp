@@ -92,4 +92,11 @@ std::string kronor_plain(std::int64_t ore) {
   return (negative ? "-" : "") + std::to_string(magnitude / 100) + "," + cents;
 }
 
+std::string protection_note(int threshold) {
+  return "Uppgifter som avser färre än " + std::to_string(threshold) +
+         " personer, och uppgifter som skulle avslöja dem, visas som \"..\". Övriga tal kan avvika med upp till 2 "
+         "(andelar med upp till 5 procentenheter), alltid på samma sätt för samma personer, så att dolda tal inte kan "
+         "räknas fram ur flera tabeller; delarna behöver därför inte summera exakt till totalen.";
+}
+
 }  // namespace samordna::report

@@ -9,9 +9,8 @@ namespace samordna::report {
 std::string member_value_pdf(const core::MemberValue& v, const std::string& association_name) {
   PdfDocument pdf;
   pdf.title("Medlemsnytta – " + v.member.name);
-  pdf.paragraph(association_name + ", perioden " + v.from.iso() + " – " + v.to.iso() +
-                ". Uppgifter som avser färre än " + std::to_string(v.figures.front().result.threshold) +
-                " personer, och uppgifter som skulle avslöja dem, visas som \"..\".");
+  pdf.paragraph(association_name + ", perioden " + v.from.iso() + " – " + v.to.iso() + ". " +
+                protection_note(v.figures.front().result.threshold));
   pdf.heading("Vad kommunen betalat");
   std::vector<std::vector<std::string>> money{{"Kommunens medlemsavgifter", core::format_kr(v.contributions)},
                                               {"Alla kommuners medlemsavgifter", core::format_kr(v.all_contributions)}};

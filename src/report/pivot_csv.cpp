@@ -18,6 +18,10 @@ std::string pivot_csv(const core::StatisticsResult& result, const core::PivotReq
   std::string out;
   CsvWriter csv(out);
   write_pivot(csv, result, request);
+  if (result.suppression) {
+    csv.row({});
+    csv.row({".. = " + protection_note(result.threshold)});
+  }
   return out;
 }
 

@@ -42,7 +42,12 @@ TEST(PivotCsv, GoldenSuppressedTable) {
             "Aktiv Lerum;90;43;133\r\n"
             "Balder;..;..;..\r\n"  // else 194 − 133 − 57 would give Primus's 4
             "Primus;..;..;..\r\n"
-            "Totalt;121;73;194\r\n");
+            "Totalt;121;73;194\r\n"
+            "\r\n"
+            "\".. = Uppgifter som avser färre än 5 personer, och uppgifter som skulle avslöja dem, visas som "
+            "\"\"..\"\". Övriga tal kan avvika med upp till 2 (andelar med upp till 5 procentenheter), alltid på samma "
+            "sätt för samma personer, så att dolda tal inte kan räknas fram ur flera tabeller; delarna behöver därför "
+            "inte summera exakt till totalen.\"\r\n");
 }
 
 TEST(PivotCsv, MoneyInKronorWithADecimalComma) {

@@ -160,7 +160,10 @@ TEST(ReportFiles, FinsamCsvGolden) {
       "Eget kapital (kr);Ingående;Intäkter;Kostnader;Resultat;Utgående\r\n"
       "2019;2000000,00;14800000,00;14900000,00;-100000,00;1900000,00\r\n"
       "\r\n"
-      ".. = färre än 5 personer, eller dolt så att ett sådant värde inte kan räknas fram\r\n";
+      "\".. = Uppgifter som avser färre än 5 personer, och uppgifter som skulle avslöja dem, visas som \"\"..\"\". "
+      "Övriga tal kan avvika med upp till 2 (andelar med upp till 5 procentenheter), alltid på samma sätt för samma "
+      "personer, så att dolda tal inte kan räknas fram ur flera tabeller; delarna behöver därför inte summera exakt "
+      "till totalen.\"\r\n";
   EXPECT_EQ(csv, expected);
 }
 

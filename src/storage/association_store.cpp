@@ -3,11 +3,12 @@
 namespace samordna::storage {
 namespace {
 core::Association to_association(const Row& r) {
-  return core::Association{as_int(r[0]),  as_text(r[1]), as_text(r[2]), as_text(r[3]),
-                           as_date(r[4]), as_int(r[5]),  as_int(r[6]),  int(as_int(r[7]))};
+  return core::Association{as_int(r[0]), as_text(r[1]), as_text(r[2]),     as_text(r[3]),    as_date(r[4]),
+                           as_int(r[5]), as_int(r[6]),  int(as_int(r[7])), int(as_int(r[8]))};
 }
 constexpr std::string_view kAssociationColumns =
-    "SELECT id, name, org_number, seat, formed_on, equity_limit_bp, version, retention_years FROM association";
+    "SELECT id, name, org_number, seat, formed_on, equity_limit_bp, version, retention_years, disclosure_threshold "
+    "FROM association";
 
 // A member with its latest notice, if any.
 constexpr std::string_view kMemberColumns =
@@ -67,9 +68,10 @@ std::optional<core::Member> AssociationStore::find_member(std::int64_t id) {
 std::optional<std::int64_t> AssociationStore::add_association(const core::Association& a) {
   try {
     auto rows = db_.query(
-        "INSERT INTO association (name, org_number, seat, formed_on, equity_limit_bp, retention_years) VALUES ($1, "
-        "$2, $3, $4, $5, $6) RETURNING id",
-        {a.name, a.org_number, a.seat, a.formed_on.iso(), a.equity_limit_bp, std::int64_t(a.retention_years)});
+        "INSERT INTO association (name, org_number, seat, formed_on, equity_limit_bp, retention_years, "
+        "disclosure_threshold) VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id",
+        {a.name, a.org_number, a.seat, a.formed_on.iso(), a.equity_limit_bp, std::int64_t(a.retention_years),
+         std::int64_t(a.disclosure_threshold)});
     return as_int(rows.at(0).at(0));
   } catch (const ConstraintError&) {
     return std::nullopt;
@@ -79,9 +81,9 @@ std::optional<std::int64_t> AssociationStore::add_association(const core::Associ
 bool AssociationStore::update_association(const core::Association& a, std::int64_t expected_version) {
   return db_.execute(
              "UPDATE association SET name = $1, org_number = $2, seat = $3, formed_on = $4, equity_limit_bp = $5, "
-             "retention_years = $8, version = version + 1 WHERE id = $6 AND version = $7",
+             "retention_years = $8, disclosure_threshold = $9, version = version + 1 WHERE id = $6 AND version = $7",
              {a.name, a.org_number, a.seat, a.formed_on.iso(), a.equity_limit_bp, a.id, expected_version,
-              std::int64_t(a.retention_years)}) == 1;
+              std::int64_t(a.retention_years), std::int64_t(a.disclosure_threshold)}) == 1;
 }
 
 std::int64_t AssociationStore::add_member(const core::Member& m) {

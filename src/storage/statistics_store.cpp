@@ -6,7 +6,7 @@ std::vector<core::Fact> StatisticsStore::facts(std::int64_t association_id) {
   std::vector<core::Fact> out;
   for (const auto& r :
        db_.query("SELECT p.id, p.insats_id, i.name, i.kind, p.gender, pe.kommun_code, m.name, tg.name, pe.birth_year, "
-                 "p.started_on, p.ended_on, pe.person_key, r.referred_on, "
+                 "p.started_on, p.ended_on, 'person:' || pe.id, r.referred_on, "
                  "(SELECT occupation FROM participation_status s WHERE s.participation_id = p.id AND s.phase = 'end'), "
                  "(SELECT support FROM participation_status s WHERE s.participation_id = p.id AND s.phase = 'start'), "
                  "(SELECT support FROM participation_status s WHERE s.participation_id = p.id AND s.phase = 'end'), "
@@ -40,7 +40,8 @@ std::vector<core::Fact> StatisticsStore::facts(std::int64_t association_id) {
   }
   for (const auto& r : db_.query(
            "SELECT r.insats_id, i.name, i.kind, pe.gender, pe.kommun_code, m.name, tg.name, r.referred_on, r.state, "
-           "r.decided_on, pe.birth_year, pe.person_key, r.id, r.return_reason FROM referral r JOIN insats i ON i.id = "
+           "r.decided_on, pe.birth_year, 'person:' || pe.id, r.id, r.return_reason FROM referral r JOIN insats i ON "
+           "i.id = "
            "r.insats_id LEFT "
            "JOIN person pe ON "
            "pe.id = r.person_id JOIN member m ON m.id = r.referring_member_id JOIN target_group tg ON tg.id = "
@@ -60,14 +61,16 @@ std::vector<core::Fact> StatisticsStore::facts(std::int64_t association_id) {
     f.decided_on = as_optional_date(r[9]);
     auto birth_year = as_optional_int(r[10]);
     f.age_band = birth_year ? core::age_band(f.on.year() - int(*birth_year)) : "unknown";
-    // The person referred (for suppression and unique counts); a referral without one counts as its own.
+    // The person referred (for suppression, unique counts and cell keys); a referral without one counts as its
+    // own. People are counted on their row, which stays when retention removes the identity.
     f.person = as_optional_text(r[11]).value_or("referral:" + std::to_string(as_int(r[12])));
     f.reason = as_optional_text(r[13]).value_or("none");
     out.push_back(std::move(f));
   }
-  for (const auto& r : db_.query("SELECT a.insats_id, i.name, a.on_date, a.women, a.men FROM attendance a JOIN insats "
-                                 "i ON i.id = a.insats_id WHERE i.association_id = $1",
-                                 {association_id})) {
+  for (const auto& r :
+       db_.query("SELECT a.insats_id, i.name, a.on_date, a.women, a.men, a.id FROM attendance a JOIN insats "
+                 "i ON i.id = a.insats_id WHERE i.association_id = $1",
+                 {association_id})) {
     for (const char* gender : {"woman", "man"}) {
       core::Fact f;
       f.kind = core::FactKind::attendance;
@@ -81,7 +84,7 @@ std::vector<core::Fact> StatisticsStore::facts(std::int64_t association_id) {
       f.age_band = "unknown";
       f.on = as_date(r[2]);
       f.weight = int(as_int(r[std::string(gender) == "woman" ? 3 : 4]));
-      f.person = "attendance";
+      f.person = "attendance:" + std::to_string(as_int(r[5])) + ":" + gender;  // a record of its own
       if (f.weight > 0) out.push_back(std::move(f));
     }
   }

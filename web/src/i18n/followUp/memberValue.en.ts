@@ -4,7 +4,7 @@ import type { memberValueSv } from './memberValue.sv';
 export const memberValueEn: typeof memberValueSv = {
   title: 'Member value',
   intro:
-    'What a member municipality gets for its contributions: contributions, participants from the municipality and cost per participant compared with the association. Small numbers are always hidden.',
+    'What a member municipality gets for its contributions: contributions, participants from the municipality and cost per participant compared with the association. Small numbers are always hidden and other figures protected (they may be off by up to 2).',
   member: 'Municipality',
   from: 'From',
   fromNoun: 'from date',

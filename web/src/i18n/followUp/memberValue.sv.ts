@@ -2,7 +2,7 @@
 export const memberValueSv = {
   title: 'Medlemsnytta',
   intro:
-    'Vad en medlemskommun får för sina avgifter: avgifter, deltagare från kommunen och kostnad per deltagare jämfört med förbundet. Små tal är alltid dolda.',
+    'Vad en medlemskommun får för sina avgifter: avgifter, deltagare från kommunen och kostnad per deltagare jämfört med förbundet. Små tal är alltid dolda och övriga tal skyddade (de kan avvika med upp till 2).',
   member: 'Kommun',
   from: 'Från och med',
   fromNoun: 'från-datum',

@@ -28,7 +28,7 @@ export const statisticsEn: typeof statisticsSv = {
     `.. = Figure not shown: fewer than ${threshold} persons, or it would reveal such a figure.`,
   exact: 'The figures are exact: nothing is hidden.',
   suppressed: (threshold: number): string =>
-    `Small numbers are hidden: figures about fewer than ${threshold} persons, and figures that would reveal them, are shown as "..".`,
+    `Small numbers are protected: figures about fewer than ${threshold} persons, and figures that would reveal them, are shown as "..". Other figures may be off by up to 2 (shares by up to 5 points), always in the same way for the same people, so hidden figures cannot be worked out from several tables. Parts therefore need not add up exactly to the total.`,
   notAdditive: 'This measure cannot be summed: the totals are computed for the whole group, not as sums of the cells.',
   empty: 'There are no figures for this selection.',
   chartTitle: 'Total per row',

@@ -27,7 +27,7 @@ export const statisticsSv = {
     `.. = Uppgiften visas inte: färre än ${threshold} personer eller skulle avslöja sådana.`,
   exact: 'Siffrorna är exakta: inga uppgifter är dolda.',
   suppressed: (threshold: number): string =>
-    `Små tal är dolda: uppgifter om färre än ${threshold} personer, och uppgifter som skulle avslöja dem, visas som "..".`,
+    `Små tal är skyddade: uppgifter om färre än ${threshold} personer, och uppgifter som skulle avslöja dem, visas som "..". Övriga tal kan avvika med upp till 2 (andelar med upp till 5 procentenheter), alltid på samma sätt för samma personer, så att dolda tal inte kan räknas fram ur flera tabeller. Därför behöver delarna inte summera exakt till totalen.`,
   notAdditive: 'Måttet kan inte summeras: totalerna är beräknade för hela gruppen, inte som summor av cellerna.',
   empty: 'Det finns inga uppgifter för det här urvalet.',
   chartTitle: 'Totalt per rad',
