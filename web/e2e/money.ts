@@ -54,6 +54,22 @@ export function rowCells(page: Page, tableName: string | RegExp, name: string) {
     .locator('th, td');
 }
 
+/**
+ * Expects a row of protected figures (disclosure control: counts shown within ±2 of the exact ones, the same
+ * for the same people): its header, then each figure ".." where `exact` is null, else a number at most 2 off.
+ */
+export async function expectProtectedRow(page: Page, tableName: string | RegExp, name: string, exact: (number | null)[]) {
+  const cells = rowCells(page, tableName, name);
+  await expect(cells).toHaveCount(exact.length + 1);
+  await expect(cells.first()).toHaveText(name);
+  const texts = await cells.allTextContents();
+  exact.forEach((value, i) => {
+    const text = (texts[i + 1] ?? '').replace(/\s/g, '');
+    if (value === null) expect(text).toBe('..');
+    else expect(Math.abs(Number(text) - value), `${name}: ${text} against ${value}`).toBeLessThanOrEqual(2);
+  });
+}
+
 /** Serves a 409 version_conflict for the next matching request, then lets requests through. */
 export async function conflictOnce(page: Page, url: string | RegExp): Promise<void> {
   let done = false;
