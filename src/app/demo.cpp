@@ -169,6 +169,15 @@ void create_demo(Installation& inst, storage::Database& db, const std::string& a
       inst.membership.add_member(kDemo, member).value();
     }
     auto members = inst.associations.list_members(id);
+    // Every member leads some insats, so each has signed a processing agreement with the förbund (PUB-avtal)
+    // before the demo's history begins.
+    int diary = 40;
+    for (const auto& m : members) {
+      inst.agreement_service
+          .add(kDemo, {0, id, m.id, *CivilDate::parse("2016-12-15"), *CivilDate::parse("2017-01-01"), std::nullopt,
+                       "Dnr SFI 2016/" + std::to_string(++diary), 1})
+          .value();
+    }
     add_money(inst.membership, inst.finance, inst.budgets, id, members, inst.clock.today());
     inst.users.add_user({0, "admin", "Administratör", hash, false, {std::string(core::kSuperuserRole)}});
     add_users(inst, id, members, hash);

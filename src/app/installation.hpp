@@ -10,6 +10,7 @@
 #include "core/member_value.hpp"
 #include "core/membership_service.hpp"
 #include "core/participant_service.hpp"
+#include "core/processing_agreement_service.hpp"
 #include "core/referral_service.hpp"
 #include "core/retention_service.hpp"
 #include "core/statistics_service.hpp"
@@ -26,6 +27,7 @@
 #include "storage/insats_store.hpp"
 #include "storage/participation_export_store.hpp"
 #include "storage/participation_store.hpp"
+#include "storage/processing_agreement_store.hpp"
 #include "storage/referral_store.hpp"
 #include "storage/statistics_store.hpp"
 #include "storage/user_store.hpp"
@@ -48,6 +50,7 @@ struct Installation {
   storage::ParticipationStore participations;
   storage::StatisticsStore statistics_store;
   storage::ParticipationExportStore participation_export;
+  storage::ProcessingAgreementStore agreements;
   security::Argon2PasswordHasher hasher;
   security::SodiumSecrets secrets;
   security::SodiumVault vault;
@@ -58,6 +61,7 @@ struct Installation {
   core::MembershipService membership;
   core::FinanceService finance;
   core::UserAdminService user_admin;
+  core::ProcessingAgreementService agreement_service;
   core::InsatsService insats_service;
   core::ReferralService referral_service;
   core::ParticipantService participant_service;

@@ -51,6 +51,7 @@ int run_serve(const Config& config) {
                      inst.finsam,
                      inst.follow_up,
                      inst.participation_export,
+                     inst.agreement_service,
                      clock,
                      config.secure_cookies.value_or(!loopback),
                      SAMORDNA_VERSION};

@@ -63,6 +63,9 @@ Result<Participation> ParticipantService::begin(const Actor& actor, const Insats
   if (auto ok = validate_start(check); !ok) {
     for (const auto& f : ok.error().fields) errors.add(f.field, f.code);
   }
+  if (!agreement_in_force(agreements_.agreements(insats.association_id), insats.lead_member_id, in.started_on)) {
+    errors.add("insatsId", "no_processing_agreement");
+  }
   if (in.at_start) {
     if (auto ok = validate_snapshot(*in.at_start, "atStart."); !ok) {
       for (const auto& f : ok.error().fields) errors.add(f.field, f.code);

@@ -10,6 +10,7 @@
 #include "core/access_ports.hpp"
 #include "core/participant_ports.hpp"
 #include "core/ports.hpp"
+#include "core/processing_agreement_ports.hpp"
 
 namespace samordna::core {
 
@@ -43,20 +44,23 @@ class ParticipantService {
  public:
   ParticipantService(InsatsRepository& insatser, AssociationRepository& associations, PersonRepository& persons,
                      ReferralRepository& referrals, ParticipationRepository& participations, const IdentityVault& vault,
-                     Transactions& transactions, AuditTrail& audit, AuditRepository& audit_events, const Clock& clock)
+                     ProcessingAgreementRepository& agreements, Transactions& transactions, AuditTrail& audit,
+                     AuditRepository& audit_events, const Clock& clock)
       : insatser_(insatser),
         associations_(associations),
         persons_(persons),
         referrals_(referrals),
         participations_(participations),
         vault_(vault),
+        agreements_(agreements),
         transactions_(transactions),
         audit_(audit),
         audit_events_(audit_events),
         clock_(clock) {}
 
   // Field errors: startedOn before_referral; insats closed|full; person already_active; atStart.* (as
-  // validate_snapshot); consent missing (follow-up data without consent); formReference required.
+  // validate_snapshot); consent missing (follow-up data without consent); formReference required; insatsId
+  // no_processing_agreement (the lead party has no processing agreement in force on the start date).
   Result<Participation> start(const Actor& actor, const PersonalScope& scope, std::int64_t association_id,
                               std::int64_t referral_id, const StartInput& input, std::int64_t referral_version);
   // Open entry (no referral): field errors as start, plus personnummer (its codes), insatsId referral_required.
@@ -100,6 +104,7 @@ class ParticipantService {
   ReferralRepository& referrals_;
   ParticipationRepository& participations_;
   const IdentityVault& vault_;
+  ProcessingAgreementRepository& agreements_;
   Transactions& transactions_;
   AuditTrail& audit_;
   AuditRepository& audit_events_;

@@ -50,6 +50,9 @@ Result<Referral> ReferralService::create(const Actor& actor, const ReferralInput
   }
   if (auto insats = insatser_.find_insats(in.insats_id); insats && insats->kind != InsatsKind::individual) {
     errors.add("insatsId", "not_individual");
+  } else if (insats &&
+             !agreement_in_force(agreements_.agreements(in.association_id), insats->lead_member_id, clock_.today())) {
+    errors.add("insatsId", "no_processing_agreement");
   }
   if (in.referred_on > clock_.today()) errors.add("referredOn", "future");
   if (eligibility && !in.override_eligibility) {

@@ -8,6 +8,7 @@
 #include "core/access_ports.hpp"
 #include "core/participant_ports.hpp"
 #include "core/ports.hpp"
+#include "core/processing_agreement_ports.hpp"
 #include "core/queue.hpp"
 
 namespace samordna::core {
@@ -58,13 +59,15 @@ class ReferralService {
  public:
   ReferralService(InsatsRepository& insatser, AssociationRepository& associations, PersonRepository& persons,
                   ReferralRepository& referrals, ParticipationRepository& participations, const IdentityVault& vault,
-                  Transactions& transactions, AuditTrail& audit, const Clock& clock)
+                  ProcessingAgreementRepository& agreements, Transactions& transactions, AuditTrail& audit,
+                  const Clock& clock)
       : insatser_(insatser),
         associations_(associations),
         persons_(persons),
         referrals_(referrals),
         participations_(participations),
         vault_(vault),
+        agreements_(agreements),
         transactions_(transactions),
         audit_(audit),
         clock_(clock) {}
@@ -72,7 +75,8 @@ class ReferralService {
   // Field errors: personnummer (its codes); insatsId unknown; kommunCode invalid; targetGroupId unknown.
   Result<Eligibility> check(const ReferralInput& input);
   // As check, plus: referringMemberId unknown; name required; eligibility <problem> (each failing check)
-  // unless overridden; insatsId not_individual.
+  // unless overridden; insatsId not_individual | no_processing_agreement (its lead party, the controller of
+  // the person's data, has no processing agreement in force today).
   Result<Referral> create(const Actor& actor, const ReferralInput& input);
   // Codes: not_found (outside scope); validation_failed; version_conflict.
   Result<Referral> transition(const Actor& actor, const PersonalScope& scope, std::int64_t association_id,
@@ -103,6 +107,7 @@ class ReferralService {
   ReferralRepository& referrals_;
   ParticipationRepository& participations_;
   const IdentityVault& vault_;
+  ProcessingAgreementRepository& agreements_;
   Transactions& transactions_;
   AuditTrail& audit_;
   const Clock& clock_;

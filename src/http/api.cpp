@@ -26,6 +26,7 @@ void register_statistics_routes(Router& router, ApiDeps& deps);
 void register_report_routes(Router& router, ApiDeps& deps);
 void register_finsam_routes(Router& router, ApiDeps& deps);
 void register_participation_export_routes(Router& router, ApiDeps& deps);
+void register_processing_agreement_routes(Router& router, ApiDeps& deps);
 
 std::string_view openapi_document() { return openapi_files::embedded_files().front().content; }
 
@@ -45,6 +46,7 @@ void register_routes(Router& router, ApiDeps& deps) {
   register_allocation_routes(router, deps);
   register_user_routes(router, deps);
   register_audit_routes(router, deps);
+  register_processing_agreement_routes(router, deps);
   register_insats_routes(router, deps);
   register_referral_routes(router, deps);
   register_participant_routes(router, deps);

@@ -10,9 +10,10 @@
 #include "core/insats_service.hpp"
 #include "core/member_value.hpp"
 #include "core/membership_service.hpp"
-#include "core/participation_export.hpp"
 #include "core/participant_service.hpp"
+#include "core/participation_export.hpp"
 #include "core/ports.hpp"
+#include "core/processing_agreement_service.hpp"
 #include "core/referral_service.hpp"
 #include "core/statistics_service.hpp"
 #include "core/user_admin_service.hpp"
@@ -39,6 +40,7 @@ struct ApiDeps {
   core::FinsamService& finsam;
   core::FollowUpReportService& follow_up;
   core::ParticipationExportRepository& participation_export;
+  core::ProcessingAgreementService& agreements;
   const core::Clock& clock;
   bool secure_cookies = true;
   std::string version;

@@ -59,6 +59,7 @@ struct RouteTable {
                                              inst->finsam,
                                              inst->follow_up,
                                              inst->participation_export,
+                                             inst->agreement_service,
                                              clock,
                                              false,
                                              "test"});
