@@ -8,7 +8,7 @@ for (const lang of ['sv', 'en'] as Lang[]) {
     const t = DICT[lang];
     const { context, page } = await signedInAs(browser, 'koordinator', lang, '/');
     expect(await menuLinks(page, lang)).toEqual([
-      t.header.start, t.header.members, t.header.charter, t.header.insatser, t.header.statistics, t.header.finsam, t.header.refer, t.header.myReferrals,
+      t.header.start, t.header.members, t.header.charter, t.header.agreements, t.header.insatser, t.header.statistics, t.header.finsam, t.header.refer, t.header.myReferrals,
       t.header.participants,
     ]);
     await page.goto('/medlemmar');
@@ -33,7 +33,7 @@ test('ekonom: money with edit controls, no user admin; the superuser sees every 
   const t = DICT.sv;
   const ekonom = await signedInAs(browser, 'ekonom', 'sv', '/eget-kapital');
   expect(await menuLinks(ekonom.page, 'sv')).toEqual([
-    t.header.start, t.header.members, t.header.contributions, t.header.equity, t.header.allocation, t.header.charter,
+    t.header.start, t.header.members, t.header.contributions, t.header.equity, t.header.allocation, t.header.charter, t.header.agreements,
     t.header.insatser, t.header.statistics, t.header.finsam, t.header.memberValue,
   ]);
   await expect(ekonom.page.locator('main form')).toHaveCount(1);
@@ -43,7 +43,7 @@ test('ekonom: money with edit controls, no user admin; the superuser sees every 
 
   const admin = await signedInAs(browser, 'admin', 'sv', '/');
   expect(await menuLinks(admin.page, 'sv')).toEqual([
-    t.header.start, t.header.members, t.header.contributions, t.header.equity, t.header.allocation, t.header.charter,
+    t.header.start, t.header.members, t.header.contributions, t.header.equity, t.header.allocation, t.header.charter, t.header.agreements,
     t.header.insatser, t.header.statistics, t.header.finsam, t.header.memberValue, t.header.users, t.header.audit,
   ]);
   await admin.context.close();

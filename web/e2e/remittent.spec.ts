@@ -12,7 +12,7 @@ test('remittent refers, sees "Mina remisser" only — no queue, no participants'
   const t = DICT.sv;
   const { context, page } = await signedInAs(browser, 'remittent', 'sv', '/remisser');
   expect(await menuLinks(page, 'sv')).toEqual([
-    t.header.start, t.header.members, t.header.charter, t.header.insatser, t.header.statistics, t.header.finsam, t.header.refer,
+    t.header.start, t.header.members, t.header.charter, t.header.agreements, t.header.insatser, t.header.statistics, t.header.finsam, t.header.refer,
     t.header.myReferrals,
   ]);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(t.referrals.mine.title);

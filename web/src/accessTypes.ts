@@ -113,6 +113,7 @@ export const AUDIT_ENTITIES = [
   'member',
   'notice',
   'charter',
+  'processing_agreement',
   'budget',
   'payment',
   'equity',

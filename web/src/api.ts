@@ -5,6 +5,7 @@
 import type * as A from './accessTypes';
 import type * as F from './followUpTypes';
 import type * as M from './moneyTypes';
+import type * as P from './privacyTypes';
 import type { Association, FieldError, Health, ItemList, Member, Problem, SessionInfo } from './types';
 
 export const API_BASE = '/api/v1';
@@ -231,6 +232,15 @@ export const api = {
 
   addCharter: (associationId: number, body: M.CharterInput) =>
     request<M.Charter>('POST', `/associations/${id(associationId)}/charters`, { body }),
+
+  agreements: (associationId: number, signal?: AbortSignal) =>
+    request<ItemList<P.ProcessingAgreement>>('GET', `/associations/${id(associationId)}/processing-agreements`, opts(signal)),
+
+  addAgreement: (associationId: number, body: P.ProcessingAgreementInput) =>
+    request<P.ProcessingAgreement>('POST', `/associations/${id(associationId)}/processing-agreements`, { body }),
+
+  updateAgreement: (associationId: number, agreementId: number, body: P.ProcessingAgreementInput & { version: number }) =>
+    request<P.ProcessingAgreement>('PUT', `/associations/${id(associationId)}/processing-agreements/${id(agreementId)}`, { body }),
 
   budgets: (associationId: number, signal?: AbortSignal) =>
     request<M.BudgetOverview>('GET', `/associations/${id(associationId)}/budgets`, opts(signal)),

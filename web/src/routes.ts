@@ -11,6 +11,7 @@ export type Route =
   | { name: 'allocation' }
   | { name: 'equity' }
   | { name: 'charter' }
+  | { name: 'agreements' }
   | { name: 'users' }
   | { name: 'audit' }
   | { name: 'account' }
@@ -37,6 +38,7 @@ export const paths = {
   allocation: '/statlig-fordelning',
   equity: '/eget-kapital',
   charter: '/forbundsordning',
+  agreements: '/pub-avtal',
   users: '/anvandare',
   audit: '/granskningslogg',
   account: '/konto',
@@ -71,6 +73,7 @@ const PATTERNS: [RegExp, (m: number[]) => Route][] = [
   [/^\/statlig-fordelning$/, () => ({ name: 'allocation' })],
   [/^\/eget-kapital$/, () => ({ name: 'equity' })],
   [/^\/forbundsordning$/, () => ({ name: 'charter' })],
+  [/^\/pub-avtal$/, () => ({ name: 'agreements' })],
   [/^\/anvandare$/, () => ({ name: 'users' })],
   [/^\/granskningslogg$/, () => ({ name: 'audit' })],
   [/^\/konto$/, () => ({ name: 'account' })],
@@ -94,6 +97,7 @@ export function routePermission(route: Route): Permission | null {
   switch (route.name) {
     case 'members':
     case 'charter':
+    case 'agreements':
     case 'statistics':
     case 'finsam':
       return 'view_association';

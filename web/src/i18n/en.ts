@@ -24,6 +24,7 @@ import { planEn } from './participants/plan.en';
 import { participantErrorsEn } from './participants/errors.en';
 import { dashboardEn } from './start/dashboard.en';
 import { reportEn } from './followUp/report.en';
+import { agreementsEn } from './privacy/agreements.en';
 import type { Dictionary } from './sv';
 
 export const en: Dictionary = {
@@ -55,6 +56,7 @@ export const en: Dictionary = {
     allocation: 'State allocation',
     equity: 'Equity',
     charter: 'Charter',
+    agreements: 'Processing agreements',
     users: 'Users',
     statistics: 'Statistics',
     finsam: 'Finsam follow-up',
@@ -193,6 +195,7 @@ export const en: Dictionary = {
   report: reportEn,
   moneyErrors: moneyErrorsEn,
   participantErrors: participantErrorsEn,
+  agreements: agreementsEn,
   catalogue: catalogueEn,
   insatsForm: insatsFormEn,
   referrals: referralsEn,

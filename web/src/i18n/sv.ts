@@ -24,6 +24,7 @@ import { planSv } from './participants/plan.sv';
 import { participantErrorsSv } from './participants/errors.sv';
 import { dashboardSv } from './start/dashboard.sv';
 import { reportSv } from './followUp/report.sv';
+import { agreementsSv } from './privacy/agreements.sv';
 
 export const sv = {
   lang: 'sv',
@@ -55,6 +56,7 @@ export const sv = {
     allocation: 'Statlig fördelning',
     equity: 'Eget kapital',
     charter: 'Förbundsordning',
+    agreements: 'PUB-avtal',
     users: 'Användare',
     statistics: 'Statistik',
     finsam: 'Uppföljning Finsam',
@@ -193,6 +195,7 @@ export const sv = {
   report: reportSv,
   moneyErrors: moneyErrorsSv,
   participantErrors: participantErrorsSv,
+  agreements: agreementsSv,
   catalogue: catalogueSv,
   insatsForm: insatsFormSv,
   referrals: referralsSv,

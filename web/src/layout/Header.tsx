@@ -10,7 +10,7 @@ import { UserMenu } from './UserMenu';
 
 /** The main menu: path, text key, and the permission in the user's förbund it needs (null: none). */
 type NavKey =
-  | 'start' | 'members' | 'contributions' | 'equity' | 'allocation' | 'charter' | 'users' | 'audit'
+  | 'start' | 'members' | 'contributions' | 'equity' | 'allocation' | 'charter' | 'agreements' | 'users' | 'audit'
   | 'insatser' | 'refer' | 'myReferrals' | 'participants' | 'statistics' | 'finsam' | 'memberValue';
 const NAV: readonly (readonly [string, NavKey, Permission | null])[] = [
   ['/', 'start', null],
@@ -19,6 +19,7 @@ const NAV: readonly (readonly [string, NavKey, Permission | null])[] = [
   [paths.equity, 'equity', 'view_money'],
   [paths.allocation, 'allocation', 'view_money'],
   [paths.charter, 'charter', 'view_association'],
+  [paths.agreements, 'agreements', 'view_association'],
   [paths.insatser, 'insatser', 'view_association'],
   [paths.statistics, 'statistics', 'view_association'],
   [paths.finsam, 'finsam', 'view_association'],

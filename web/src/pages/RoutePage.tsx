@@ -8,6 +8,7 @@ import { MemberValuePage } from './followUp/MemberValuePage';
 import { StatisticsPage } from './followUp/StatisticsPage';
 import { FinsamPage } from './followUp/FinsamPage';
 import { NoAccessPage } from './NoAccessPage';
+import { AgreementsPage } from './privacy/AgreementsPage';
 import { ParticipantsRoutes } from './participants/ParticipantsRoutes';
 
 /** A signed-in page, or "no access" when the user's roles in the förbund do not allow it. */
@@ -28,6 +29,8 @@ export function RoutePage({ route }: { route: Route }) {
       return <FinsamPage />;
     case 'memberValue':
       return <MemberValuePage />;
+    case 'agreements':
+      return <AgreementsPage />;
     case 'insatser':
     case 'insatsNew':
     case 'insats':

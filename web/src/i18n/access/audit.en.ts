@@ -51,6 +51,7 @@ export const auditEn: typeof auditSv = {
     member: 'Member',
     notice: 'Notice',
     charter: 'Charter',
+    processing_agreement: 'Data processing agreement',
     budget: 'Budget',
     payment: 'Payment',
     equity: 'Equity',

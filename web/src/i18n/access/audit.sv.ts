@@ -51,6 +51,7 @@ export const auditSv = {
     member: 'Medlem',
     notice: 'Uppsägning',
     charter: 'Förbundsordning',
+    processing_agreement: 'Personuppgiftsbiträdesavtal',
     budget: 'Budget',
     payment: 'Betalning',
     equity: 'Eget kapital',

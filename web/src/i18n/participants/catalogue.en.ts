@@ -21,7 +21,7 @@ export const catalogueEn: typeof catalogueSv = {
   kommuner: 'Delivered in',
   description: 'Description',
   facts: 'About the intervention',
-  lead: 'Lead party',
+  lead: 'Lead party (controller of participant data)',
   cooperating: 'Cooperating parties',
   targetGroups: 'Target groups',
   duration: 'Duration',

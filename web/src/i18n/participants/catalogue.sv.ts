@@ -20,7 +20,7 @@ export const catalogueSv = {
   kommuner: 'Genomförs i',
   description: 'Beskrivning',
   facts: 'Uppgifter om insatsen',
-  lead: 'Huvudman',
+  lead: 'Huvudman (personuppgiftsansvarig)',
   cooperating: 'Samverkande parter',
   targetGroups: 'Målgrupper',
   duration: 'Längd',

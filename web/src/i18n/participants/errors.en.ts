@@ -49,6 +49,8 @@ export const participantErrorsEn: Record<string, string> = {
   'insatsId.required': 'Choose an intervention.',
   'insatsId.not_individual': 'Only individual interventions take referrals.',
   'insatsId.referral_required': 'The intervention requires a referral.',
+  'insatsId.no_processing_agreement':
+    'The party leading the intervention has no data processing agreement with the association in force. Nobody can be registered in it until there is one (page Processing agreements).',
   'kommunCode.invalid': 'The municipality code must be the four digits of a Swedish municipality.',
   'kommunCode.required': 'Choose or type a municipality of residence.',
   'targetGroupId.unknown': 'Choose a target group from the list.',

@@ -52,6 +52,8 @@ export const participantErrorsSv: Record<string, string> = {
   'insatsId.required': 'Välj en insats.',
   'insatsId.not_individual': 'Det går bara att remittera till individinriktade insatser.',
   'insatsId.referral_required': 'Insatsen kräver remiss.',
+  'insatsId.no_processing_agreement':
+    'Den part som leder insatsen har inget personuppgiftsbiträdesavtal med förbundet som gäller. Ingen kan registreras i insatsen förrän avtalet finns (sidan PUB-avtal).',
   'kommunCode.invalid': 'Kommunkoden ska vara fyra siffror för en svensk kommun.',
   'kommunCode.required': 'Välj eller skriv en folkbokföringskommun.',
   'targetGroupId.unknown': 'Välj en målgrupp i listan.',

@@ -12,6 +12,7 @@ import { WithdrawalPage } from './withdrawal/WithdrawalPage';
 export function MoneyRoutes({ route }: { route: Route }) {
   switch (route.name) {
     case 'users':
+    case 'agreements':
     case 'audit':
     case 'account':
       return null;

@@ -1,0 +1,35 @@
+/** English texts for the processing agreements page. */
+import type { agreementsSv } from './agreements.sv';
+
+export const agreementsEn: typeof agreementsSv = {
+  title: 'Data processing agreements',
+  intro:
+    'Participant data belongs to the party that leads the intervention (its principal): it is the controller. The association processes the data in Samordna on that party’s behalf and needs a written data processing agreement with each such party. Without an agreement in force, nobody can be registered in that party’s interventions.',
+  caption: 'Agreements with the association’s members',
+  member: 'Party (controller)',
+  signedOn: 'Signed',
+  validity: 'Valid',
+  period: (from: string, to: string | null): string => (to ? `${from} – ${to}` : `from ${from}, until further notice`),
+  documentReference: 'Reference number',
+  status: 'Status',
+  inForce: 'In force today',
+  notInForce: 'Not in force today',
+  none: 'The association has no agreements recorded. Nobody can be registered in an intervention until its leading party’s agreement is recorded.',
+  formTitle: 'Record a signed agreement',
+  formMember: 'Party',
+  formMemberNoun: 'party',
+  choose: 'Choose a party',
+  formSignedOn: 'Signed on',
+  formSignedOnNoun: 'signing date',
+  formValidFrom: 'Valid from',
+  formValidFromNoun: 'first day of validity',
+  formValidTo: 'Valid until (optional)',
+  formValidToHint: 'Leave empty if the agreement applies until further notice.',
+  formValidToNoun: 'last day of validity',
+  formReference: 'Reference number or archive reference',
+  formReferenceNoun: 'reference number',
+  submit: 'Record the agreement',
+  done: (member: string): string => `The agreement with ${member} is recorded.`,
+  end: 'End today',
+  ended: (member: string): string => `The agreement with ${member} no longer applies after today.`,
+};
