@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "core/access.hpp"
 #include "core/auth.hpp"
 #include "core/membership.hpp"
 #include "core/membership_service.hpp"
@@ -56,8 +57,20 @@ Result<UserView> UserAdminService::create_user(const Actor& actor, const NewUser
 }
 
 Result<RoleAssignment> UserAdminService::assign(const Actor& actor, const RoleAssignment& assignment) {
-  if (!users_.find_user(assignment.user_id)) return unexpected(not_found());
-  if (auto ok = validate_assignment(assignment, assignments_.assignments_of_user(assignment.user_id)); !ok) {
+  auto user = users_.find_user(assignment.user_id);
+  if (!user) return unexpected(not_found());
+  // A förbund manages its own users only: not the installation's superusers, not another förbund's users, and
+  // nobody grants themselves a role.
+  if (std::find(user->roles.begin(), user->roles.end(), kSuperuserRole) != user->roles.end()) {
+    return unexpected(Error::of(ErrorKind::forbidden, "superuser"));
+  }
+  const auto existing = assignments_.assignments_of_user(assignment.user_id);
+  if (std::any_of(existing.begin(), existing.end(),
+                  [&](const RoleAssignment& a) { return a.association_id != assignment.association_id; })) {
+    return unexpected(Error::of(ErrorKind::forbidden, "user_in_other_association"));
+  }
+  if (assignment.user_id == actor.user_id) return unexpected(Error::invalid("userId", "self"));
+  if (auto ok = validate_assignment(assignment, existing); !ok) {
     return unexpected(ok.error());
   }
   RoleAssignment saved = assignment;

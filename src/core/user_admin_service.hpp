@@ -35,7 +35,8 @@ class UserAdminService {
   // Field errors: username required|invalid|taken; displayName required; password required|too_short;
   // and those of validate_assignment.
   Result<UserView> create_user(const Actor& actor, const NewUser& user);
-  // Codes: not_found (no such user); field errors of validate_assignment.
+  // Codes: not_found (no such user); forbidden superuser | user_in_other_association (a förbund manages only
+  // its own users); field userId self (nobody grants themselves a role); field errors of validate_assignment.
   Result<RoleAssignment> assign(const Actor& actor, const RoleAssignment& assignment);
   // Codes: not_found (no such assignment in the förbund).
   Result<void> unassign(const Actor& actor, std::int64_t association_id, std::int64_t assignment_id);

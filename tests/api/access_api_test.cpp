@@ -182,6 +182,51 @@ TEST_F(AccessApi, SeparationOfDutiesAndPermissionChangesEndSessions) {
   EXPECT_EQ(disabled->status, 404);  // no longer in this förbund
 }
 
+// Nobody grants access across förbund or to themselves (issue 11): an administrator manages only its own
+// förbund's users, never a superuser, never itself.
+TEST_F(AccessApi, AnAdministratorManagesOnlyItsOwnForbundsUsersAndNeverItself) {
+  auto admin = login("admin");
+  auto second = send("POST", "/api/v1/associations", &admin,
+                     json{{"name", "Samordningsförbundet Andra"},
+                          {"orgNumber", "222000-0001"},
+                          {"seat", "Lerum"},
+                          {"formedOn", "2020-01-01"}}
+                         .dump());
+  ASSERT_EQ(second->status, 201) << second->body;
+  const auto other = std::to_string(json::parse(second->body)["id"].get<int>());
+  auto outsider = send("POST", "/api/v1/associations/" + other + "/users", &admin,
+                       json{{"username", "annan.ekonom"},
+                            {"displayName", "Annan ekonom"},
+                            {"password", "ett långt lösenord"},
+                            {"role", "ekonom"}}
+                           .dump());
+  ASSERT_EQ(outsider->status, 201) << outsider->body;
+  const int outsider_id = json::parse(outsider->body)["id"];
+  auto chef = login("forbundschef");
+  int chef_id = 0;
+  int superuser_id = json::parse(send("GET", "/api/v1/session", &admin)->body)["user"]["id"];
+  const auto users = json::parse(send("GET", "/api/v1/associations/1/users", &chef)->body);
+  for (const auto& u : users["items"]) {
+    if (u["username"] == "forbundschef") chef_id = u["id"];
+  }
+  ASSERT_NE(chef_id, 0);
+  auto assign = [&](int user, const char* role) {
+    return send("POST", "/api/v1/associations/1/assignments", &chef, json{{"userId", user}, {"role", role}}.dump());
+  };
+  auto across = assign(outsider_id, "deltagaransvarig");
+  EXPECT_EQ(across->status, 403);
+  EXPECT_EQ(json::parse(across->body)["code"], "user_in_other_association");
+  auto superuser = assign(superuser_id, "ekonom");
+  EXPECT_EQ(superuser->status, 403);
+  EXPECT_EQ(json::parse(superuser->body)["code"], "superuser");
+  auto self = assign(chef_id, "revisor");
+  EXPECT_EQ(self->status, 422);
+  EXPECT_EQ(json::parse(self->body)["errors"][0]["code"], "self");
+  // Nothing was half-done: the outsider has no role here.
+  const auto after = json::parse(send("GET", "/api/v1/associations/1/users", &chef)->body);
+  for (const auto& u : after["items"]) EXPECT_NE(u["username"], "annan.ekonom");
+}
+
 TEST_F(AccessApi, SessionsEndOnLogoutEverywhereAndCsrfIsRequired) {
   auto first = login("revisor");
   auto second = login("revisor");

@@ -19,6 +19,7 @@ export const accessErrorsEn: typeof accessErrorsSv = {
   'validTo.invalid': 'Write the end date as YYYY-MM-DD.',
   'validTo.before_from': 'The end date cannot be before the start date.',
   'user.self': 'You cannot disable your own account.',
+  'userId.self': 'You cannot give yourself a role. Ask another administrator.',
   'from.invalid': 'Write the from date as YYYY-MM-DD.',
   'to.invalid': 'Write the to date as YYYY-MM-DD.',
   'to.before_from': 'The to date cannot be before the from date.',
@@ -26,5 +27,6 @@ export const accessErrorsEn: typeof accessErrorsSv = {
 };
 
 export const accessProblemsEn: typeof accessProblemsSv = {
-  user_in_other_association: 'The user has roles in another association and cannot be disabled from here.',
+  user_in_other_association: 'The user has roles in another association and cannot be changed from here.',
+  superuser: 'The installation’s superusers cannot be given roles in an association.',
 };

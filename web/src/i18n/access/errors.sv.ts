@@ -18,6 +18,7 @@ export const accessErrorsSv = {
   'validTo.invalid': 'Slutdatum ska skrivas ÅÅÅÅ-MM-DD.',
   'validTo.before_from': 'Slutdatum kan inte vara före startdatum.',
   'user.self': 'Du kan inte inaktivera ditt eget konto.',
+  'userId.self': 'Du kan inte ge dig själv en roll. Be en annan administratör.',
   'from.invalid': 'Från-datum ska skrivas ÅÅÅÅ-MM-DD.',
   'to.invalid': 'Till-datum ska skrivas ÅÅÅÅ-MM-DD.',
   'to.before_from': 'Till-datum kan inte vara före från-datum.',
@@ -26,5 +27,6 @@ export const accessErrorsSv = {
 
 /** Problems without a field from docs/access-api.md. */
 export const accessProblemsSv = {
-  user_in_other_association: 'Användaren har roller i ett annat förbund och kan inte inaktiveras härifrån.',
+  user_in_other_association: 'Användaren har roller i ett annat förbund och kan inte ändras härifrån.',
+  superuser: 'Installationens superanvändare kan inte få roller i ett förbund.',
 };
