@@ -101,7 +101,12 @@ TEST_F(AppTest, DemoHasInsjoriketWithEightMembers) {
   ASSERT_TRUE(admin);
   EXPECT_TRUE(security::Argon2PasswordHasher().verify(admin->password_hash, "demo password 123"));
   EXPECT_EQ(admin->roles, std::vector<std::string>{"superuser"});
-  EXPECT_EQ(installation.access.assignments_in(associations[0].id).size(), 7U);
+  const auto assignments = installation.access.assignments_in(associations[0].id);
+  EXPECT_EQ(assignments.size(), 9U);
+  // The controller contact and the koordinator are confirmed; the new koordinator waits.
+  int pending = 0;
+  for (const auto& a : assignments) pending += core::pending_confirmation(a) ? 1 : 0;
+  EXPECT_EQ(pending, 1);
 }
 
 // A clock that stands still at noon (Swedish time) on one day.

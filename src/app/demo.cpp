@@ -119,7 +119,9 @@ void add_users(Installation& inst, std::int64_t association_id, const std::vecto
                  U{"koordinator", "Koordinatorn", core::Role::deltagaransvarig, "1489"},
                  U{"remittent", "Remittenten", core::Role::remittent, "14"},
                  U{"styrelse", "Styrelseledamoten", core::Role::board_member, "1481"},
-                 U{"revisor", "Revisorn", core::Role::revisor, ""}}) {
+                 U{"revisor", "Revisorn", core::Role::revisor, ""},
+                 U{"dataskydd", "Dataskyddsansvarig Alingsås", core::Role::controller_contact, "1489"},
+                 U{"ny.koordinator", "Nya koordinatorn", core::Role::deltagaransvarig, "1489"}}) {
     auto id = inst.users.add_user({0, u.username, u.name, hash, false, {}});
     core::RoleAssignment a;
     a.user_id = id;
@@ -131,6 +133,19 @@ void add_users(Installation& inst, std::int64_t association_id, const std::vecto
     }
     inst.user_admin.assign(kDemo, a).value();
   }
+  // Personal-data roles take effect when the controller's side confirms them: the operator appointed Alingsås's
+  // controller contact, who confirmed the koordinator; the new koordinator still waits.
+  std::int64_t contact = 0;
+  std::int64_t koordinator = 0;
+  for (const auto& a : inst.access.assignments_in(association_id)) {
+    if (a.role == core::Role::controller_contact) {
+      inst.user_admin.confirm_by_operator(kDemo, a.id).value();
+      contact = a.user_id;
+    }
+    if (a.role == core::Role::deltagaransvarig && inst.users.find_user(a.user_id)->username == "koordinator")
+      koordinator = a.id;
+  }
+  inst.user_admin.confirm({contact, "dataskydd", ""}, association_id, koordinator).value();
 }
 
 }  // namespace

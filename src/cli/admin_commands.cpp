@@ -1,4 +1,4 @@
-// migrate, demo, refdata import, user add|list|passwd|disable.
+// migrate, demo, refdata import, user add|list|passwd|disable, roles pending|confirm.
 #include <charconv>
 #include <filesystem>
 #include <iostream>
@@ -132,6 +132,33 @@ int run_user_add(const Config& config, const std::string& username, const std::s
     return 3;
   }
   std::cout << "user " << username << " added\n";
+  return 0;
+}
+
+int run_roles_pending(const Config& config) {
+  auto db = open_migrated(config);
+  app::SystemClock clock;
+  app::Installation installation(*db, app::open_keyring(*db, config.key_file), clock);
+  for (const auto& a : installation.associations.list_associations()) {
+    for (const auto& p : installation.user_admin.pending(a.id)) {
+      std::cout << p.assignment.id << "\t" << a.name << "\t" << p.username << "\t" << core::to_string(p.assignment.role)
+                << "\tparty " << p.assignment.organisation_member_id.value_or(0) << "\n";
+    }
+  }
+  return 0;
+}
+
+int run_roles_confirm(const Config& config, std::int64_t assignment_id) {
+  auto db = open_migrated(config);
+  app::SystemClock clock;
+  app::Installation installation(*db, app::open_keyring(*db, config.key_file), clock);
+  auto confirmed = installation.user_admin.confirm_by_operator({0, "cli", ""}, assignment_id);
+  if (!confirmed) {
+    std::cerr << "error: " << confirmed.error().code
+              << (confirmed.error().fields.empty() ? "" : " " + confirmed.error().fields[0].code) << "\n";
+    return 2;
+  }
+  std::cout << "assignment " << assignment_id << " (" << core::to_string(confirmed->role) << ") confirmed\n";
   return 0;
 }
 

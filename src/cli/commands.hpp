@@ -16,6 +16,8 @@ int run_user_add(const Config& config, const std::string& username, const std::s
 int run_user_list(const Config& config);
 int run_user_passwd(const Config& config, const std::string& username, bool password_stdin);
 int run_user_disable(const Config& config, const std::string& username, bool enable);
+int run_roles_pending(const Config& config);
+int run_roles_confirm(const Config& config, std::int64_t assignment_id);
 // Exit 0 when the audit log's chain is whole, 1 (naming the first broken event) when not.
 int run_audit_verify(const Config& config, const std::string& expect);
 int run_audit_head(const Config& config);

@@ -84,6 +84,14 @@ int main(int argc, char** argv) {
   bool enable = false;
   user_disable->add_flag("--enable", enable, "Enable the user again instead");
 
+  auto* roles = app.add_subcommand("roles", "Roles in a förbund that need the controller's side");
+  roles->require_subcommand(1);
+  auto* roles_pending = roles->add_subcommand("pending", "List personal-data roles waiting for confirmation");
+  auto* roles_confirm = roles->add_subcommand(
+      "confirm", "Confirm a role as the installation's operator: to appoint a party's first controller contact");
+  std::int64_t assignment_id = 0;
+  roles_confirm->add_option("assignment", assignment_id, "The assignment's id (samordna roles pending)")->required();
+
   auto* audit = app.add_subcommand("audit", "The audit log");
   audit->require_subcommand(1);
   auto* audit_verify = audit->add_subcommand("verify", "Check the audit log's hash chain and head; exit 1 if broken");
@@ -152,6 +160,8 @@ int main(int argc, char** argv) {
     if (user->got_subcommand(user_list)) return run_user_list(config);
     if (user->got_subcommand(user_passwd)) return run_user_passwd(config, username, password_stdin);
     if (user->got_subcommand(user_disable)) return run_user_disable(config, username, enable);
+    if (roles->got_subcommand(roles_pending)) return run_roles_pending(config);
+    if (roles->got_subcommand(roles_confirm)) return run_roles_confirm(config, assignment_id);
     if (audit->got_subcommand(audit_verify)) return run_audit_verify(config, audit_expect);
     if (audit->got_subcommand(audit_head)) return run_audit_head(config);
     if (keys->got_subcommand(keys_init)) return run_keys_init(config);

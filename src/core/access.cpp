@@ -7,7 +7,7 @@ namespace samordna::core {
 bool Access::sees(std::int64_t association_id) const { return superuser || roles.count(association_id) > 0; }
 
 bool Access::has(Permission permission, std::int64_t association_id) const {
-  if (superuser && !is_personal(permission)) return true;
+  if (superuser && !is_personal(permission) && !is_controller_side(permission)) return true;
   auto it = roles.find(association_id);
   if (it == roles.end()) return false;
   return std::any_of(it->second.begin(), it->second.end(), [&](Role r) { return role_grants(r, permission); });

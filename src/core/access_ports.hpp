@@ -24,8 +24,11 @@ class RoleAssignmentRepository {
   virtual ~RoleAssignmentRepository() = default;
   virtual std::vector<RoleAssignment> assignments_of_user(std::int64_t user_id) = 0;
   virtual std::vector<RoleAssignment> assignments_in(std::int64_t association_id) = 0;
+  virtual std::vector<RoleAssignment> assignments_in_all() = 0;  // every förbund's (the command line)
   virtual std::int64_t add_assignment(const RoleAssignment& assignment) = 0;
   virtual void remove_assignment(std::int64_t id) = 0;
+  // Marks a pending assignment confirmed; false when it is already confirmed (or gone).
+  virtual bool confirm_assignment(std::int64_t id, std::int64_t confirmed_by, std::int64_t at) = 0;
 };
 
 struct AuditFilter {

@@ -41,6 +41,9 @@ TEST(Access, SuperuserSeesEveryForbund) {
   auto access = access_for(admin, {}, d("2026-11-22"));
   EXPECT_EQ(access.decide(Permission::create_association, std::nullopt), Decision::allow);
   EXPECT_EQ(access.decide(Permission::manage_money, 42), Decision::allow);
+  // ...but never personal data, and never the controller's side (confirming personal-data roles).
+  EXPECT_EQ(access.decide(Permission::view_personal, 42), Decision::forbid);
+  EXPECT_EQ(access.decide(Permission::confirm_roles, 42), Decision::forbid);
 }
 
 }  // namespace

@@ -15,14 +15,15 @@ std::string_view to_string(Role role) {
     case Role::remittent: return "remittent";
     case Role::board_member: return "board_member";
     case Role::revisor: return "revisor";
+    case Role::controller_contact: return "controller_contact";
   }
   return "remittent";
 }
 
 const std::vector<Role>& all_roles() {
-  static const std::vector<Role> roles{Role::administrator,    Role::ekonom,    Role::insatsansvarig,
-                                       Role::deltagaransvarig, Role::remittent, Role::board_member,
-                                       Role::revisor};
+  static const std::vector<Role> roles{
+      Role::administrator, Role::ekonom,       Role::insatsansvarig, Role::deltagaransvarig,
+      Role::remittent,     Role::board_member, Role::revisor,        Role::controller_contact};
   return roles;
 }
 
@@ -49,6 +50,7 @@ std::string_view to_string(Permission p) {
     case Permission::manage_participants: return "manage_participants";
     case Permission::create_association: return "create_association";
     case Permission::manage_installation: return "manage_installation";
+    case Permission::confirm_roles: return "confirm_roles";
   }
   return "manage_installation";
 }
@@ -60,7 +62,8 @@ const std::vector<Permission>& all_permissions() {
                                                    Permission::manage_users,       Permission::view_audit,
                                                    Permission::manage_insatser,    Permission::refer,
                                                    Permission::view_personal,      Permission::manage_participants,
-                                                   Permission::create_association, Permission::manage_installation};
+                                                   Permission::create_association, Permission::manage_installation,
+                                                   Permission::confirm_roles};
   return permissions;
 }
 
@@ -73,10 +76,16 @@ bool is_personal(Permission p) {
   return p == Permission::refer || p == Permission::view_personal || p == Permission::manage_participants;
 }
 
+bool is_controller_side(Permission p) { return p == Permission::confirm_roles; }
+
+bool needs_confirmation(Role role) { return role == Role::deltagaransvarig || role == Role::controller_contact; }
+
 bool role_grants(Role role, Permission p) {
   if (!is_scoped(p)) return false;
   switch (role) {
-    case Role::administrator: return !is_personal(p);  // everything in its förbund but personal data
+    case Role::administrator:  // everything in its förbund but personal data and the controller's side
+      return !is_personal(p) && !is_controller_side(p);
+    case Role::controller_contact: return p == Permission::view_association || p == Permission::confirm_roles;
     case Role::ekonom:
       return p == Permission::view_association || p == Permission::view_money || p == Permission::manage_money;
     case Role::board_member: return p == Permission::view_association || p == Permission::view_money;
@@ -93,7 +102,25 @@ bool role_grants(Role role, Permission p) {
 }
 
 bool assignment_active(const RoleAssignment& a, CivilDate today) {
-  return a.valid_from <= today && (!a.valid_to || today <= *a.valid_to);
+  return a.valid_from <= today && (!a.valid_to || today <= *a.valid_to) && !pending_confirmation(a);
+}
+
+Result<void> validate_confirmation(const RoleAssignment& a, std::int64_t confirmer,
+                                   const std::vector<RoleAssignment>& confirmer_assignments, CivilDate today) {
+  if (!needs_confirmation(a.role)) return unexpected(Error::invalid("assignment", "not_needed"));
+  if (a.confirmed_by) return unexpected(Error::invalid("assignment", "already_confirmed"));
+  if (confirmer == a.user_id) return unexpected(Error::of(ErrorKind::forbidden, "own_assignment"));
+  if (a.requested_by && *a.requested_by == confirmer) {
+    return unexpected(Error::of(ErrorKind::forbidden, "requested_by_you"));
+  }
+  const bool contact =
+      std::any_of(confirmer_assignments.begin(), confirmer_assignments.end(), [&](const RoleAssignment& c) {
+        return c.user_id == confirmer && c.association_id == a.association_id && c.role == Role::controller_contact &&
+               c.organisation_member_id && c.organisation_member_id == a.organisation_member_id &&
+               assignment_active(c, today);
+      });
+  if (!contact) return unexpected(Error::of(ErrorKind::forbidden, "not_controller_contact"));
+  return {};
 }
 
 namespace {
@@ -103,14 +130,15 @@ bool overlaps(const RoleAssignment& a, const RoleAssignment& b) {
   return !a_before_b && !b_before_a;
 }
 bool conflicting(Role a, Role b) {
-  return (a == Role::administrator && b == Role::deltagaransvarig) ||
-         (a == Role::deltagaransvarig && b == Role::administrator);
+  auto personal_side = [](Role r) { return r == Role::deltagaransvarig || r == Role::controller_contact; };
+  return (a == Role::administrator && personal_side(b)) || (b == Role::administrator && personal_side(a));
 }
 }  // namespace
 
 Result<void> validate_assignment(const RoleAssignment& a, const std::vector<RoleAssignment>& existing) {
   FieldErrors errors;
   if (a.valid_to && *a.valid_to < a.valid_from) errors.add("validTo", "before_from");
+  if (needs_confirmation(a.role) && !a.organisation_member_id) errors.add("organisationMemberId", "required");
   for (const auto& e : existing) {
     if (e.id == a.id || e.user_id != a.user_id || e.association_id != a.association_id || !overlaps(a, e)) continue;
     if (conflicting(a.role, e.role)) {

@@ -12,13 +12,14 @@
 namespace samordna::core {
 
 enum class Role {
-  administrator,     // förbund, members, budget, users; no personal data
-  ekonom,            // money; no personal data
-  insatsansvarig,    // their insatser, counts, budget; no personal data
-  deltagaransvarig,  // participants of the insatser assigned to them
-  remittent,         // sends referrals and follows their status
-  board_member,      // aggregates, suppressed
-  revisor,           // read-only, including the audit log
+  administrator,       // förbund, members, budget, users; no personal data
+  ekonom,              // money; no personal data
+  insatsansvarig,      // their insatser, counts, budget; no personal data
+  deltagaransvarig,    // participants of the insatser assigned to them
+  remittent,           // sends referrals and follows their status
+  board_member,        // aggregates, suppressed
+  revisor,             // read-only, including the audit log
+  controller_contact,  // dataskyddsansvarig: acts for a party (the controller) and confirms personal-data roles
 };
 
 std::string_view to_string(Role role);
@@ -42,6 +43,7 @@ enum class Permission {
   manage_participants,  // start and end participations, consents, joint plans, referral decisions
   create_association,   // installation: a new förbund
   manage_installation,  // installation: superuser's own view of users and the whole audit log
+  confirm_roles,        // confirm personal-data roles for the controller's side (never a superuser or administrator)
 };
 
 std::string_view to_string(Permission permission);
@@ -51,6 +53,12 @@ bool role_grants(Role role, Permission permission);
 bool is_scoped(Permission permission);
 // Personal-data permissions: only the roles that work with participants hold them, never a superuser.
 bool is_personal(Permission permission);
+// Permissions of the controller's side (confirm_roles): held only through controller_contact, never by a superuser
+// or an administrator.
+bool is_controller_side(Permission permission);
+// Roles that give access to personal data, or the right to grant it: they take effect only when confirmed by
+// the controller's side (deltagaransvarig, controller_contact).
+bool needs_confirmation(Role role);
 
 struct RoleAssignment {
   std::int64_t id = 0;
@@ -59,14 +67,29 @@ struct RoleAssignment {
   Role role = Role::remittent;
   std::optional<std::int64_t> organisation_member_id;  // the member (FK, AF, region, kommun) the user works for
   CivilDate valid_from;
-  std::optional<CivilDate> valid_to;  // last day, inclusive
+  std::optional<CivilDate> valid_to;         // last day, inclusive
+  std::optional<std::int64_t> requested_by;  // the user who made it (0: the system or the command line)
+  std::optional<std::int64_t> confirmed_by;  // for roles that need it; 0: confirmed before confirmation was required
+  std::optional<std::int64_t> confirmed_at;  // unix seconds
 };
 
+// In its dates, and confirmed when its role needs it.
 bool assignment_active(const RoleAssignment& assignment, CivilDate today);
+[[nodiscard]] inline bool pending_confirmation(const RoleAssignment& a) {
+  return needs_confirmation(a.role) && !a.confirmed_by;
+}
+
+// Whether `confirmer` (with their assignments) may confirm the assignment: only a confirmed controller contact
+// of the same party in the same förbund, never for their own assignment or one they asked for. Codes:
+// forbidden own_assignment | requested_by_you | not_controller_contact; field assignment not_needed |
+// already_confirmed.
+Result<void> validate_confirmation(const RoleAssignment& assignment, std::int64_t confirmer,
+                                   const std::vector<RoleAssignment>& confirmer_assignments, CivilDate today);
 
 // Checks a new assignment against the user's others. Field errors: validTo before_from; role
-// separation_of_duties (administrator and deltagaransvarig overlapping in the same förbund); role
-// duplicate (the same role overlapping in the same förbund).
+// separation_of_duties (administrator with deltagaransvarig or controller_contact overlapping in the same
+// förbund); role duplicate (the same role overlapping in the same förbund); organisationMemberId required (a
+// role that needs confirmation names the party it is for).
 Result<void> validate_assignment(const RoleAssignment& assignment, const std::vector<RoleAssignment>& existing);
 
 }  // namespace samordna::core

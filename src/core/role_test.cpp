@@ -15,6 +15,7 @@ RoleAssignment assignment(Role role, const char* from, std::optional<const char*
   a.role = role;
   a.valid_from = d(from);
   if (to) a.valid_to = d(*to);
+  if (needs_confirmation(role)) a.organisation_member_id = 8;  // the party it is for
   return a;
 }
 
@@ -63,6 +64,52 @@ TEST(Role, AdministratorCannotAlsoBeDeltagaransvarigInTheSameForbund) {
   EXPECT_TRUE(validate_assignment(assignment(Role::deltagaransvarig, "2027-01-01"), existing));
   EXPECT_EQ(validate_assignment(assignment(Role::administrator, "2026-06-01"), existing).error().fields[0].code,
             "duplicate");
+}
+
+// Personal-data roles are granted by the controller's side, never by oneself (issue 11).
+TEST(Role, PersonalDataRolesWaitForTheControllersSide) {
+  auto staff = assignment(Role::deltagaransvarig, "2026-01-01");
+  staff.id = 10;
+  staff.requested_by = 3;                                   // the administrator who asked
+  EXPECT_FALSE(assignment_active(staff, d("2026-06-01")));  // pending: no access yet
+  EXPECT_TRUE(assignment_active(assignment(Role::ekonom, "2026-01-01"), d("2026-06-01")));  // needs none
+  auto missing_party = staff;
+  missing_party.organisation_member_id.reset();
+  EXPECT_EQ(validate_assignment(missing_party, {}).error().fields[0].field, "organisationMemberId");
+
+  RoleAssignment contact = assignment(Role::controller_contact, "2026-01-01");
+  contact.id = 11;
+  contact.user_id = 5;
+  contact.confirmed_by = 0;  // appointed by the operator
+  const auto today = d("2026-06-01");
+  auto code = [&](const RoleAssignment& a, std::int64_t by, const std::vector<RoleAssignment>& theirs) {
+    auto r = validate_confirmation(a, by, theirs, today);
+    if (r) return std::string("ok");
+    return r.error().fields.empty() ? r.error().code : r.error().fields[0].code;
+  };
+  EXPECT_EQ(code(staff, 5, {contact}), "ok");
+  EXPECT_EQ(code(staff, 7, {contact}), "own_assignment");   // not for oneself
+  EXPECT_EQ(code(staff, 3, {}), "requested_by_you");        // not the one who asked
+  EXPECT_EQ(code(staff, 9, {}), "not_controller_contact");  // an administrator or superuser holds no such role
+  auto other_party = contact;
+  other_party.organisation_member_id = 4;
+  EXPECT_EQ(code(staff, 5, {other_party}), "not_controller_contact");
+  auto unconfirmed = contact;
+  unconfirmed.confirmed_by.reset();  // a contact not yet confirmed confirms nothing
+  EXPECT_EQ(code(staff, 5, {unconfirmed}), "not_controller_contact");
+  auto done = staff;
+  done.confirmed_by = 5;
+  EXPECT_EQ(code(done, 5, {contact}), "already_confirmed");
+  EXPECT_TRUE(assignment_active(done, today));
+  EXPECT_EQ(code(assignment(Role::ekonom, "2026-01-01"), 5, {contact}), "not_needed");
+  // The controller's side is never the administrator's: the two roles cannot be held together.
+  std::vector<RoleAssignment> admin{assignment(Role::administrator, "2026-01-01")};
+  admin[0].id = 1;
+  EXPECT_EQ(validate_assignment(assignment(Role::controller_contact, "2026-01-01"), admin).error().fields[0].code,
+            "separation_of_duties");
+  EXPECT_FALSE(role_grants(Role::administrator, Permission::confirm_roles));
+  EXPECT_TRUE(role_grants(Role::controller_contact, Permission::confirm_roles));
+  EXPECT_FALSE(role_grants(Role::controller_contact, Permission::view_personal));
 }
 
 }  // namespace

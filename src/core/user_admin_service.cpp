@@ -48,6 +48,8 @@ Result<UserView> UserAdminService::create_user(const Actor& actor, const NewUser
     user.id = users_.add_user(user);
     RoleAssignment a = n.assignment;
     a.user_id = user.id;
+    a.requested_by = actor.user_id;
+    a.confirmed_by.reset();
     a.id = assignments_.add_assignment(a);
     audit_.record(actor, a.association_id, "create", "user", std::to_string(user.id),
                   {{"username", user.username}, {"displayName", std::nullopt}, role_field(a)});
@@ -74,8 +76,10 @@ Result<RoleAssignment> UserAdminService::assign(const Actor& actor, const RoleAs
     return unexpected(ok.error());
   }
   RoleAssignment saved = assignment;
+  saved.requested_by = actor.user_id;
+  saved.confirmed_by.reset();  // a personal-data role waits for the controller's side
   transactions_.run([&] {
-    saved.id = assignments_.add_assignment(assignment);
+    saved.id = assignments_.add_assignment(saved);
     sessions_.remove_sessions_of(assignment.user_id);
     audit_.record(actor, assignment.association_id, "permission_change", "user", std::to_string(assignment.user_id),
                   {{"change", "added"}, role_field(saved)});
@@ -115,6 +119,59 @@ Result<void> UserAdminService::set_disabled(const Actor& actor, std::int64_t ass
                   {{"disabled", disabled ? "true" : "false"}});
   });
   return {};
+}
+
+std::vector<PendingAssignment> UserAdminService::pending(std::int64_t association_id) {
+  std::vector<PendingAssignment> out;
+  for (const auto& a : assignments_.assignments_in(association_id)) {
+    if (!pending_confirmation(a)) continue;
+    auto user = users_.find_user(a.user_id);
+    std::string requester;
+    if (a.requested_by && *a.requested_by != 0) {
+      if (auto r = users_.find_user(*a.requested_by)) requester = r->display_name;
+    }
+    out.push_back({a, user ? user->username : "", user ? user->display_name : "", requester});
+  }
+  return out;
+}
+
+Result<RoleAssignment> UserAdminService::confirm(const Actor& actor, std::int64_t association_id,
+                                                 std::int64_t assignment_id) {
+  auto list = assignments_.assignments_in(association_id);
+  auto it = std::find_if(list.begin(), list.end(), [&](const RoleAssignment& a) { return a.id == assignment_id; });
+  if (it == list.end()) return unexpected(not_found());
+  if (auto ok =
+          validate_confirmation(*it, actor.user_id, assignments_.assignments_of_user(actor.user_id), clock_.today());
+      !ok) {
+    return unexpected(ok.error());
+  }
+  return record_confirmation(actor, *it);
+}
+
+Result<RoleAssignment> UserAdminService::confirm_by_operator(const Actor& actor, std::int64_t assignment_id) {
+  for (const auto& a : assignments_.assignments_in_all()) {
+    if (a.id != assignment_id) continue;
+    if (!needs_confirmation(a.role)) return unexpected(Error::invalid("assignment", "not_needed"));
+    if (a.confirmed_by) return unexpected(Error::invalid("assignment", "already_confirmed"));
+    return record_confirmation(actor, a);
+  }
+  return unexpected(not_found());
+}
+
+Result<RoleAssignment> UserAdminService::record_confirmation(const Actor& actor, RoleAssignment a) {
+  bool confirmed = false;
+  const auto at = clock_.now_unix();
+  transactions_.run([&] {
+    confirmed = assignments_.confirm_assignment(a.id, actor.user_id, at);
+    if (!confirmed) return;
+    sessions_.remove_sessions_of(a.user_id);  // the new permissions apply from the next login
+    audit_.record(actor, a.association_id, "permission_change", "user", std::to_string(a.user_id),
+                  {{"change", "confirmed"}, role_field(a)});
+  });
+  if (!confirmed) return unexpected(Error::invalid("assignment", "already_confirmed"));
+  a.confirmed_by = actor.user_id;
+  a.confirmed_at = at;
+  return a;
 }
 
 }  // namespace samordna::core

@@ -13,6 +13,14 @@ struct UserView {
   std::vector<RoleAssignment> assignments;  // in the förbund asked about
 };
 
+// An assignment waiting for the controller's side, with who it is for and who asked.
+struct PendingAssignment {
+  RoleAssignment assignment;
+  std::string username;
+  std::string display_name;
+  std::string requested_by_name;  // empty for the system or the command line
+};
+
 struct NewUser {
   std::string username;
   std::string display_name;
@@ -23,13 +31,14 @@ struct NewUser {
 class UserAdminService {
  public:
   UserAdminService(UserRepository& users, SessionRepository& sessions, RoleAssignmentRepository& assignments,
-                   PasswordHasher& hasher, Transactions& transactions, AuditTrail& audit)
+                   PasswordHasher& hasher, Transactions& transactions, AuditTrail& audit, const Clock& clock)
       : users_(users),
         sessions_(sessions),
         assignments_(assignments),
         hasher_(hasher),
         transactions_(transactions),
-        audit_(audit) {}
+        audit_(audit),
+        clock_(clock) {}
 
   std::vector<UserView> users_in(std::int64_t association_id);
   // Field errors: username required|invalid|taken; displayName required; password required|too_short;
@@ -44,7 +53,17 @@ class UserAdminService {
   // (user_in_other_association); field user self (an administrator cannot disable themselves).
   Result<void> set_disabled(const Actor& actor, std::int64_t association_id, std::int64_t user_id, bool disabled);
 
+  // Personal-data roles waiting for the controller's side in the förbund.
+  std::vector<PendingAssignment> pending(std::int64_t association_id);
+  // By a controller contact of the assignment's party (validate_confirmation). Codes: not_found; those of
+  // validate_confirmation. The user's sessions end, so the role applies from their next login.
+  Result<RoleAssignment> confirm(const Actor& actor, std::int64_t association_id, std::int64_t assignment_id);
+  // By the installation's operator at the command line (`samordna roles confirm`): to appoint a party's first
+  // controller contact. Codes: not_found; field assignment not_needed | already_confirmed.
+  Result<RoleAssignment> confirm_by_operator(const Actor& actor, std::int64_t assignment_id);
+
  private:
+  Result<RoleAssignment> record_confirmation(const Actor& actor, RoleAssignment assignment);
   AuditField role_field(const RoleAssignment& a) const;
   UserRepository& users_;
   SessionRepository& sessions_;
@@ -52,6 +71,7 @@ class UserAdminService {
   PasswordHasher& hasher_;
   Transactions& transactions_;
   AuditTrail& audit_;
+  const Clock& clock_;
 };
 
 }  // namespace samordna::core

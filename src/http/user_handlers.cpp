@@ -12,7 +12,18 @@ nlohmann::json assignment_json(const core::RoleAssignment& a) {
           {"role", core::to_string(a.role)},
           {"organisationMemberId", a.organisation_member_id ? nlohmann::json(*a.organisation_member_id) : nullptr},
           {"validFrom", a.valid_from.iso()},
-          {"validTo", a.valid_to ? nlohmann::json(a.valid_to->iso()) : nullptr}};
+          {"validTo", a.valid_to ? nlohmann::json(a.valid_to->iso()) : nullptr},
+          {"needsConfirmation", core::needs_confirmation(a.role)},
+          {"pending", core::pending_confirmation(a)},
+          {"confirmedAt", a.confirmed_at ? nlohmann::json(*a.confirmed_at) : nullptr}};
+}
+
+nlohmann::json pending_json(const core::PendingAssignment& p) {
+  auto out = assignment_json(p.assignment);
+  out["username"] = p.username;
+  out["displayName"] = p.display_name;
+  out["requestedBy"] = p.requested_by_name.empty() ? nlohmann::json(nullptr) : nlohmann::json(p.requested_by_name);
+  return out;
 }
 
 nlohmann::json user_json(const core::UserView& v) {
@@ -75,6 +86,18 @@ void register_user_routes(Router& router, ApiDeps& deps) {
          if (!done) return problem(done.error());
          return Response{204, "", "", {}};
        }});
+  // The controller's side: personal-data roles waiting for confirmation, and confirming one.
+  router.add({"GET", "/api/v1/associations/{id}/assignments/pending", Permission::confirm_roles, [&deps](Context& c) {
+                auto items = nlohmann::json::array();
+                for (const auto& p : deps.user_admin.pending(*path_id(c, "id"))) items.push_back(pending_json(p));
+                return json_response({{"items", items}});
+              }});
+  router.add({"POST", "/api/v1/associations/{id}/assignments/{assignmentId}/confirmation", Permission::confirm_roles,
+              [&deps](Context& c) {
+                auto assignment = path_id(c, "assignmentId");
+                if (!assignment) return problem(404, "not_found");
+                return reply(deps.user_admin.confirm(c.actor(), *path_id(c, "id"), *assignment), assignment_json);
+              }});
   router.add(
       {"PUT", "/api/v1/associations/{id}/users/{userId}/disabled", Permission::manage_users, [&deps](Context& c) {
          auto user = path_id(c, "userId");

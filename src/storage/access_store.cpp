@@ -5,12 +5,13 @@ namespace samordna::storage {
 std::vector<core::RoleAssignment> AccessStore::assignments_where(const std::string& column, std::int64_t id) {
   std::vector<core::RoleAssignment> out;
   for (const auto& r : db_.query("SELECT id, user_id, association_id, role, organisation_member_id, valid_from, "
-                                 "valid_to FROM role_assignment WHERE " +
+                                 "valid_to, requested_by, confirmed_by, confirmed_at FROM role_assignment WHERE " +
                                      column + " = $1 ORDER BY id",
                                  {id})) {
     out.push_back({as_int(r[0]), as_int(r[1]), as_int(r[2]),
                    core::parse_role(as_text(r[3])).value_or(core::Role::remittent), as_optional_int(r[4]),
-                   as_date(r[5]), as_optional_date(r[6])});
+                   as_date(r[5]), as_optional_date(r[6]), as_optional_int(r[7]), as_optional_int(r[8]),
+                   as_optional_int(r[9])});
   }
   return out;
 }
@@ -23,16 +24,26 @@ std::vector<core::RoleAssignment> AccessStore::assignments_in(std::int64_t assoc
   return assignments_where("association_id", association_id);
 }
 
+std::vector<core::RoleAssignment> AccessStore::assignments_in_all() { return assignments_where("1", 1); }
+
 std::int64_t AccessStore::add_assignment(const core::RoleAssignment& a) {
   auto rows = db_.query(
-      "INSERT INTO role_assignment (user_id, association_id, role, organisation_member_id, valid_from, valid_to) "
-      "VALUES ($1, $2, $3, $4, $5, $6) RETURNING id",
+      "INSERT INTO role_assignment (user_id, association_id, role, organisation_member_id, valid_from, valid_to, "
+      "requested_by, confirmed_by, confirmed_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id",
       {a.user_id, a.association_id, std::string(core::to_string(a.role)), optional_int(a.organisation_member_id),
-       a.valid_from.iso(), optional_date(a.valid_to)});
+       a.valid_from.iso(), optional_date(a.valid_to), optional_int(a.requested_by), optional_int(a.confirmed_by),
+       optional_int(a.confirmed_at)});
   return as_int(rows.at(0).at(0));
 }
 
 void AccessStore::remove_assignment(std::int64_t id) { db_.execute("DELETE FROM role_assignment WHERE id = $1", {id}); }
+
+bool AccessStore::confirm_assignment(std::int64_t id, std::int64_t confirmed_by, std::int64_t at) {
+  return db_.execute(
+             "UPDATE role_assignment SET confirmed_by = $2, confirmed_at = $3 WHERE id = $1 AND confirmed_by IS "
+             "NULL",
+             {id, confirmed_by, at}) == 1;
+}
 
 bool AccessStore::reserve(const std::vector<core::AttemptLimit>& limits, std::int64_t since, std::int64_t at) {
   bool admitted = true;

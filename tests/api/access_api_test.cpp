@@ -24,12 +24,13 @@ const std::map<std::string, std::set<std::string>> kGrants{
     {"remittent", {"view_association", "refer", "view_personal"}},
     {"styrelse", {"view_association", "view_money"}},
     {"revisor", {"view_association", "view_money", "view_audit"}},
+    {"dataskydd", {"view_association", "confirm_roles"}},
 };
-const std::set<std::string> kScoped{"view_association", "manage_association", "view_money",      "manage_money",
-                                    "manage_users",     "view_audit",         "manage_insatser", "refer",
-                                    "view_personal",    "manage_participants"};
-// Personal data: a superuser sees every förbund, but not the people in it.
-const std::set<std::string> kPersonal{"refer", "view_personal", "manage_participants"};
+const std::set<std::string> kScoped{"view_association", "manage_association",  "view_money",      "manage_money",
+                                    "manage_users",     "view_audit",          "manage_insatser", "refer",
+                                    "view_personal",    "manage_participants", "confirm_roles"};
+// Personal data: a superuser sees every förbund, but not the people in it, and is never the controller's side.
+const std::set<std::string> kPersonal{"refer", "view_personal", "manage_participants", "confirm_roles"};
 const std::set<std::string> kInstallation{"create_association", "manage_installation"};
 
 class AccessApi : public Api {
@@ -225,6 +226,78 @@ TEST_F(AccessApi, AnAdministratorManagesOnlyItsOwnForbundsUsersAndNeverItself) {
   // Nothing was half-done: the outsider has no role here.
   const auto after = json::parse(send("GET", "/api/v1/associations/1/users", &chef)->body);
   for (const auto& u : after["items"]) EXPECT_NE(u["username"], "annan.ekonom");
+}
+
+// Personal-data access is granted by the controller's side, never by oneself (issue 11): an administrator
+// can ask for a deltagaransvarig role (and knows the password it chose), but the role gives nothing until a
+// controller contact of the same party confirms it; neither the administrator, the superuser, nor a contact
+// the administrator made can confirm it.
+TEST_F(AccessApi, PersonalDataRolesTakeEffectOnlyWhenTheControllersSideConfirms) {
+  auto chef = login("forbundschef");
+  auto admin = login("admin");
+  const auto members = json::parse(send("GET", "/api/v1/associations/1/members", &chef)->body);
+  int alingsas = 0;
+  for (const auto& m : members["items"]) {
+    if (m["code"] == "1489") alingsas = m["id"];
+  }
+  ASSERT_NE(alingsas, 0);
+  auto create = [&](const char* username, const char* role) {
+    auto r = send("POST", "/api/v1/associations/1/users", &chef,
+                  json{{"username", username},
+                       {"displayName", username},
+                       {"password", "ett långt lösenord"},
+                       {"role", role},
+                       {"organisationMemberId", alingsas}}
+                      .dump());
+    EXPECT_EQ(r->status, 201) << r->body;
+    auto user = json::parse(r->body);
+    EXPECT_EQ(user["assignments"][0]["pending"], true);
+    return user["assignments"][0]["id"].get<int>();
+  };
+  auto login_as = [&](const char* username) {
+    auto r = client().Post("/api/v1/session", json{{"username", username}, {"password", "ett långt lösenord"}}.dump(),
+                           "application/json");
+    EXPECT_EQ(r->status, 200) << r->body;
+    return Login{r->get_header_value("Set-Cookie").substr(0, r->get_header_value("Set-Cookie").find(';')),
+                 json::parse(r->body)["csrfToken"]};
+  };
+  const auto search = json{{"personnummer", "19121212-1212"}}.dump();
+  const int puppet = create("marionett", "deltagaransvarig");
+  const int puppet_contact = create("marionett.dataskydd", "controller_contact");
+  auto as_puppet = login_as("marionett");
+  // Nothing yet: with no role in force the förbund itself is hidden (404, as for any outsider).
+  EXPECT_EQ(send("POST", "/api/v1/associations/1/persons/search", &as_puppet, search)->status, 404);
+  const std::string confirm = "/api/v1/associations/1/assignments/" + std::to_string(puppet) + "/confirmation";
+  EXPECT_EQ(send("POST", confirm, &chef)->status, 403);   // the administrator asked: never confirms
+  EXPECT_EQ(send("POST", confirm, &admin)->status, 403);  // the superuser never confirms
+  EXPECT_EQ(send("POST", confirm, &as_puppet)->status, 404);
+  auto as_contact = login_as("marionett.dataskydd");  // a contact the administrator made: still pending
+  EXPECT_EQ(send("POST", confirm, &as_contact)->status, 404);
+  EXPECT_EQ(send("GET", "/api/v1/associations/1/assignments/pending", &chef)->status, 403);
+  // Nothing half-done: both still wait, as the controller's side sees.
+  auto dataskydd = login("dataskydd");
+  const auto pending = json::parse(send("GET", "/api/v1/associations/1/assignments/pending", &dataskydd)->body);
+  std::set<std::string> waiting;
+  for (const auto& p : pending["items"]) waiting.insert(p["username"].get<std::string>());
+  EXPECT_EQ(waiting, (std::set<std::string>{"marionett", "marionett.dataskydd", "ny.koordinator"}));
+  // The party's confirmed contact confirms: the role applies from the next login.
+  auto confirmed = send("POST", confirm, &dataskydd);
+  ASSERT_EQ(confirmed->status, 200) << confirmed->body;
+  EXPECT_EQ(json::parse(confirmed->body)["pending"], false);
+  EXPECT_EQ(send("POST", confirm, &dataskydd)->status, 422);  // already confirmed
+  EXPECT_EQ(send("POST", "/api/v1/associations/1/persons/search", &as_puppet, search)->status, 401);  // session ended
+  as_puppet = login_as("marionett");
+  const auto found = send("POST", "/api/v1/associations/1/persons/search", &as_puppet, search);
+  EXPECT_EQ(found->status, 404);  // may search now: the person is simply not in its insatser
+  EXPECT_EQ(json::parse(found->body)["code"], "not_found");
+  // A contact cannot confirm its own role (and one still pending confirms nothing at all).
+  const std::string own = "/api/v1/associations/1/assignments/" + std::to_string(puppet_contact) + "/confirmation";
+  EXPECT_EQ(send("POST", own, &as_contact)->status, 404);
+  // Each confirmation is in the audit log.
+  const auto log = json::parse(send("GET", "/api/v1/associations/1/audit?action=permission_change", &chef)->body);
+  bool logged = false;
+  for (const auto& e : log["items"]) logged = logged || e.dump().find("confirmed") != std::string::npos;
+  EXPECT_TRUE(logged);
 }
 
 TEST_F(AccessApi, SessionsEndOnLogoutEverywhereAndCsrfIsRequired) {
