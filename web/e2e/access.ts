@@ -5,7 +5,8 @@ import { openPage, type Lang } from './helpers';
 import { DICT } from './money';
 
 /** The demo's users in Insjöriket; all have the admin's password. */
-export type DemoUser = 'admin' | 'forbundschef' | 'ekonom' | 'insatsansvarig' | 'koordinator' | 'remittent' | 'styrelse' | 'revisor';
+export type DemoUser =
+  | 'admin' | 'forbundschef' | 'ekonom' | 'insatsansvarig' | 'koordinator' | 'remittent' | 'styrelse' | 'revisor' | 'dataskydd';
 
 /** Fills in and sends the login form (the page must show it). */
 export async function submitLogin(page: Page, username: string, password: string): Promise<void> {

@@ -20,6 +20,7 @@ const SECTIONS: Record<DemoUser, string[]> = {
   koordinator: ['start-insatser', 'start-awaiting'],
   remittent: ['start-referrals'],
   revisor: ['start-equity', 'start-audit'],
+  dataskydd: [],
 };
 
 /** API paths (below /api/v1/associations/1) a role's start page must not ask for. */
@@ -33,6 +34,7 @@ const NOT_ASKED: Record<DemoUser, RegExp[]> = {
   koordinator: [/\/referrals(\?|$)/, /\/queue/, /\/audit/, /\/equity/, /\/budgets/],
   remittent: [/\/referrals(\?|$)/, /\/queue/, /\/audit/, /\/equity/, /\/budgets/, /\/statistics/],
   revisor: [/\/referrals/, /\/budgets/, /\/statistics/, /\/insatser/],
+  dataskydd: [/\/referrals/, /\/budgets/, /\/statistics/, /\/insatser/, /\/audit/, /\/equity/],
 };
 
 const USER_IDS: Partial<Record<DemoUser, number>> = { insatsansvarig: 4, koordinator: 5, remittent: 6 };

@@ -13,7 +13,7 @@ for (const lang of ['sv', 'en'] as Lang[]) {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(t.users.title);
     await expect(page.getByRole('navigation', { name: t.header.mainNav }).getByRole('link', { name: t.header.users }))
       .toHaveAttribute('aria-current', 'page');
-    await expect(page.getByRole('status')).toHaveText(/\b7\b/);
+    await expect(page.getByRole('status')).toHaveText(/\b9\b/);
     await expect(row(page, 'Koordinatorn')).toContainText(t.roles.deltagaransvarig);
     await expect(row(page, 'Koordinatorn')).toContainText('2020-01-01');
     await expect(row(page, 'Revisorn')).toContainText(t.roles.revisor);

@@ -9,6 +9,7 @@ export const ROLES = [
   'remittent',
   'board_member',
   'revisor',
+  'controller_contact',
 ] as const;
 export type Role = (typeof ROLES)[number];
 
@@ -25,11 +26,18 @@ export const PERMISSIONS = [
   'manage_participants',
   'create_association',
   'manage_installation',
+  'confirm_roles',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
-/** Personal-data permissions: only a role in the förbund gives them, never the superuser flag. */
-export const PERSONAL_PERMISSIONS: ReadonlySet<Permission> = new Set(['refer', 'view_personal', 'manage_participants']);
+/**
+ * Personal-data permissions, and confirming who gets them (the controller's side): only a role in the förbund
+ * gives them, never the superuser flag.
+ */
+export const PERSONAL_PERMISSIONS: ReadonlySet<Permission> = new Set(['refer', 'view_personal', 'manage_participants', 'confirm_roles']);
+
+/** Roles that give access only once the controller's side has confirmed them. */
+export const CONFIRMED_ROLES: ReadonlySet<string> = new Set(['deltagaransvarig', 'controller_contact']);
 
 export interface Assignment {
   id: number;
@@ -39,6 +47,17 @@ export interface Assignment {
   organisationMemberId: number | null;
   validFrom: string;
   validTo: string | null;
+  needsConfirmation: boolean;
+  /** Waiting for the controller's side: gives no access yet. */
+  pending: boolean;
+  confirmedAt: number | null;
+}
+
+/** A role waiting for confirmation, as the controller's side sees it. */
+export interface PendingAssignment extends Assignment {
+  username: string;
+  displayName: string;
+  requestedBy: string | null;
 }
 
 export interface UserAccount {
@@ -56,6 +75,7 @@ export interface NewUser {
   role: string;
   validFrom?: string;
   validTo?: string;
+  organisationMemberId?: number;
 }
 
 export interface NewAssignment {
@@ -63,6 +83,7 @@ export interface NewAssignment {
   role: string;
   validFrom?: string;
   validTo?: string;
+  organisationMemberId?: number;
 }
 
 export interface AuditField {

@@ -233,6 +233,12 @@ export const api = {
   addCharter: (associationId: number, body: M.CharterInput) =>
     request<M.Charter>('POST', `/associations/${id(associationId)}/charters`, { body }),
 
+  pendingAssignments: (associationId: number, signal?: AbortSignal) =>
+    request<ItemList<A.PendingAssignment>>('GET', `/associations/${id(associationId)}/assignments/pending`, opts(signal)),
+
+  confirmAssignment: (associationId: number, assignmentId: number) =>
+    request<A.Assignment>('POST', `/associations/${id(associationId)}/assignments/${id(assignmentId)}/confirmation`, { body: {} }),
+
   agreements: (associationId: number, signal?: AbortSignal) =>
     request<ItemList<P.ProcessingAgreement>>('GET', `/associations/${id(associationId)}/processing-agreements`, opts(signal)),
 

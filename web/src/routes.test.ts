@@ -12,6 +12,7 @@ describe('routes', () => {
     expect(matchRoute(paths.equity)).toEqual({ name: 'equity' });
     expect(matchRoute(paths.charter)).toEqual({ name: 'charter' });
     expect(matchRoute(paths.agreements)).toEqual({ name: 'agreements' });
+    expect(matchRoute(paths.confirmRoles)).toEqual({ name: 'confirmRoles' });
     expect(matchRoute('/anvandare')).toEqual({ name: 'users' });
     expect(matchRoute('/granskningslogg')).toEqual({ name: 'audit' });
     expect(matchRoute('/konto')).toEqual({ name: 'account' });
@@ -37,6 +38,7 @@ describe('routes', () => {
     expect(routePermission({ name: 'memberValue' })).toBe('view_money');
     expect(routePermission({ name: 'charter' })).toBe('view_association');
     expect(routePermission({ name: 'agreements' })).toBe('view_association');
+    expect(routePermission({ name: 'confirmRoles' })).toBe('confirm_roles');
     expect(routePermission({ name: 'contributions' })).toBe('view_money');
     expect(routePermission({ name: 'basis', year: 2020, memberId: 1 })).toBe('view_money');
     expect(routePermission({ name: 'withdrawal', memberId: 1 })).toBe('view_money');

@@ -12,6 +12,7 @@ export type Route =
   | { name: 'equity' }
   | { name: 'charter' }
   | { name: 'agreements' }
+  | { name: 'confirmRoles' }
   | { name: 'users' }
   | { name: 'audit' }
   | { name: 'account' }
@@ -39,6 +40,7 @@ export const paths = {
   equity: '/eget-kapital',
   charter: '/forbundsordning',
   agreements: '/pub-avtal',
+  confirmRoles: '/bekrafta-roller',
   users: '/anvandare',
   audit: '/granskningslogg',
   account: '/konto',
@@ -74,6 +76,7 @@ const PATTERNS: [RegExp, (m: number[]) => Route][] = [
   [/^\/eget-kapital$/, () => ({ name: 'equity' })],
   [/^\/forbundsordning$/, () => ({ name: 'charter' })],
   [/^\/pub-avtal$/, () => ({ name: 'agreements' })],
+  [/^\/bekrafta-roller$/, () => ({ name: 'confirmRoles' })],
   [/^\/anvandare$/, () => ({ name: 'users' })],
   [/^\/granskningslogg$/, () => ({ name: 'audit' })],
   [/^\/konto$/, () => ({ name: 'account' })],
@@ -112,6 +115,8 @@ export function routePermission(route: Route): Permission | null {
       return 'view_money';
     case 'users':
       return 'manage_users';
+    case 'confirmRoles':
+      return 'confirm_roles';
     case 'audit':
       return 'view_audit';
     case 'account':

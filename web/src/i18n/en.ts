@@ -25,6 +25,7 @@ import { participantErrorsEn } from './participants/errors.en';
 import { dashboardEn } from './start/dashboard.en';
 import { reportEn } from './followUp/report.en';
 import { agreementsEn } from './privacy/agreements.en';
+import { confirmRolesEn } from './access/confirmRoles.en';
 import type { Dictionary } from './sv';
 
 export const en: Dictionary = {
@@ -57,6 +58,7 @@ export const en: Dictionary = {
     equity: 'Equity',
     charter: 'Charter',
     agreements: 'Processing agreements',
+    confirmRoles: 'Confirm roles',
     users: 'Users',
     statistics: 'Statistics',
     finsam: 'Finsam follow-up',
@@ -196,6 +198,7 @@ export const en: Dictionary = {
   moneyErrors: moneyErrorsEn,
   participantErrors: participantErrorsEn,
   agreements: agreementsEn,
+  confirmRoles: confirmRolesEn,
   catalogue: catalogueEn,
   insatsForm: insatsFormEn,
   referrals: referralsEn,

@@ -25,6 +25,7 @@ import { participantErrorsSv } from './participants/errors.sv';
 import { dashboardSv } from './start/dashboard.sv';
 import { reportSv } from './followUp/report.sv';
 import { agreementsSv } from './privacy/agreements.sv';
+import { confirmRolesSv } from './access/confirmRoles.sv';
 
 export const sv = {
   lang: 'sv',
@@ -57,6 +58,7 @@ export const sv = {
     equity: 'Eget kapital',
     charter: 'Förbundsordning',
     agreements: 'PUB-avtal',
+    confirmRoles: 'Bekräfta roller',
     users: 'Användare',
     statistics: 'Statistik',
     finsam: 'Uppföljning Finsam',
@@ -196,6 +198,7 @@ export const sv = {
   moneyErrors: moneyErrorsSv,
   participantErrors: participantErrorsSv,
   agreements: agreementsSv,
+  confirmRoles: confirmRolesSv,
   catalogue: catalogueSv,
   insatsForm: insatsFormSv,
   referrals: referralsSv,

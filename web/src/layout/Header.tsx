@@ -10,7 +10,7 @@ import { UserMenu } from './UserMenu';
 
 /** The main menu: path, text key, and the permission in the user's förbund it needs (null: none). */
 type NavKey =
-  | 'start' | 'members' | 'contributions' | 'equity' | 'allocation' | 'charter' | 'agreements' | 'users' | 'audit'
+  | 'start' | 'members' | 'contributions' | 'equity' | 'allocation' | 'charter' | 'agreements' | 'users' | 'confirmRoles' | 'audit'
   | 'insatser' | 'refer' | 'myReferrals' | 'participants' | 'statistics' | 'finsam' | 'memberValue';
 const NAV: readonly (readonly [string, NavKey, Permission | null])[] = [
   ['/', 'start', null],
@@ -28,6 +28,7 @@ const NAV: readonly (readonly [string, NavKey, Permission | null])[] = [
   [paths.myReferrals, 'myReferrals', 'refer'],
   [paths.participants, 'participants', 'manage_participants'],
   [paths.users, 'users', 'manage_users'],
+  [paths.confirmRoles, 'confirmRoles', 'confirm_roles'],
   [paths.audit, 'audit', 'view_audit'],
 ];
 

@@ -9,6 +9,7 @@ import { StatisticsPage } from './followUp/StatisticsPage';
 import { FinsamPage } from './followUp/FinsamPage';
 import { NoAccessPage } from './NoAccessPage';
 import { AgreementsPage } from './privacy/AgreementsPage';
+import { ConfirmRolesPage } from './access/confirm/ConfirmRolesPage';
 import { ParticipantsRoutes } from './participants/ParticipantsRoutes';
 
 /** A signed-in page, or "no access" when the user's roles in the förbund do not allow it. */
@@ -31,6 +32,8 @@ export function RoutePage({ route }: { route: Route }) {
       return <MemberValuePage />;
     case 'agreements':
       return <AgreementsPage />;
+    case 'confirmRoles':
+      return <ConfirmRolesPage />;
     case 'insatser':
     case 'insatsNew':
     case 'insats':

@@ -19,6 +19,9 @@ export const accessErrorsEn: typeof accessErrorsSv = {
   'validTo.invalid': 'Write the end date as YYYY-MM-DD.',
   'validTo.before_from': 'The end date cannot be before the start date.',
   'user.self': 'You cannot disable your own account.',
+  'organisationMemberId.required': 'Choose the party the role is for. Its data protection contact confirms it.',
+  'assignment.not_needed': 'The role needs no confirmation.',
+  'assignment.already_confirmed': 'The role is already confirmed.',
   'userId.self': 'You cannot give yourself a role. Ask another administrator.',
   'from.invalid': 'Write the from date as YYYY-MM-DD.',
   'to.invalid': 'Write the to date as YYYY-MM-DD.',
@@ -28,5 +31,8 @@ export const accessErrorsEn: typeof accessErrorsSv = {
 
 export const accessProblemsEn: typeof accessProblemsSv = {
   user_in_other_association: 'The user has roles in another association and cannot be changed from here.',
+  own_assignment: 'You cannot confirm your own role.',
+  requested_by_you: 'You asked for the role yourself and so cannot confirm it.',
+  not_controller_contact: 'Only the party’s data protection contact can confirm the role.',
   superuser: 'The installation’s superusers cannot be given roles in an association.',
 };

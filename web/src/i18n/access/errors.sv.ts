@@ -18,6 +18,9 @@ export const accessErrorsSv = {
   'validTo.invalid': 'Slutdatum ska skrivas ÅÅÅÅ-MM-DD.',
   'validTo.before_from': 'Slutdatum kan inte vara före startdatum.',
   'user.self': 'Du kan inte inaktivera ditt eget konto.',
+  'organisationMemberId.required': 'Välj den part rollen gäller. Partens dataskyddsansvarige bekräftar den.',
+  'assignment.not_needed': 'Rollen behöver ingen bekräftelse.',
+  'assignment.already_confirmed': 'Rollen är redan bekräftad.',
   'userId.self': 'Du kan inte ge dig själv en roll. Be en annan administratör.',
   'from.invalid': 'Från-datum ska skrivas ÅÅÅÅ-MM-DD.',
   'to.invalid': 'Till-datum ska skrivas ÅÅÅÅ-MM-DD.',
@@ -28,5 +31,8 @@ export const accessErrorsSv = {
 /** Problems without a field from docs/access-api.md. */
 export const accessProblemsSv = {
   user_in_other_association: 'Användaren har roller i ett annat förbund och kan inte ändras härifrån.',
+  own_assignment: 'Du kan inte bekräfta din egen roll.',
+  requested_by_you: 'Du har själv begärt rollen och kan därför inte bekräfta den.',
+  not_controller_contact: 'Bara partens dataskyddsansvarige kan bekräfta rollen.',
   superuser: 'Installationens superanvändare kan inte få roller i ett förbund.',
 };

@@ -8,4 +8,5 @@ export const rolesEn: Record<Role, string> = {
   remittent: 'Referrer',
   board_member: 'Board member',
   revisor: 'Auditor',
+  controller_contact: 'Data protection contact (for a party)',
 };

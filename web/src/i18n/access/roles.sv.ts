@@ -9,4 +9,5 @@ export const rolesSv: Record<Role, string> = {
   remittent: 'Remittent',
   board_member: 'Styrelseledamot',
   revisor: 'Revisor',
+  controller_contact: 'Dataskyddsansvarig (för en part)',
 };

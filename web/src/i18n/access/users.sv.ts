@@ -11,6 +11,7 @@ export const usersSv = {
   status: 'Status',
   actions: 'Åtgärder',
   active: 'Aktiv',
+  pending: 'Väntar på bekräftelse',
   disabled: 'Inaktiverad',
   noRoles: 'Inga roller',
   validity: (from: string, to: string | null): string => (to ? `${from} – ${to}` : `från ${from}`),
@@ -37,6 +38,12 @@ export const usersSv = {
     validTo: 'Gäller till och med',
     validToNoun: 'slutdatum',
     validToHint: 'ÅÅÅÅ-MM-DD. Tomt: tills vidare.',
+    party: 'Part',
+    partyNoun: 'part',
+    partyHint: 'Den medlem personen arbetar för (valfritt för den här rollen).',
+    partyConfirmedHint:
+      'Den part rollen gäller. Rollen ger tillgång först när partens dataskyddsansvarige har bekräftat den.',
+    noParty: 'Ingen part',
   },
   create: {
     title: 'Skapa användare',

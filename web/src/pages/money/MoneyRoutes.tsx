@@ -13,6 +13,7 @@ export function MoneyRoutes({ route }: { route: Route }) {
   switch (route.name) {
     case 'users':
     case 'agreements':
+    case 'confirmRoles':
     case 'audit':
     case 'account':
       return null;

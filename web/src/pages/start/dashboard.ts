@@ -34,6 +34,7 @@ const BY_ROLE: Record<Role, readonly Section[]> = {
   deltagaransvarig: ['insatser', 'awaitingDecision'],
   remittent: ['myReferrals'],
   revisor: ['equity', 'audit'],
+  controller_contact: [],
 };
 
 /** The permissions behind each section's API calls (docs/*.md, x-permission in openapi.json). */

@@ -19,8 +19,8 @@ interface Props {
 export function AddRoleDialog({ associationId, user, onClose, onDone }: Props) {
   const { t } = useI18n();
   const f = t.users.fields;
-  const [value, setValue] = useState<AssignmentInput>({ role: 'remittent', validFrom: '', validTo: '' });
-  const targets = assignmentTargets('assign', { role: f.roleNoun, validFrom: f.validFromNoun, validTo: f.validToNoun });
+  const [value, setValue] = useState<AssignmentInput>({ role: 'remittent', validFrom: '', validTo: '', organisationMemberId: '' });
+  const targets = assignmentTargets('assign', { role: f.roleNoun, validFrom: f.validFromNoun, validTo: f.validToNoun, party: f.partyNoun });
   const form = useFormErrors((field) => targets[field as keyof typeof targets] ?? null, 'assign-role');
 
   const onSubmit = (event: FormEvent) => {
@@ -39,7 +39,7 @@ export function AddRoleDialog({ associationId, user, onClose, onDone }: Props) {
       </Heading>
       <form className="form" noValidate onSubmit={onSubmit}>
         {form.summary}
-        <AssignmentFields prefix="assign" roleLabel={f.role} value={value} onChange={setValue} inline={form.inline} />
+        <AssignmentFields associationId={associationId} prefix="assign" roleLabel={f.role} value={value} onChange={setValue} inline={form.inline} />
         <div className="form-buttons">
           <Button type="submit" aria-disabled={form.busy || undefined}>
             {form.busy ? t.money.saving : t.users.assign.submit}

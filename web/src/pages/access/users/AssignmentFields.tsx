@@ -1,10 +1,13 @@
-import { ROLES } from '../../../accessTypes';
+import { api } from '../../../api';
+import { CONFIRMED_ROLES, ROLES } from '../../../accessTypes';
+import { useApiData } from '../../../hooks/useApiData';
 import { useI18n } from '../../../i18n/I18nProvider';
 import { SelectField, TextField } from '../../../ui';
 import type { AssignmentInput } from './userForms';
 
 interface Props {
-  /** Prefix of the input ids: `${prefix}-role`, `${prefix}-validFrom`, `${prefix}-validTo`. */
+  associationId: number;
+  /** Prefix of the input ids: `${prefix}-role`, `-organisationMemberId`, `-validFrom`, `-validTo`. */
   prefix: string;
   roleLabel: string;
   value: AssignmentInput;
@@ -12,10 +15,11 @@ interface Props {
   inline: (id: string) => string | undefined;
 }
 
-/** A role and its validity dates: shared by "create a user" and "add a role". */
-export function AssignmentFields({ prefix, roleLabel, value, onChange, inline }: Props) {
+/** A role, the party it is for and its validity dates: shared by "create a user" and "add a role". */
+export function AssignmentFields({ associationId, prefix, roleLabel, value, onChange, inline }: Props) {
   const { t } = useI18n();
   const f = t.users.fields;
+  const members = useApiData((signal) => api.members(associationId, signal), associationId);
   const set = (key: keyof AssignmentInput) => (e: { target: { value: string } }) => onChange({ ...value, [key]: e.target.value });
   return (
     <>
@@ -23,6 +27,21 @@ export function AssignmentFields({ prefix, roleLabel, value, onChange, inline }:
         {ROLES.map((r) => (
           <option key={r} value={r}>
             {t.roles[r]}
+          </option>
+        ))}
+      </SelectField>
+      <SelectField
+        id={`${prefix}-organisationMemberId`}
+        label={f.party}
+        description={CONFIRMED_ROLES.has(value.role) ? f.partyConfirmedHint : f.partyHint}
+        value={value.organisationMemberId}
+        error={inline(`${prefix}-organisationMemberId`)}
+        onChange={set('organisationMemberId')}
+      >
+        <option value="">{f.noParty}</option>
+        {(members.status === 'ok' ? members.data.items : []).map((m) => (
+          <option key={m.id} value={m.id}>
+            {m.name}
           </option>
         ))}
       </SelectField>
@@ -47,9 +66,10 @@ export function AssignmentFields({ prefix, roleLabel, value, onChange, inline }:
 }
 
 /** Where the server's role/date errors are shown for the fields of `prefix`. */
-export function assignmentTargets(prefix: string, nouns: { role: string; validFrom: string; validTo: string }) {
+export function assignmentTargets(prefix: string, nouns: { role: string; validFrom: string; validTo: string; party: string }) {
   return {
     role: { id: `${prefix}-role`, noun: nouns.role },
+    organisationMemberId: { id: `${prefix}-organisationMemberId`, noun: nouns.party },
     validFrom: { id: `${prefix}-validFrom`, noun: nouns.validFrom },
     validTo: { id: `${prefix}-validTo`, noun: nouns.validTo },
   };

@@ -6,7 +6,7 @@ import { useFormErrors } from '../../money/useFormErrors';
 import { AssignmentFields, assignmentTargets } from './AssignmentFields';
 import { checkNewUser, type AssignmentInput } from './userForms';
 
-const EMPTY_ASSIGNMENT: AssignmentInput = { role: 'remittent', validFrom: '', validTo: '' };
+const EMPTY_ASSIGNMENT: AssignmentInput = { role: 'remittent', validFrom: '', validTo: '', organisationMemberId: '' };
 
 interface Props {
   associationId: number;
@@ -25,7 +25,7 @@ export function CreateUserForm({ associationId, onCreated }: Props) {
     username: { id: 'user-username', noun: f.usernameNoun },
     displayName: { id: 'user-displayName', noun: f.displayNameNoun },
     password: { id: 'user-password', noun: f.passwordNoun },
-    ...assignmentTargets('user', { role: f.roleNoun, validFrom: f.validFromNoun, validTo: f.validToNoun }),
+    ...assignmentTargets('user', { role: f.roleNoun, validFrom: f.validFromNoun, validTo: f.validToNoun, party: f.partyNoun }),
   };
   const form = useFormErrors((field) => targets[field] ?? null, 'user-username');
 
@@ -75,7 +75,7 @@ export function CreateUserForm({ associationId, onCreated }: Props) {
           error={form.inline('user-password')}
           onChange={(e) => setPassword(e.target.value)}
         />
-        <AssignmentFields prefix="user" roleLabel={f.firstRole} value={assignment} onChange={setAssignment} inline={form.inline} />
+        <AssignmentFields associationId={associationId} prefix="user" roleLabel={f.firstRole} value={assignment} onChange={setAssignment} inline={form.inline} />
         <div>
           <Button type="submit" aria-disabled={form.busy || undefined}>
             {form.busy ? t.money.saving : t.users.create.submit}

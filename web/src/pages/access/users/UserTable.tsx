@@ -46,6 +46,14 @@ export function UserTable({ users, selfId, onAction }: Props) {
                     <li key={a.id}>
                       <span>
                         {roleName(t, a.role)}, {tu.validity(formatDate(a.validFrom), a.validTo ? formatDate(a.validTo) : null)}
+                        {a.pending ? (
+                          <>
+                            {' '}
+                            <Tag data-color="warning" data-size="sm">
+                              {tu.pending}
+                            </Tag>
+                          </>
+                        ) : null}
                       </span>
                       <Button variant="tertiary" data-size="sm" onClick={() => onAction({ kind: 'remove', user: u, assignment: a })}>
                         {tu.removeRole}

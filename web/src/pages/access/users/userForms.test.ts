@@ -9,6 +9,7 @@ const valid = {
   role: 'ekonom',
   validFrom: '',
   validTo: '',
+  organisationMemberId: '',
 };
 
 describe('checkNewUser', () => {
@@ -47,11 +48,11 @@ describe('checkNewUser', () => {
 
 describe('checkAssignment', () => {
   it('sends the user id and the role', () => {
-    expect(checkAssignment(4, { role: 'administrator', validFrom: '', validTo: '2027-12-31' })).toEqual({
+    expect(checkAssignment(4, { role: 'administrator', validFrom: '', validTo: '2027-12-31', organisationMemberId: '' })).toEqual({
       errors: [],
       body: { userId: 4, role: 'administrator', validTo: '2027-12-31' },
     });
-    expect(checkAssignment(4, { role: '', validFrom: '', validTo: '' }).errors).toEqual([{ field: 'role', code: 'invalid' }]);
+    expect(checkAssignment(4, { role: '', validFrom: '', validTo: '', organisationMemberId: '' }).errors).toEqual([{ field: 'role', code: 'invalid' }]);
   });
 });
 
@@ -67,5 +68,17 @@ describe('checkPasswordChange', () => {
       { field: 'passwordRepeat', code: 'mismatch' },
     ]);
     expect(checkPasswordChange({ currentPassword: 'x', password: 'a long new one', passwordRepeat: 'a long new one' })).toEqual([]);
+  });
+});
+
+describe('roles the controller\'s side confirms', () => {
+  it('need the party they are for, which goes into the body', () => {
+    expect(checkAssignment(4, { role: 'deltagaransvarig', validFrom: '', validTo: '', organisationMemberId: '' }).errors).toEqual([
+      { field: 'organisationMemberId', code: 'required' },
+    ]);
+    expect(checkAssignment(4, { role: 'controller_contact', validFrom: '', validTo: '', organisationMemberId: '8' })).toEqual({
+      errors: [],
+      body: { userId: 4, role: 'controller_contact', organisationMemberId: 8 },
+    });
   });
 });

@@ -1,5 +1,5 @@
 /** Client-side checks of the user forms; they mirror the server's 422 codes (docs/access-api.md). */
-import { ROLES, type NewAssignment, type NewUser } from '../../../accessTypes';
+import { CONFIRMED_ROLES, ROLES, type NewAssignment, type NewUser } from '../../../accessTypes';
 import type { FieldError } from '../../../types';
 import { Checker, optionalText } from '../../money/validate';
 
@@ -10,6 +10,8 @@ export interface AssignmentInput {
   role: string;
   validFrom: string;
   validTo: string;
+  /** The party (member) the role is for; required for roles the controller's side confirms. */
+  organisationMemberId: string;
 }
 
 export interface NewUserInput extends AssignmentInput {
@@ -19,13 +21,23 @@ export interface NewUserInput extends AssignmentInput {
 }
 
 /** Role and validity dates (empty dates are left to the server: from today, until further notice). */
-function checkRoleAndDates(check: Checker, input: AssignmentInput): Pick<NewAssignment, 'role' | 'validFrom' | 'validTo'> {
+function checkRoleAndDates(
+  check: Checker,
+  input: AssignmentInput,
+): Pick<NewAssignment, 'role' | 'validFrom' | 'validTo' | 'organisationMemberId'> {
   if (!(ROLES as readonly string[]).includes(input.role)) check.add('role', 'invalid');
+  const party = input.organisationMemberId === '' ? null : Number(input.organisationMemberId);
+  if (party === null && CONFIRMED_ROLES.has(input.role)) check.add('organisationMemberId', 'required');
   check.date('validFrom', input.validFrom, false).date('validTo', input.validTo, false);
   const from = optionalText(input.validFrom);
   const to = optionalText(input.validTo);
   if (from && to && !check.errors.some((e) => e.field.startsWith('valid')) && to < from) check.add('validTo', 'before_from');
-  return { role: input.role, ...(from ? { validFrom: from } : {}), ...(to ? { validTo: to } : {}) };
+  return {
+    role: input.role,
+    ...(from ? { validFrom: from } : {}),
+    ...(to ? { validTo: to } : {}),
+    ...(party !== null ? { organisationMemberId: party } : {}),
+  };
 }
 
 /** A new password: required and at least 12 characters. */
