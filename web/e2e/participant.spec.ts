@@ -2,7 +2,7 @@ import { expect, test } from './fixtures';
 import { isoDaysFromToday } from './clock';
 import { signedInAs } from './access';
 import { DICT, checkPage } from './money';
-import { LANGVARIGT, expectPersonnummerHidden, fillReferral } from './participants';
+import { LANGVARIGT, expectPersonnummerHidden, fillReferral, personnummerBornIn } from './participants';
 
 const PNR = '20000101-1238';
 const NAME = 'Test Deltagare';
@@ -86,22 +86,32 @@ test('koordinator starts a participation in Aktiv Lerum with consent, reveals th
 
 test('the participant search sends the personnummer in a POST body and opens the person (en)', async ({ browser }) => {
   const t = DICT.en;
-  const { context, page } = await signedInAs(browser, 'koordinator', 'en', '/deltagare');
+  // A person of its own, still waiting: one whose identity was removed (as the test above ends) cannot be found.
+  const waiting = personnummerBornIn(2000, '01-01', '246');
+  const { context, page } = await signedInAs(browser, 'koordinator', 'en', '/remiss');
+  await fillReferral(page, { insats: 'Aktiv Lerum', member: 'Lerums kommun', personnummer: waiting, name: 'Sökt Person', kommunCode: '1441', targetGroup: LANGVARIGT });
+  await page.getByRole('button', { name: t.referrals.submit }).click();
+  await expect(page.getByRole('status').first()).toHaveText(t.referrals.sent('Aktiv Lerum'));
+  await page.goto('/deltagare');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(t.person.searchTitle);
   await page.locator('#person-search').fill('19950505-2326');
   await page.getByRole('button', { name: t.person.searchSubmit }).click();
   await expect(page.locator('.ds-error-summary, ds-error-summary').first()).toContainText(t.participantErrors['personnummer.personnummer_checksum'] ?? '');
   await checkPage(page, 'participant-search-en');
+  // The person whose consent was withdrawn above: removed for good, not found by the number.
   await page.locator('#person-search').fill(PNR);
+  await page.getByRole('button', { name: t.person.searchSubmit }).click();
+  await expect(page).toHaveURL(/\/deltagare$/);
+  await page.locator('#person-search').fill(waiting);
   const searched = page.waitForRequest((r) => r.url().endsWith('/persons/search'));
   await page.getByRole('button', { name: t.person.searchSubmit }).click();
   const request = await searched;
   expect(request.method()).toBe('POST');
-  expect(request.postDataJSON()).toEqual({ personnummer: PNR });
+  expect(request.postDataJSON()).toEqual({ personnummer: waiting });
   await expect(page).toHaveURL(/\/deltagare\/\d+$/);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(t.person.title);
   await expect(page.locator('#person-personnummer')).toHaveText('20000101-****');
-  await expectPersonnummerHidden(page, PNR);
+  await expectPersonnummerHidden(page, waiting);
   await checkPage(page, 'participant-en');
   await context.close();
 });
