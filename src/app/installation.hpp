@@ -7,6 +7,7 @@
 #include "core/finsam_figures.hpp"
 #include "core/follow_up_report.hpp"
 #include "core/insats_service.hpp"
+#include "core/invitation_service.hpp"
 #include "core/member_value.hpp"
 #include "core/membership_service.hpp"
 #include "core/participant_service.hpp"
@@ -25,6 +26,7 @@
 #include "storage/budget_store.hpp"
 #include "storage/charter_store.hpp"
 #include "storage/insats_store.hpp"
+#include "storage/invitation_store.hpp"
 #include "storage/participation_export_store.hpp"
 #include "storage/participation_store.hpp"
 #include "storage/processing_agreement_store.hpp"
@@ -51,6 +53,7 @@ struct Installation {
   storage::StatisticsStore statistics_store;
   storage::ParticipationExportStore participation_export;
   storage::ProcessingAgreementStore agreements;
+  storage::InvitationStore invitations;
   security::Argon2PasswordHasher hasher;
   security::SodiumSecrets secrets;
   security::SodiumVault vault;
@@ -61,6 +64,7 @@ struct Installation {
   core::MembershipService membership;
   core::FinanceService finance;
   core::UserAdminService user_admin;
+  core::InvitationService invitation_service;
   core::ProcessingAgreementService agreement_service;
   core::InsatsService insats_service;
   core::ReferralService referral_service;

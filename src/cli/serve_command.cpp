@@ -39,6 +39,7 @@ int run_serve(const Config& config) {
                      inst.membership,
                      inst.finance,
                      inst.user_admin,
+                     inst.invitation_service,
                      inst.access,
                      inst.audit,
                      inst.audit_events,

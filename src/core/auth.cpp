@@ -19,9 +19,11 @@ Result<LoginResult> AuthService::login(const std::string& username, const std::s
     record({0, username, client_address}, "login_throttled");
     return unexpected(Error::of(ErrorKind::too_many, "too_many_attempts"));
   }
-  // Verify against a fixed hash when the user is unknown, so timing does not reveal which part was wrong.
+  // Verify against a fixed hash when the user is unknown or has not set a password yet (invited), so timing
+  // does not reveal which part was wrong.
   static const std::string kDummy = hasher_.hash("not-a-real-password-for-timing");
-  bool ok = hasher_.verify(user ? user->password_hash : kDummy, password);
+  const bool has_password = user && !user->password_hash.empty();
+  bool ok = hasher_.verify(has_password ? user->password_hash : kDummy, password) && has_password;
   if (!user || !ok || user->disabled) {
     record({user ? user->id : 0, username, client_address}, "login_failed");
     return unexpected(Error::of(ErrorKind::unauthenticated, "invalid_credentials"));

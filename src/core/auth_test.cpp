@@ -9,62 +9,11 @@
 namespace samordna::core {
 namespace {
 
-// In-memory implementations of the ports, for testing the rules alone.
-struct FakeClock : Clock {
-  std::int64_t now = 1'000'000;
-  [[nodiscard]] std::int64_t now_unix() const override { return now; }
-  [[nodiscard]] CivilDate today() const override { return *CivilDate::parse("2026-11-22"); }
-};
-struct FakeSecrets : Secrets {
-  int counter = 0;
-  std::string random_token() override { return "token" + std::to_string(++counter); }
-  [[nodiscard]] std::string digest(const std::string& t) const override { return "digest:" + t; }
-};
-struct FakeHasher : PasswordHasher {
-  [[nodiscard]] std::string hash(const std::string& p) const override { return "h:" + p; }
-  [[nodiscard]] bool verify(const std::string& h, const std::string& p) const override { return h == "h:" + p; }
-};
-struct MemoryUsers : UserRepository {
-  std::map<std::int64_t, User> users;
-  std::optional<User> find_user_by_username(const std::string& name) override {
-    for (auto& [id, u] : users) {
-      if (u.username == name) return u;
-    }
-    return std::nullopt;
-  }
-  std::optional<User> find_user(std::int64_t id) override {
-    auto it = users.find(id);
-    return it == users.end() ? std::nullopt : std::optional<User>(it->second);
-  }
-  std::vector<User> list_users() override { return {}; }
-  std::int64_t add_user(const User& u) override {
-    auto id = std::int64_t(users.size()) + 1;
-    users[id] = u;
-    users[id].id = id;
-    return id;
-  }
-  void set_password_hash(std::int64_t id, const std::string& h) override { users[id].password_hash = h; }
-  void set_disabled(std::int64_t id, bool d) override { users[id].disabled = d; }
-};
-struct MemorySessions : SessionRepository {
-  std::map<std::string, Session> sessions;
-  void add_session(const Session& s) override { sessions[s.token_digest] = s; }
-  std::optional<Session> find_session(const std::string& d) override {
-    auto it = sessions.find(d);
-    return it == sessions.end() ? std::nullopt : std::optional<Session>(it->second);
-  }
-  void touch_session(const std::string& d, std::int64_t now) override {
-    if (busy) throw Unavailable("database is locked");
-    ++touches;
-    sessions[d].last_seen_at = now;
-  }
-  int touches = 0;
-  bool busy = false;
-  void remove_session(const std::string& d) override { sessions.erase(d); }
-  void remove_sessions_of(std::int64_t user_id) override {
-    std::erase_if(sessions, [&](auto& kv) { return kv.second.user_id == user_id; });
-  }
-};
+using testing::FakeClock;
+using testing::FakeHasher;
+using testing::FakeSecrets;
+using testing::MemorySessions;
+using testing::MemoryUsers;
 
 class AuthTest : public ::testing::Test {
  protected:

@@ -37,14 +37,13 @@ Result<UserView> UserAdminService::create_user(const Actor& actor, const NewUser
     errors.add("username", "taken");
   }
   if (n.display_name.empty()) errors.add("displayName", "required");
-  if (auto ok = validate_new_password(n.password); !ok) errors.add("password", ok.error().fields[0].code);
   if (auto ok = validate_assignment(n.assignment, {}); !ok) {
     for (const auto& f : ok.error().fields) errors.add(f.field, f.code);
   }
   if (!errors.empty()) return unexpected(errors.error());
   UserView view;
   transactions_.run([&] {
-    User user{0, n.username, n.display_name, hasher_.hash(n.password), false, {}};
+    User user{0, n.username, n.display_name, "", false, {}};  // no password until the invitation is used
     user.id = users_.add_user(user);
     RoleAssignment a = n.assignment;
     a.user_id = user.id;

@@ -24,25 +24,23 @@ struct PendingAssignment {
 struct NewUser {
   std::string username;
   std::string display_name;
-  std::string password;
   RoleAssignment assignment;  // the first role, in the förbund
 };
 
 class UserAdminService {
  public:
   UserAdminService(UserRepository& users, SessionRepository& sessions, RoleAssignmentRepository& assignments,
-                   PasswordHasher& hasher, Transactions& transactions, AuditTrail& audit, const Clock& clock)
+                   Transactions& transactions, AuditTrail& audit, const Clock& clock)
       : users_(users),
         sessions_(sessions),
         assignments_(assignments),
-        hasher_(hasher),
         transactions_(transactions),
         audit_(audit),
         clock_(clock) {}
 
   std::vector<UserView> users_in(std::int64_t association_id);
-  // Field errors: username required|invalid|taken; displayName required; password required|too_short;
-  // and those of validate_assignment.
+  // Without a password: the user sets it through an invitation (InvitationService). Field errors: username
+  // required|invalid|taken; displayName required; and those of validate_assignment.
   Result<UserView> create_user(const Actor& actor, const NewUser& user);
   // Codes: not_found (no such user); forbidden superuser | user_in_other_association (a förbund manages only
   // its own users); field userId self (nobody grants themselves a role); field errors of validate_assignment.
@@ -68,7 +66,6 @@ class UserAdminService {
   UserRepository& users_;
   SessionRepository& sessions_;
   RoleAssignmentRepository& assignments_;
-  PasswordHasher& hasher_;
   Transactions& transactions_;
   AuditTrail& audit_;
   const Clock& clock_;

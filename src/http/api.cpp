@@ -18,6 +18,7 @@ void register_budget_routes(Router& router, ApiDeps& deps);
 void register_equity_routes(Router& router, ApiDeps& deps);
 void register_allocation_routes(Router& router, ApiDeps& deps);
 void register_user_routes(Router& router, ApiDeps& deps);
+void register_invitation_routes(Router& router, ApiDeps& deps);
 void register_audit_routes(Router& router, ApiDeps& deps);
 void register_insats_routes(Router& router, ApiDeps& deps);
 void register_referral_routes(Router& router, ApiDeps& deps);
@@ -45,6 +46,7 @@ void register_routes(Router& router, ApiDeps& deps) {
   register_equity_routes(router, deps);
   register_allocation_routes(router, deps);
   register_user_routes(router, deps);
+  register_invitation_routes(router, deps);
   register_audit_routes(router, deps);
   register_processing_agreement_routes(router, deps);
   register_insats_routes(router, deps);

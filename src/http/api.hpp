@@ -8,6 +8,7 @@
 #include "core/finsam_figures.hpp"
 #include "core/follow_up_report.hpp"
 #include "core/insats_service.hpp"
+#include "core/invitation_service.hpp"
 #include "core/member_value.hpp"
 #include "core/membership_service.hpp"
 #include "core/participant_service.hpp"
@@ -28,6 +29,7 @@ struct ApiDeps {
   core::MembershipService& membership;
   core::FinanceService& finance;
   core::UserAdminService& user_admin;
+  core::InvitationService& invitations;
   core::RoleAssignmentRepository& assignments;
   core::AuditTrail& audit;
   core::AuditRepository& audit_events;

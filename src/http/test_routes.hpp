@@ -47,6 +47,7 @@ struct RouteTable {
                                              inst->membership,
                                              inst->finance,
                                              inst->user_admin,
+                                             inst->invitation_service,
                                              inst->access,
                                              inst->audit,
                                              inst->audit_events,

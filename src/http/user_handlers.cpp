@@ -63,10 +63,19 @@ void register_user_routes(Router& router, ApiDeps& deps) {
          if (!body) return problem(400, body.error().code);
          core::FieldErrors errors;
          BodyReader in(*body, errors);
-         core::NewUser n{in.text("username", false), in.text("displayName", false), in.text("password", false), {}};
+         core::NewUser n{in.text("username", false), in.text("displayName", false), {}};
          n.assignment = read_assignment(in, *path_id(c, "id"), deps.clock.today());
+         // Nobody but the user knows their password: it is set through the invitation.
+         if (body->contains("password")) errors.add("password", "not_allowed");
          if (!errors.empty()) return problem(errors.error());
-         return reply(deps.user_admin.create_user(c.actor(), n), user_json, 201);
+         return reply(
+             deps.invitations.create_user(c.actor(), n),
+             [](const core::CreatedUser& created) {
+               auto out = user_json(created.view);
+               out["invitation"] = {{"token", created.invitation.token}, {"expiresAt", created.invitation.expires_at}};
+               return out;
+             },
+             201);
        }});
   router.add({"POST", "/api/v1/associations/{id}/assignments", Permission::manage_users, [&deps](Context& c) {
                 auto body = json_object_body(c.request);

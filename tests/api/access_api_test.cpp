@@ -49,6 +49,14 @@ class AccessApi : public Api {
     if (method == "PUT") return c.Put(path, h, body, "application/json");
     return c.Delete(path, h, body, "application/json");
   }
+  // Sets a created user's password through the invitation in the creation's answer, as the new user would.
+  void accept_invitation(const httplib::Result& created, const std::string& password) {
+    ASSERT_EQ(created->status, 201) << created->body;
+    auto token = json::parse(created->body)["invitation"]["token"].get<std::string>();
+    auto r = client().Post("/api/v1/invitations/acceptance", json{{"token", token}, {"password", password}}.dump(),
+                           "application/json");
+    ASSERT_EQ(r->status, 204) << r->body;
+  }
   // A concrete path for a pattern: förbund 1, Alingsås (member 8), year 2020, ids that do not exist.
   static std::string concrete(std::string pattern, const std::string& association = "1") {
     auto put = [&](const std::string& name, const std::string& value) {
@@ -155,17 +163,18 @@ TEST_F(AccessApi, SeparationOfDutiesAndPermissionChangesEndSessions) {
                   json{{"userId", koordinator}, {"role", "administrator"}}.dump());
   EXPECT_EQ(sod->status, 422);
   EXPECT_EQ(json::parse(sod->body)["errors"][0]["code"], "separation_of_duties");
-  auto created = send(
-      "POST", "/api/v1/associations/1/users", &chef,
-      json{{"username", "ny.ekonom"}, {"displayName", "Ny ekonom"}, {"password", "short"}, {"role", "ekonom"}}.dump());
-  EXPECT_EQ(created->status, 422);
+  auto created = send("POST", "/api/v1/associations/1/users", &chef,
+                      json{{"username", "ny.ekonom"},
+                           {"displayName", "Ny ekonom"},
+                           {"password", "ett långt lösenord"},
+                           {"role", "ekonom"}}
+                          .dump());
+  EXPECT_EQ(created->status, 422);  // nobody but the user chooses their password
+  EXPECT_EQ(json::parse(created->body)["errors"][0]["field"], "password");
+  EXPECT_EQ(json::parse(created->body)["errors"][0]["code"], "not_allowed");
   created = send("POST", "/api/v1/associations/1/users", &chef,
-                 json{{"username", "ny.ekonom"},
-                      {"displayName", "Ny ekonom"},
-                      {"password", "ett långt lösenord"},
-                      {"role", "ekonom"}}
-                     .dump());
-  ASSERT_EQ(created->status, 201) << created->body;
+                 json{{"username", "ny.ekonom"}, {"displayName", "Ny ekonom"}, {"role", "ekonom"}}.dump());
+  accept_invitation(created, "ett långt lösenord");
   auto user = json::parse(created->body);
   auto c = client();
   auto r = c.Post("/api/v1/session", json{{"username", "ny.ekonom"}, {"password", "ett långt lösenord"}}.dump(),
@@ -196,11 +205,7 @@ TEST_F(AccessApi, AnAdministratorManagesOnlyItsOwnForbundsUsersAndNeverItself) {
   ASSERT_EQ(second->status, 201) << second->body;
   const auto other = std::to_string(json::parse(second->body)["id"].get<int>());
   auto outsider = send("POST", "/api/v1/associations/" + other + "/users", &admin,
-                       json{{"username", "annan.ekonom"},
-                            {"displayName", "Annan ekonom"},
-                            {"password", "ett långt lösenord"},
-                            {"role", "ekonom"}}
-                           .dump());
+                       json{{"username", "annan.ekonom"}, {"displayName", "Annan ekonom"}, {"role", "ekonom"}}.dump());
   ASSERT_EQ(outsider->status, 201) << outsider->body;
   const int outsider_id = json::parse(outsider->body)["id"];
   auto chef = login("forbundschef");
@@ -228,10 +233,59 @@ TEST_F(AccessApi, AnAdministratorManagesOnlyItsOwnForbundsUsersAndNeverItself) {
   for (const auto& u : after["items"]) EXPECT_NE(u["username"], "annan.ekonom");
 }
 
+// Accounts by invitation (issue 11): the new user sets their own password through a one-time link; a used,
+// replaced or unknown link and a link of a disabled user are refused, and nothing is changed by them.
+TEST_F(AccessApi, InvitationLinksWorkOnceAndNotForDisabledUsers) {
+  auto chef = login("forbundschef");
+  auto created = send("POST", "/api/v1/associations/1/users", &chef,
+                      json{{"username", "inbjuden"}, {"displayName", "Inbjuden Person"}, {"role", "revisor"}}.dump());
+  ASSERT_EQ(created->status, 201) << created->body;
+  const auto user = json::parse(created->body);
+  const std::string token = user["invitation"]["token"];
+  EXPECT_GE(token.size(), 40U);
+  auto post = [&](const char* path, const json& body) { return client().Post(path, body.dump(), "application/json"); };
+  auto field_code = [](const httplib::Result& r) {
+    return json::parse(r->body)["errors"][0]["field"].get<std::string>() + " " +
+           json::parse(r->body)["errors"][0]["code"].get<std::string>();
+  };
+  auto who = post("/api/v1/invitations/lookup", {{"token", token}});
+  ASSERT_EQ(who->status, 200) << who->body;
+  EXPECT_EQ(json::parse(who->body)["username"], "inbjuden");
+  EXPECT_EQ(post("/api/v1/invitations/lookup", {{"token", 42}})->status, 422);
+  EXPECT_EQ(post("/api/v1/invitations/lookup", json::array())->status, 400);
+  EXPECT_EQ(field_code(post("/api/v1/invitations/lookup", {{"token", "påhittad"}})), "token unknown");
+  // Before the link is used, no password logs in (not even an empty one).
+  EXPECT_EQ(post("/api/v1/session", {{"username", "inbjuden"}, {"password", "ett långt lösenord"}})->status, 401);
+  EXPECT_EQ(field_code(post("/api/v1/invitations/acceptance", {{"token", token}, {"password", "kort"}})),
+            "password too_short");
+  EXPECT_EQ(post("/api/v1/invitations/acceptance", {{"token", token}, {"password", "mitt eget lösenord"}})->status,
+            204);
+  EXPECT_EQ(post("/api/v1/session", {{"username", "inbjuden"}, {"password", "mitt eget lösenord"}})->status, 200);
+  auto reused = post("/api/v1/invitations/acceptance", {{"token", token}, {"password", "någon annans lösenord"}});
+  EXPECT_EQ(field_code(reused), "token used");
+  EXPECT_EQ(post("/api/v1/session", {{"username", "inbjuden"}, {"password", "någon annans lösenord"}})->status, 401);
+  // A new link (a forgotten password); then the user is disabled and the link refused.
+  const std::string base = "/api/v1/associations/1/users/" + std::to_string(user["id"].get<int>());
+  auto again = send("POST", base + "/invitation", &chef);
+  ASSERT_EQ(again->status, 201) << again->body;
+  const std::string second = json::parse(again->body)["token"];
+  ASSERT_EQ(send("PUT", base + "/disabled", &chef, json{{"disabled", true}}.dump())->status, 200);
+  EXPECT_EQ(field_code(post("/api/v1/invitations/acceptance", {{"token", second}, {"password", "ett nytt lösenord"}})),
+            "token disabled");
+  // Nobody invites themselves or a superuser.
+  const int chef_id = json::parse(send("GET", "/api/v1/session", &chef)->body)["user"]["id"];
+  auto self = send("POST", "/api/v1/associations/1/users/" + std::to_string(chef_id) + "/invitation", &chef);
+  EXPECT_EQ(self->status, 422);
+  const auto admin = login("admin");
+  const int admin_id = json::parse(send("GET", "/api/v1/session", &admin)->body)["user"]["id"];
+  EXPECT_EQ(send("POST", "/api/v1/associations/1/users/" + std::to_string(admin_id) + "/invitation", &chef)->status,
+            404);
+}
+
 // Personal-data access is granted by the controller's side, never by oneself (issue 11): an administrator
-// can ask for a deltagaransvarig role (and knows the password it chose), but the role gives nothing until a
-// controller contact of the same party confirms it; neither the administrator, the superuser, nor a contact
-// the administrator made can confirm it.
+// can ask for a deltagaransvarig role (and, holding the invitation link, could set the password itself), but
+// the role gives nothing until a controller contact of the same party confirms it; neither the administrator,
+// the superuser, nor a contact the administrator made can confirm it.
 TEST_F(AccessApi, PersonalDataRolesTakeEffectOnlyWhenTheControllersSideConfirms) {
   auto chef = login("forbundschef");
   auto admin = login("admin");
@@ -242,14 +296,11 @@ TEST_F(AccessApi, PersonalDataRolesTakeEffectOnlyWhenTheControllersSideConfirms)
   }
   ASSERT_NE(alingsas, 0);
   auto create = [&](const char* username, const char* role) {
-    auto r = send("POST", "/api/v1/associations/1/users", &chef,
-                  json{{"username", username},
-                       {"displayName", username},
-                       {"password", "ett långt lösenord"},
-                       {"role", role},
-                       {"organisationMemberId", alingsas}}
-                      .dump());
-    EXPECT_EQ(r->status, 201) << r->body;
+    auto r =
+        send("POST", "/api/v1/associations/1/users", &chef,
+             json{{"username", username}, {"displayName", username}, {"role", role}, {"organisationMemberId", alingsas}}
+                 .dump());
+    accept_invitation(r, "ett långt lösenord");
     auto user = json::parse(r->body);
     EXPECT_EQ(user["assignments"][0]["pending"], true);
     return user["assignments"][0]["id"].get<int>();
