@@ -33,6 +33,7 @@ nlohmann::json user_json(const core::UserView& v) {
           {"username", v.user.username},
           {"displayName", v.user.display_name},
           {"disabled", v.user.disabled},
+          {"awaitingPassword", v.user.password_hash.empty()},  // invited, the link not used yet
           {"assignments", assignments}};
 }
 

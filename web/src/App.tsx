@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { Layout } from './layout/Layout';
 import { AccessibilityPage } from './pages/AccessibilityPage';
 import { LoginPage } from './pages/LoginPage';
+import { InvitationPage } from './pages/access/invitation/InvitationPage';
 import { NotFoundPage } from './pages/NotFoundPage';
 import { StartPage } from './pages/StartPage';
 import { RoutePage } from './pages/RoutePage';
@@ -22,6 +23,8 @@ function Page() {
   switch (path) {
     case '/tillganglighet':
       return <AccessibilityPage />;
+    case '/inbjudan':
+      return <InvitationPage />;
     case '/login':
       if (state.status === 'loading') return <Spinner />;
       if (state.status === 'authenticated') return <Redirect to="/" />;

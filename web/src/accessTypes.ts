@@ -65,13 +65,30 @@ export interface UserAccount {
   username: string;
   displayName: string;
   disabled: boolean;
+  /** Invited: the user has not set a password through the link yet. */
+  awaitingPassword: boolean;
   assignments: Assignment[];
+}
+
+/** A one-time link's token (goes into `/inbjudan#<token>`) and when it stops working (unix seconds). */
+export interface Invitation {
+  token: string;
+  expiresAt: number;
+}
+
+export interface CreatedUser extends UserAccount {
+  invitation: Invitation;
+}
+
+export interface InvitationInfo {
+  username: string;
+  displayName: string;
+  expiresAt: number;
 }
 
 export interface NewUser {
   username: string;
   displayName: string;
-  password: string;
   role: string;
   validFrom?: string;
   validTo?: string;
@@ -126,6 +143,8 @@ export const AUDIT_ACTIONS = [
   'logout',
   'logout_everywhere',
   'password_change',
+  'invite',
+  'accept_invitation',
   'checkpoint',
 ] as const;
 

@@ -191,7 +191,18 @@ export const api = {
     request<ItemList<A.UserAccount>>('GET', `/associations/${id(associationId)}/users`, opts(signal)),
 
   createUser: (associationId: number, body: A.NewUser) =>
-    request<A.UserAccount>('POST', `/associations/${id(associationId)}/users`, { body }),
+    request<A.CreatedUser>('POST', `/associations/${id(associationId)}/users`, { body }),
+
+  /** A new one-time link for the user; earlier unused links stop working. */
+  invite: (associationId: number, userId: number) =>
+    request<A.Invitation>('POST', `/associations/${id(associationId)}/users/${id(userId)}/invitation`),
+
+  /** Public: who an invitation link is for. The token goes in the body, never in a URL. */
+  lookUpInvitation: (token: string) => request<A.InvitationInfo>('POST', '/invitations/lookup', { body: { token } }),
+
+  /** Public: sets the invited user's own password and uses the link up. */
+  acceptInvitation: (token: string, password: string) =>
+    request<void>('POST', '/invitations/acceptance', { body: { token, password } }),
 
   assignRole: (associationId: number, body: A.NewAssignment) =>
     request<A.Assignment>('POST', `/associations/${id(associationId)}/assignments`, { body }),

@@ -8,6 +8,7 @@ import { auditEn } from './access/audit.en';
 import { accessErrorsEn, accessProblemsEn } from './access/errors.en';
 import { rolesEn } from './access/roles.en';
 import { usersEn } from './access/users.en';
+import { invitationEn } from './access/invitation.en';
 import { membershipIssuesEn, moneyErrorsEn, moneyProblemsEn } from './money/errors.en';
 import { contributionsEn } from './money/contributions.en';
 import { membersEn } from './money/members.en';
@@ -210,6 +211,7 @@ export const en: Dictionary = {
   accessErrors: accessErrorsEn,
   roles: rolesEn,
   users: usersEn,
+  invitation: invitationEn,
   audit: auditEn,
   statistics: statisticsEn,
   memberValue: memberValueEn,

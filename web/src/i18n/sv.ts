@@ -8,6 +8,7 @@ import { auditSv } from './access/audit.sv';
 import { accessErrorsSv, accessProblemsSv } from './access/errors.sv';
 import { rolesSv } from './access/roles.sv';
 import { usersSv } from './access/users.sv';
+import { invitationSv } from './access/invitation.sv';
 import { membershipIssuesSv, moneyErrorsSv, moneyProblemsSv } from './money/errors.sv';
 import { contributionsSv } from './money/contributions.sv';
 import { membersSv } from './money/members.sv';
@@ -210,6 +211,7 @@ export const sv = {
   accessErrors: accessErrorsSv,
   roles: rolesSv,
   users: usersSv,
+  invitation: invitationSv,
   audit: auditSv,
   statistics: statisticsSv,
   memberValue: memberValueSv,

@@ -44,6 +44,8 @@ export const auditEn: typeof auditSv = {
     logout: 'Sign-out',
     logout_everywhere: 'Signed out everywhere',
     password_change: 'Password changed',
+    invite: 'Invitation link created',
+    accept_invitation: 'Password chosen through invitation',
     checkpoint: 'Checkpoint',
   },
   entities: {

@@ -44,6 +44,8 @@ export const auditSv = {
     logout: 'Utloggning',
     logout_everywhere: 'Utloggning överallt',
     password_change: 'Bytt lösenord',
+    invite: 'Inbjudningslänk skapad',
+    accept_invitation: 'Lösenord valt via inbjudan',
     checkpoint: 'Kontrollpunkt',
   },
   entities: {

@@ -13,6 +13,8 @@ export const usersEn: typeof usersSv = {
   active: 'Active',
   pending: 'Waiting for confirmation',
   disabled: 'Disabled',
+  awaitingPassword: 'Invited, no password yet',
+  newLink: 'New invitation link',
   noRoles: 'No roles',
   validity: (from: string, to: string | null): string => (to ? `${from} – ${to}` : `from ${from}`),
   forUser: (name: string): string => `for ${name}`,
@@ -46,8 +48,25 @@ export const usersEn: typeof usersSv = {
   },
   create: {
     title: 'Create a user',
+    intro: 'The user chooses their own password through an invitation link you get when the account is created. Nobody else learns the password.',
     submit: 'Create user',
-    done: (name: string): string => `The user ${name} has been created.`,
+    done: (name: string): string => `The user ${name} has been created. Give them the invitation link below.`,
+  },
+  invitation: {
+    title: (name: string): string => `Invitation link for ${name}`,
+    text: (until: string): string =>
+      `Give the link only to the user, for example in an encrypted message. It works once and until ${until}. The link is shown only now.`,
+    label: 'Link',
+    copy: 'Copy the link',
+    copied: 'The link has been copied.',
+    close: 'Close',
+  },
+  inviteDialog: {
+    title: 'New invitation link?',
+    text: (name: string): string =>
+      `Do you want to create a new invitation link for ${name}, for example for a forgotten password? Earlier links stop working. The password changes only when ${name} uses the link.`,
+    confirm: 'Create the link',
+    done: (name: string): string => `A new invitation link for ${name} has been created.`,
   },
   assign: {
     title: (name: string): string => `Add a role for ${name}`,

@@ -13,6 +13,8 @@ export const usersSv = {
   active: 'Aktiv',
   pending: 'Väntar på bekräftelse',
   disabled: 'Inaktiverad',
+  awaitingPassword: 'Inbjuden, inget lösenord ännu',
+  newLink: 'Ny inbjudningslänk',
   noRoles: 'Inga roller',
   validity: (from: string, to: string | null): string => (to ? `${from} – ${to}` : `från ${from}`),
   forUser: (name: string): string => `för ${name}`,
@@ -47,8 +49,26 @@ export const usersSv = {
   },
   create: {
     title: 'Skapa användare',
+    intro:
+      'Användaren väljer sitt lösenord själv genom en inbjudningslänk som du får när kontot är skapat. Ingen annan får veta lösenordet.',
     submit: 'Skapa användare',
-    done: (name: string): string => `Användaren ${name} är skapad.`,
+    done: (name: string): string => `Användaren ${name} är skapad. Ge hen inbjudningslänken nedan.`,
+  },
+  invitation: {
+    title: (name: string): string => `Inbjudningslänk för ${name}`,
+    text: (until: string): string =>
+      `Ge länken bara till användaren, till exempel i ett krypterat meddelande. Den kan användas en gång och gäller till ${until}. Länken visas bara nu.`,
+    label: 'Länk',
+    copy: 'Kopiera länken',
+    copied: 'Länken är kopierad.',
+    close: 'Stäng',
+  },
+  inviteDialog: {
+    title: 'Ny inbjudningslänk?',
+    text: (name: string): string =>
+      `Vill du skapa en ny inbjudningslänk för ${name}, till exempel för ett glömt lösenord? Tidigare länkar slutar gälla. Lösenordet ändras först när ${name} använder länken.`,
+    confirm: 'Skapa länken',
+    done: (name: string): string => `En ny inbjudningslänk för ${name} är skapad.`,
   },
   assign: {
     title: (name: string): string => `Lägg till roll för ${name}`,

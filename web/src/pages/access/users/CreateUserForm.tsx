@@ -1,16 +1,18 @@
 import { useState, type FormEvent } from 'react';
 import { api } from '../../../api';
 import { useI18n } from '../../../i18n/I18nProvider';
-import { Button, Heading, TextField } from '../../../ui';
+import { Button, Heading, Paragraph, TextField } from '../../../ui';
 import { useFormErrors } from '../../money/useFormErrors';
 import { AssignmentFields, assignmentTargets } from './AssignmentFields';
+import type { CreatedUser } from '../../../accessTypes';
 import { checkNewUser, type AssignmentInput } from './userForms';
 
 const EMPTY_ASSIGNMENT: AssignmentInput = { role: 'remittent', validFrom: '', validTo: '', organisationMemberId: '' };
 
 interface Props {
   associationId: number;
-  onCreated: (name: string) => void;
+  /** With the one-time link the new user sets their own password through. */
+  onCreated: (user: CreatedUser) => void;
 }
 
 export function CreateUserForm({ associationId, onCreated }: Props) {
@@ -18,27 +20,24 @@ export function CreateUserForm({ associationId, onCreated }: Props) {
   const f = t.users.fields;
   const [username, setUsername] = useState('');
   const [displayName, setDisplayName] = useState('');
-  const [password, setPassword] = useState('');
   const [assignment, setAssignment] = useState(EMPTY_ASSIGNMENT);
 
   const targets: Record<string, { id: string; noun: string }> = {
     username: { id: 'user-username', noun: f.usernameNoun },
     displayName: { id: 'user-displayName', noun: f.displayNameNoun },
-    password: { id: 'user-password', noun: f.passwordNoun },
     ...assignmentTargets('user', { role: f.roleNoun, validFrom: f.validFromNoun, validTo: f.validToNoun, party: f.partyNoun }),
   };
   const form = useFormErrors((field) => targets[field] ?? null, 'user-username');
 
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
-    const { errors, body } = checkNewUser({ username, displayName, password, ...assignment });
+    const { errors, body } = checkNewUser({ username, displayName, ...assignment });
     void form.submit(errors, async () => {
       const created = await api.createUser(associationId, body);
       setUsername('');
       setDisplayName('');
-      setPassword('');
       setAssignment(EMPTY_ASSIGNMENT);
-      onCreated(created.displayName);
+      onCreated(created);
     });
   };
 
@@ -47,6 +46,7 @@ export function CreateUserForm({ associationId, onCreated }: Props) {
       <Heading level={2} data-size="md" id="create-user-title">
         {t.users.create.title}
       </Heading>
+      <Paragraph>{t.users.create.intro}</Paragraph>
       <form className="form narrow" noValidate onSubmit={onSubmit}>
         {form.summary}
         <TextField
@@ -64,16 +64,6 @@ export function CreateUserForm({ associationId, onCreated }: Props) {
           value={displayName}
           error={form.inline('user-displayName')}
           onChange={(e) => setDisplayName(e.target.value)}
-        />
-        <TextField
-          id="user-password"
-          type="password"
-          label={f.password}
-          description={f.passwordHint}
-          autoComplete="new-password"
-          value={password}
-          error={form.inline('user-password')}
-          onChange={(e) => setPassword(e.target.value)}
         />
         <AssignmentFields associationId={associationId} prefix="user" roleLabel={f.firstRole} value={assignment} onChange={setAssignment} inline={form.inline} />
         <div>

@@ -8,7 +8,7 @@ import { NoValue } from '../../money/NoValue';
 export type UserAction =
   | { kind: 'assign'; user: UserAccount }
   | { kind: 'remove'; user: UserAccount; assignment: Assignment }
-  | { kind: 'disable' | 'enable'; user: UserAccount };
+  | { kind: 'disable' | 'enable' | 'invite'; user: UserAccount };
 
 interface Props {
   users: UserAccount[];
@@ -67,8 +67,8 @@ export function UserTable({ users, selfId, onAction }: Props) {
                 </ul>
               </Table.Cell>
               <Table.Cell>
-                <Tag data-color={u.disabled ? 'neutral' : 'success'} data-size="sm">
-                  {u.disabled ? tu.disabled : tu.active}
+                <Tag data-color={u.disabled ? 'neutral' : u.awaitingPassword ? 'warning' : 'success'} data-size="sm">
+                  {u.disabled ? tu.disabled : u.awaitingPassword ? tu.awaitingPassword : tu.active}
                 </Tag>
               </Table.Cell>
               <Table.Cell>
@@ -84,6 +84,12 @@ export function UserTable({ users, selfId, onAction }: Props) {
                       onClick={() => onAction({ kind: u.disabled ? 'enable' : 'disable', user: u })}
                     >
                       {u.disabled ? tu.enable : tu.disable}
+                      <span className="ds-sr-only"> {tu.forUser(u.displayName)}</span>
+                    </Button>
+                  ) : null}
+                  {u.id !== selfId && !u.disabled ? (
+                    <Button variant="tertiary" data-size="sm" onClick={() => onAction({ kind: 'invite', user: u })}>
+                      {tu.newLink}
                       <span className="ds-sr-only"> {tu.forUser(u.displayName)}</span>
                     </Button>
                   ) : null}

@@ -14,6 +14,8 @@ import { useReload } from '../../money/useReload';
 import { AddRoleDialog } from './AddRoleDialog';
 import { ConfirmDialog } from './ConfirmDialog';
 import { CreateUserForm } from './CreateUserForm';
+import { InvitationLink } from './InvitationLink';
+import type { Invitation } from '../../../accessTypes';
 import { UserTable, type UserAction } from './UserTable';
 
 /** Användare och roller: the förbund's users, their roles, new users (manage_users). */
@@ -29,10 +31,12 @@ function UsersContent({ association }: { association: Association }) {
   const users = useApiData((signal) => api.users(association.id, signal), `${association.id}:${version}`);
   const [action, setAction] = useState<UserAction | null>(null);
   const [status, setStatus] = useState('');
+  const [link, setLink] = useState<{ name: string; invitation: Invitation } | null>(null);
   const items = useKept(users)?.items ?? [];
 
-  const done = (text: string) => {
+  const done = (text: string, invited?: { name: string; invitation: Invitation }) => {
     setAction(null);
+    setLink(invited ?? null);
     setStatus(text);
     reload();
   };
@@ -41,16 +45,20 @@ function UsersContent({ association }: { association: Association }) {
     <>
       <Paragraph>{t.users.intro}</Paragraph>
       <StatusMessage text={status || (users.status === 'ok' ? t.users.count(items.length) : '')} />
+      {link ? <InvitationLink name={link.name} invitation={link.invitation} onClose={() => setLink(null)} /> : null}
       {users.status === 'loading' && items.length === 0 ? <Spinner data-size="md" /> : null}
       {users.status === 'error' ? <LoadError code={users.code} /> : null}
       {items.length > 0 ? (
         <UserTable
           users={items}
           selfId={state.status === 'authenticated' ? state.user.id : null}
-          onAction={(a) => (setStatus(''), setAction(a))}
+          onAction={(a) => (setStatus(''), setLink(null), setAction(a))}
         />
       ) : null}
-      <CreateUserForm associationId={association.id} onCreated={(name) => done(t.users.create.done(name))} />
+      <CreateUserForm
+        associationId={association.id}
+        onCreated={(u) => done(t.users.create.done(u.displayName), { name: u.displayName, invitation: u.invitation })}
+      />
       {action ? <ActionDialog associationId={association.id} action={action} onClose={() => setAction(null)} onDone={done} /> : null}
     </>
   );
@@ -60,7 +68,7 @@ interface DialogProps {
   associationId: number;
   action: UserAction;
   onClose: () => void;
-  onDone: (text: string) => void;
+  onDone: (text: string, invited?: { name: string; invitation: Invitation }) => void;
 }
 
 /** The dialog for a row's action: add a role, or confirm removing a role / disabling / enabling. */
@@ -81,6 +89,20 @@ function ActionDialog({ associationId, action, onClose, onDone }: DialogProps) {
         onConfirm={async () => {
           await api.removeAssignment(associationId, action.assignment.id);
           onDone(t.users.remove.done(role, name));
+        }}
+      />
+    );
+  }
+  if (action.kind === 'invite') {
+    return (
+      <ConfirmDialog
+        title={t.users.inviteDialog.title}
+        text={t.users.inviteDialog.text(name)}
+        confirmLabel={t.users.inviteDialog.confirm}
+        onClose={onClose}
+        onConfirm={async () => {
+          const invitation = await api.invite(associationId, action.user.id);
+          onDone(t.users.inviteDialog.done(name), { name, invitation });
         }}
       />
     );

@@ -17,7 +17,6 @@ export interface AssignmentInput {
 export interface NewUserInput extends AssignmentInput {
   username: string;
   displayName: string;
-  password: string;
 }
 
 /** Role and validity dates (empty dates are left to the server: from today, until further notice). */
@@ -52,11 +51,10 @@ export function checkNewUser(input: NewUserInput): { errors: FieldError[]; body:
   if (username === '') check.add('username', 'required');
   else if (!USERNAME.test(username)) check.add('username', 'invalid');
   check.text('displayName', input.displayName);
-  checkPassword(check, 'password', input.password);
   const assignment = checkRoleAndDates(check, input);
   return {
     errors: check.errors,
-    body: { username, displayName: input.displayName.trim(), password: input.password, ...assignment },
+    body: { username, displayName: input.displayName.trim(), ...assignment },
   };
 }
 
