@@ -3,6 +3,7 @@
 // audit trail keyed from the key file, and the use-case services. Used by the server, the demo and the CLI,
 // so they are wired the same way everywhere.
 #include "core/auth.hpp"
+#include "core/data_subject_service.hpp"
 #include "core/finance_service.hpp"
 #include "core/finsam_figures.hpp"
 #include "core/follow_up_report.hpp"
@@ -70,6 +71,7 @@ struct Installation {
   core::ReferralService referral_service;
   core::ParticipantService participant_service;
   core::RetentionService retention;
+  core::DataSubjectService data_subjects;
   core::StatisticsService statistics;
   core::MemberValueService member_value;
   core::FinsamService finsam;

@@ -53,6 +53,7 @@ int run_serve(const Config& config) {
                      inst.follow_up,
                      inst.participation_export,
                      inst.agreement_service,
+                     inst.data_subjects,
                      clock,
                      config.secure_cookies.value_or(!loopback),
                      SAMORDNA_VERSION};

@@ -61,6 +61,8 @@ class PersonRepository {
   virtual std::optional<Person> find_person_by_key(std::int64_t association_id, const std::string& person_key) = 0;
   virtual std::int64_t add_person(const Person& person) = 0;
   virtual void set_sealed_identity(std::int64_t person_id, const std::optional<std::string>& sealed) = 0;
+  virtual void set_kommun(std::int64_t person_id, const std::string& kommun_code) = 0;
+  virtual void set_restricted(std::int64_t person_id, bool restricted) = 0;
   // Removes the person: identity, key and plan; participations and referrals keep their counts, unlinked.
   virtual void remove_person(std::int64_t person_id) = 0;
   // Removes the identity for good (retention, or consent withdrawn with nothing left): the sealed identity,

@@ -142,7 +142,10 @@ Result<Participation> ParticipantService::start(const Actor& actor, const Person
   Gender gender = Gender::woman;
   if (referral->person_id != 0) {
     person_id = referral->person_id;
-    if (auto person = persons_.find_person(referral->person_id)) gender = person->gender;
+    if (auto person = persons_.find_person(referral->person_id)) {
+      if (person->restricted) return unexpected(Error::invalid("person", "restricted"));
+      gender = person->gender;
+    }
   }
   return begin(actor, insats, person_id, gender, referral, in);
 }
@@ -158,6 +161,9 @@ Result<Participation> ParticipantService::start_open(const Actor& actor, const P
   auto pnr = Personnummer::parse(in.personnummer, clock_.today());
   if (!pnr) return unexpected(pnr.error());
   if (in.name.empty() && !in.protected_identity) return unexpected(Error::invalid("name", "required"));
+  if (is_restricted(persons_, vault_, in.association_id, *pnr)) {
+    return unexpected(Error::invalid("personnummer", "restricted"));
+  }
   std::optional<std::int64_t> person_id;
   Result<Participation> result = unexpected(not_found());
   try {
@@ -334,6 +340,9 @@ Result<JointPlan> ParticipantService::save_plan(const Actor& actor, const Person
                                                 std::int64_t association_id, JointPlan plan,
                                                 std::int64_t expected_version) {
   if (!person_in_scope(scope, association_id, plan.person_id)) return unexpected(not_found());
+  if (auto person = persons_.find_person(plan.person_id); person && person->restricted) {
+    return unexpected(Error::invalid("person", "restricted"));
+  }
   auto participations = participations_.participations_of_person(plan.person_id);
   if (std::none_of(participations.begin(), participations.end(),
                    [&](const Participation& p) { return scope.covers_insats(p.insats_id); })) {

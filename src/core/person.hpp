@@ -25,6 +25,7 @@ struct Person {
   std::string kommun_code;  // residence
   std::optional<std::string> sealed_identity;
   std::string masked;  // "19121212-****", kept for lists (the birth date alone)
+  bool restricted = false;  // processing restricted (GDPR art. 18): stored, but nothing new is recorded
 };
 
 // Seals and opens personal texts, and makes the pseudonymous key. Keys live outside the database.

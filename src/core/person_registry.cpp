@@ -2,6 +2,12 @@
 
 namespace samordna::core {
 
+bool is_restricted(PersonRepository& persons, const IdentityVault& vault, std::int64_t association_id,
+                   const Personnummer& personnummer) {
+  auto person = persons.find_person_by_key(association_id, vault.pseudonym(association_id, personnummer.canonical()));
+  return person && person->restricted;
+}
+
 std::optional<std::int64_t> register_person(PersonRepository& persons, const IdentityVault& vault,
                                             const PersonInput& in) {
   const std::string key = vault.pseudonym(in.association_id, in.personnummer.canonical());

@@ -17,6 +17,11 @@ struct PersonInput {
   bool protected_identity = false;
 };
 
+// Whether the person with this personnummer has their processing restricted (GDPR art. 18): then nothing new
+// is recorded for them.
+bool is_restricted(PersonRepository& persons, const IdentityVault& vault, std::int64_t association_id,
+                   const Personnummer& personnummer);
+
 // Returns the person's id, or nullopt for a protected identity (the referral or participation is then
 // anonymous from the start).
 std::optional<std::int64_t> register_person(PersonRepository& persons, const IdentityVault& vault,

@@ -55,6 +55,10 @@ Result<Referral> ReferralService::create(const Actor& actor, const ReferralInput
     errors.add("insatsId", "no_processing_agreement");
   }
   if (in.referred_on > clock_.today()) errors.add("referredOn", "future");
+  if (auto pnr = Personnummer::parse(in.personnummer, clock_.today());
+      pnr && is_restricted(persons_, vault_, in.association_id, *pnr)) {
+    errors.add("personnummer", "restricted");
+  }
   if (eligibility && !in.override_eligibility) {
     for (const auto& p : eligibility->problems) errors.add("eligibility", p);
   }

@@ -51,6 +51,7 @@ std::string_view to_string(Permission p) {
     case Permission::create_association: return "create_association";
     case Permission::manage_installation: return "manage_installation";
     case Permission::confirm_roles: return "confirm_roles";
+    case Permission::data_subject_rights: return "data_subject_rights";
   }
   return "manage_installation";
 }
@@ -63,7 +64,7 @@ const std::vector<Permission>& all_permissions() {
                                                    Permission::manage_insatser,    Permission::refer,
                                                    Permission::view_personal,      Permission::manage_participants,
                                                    Permission::create_association, Permission::manage_installation,
-                                                   Permission::confirm_roles};
+                                                   Permission::confirm_roles,      Permission::data_subject_rights};
   return permissions;
 }
 
@@ -76,7 +77,7 @@ bool is_personal(Permission p) {
   return p == Permission::refer || p == Permission::view_personal || p == Permission::manage_participants;
 }
 
-bool is_controller_side(Permission p) { return p == Permission::confirm_roles; }
+bool is_controller_side(Permission p) { return p == Permission::confirm_roles || p == Permission::data_subject_rights; }
 
 bool needs_confirmation(Role role) { return role == Role::deltagaransvarig || role == Role::controller_contact; }
 
@@ -85,7 +86,9 @@ bool role_grants(Role role, Permission p) {
   switch (role) {
     case Role::administrator:  // everything in its förbund but personal data and the controller's side
       return !is_personal(p) && !is_controller_side(p);
-    case Role::controller_contact: return p == Permission::view_association || p == Permission::confirm_roles;
+    case Role::controller_contact:
+      return p == Permission::view_association || p == Permission::confirm_roles ||
+             p == Permission::data_subject_rights;
     case Role::ekonom:
       return p == Permission::view_association || p == Permission::view_money || p == Permission::manage_money;
     case Role::board_member: return p == Permission::view_association || p == Permission::view_money;

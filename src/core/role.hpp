@@ -44,6 +44,7 @@ enum class Permission {
   create_association,   // installation: a new förbund
   manage_installation,  // installation: superuser's own view of users and the whole audit log
   confirm_roles,        // confirm personal-data roles for the controller's side (never a superuser or administrator)
+  data_subject_rights,  // the controller's side: register extracts, rectification, restriction, erasure (art. 15–18)
 };
 
 std::string_view to_string(Permission permission);

@@ -19,6 +19,7 @@ void register_equity_routes(Router& router, ApiDeps& deps);
 void register_allocation_routes(Router& router, ApiDeps& deps);
 void register_user_routes(Router& router, ApiDeps& deps);
 void register_invitation_routes(Router& router, ApiDeps& deps);
+void register_data_subject_routes(Router& router, ApiDeps& deps);
 void register_audit_routes(Router& router, ApiDeps& deps);
 void register_insats_routes(Router& router, ApiDeps& deps);
 void register_referral_routes(Router& router, ApiDeps& deps);
@@ -47,6 +48,7 @@ void register_routes(Router& router, ApiDeps& deps) {
   register_allocation_routes(router, deps);
   register_user_routes(router, deps);
   register_invitation_routes(router, deps);
+  register_data_subject_routes(router, deps);
   register_audit_routes(router, deps);
   register_processing_agreement_routes(router, deps);
   register_insats_routes(router, deps);

@@ -4,6 +4,7 @@
 
 #include "core/access_ports.hpp"
 #include "core/auth.hpp"
+#include "core/data_subject_service.hpp"
 #include "core/finance_service.hpp"
 #include "core/finsam_figures.hpp"
 #include "core/follow_up_report.hpp"
@@ -43,6 +44,7 @@ struct ApiDeps {
   core::FollowUpReportService& follow_up;
   core::ParticipationExportRepository& participation_export;
   core::ProcessingAgreementService& agreements;
+  core::DataSubjectService& data_subjects;
   const core::Clock& clock;
   bool secure_cookies = true;
   std::string version;

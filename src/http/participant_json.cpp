@@ -159,6 +159,7 @@ json person_view_json(const core::PersonView& v) {
           {"gender", core::to_string(v.person.gender)},
           {"birthYear", v.person.birth_year},
           {"kommunCode", v.person.kommun_code},
+          {"restricted", v.person.restricted},
           {"participations", participations},
           {"referrals", referrals},
           {"plan", v.plan ? plan_json(*v.plan) : json(nullptr)}};

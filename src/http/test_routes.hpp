@@ -61,6 +61,7 @@ struct RouteTable {
                                              inst->follow_up,
                                              inst->participation_export,
                                              inst->agreement_service,
+                                             inst->data_subjects,
                                              clock,
                                              false,
                                              "test"});

@@ -154,7 +154,7 @@ std::optional<core::Person> ReferralStore::person_where(const std::string& condi
                                                         const std::vector<Value>& params) {
   auto rows = db_.query(
       "SELECT id, association_id, person_key, gender, birth_year, kommun_code, masked, "
-      "sealed_identity FROM person WHERE " +
+      "sealed_identity, restricted FROM person WHERE " +
           condition,
       params);
   if (rows.empty()) return std::nullopt;
@@ -168,6 +168,7 @@ std::optional<core::Person> ReferralStore::person_where(const std::string& condi
   p.kommun_code = as_text(r[5]);
   p.masked = as_text(r[6]);
   p.sealed_identity = as_optional_text(r[7]);
+  p.restricted = as_int(r[8]) != 0;
   return p;
 }
 
@@ -184,6 +185,14 @@ std::int64_t ReferralStore::add_person(const core::Person& p) {
                            std::int64_t(p.birth_year), p.kommun_code, p.masked, optional_text(p.sealed_identity)})
                     .at(0)
                     .at(0));
+}
+
+void ReferralStore::set_kommun(std::int64_t person_id, const std::string& kommun_code) {
+  db_.execute("UPDATE person SET kommun_code = $1 WHERE id = $2", {kommun_code, person_id});
+}
+
+void ReferralStore::set_restricted(std::int64_t person_id, bool restricted) {
+  db_.execute("UPDATE person SET restricted = $1 WHERE id = $2", {std::int64_t(restricted ? 1 : 0), person_id});
 }
 
 void ReferralStore::set_sealed_identity(std::int64_t person_id, const std::optional<std::string>& sealed) {

@@ -24,13 +24,15 @@ const std::map<std::string, std::set<std::string>> kGrants{
     {"remittent", {"view_association", "refer", "view_personal"}},
     {"styrelse", {"view_association", "view_money"}},
     {"revisor", {"view_association", "view_money", "view_audit"}},
-    {"dataskydd", {"view_association", "confirm_roles"}},
+    {"dataskydd", {"view_association", "confirm_roles", "data_subject_rights"}},
 };
 const std::set<std::string> kScoped{"view_association", "manage_association",  "view_money",      "manage_money",
                                     "manage_users",     "view_audit",          "manage_insatser", "refer",
-                                    "view_personal",    "manage_participants", "confirm_roles"};
+                                    "view_personal",    "manage_participants", "confirm_roles",
+                                    "data_subject_rights"};
 // Personal data: a superuser sees every förbund, but not the people in it, and is never the controller's side.
-const std::set<std::string> kPersonal{"refer", "view_personal", "manage_participants", "confirm_roles"};
+const std::set<std::string> kPersonal{"refer", "view_personal", "manage_participants", "confirm_roles",
+                                      "data_subject_rights"};
 const std::set<std::string> kInstallation{"create_association", "manage_installation"};
 
 class AccessApi : public Api {

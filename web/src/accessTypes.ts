@@ -27,6 +27,7 @@ export const PERMISSIONS = [
   'create_association',
   'manage_installation',
   'confirm_roles',
+  'data_subject_rights',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -34,7 +35,7 @@ export type Permission = (typeof PERMISSIONS)[number];
  * Personal-data permissions, and confirming who gets them (the controller's side): only a role in the förbund
  * gives them, never the superuser flag.
  */
-export const PERSONAL_PERMISSIONS: ReadonlySet<Permission> = new Set(['refer', 'view_personal', 'manage_participants', 'confirm_roles']);
+export const PERSONAL_PERMISSIONS: ReadonlySet<Permission> = new Set(['refer', 'view_personal', 'manage_participants', 'confirm_roles', 'data_subject_rights']);
 
 /** Roles that give access only once the controller's side has confirmed them. */
 export const CONFIRMED_ROLES: ReadonlySet<string> = new Set(['deltagaransvarig', 'controller_contact']);

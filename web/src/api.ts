@@ -149,6 +149,24 @@ export async function downloadFile(path: string, signal?: AbortSignal): Promise<
   return { blob: await response.blob(), filename: dispositionFilename(response.headers.get('Content-Disposition')) };
 }
 
+/** POST a JSON body and receive a file (the register extract's PDF: the personnummer stays out of URLs). */
+export async function postForFile(path: string, body: unknown): Promise<DownloadedFile> {
+  let response: Response;
+  const headers: Record<string, string> = { 'Content-Type': 'application/json' };
+  if (csrfToken !== null) headers['X-CSRF-Token'] = csrfToken;
+  try {
+    response = await fetch(API_BASE + path, { method: 'POST', credentials: 'same-origin', headers, body: JSON.stringify(body) });
+  } catch {
+    throw new ApiError(0, NETWORK_ERROR);
+  }
+  if (!response.ok) {
+    const error = await problemFromResponse(response);
+    if (error.status === 401) onUnauthenticated?.(error);
+    throw error;
+  }
+  return { blob: await response.blob(), filename: dispositionFilename(response.headers.get('Content-Disposition')) };
+}
+
 /** The file name of a Content-Disposition header (`filename*=UTF-8''…` first, then `filename=`), or null. */
 export function dispositionFilename(header: string | null): string | null {
   if (!header) return null;
@@ -243,6 +261,27 @@ export const api = {
 
   addCharter: (associationId: number, body: M.CharterInput) =>
     request<M.Charter>('POST', `/associations/${id(associationId)}/charters`, { body }),
+
+  // --- The data subject's rights and the record of processing (docs/participants-api.md) ---
+  registerExtract: (associationId: number, personnummer: string) =>
+    request<P.RegisterExtract>('POST', `/associations/${id(associationId)}/data-subject/extract`, { body: { personnummer } }),
+
+  registerExtractPdf: (associationId: number, personnummer: string) =>
+    postForFile(`/associations/${id(associationId)}/data-subject/extract`, { personnummer, format: 'pdf' }),
+
+  rectify: (associationId: number, body: { personnummer: string; name?: string; kommunCode?: string; reason: string }) =>
+    request<void>('POST', `/associations/${id(associationId)}/data-subject/rectification`, { body }),
+
+  restrictProcessing: (associationId: number, personnummer: string, restricted: boolean, reason: string) =>
+    request<{ restricted: boolean }>('POST', `/associations/${id(associationId)}/data-subject/restriction`, {
+      body: { personnummer, restricted, reason },
+    }),
+
+  eraseSubject: (associationId: number, personnummer: string, reason: string) =>
+    request<void>('POST', `/associations/${id(associationId)}/data-subject/erasure`, { body: { personnummer, reason } }),
+
+  processingRecord: (associationId: number, memberId: number, signal?: AbortSignal) =>
+    request<P.ProcessingRecord>('GET', `/associations/${id(associationId)}/processing-record?memberId=${id(memberId)}`, opts(signal)),
 
   pendingAssignments: (associationId: number, signal?: AbortSignal) =>
     request<ItemList<A.PendingAssignment>>('GET', `/associations/${id(associationId)}/assignments/pending`, opts(signal)),

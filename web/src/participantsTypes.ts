@@ -240,6 +240,8 @@ export interface Person {
   gender: string;
   birthYear: number;
   kommunCode: string;
+  /** Processing restricted (GDPR art. 18): nothing new can be recorded. */
+  restricted: boolean;
   participations: Participation[];
   referrals: Referral[];
   plan: Plan | null;

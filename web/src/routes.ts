@@ -13,6 +13,8 @@ export type Route =
   | { name: 'charter' }
   | { name: 'agreements' }
   | { name: 'confirmRoles' }
+  | { name: 'dataSubject' }
+  | { name: 'processingRecord' }
   | { name: 'users' }
   | { name: 'audit' }
   | { name: 'account' }
@@ -41,6 +43,8 @@ export const paths = {
   charter: '/forbundsordning',
   agreements: '/pub-avtal',
   confirmRoles: '/bekrafta-roller',
+  dataSubject: '/registerutdrag',
+  processingRecord: '/behandlingar',
   users: '/anvandare',
   audit: '/granskningslogg',
   account: '/konto',
@@ -77,6 +81,8 @@ const PATTERNS: [RegExp, (m: number[]) => Route][] = [
   [/^\/forbundsordning$/, () => ({ name: 'charter' })],
   [/^\/pub-avtal$/, () => ({ name: 'agreements' })],
   [/^\/bekrafta-roller$/, () => ({ name: 'confirmRoles' })],
+  [/^\/registerutdrag$/, () => ({ name: 'dataSubject' })],
+  [/^\/behandlingar$/, () => ({ name: 'processingRecord' })],
   [/^\/anvandare$/, () => ({ name: 'users' })],
   [/^\/granskningslogg$/, () => ({ name: 'audit' })],
   [/^\/konto$/, () => ({ name: 'account' })],
@@ -117,6 +123,10 @@ export function routePermission(route: Route): Permission | null {
       return 'manage_users';
     case 'confirmRoles':
       return 'confirm_roles';
+    case 'dataSubject':
+      return 'data_subject_rights';
+    case 'processingRecord':
+      return 'view_association';
     case 'audit':
       return 'view_audit';
     case 'account':

@@ -9,6 +9,8 @@ import { accessErrorsEn, accessProblemsEn } from './access/errors.en';
 import { rolesEn } from './access/roles.en';
 import { usersEn } from './access/users.en';
 import { invitationEn } from './access/invitation.en';
+import { dataSubjectEn } from './privacy/dataSubject.en';
+import { processingRecordEn } from './privacy/processingRecord.en';
 import { membershipIssuesEn, moneyErrorsEn, moneyProblemsEn } from './money/errors.en';
 import { contributionsEn } from './money/contributions.en';
 import { membersEn } from './money/members.en';
@@ -60,6 +62,7 @@ export const en: Dictionary = {
     charter: 'Charter',
     agreements: 'Processing agreements',
     confirmRoles: 'Confirm roles',
+    dataSubject: 'Register extracts',
     users: 'Users',
     statistics: 'Statistics',
     finsam: 'Finsam follow-up',
@@ -212,6 +215,8 @@ export const en: Dictionary = {
   roles: rolesEn,
   users: usersEn,
   invitation: invitationEn,
+  dataSubject: dataSubjectEn,
+  processingRecord: processingRecordEn,
   audit: auditEn,
   statistics: statisticsEn,
   memberValue: memberValueEn,

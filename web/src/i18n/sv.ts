@@ -9,6 +9,8 @@ import { accessErrorsSv, accessProblemsSv } from './access/errors.sv';
 import { rolesSv } from './access/roles.sv';
 import { usersSv } from './access/users.sv';
 import { invitationSv } from './access/invitation.sv';
+import { dataSubjectSv } from './privacy/dataSubject.sv';
+import { processingRecordSv } from './privacy/processingRecord.sv';
 import { membershipIssuesSv, moneyErrorsSv, moneyProblemsSv } from './money/errors.sv';
 import { contributionsSv } from './money/contributions.sv';
 import { membersSv } from './money/members.sv';
@@ -60,6 +62,7 @@ export const sv = {
     charter: 'Förbundsordning',
     agreements: 'PUB-avtal',
     confirmRoles: 'Bekräfta roller',
+    dataSubject: 'Registerutdrag',
     users: 'Användare',
     statistics: 'Statistik',
     finsam: 'Uppföljning Finsam',
@@ -212,6 +215,8 @@ export const sv = {
   roles: rolesSv,
   users: usersSv,
   invitation: invitationSv,
+  dataSubject: dataSubjectSv,
+  processingRecord: processingRecordSv,
   audit: auditSv,
   statistics: statisticsSv,
   memberValue: memberValueSv,

@@ -10,7 +10,7 @@ import { UserMenu } from './UserMenu';
 
 /** The main menu: path, text key, and the permission in the user's förbund it needs (null: none). */
 type NavKey =
-  | 'start' | 'members' | 'contributions' | 'equity' | 'allocation' | 'charter' | 'agreements' | 'users' | 'confirmRoles' | 'audit'
+  | 'start' | 'members' | 'contributions' | 'equity' | 'allocation' | 'charter' | 'agreements' | 'users' | 'confirmRoles' | 'dataSubject' | 'audit'
   | 'insatser' | 'refer' | 'myReferrals' | 'participants' | 'statistics' | 'finsam' | 'memberValue';
 const NAV: readonly (readonly [string, NavKey, Permission | null])[] = [
   ['/', 'start', null],
@@ -29,6 +29,7 @@ const NAV: readonly (readonly [string, NavKey, Permission | null])[] = [
   [paths.participants, 'participants', 'manage_participants'],
   [paths.users, 'users', 'manage_users'],
   [paths.confirmRoles, 'confirmRoles', 'confirm_roles'],
+  [paths.dataSubject, 'dataSubject', 'data_subject_rights'],
   [paths.audit, 'audit', 'view_audit'],
 ];
 

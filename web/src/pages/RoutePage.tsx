@@ -10,6 +10,8 @@ import { FinsamPage } from './followUp/FinsamPage';
 import { NoAccessPage } from './NoAccessPage';
 import { AgreementsPage } from './privacy/AgreementsPage';
 import { ConfirmRolesPage } from './access/confirm/ConfirmRolesPage';
+import { DataSubjectPage } from './privacy/dataSubject/DataSubjectPage';
+import { ProcessingRecordPage } from './privacy/record/ProcessingRecordPage';
 import { ParticipantsRoutes } from './participants/ParticipantsRoutes';
 
 /** A signed-in page, or "no access" when the user's roles in the förbund do not allow it. */
@@ -34,6 +36,10 @@ export function RoutePage({ route }: { route: Route }) {
       return <AgreementsPage />;
     case 'confirmRoles':
       return <ConfirmRolesPage />;
+    case 'dataSubject':
+      return <DataSubjectPage />;
+    case 'processingRecord':
+      return <ProcessingRecordPage />;
     case 'insatser':
     case 'insatsNew':
     case 'insats':

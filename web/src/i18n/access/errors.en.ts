@@ -39,6 +39,7 @@ export const accessProblemsEn: typeof accessProblemsSv = {
   user_in_other_association: 'The user has roles in another association and cannot be changed from here.',
   own_assignment: 'You cannot confirm your own role.',
   requested_by_you: 'You asked for the role yourself and so cannot confirm it.',
-  not_controller_contact: 'Only the party’s data protection contact can confirm the role.',
+  not_controller_contact: 'Only the party’s data protection contact can do that.',
+  other_controller: 'Part of the person’s data belongs to another party. That party’s data protection contact must do their part.',
   superuser: 'The installation’s superusers cannot be given roles in an association.',
 };

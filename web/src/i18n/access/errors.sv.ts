@@ -39,6 +39,7 @@ export const accessProblemsSv = {
   user_in_other_association: 'Användaren har roller i ett annat förbund och kan inte ändras härifrån.',
   own_assignment: 'Du kan inte bekräfta din egen roll.',
   requested_by_you: 'Du har själv begärt rollen och kan därför inte bekräfta den.',
-  not_controller_contact: 'Bara partens dataskyddsansvarige kan bekräfta rollen.',
+  not_controller_contact: 'Bara partens dataskyddsansvarige kan göra det.',
+  other_controller: 'En del av personens uppgifter hör till en annan part. Den partens dataskyddsansvarige måste göra sin del.',
   superuser: 'Installationens superanvändare kan inte få roller i ett förbund.',
 };

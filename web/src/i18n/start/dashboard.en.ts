@@ -48,6 +48,16 @@ export const dashboardEn: typeof dashboardSv = {
     none: 'There is no closed year with equity yet.',
     more: 'Equity, all years',
   },
+  dataProtection: {
+    title: 'Data protection for your party',
+    pending: (n: number): string =>
+      n === 0 ? 'No personal-data roles wait for confirmation.' : n === 1 ? '1 personal-data role waits for your confirmation.' : `${formatNumber(n)} personal-data roles wait for your confirmation.`,
+    intro: 'You confirm who may see the party’s participants and answer the participants’ requests for register extracts, rectification, restriction and erasure.',
+    confirm: 'Confirm roles',
+    extract: 'Register extracts and rights',
+    record: 'Record of processing activities',
+    agreements: 'Processing agreements',
+  },
   audit: {
     title: 'Latest events in the audit log',
     caption: (n: number): string => `The ${formatNumber(n)} latest events`,

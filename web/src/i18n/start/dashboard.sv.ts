@@ -49,6 +49,16 @@ export const dashboardSv = {
     more: 'Eget kapital alla år',
   },
   /** Revisor: the latest events of the audit log. */
+  dataProtection: {
+    title: 'Dataskydd för din part',
+    pending: (n: number): string =>
+      n === 0 ? 'Inga personuppgiftsroller väntar på bekräftelse.' : n === 1 ? '1 personuppgiftsroll väntar på din bekräftelse.' : `${formatNumber(n)} personuppgiftsroller väntar på din bekräftelse.`,
+    intro: 'Du bekräftar vilka som får se partens deltagare och svarar på deltagarnas begäranden om registerutdrag, rättelse, begränsning och radering.',
+    confirm: 'Bekräfta roller',
+    extract: 'Registerutdrag och rättigheter',
+    record: 'Register över behandlingar',
+    agreements: 'PUB-avtal',
+  },
   audit: {
     title: 'Senaste händelserna i granskningsloggen',
     caption: (n: number): string => `De ${formatNumber(n)} senaste händelserna`,

@@ -6,7 +6,8 @@ import { useI18n } from '../../i18n/I18nProvider';
 import type { ProcessingAgreement } from '../../privacyTypes';
 import { usePermission } from '../../session/usePermission';
 import type { Association } from '../../types';
-import { Button, Paragraph, Spinner, Tag } from '../../ui';
+import { AppLink, Button, Paragraph, Spinner, Tag } from '../../ui';
+import { paths } from '../../routes';
 import { AssociationPage } from '../money/AssociationPage';
 import { DataTable } from '../money/DataTable';
 import { StatusMessage } from '../money/StatusMessage';
@@ -45,6 +46,9 @@ function AgreementsContent({ association }: { association: Association }) {
   return (
     <>
       <Paragraph>{ta.intro}</Paragraph>
+      <Paragraph>
+        <AppLink to={paths.processingRecord}>{t.processingRecord.title}</AppLink>
+      </Paragraph>
       <StatusMessage text={status} />
       {items.length > 0 ? (
         <DataTable

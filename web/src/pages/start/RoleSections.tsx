@@ -4,6 +4,7 @@ import type { ItemList, Member } from '../../types';
 import { AuditSection } from './AuditSection';
 import { AwaitingDecisionSection } from './AwaitingDecisionSection';
 import { BudgetSection } from './BudgetSection';
+import { DataProtectionSection } from './DataProtectionSection';
 import { ContributionsSection } from './ContributionsSection';
 import { myReferralsFromSummary, startSections } from './dashboard';
 import { EquitySection } from './EquitySection';
@@ -36,6 +37,7 @@ export function RoleSections({ associationId, members }: { associationId: number
         <InsatserSection associationId={associationId} userId={userId} waiting={sections.has('awaitingDecision') ? waiting : null} />
       ) : null}
       {sections.has('awaitingDecision') ? <AwaitingDecisionSection associationId={associationId} waiting={waiting} /> : null}
+      {sections.has('dataProtection') ? <DataProtectionSection associationId={associationId} /> : null}
       {sections.has('myReferrals') ? <MyReferralsSection associationId={associationId} userId={userId} fromSummary={myReferralsFromSummary(session, associationId)} /> : null}
     </div>
   );

@@ -22,6 +22,7 @@ export const SECTIONS = [
   'insatser',
   'awaitingDecision',
   'myReferrals',
+  'dataProtection',
 ] as const;
 export type Section = (typeof SECTIONS)[number];
 
@@ -34,7 +35,7 @@ const BY_ROLE: Record<Role, readonly Section[]> = {
   deltagaransvarig: ['insatser', 'awaitingDecision'],
   remittent: ['myReferrals'],
   revisor: ['equity', 'audit'],
-  controller_contact: [],
+  controller_contact: ['dataProtection'],
 };
 
 /** The permissions behind each section's API calls (docs/*.md, x-permission in openapi.json). */
@@ -48,6 +49,7 @@ export const SECTION_PERMISSIONS: Record<Section, readonly Permission[]> = {
   insatser: ['view_association'], // insatser, insatser/{id}, statistics
   awaitingDecision: ['view_personal', 'manage_participants'], // referrals/summary
   myReferrals: ['refer', 'view_personal'], // referrals/summary (or referrals, see myReferralsFromSummary)
+  dataProtection: ['confirm_roles', 'data_subject_rights'], // assignments/pending
 };
 
 type Access = Pick<SessionInfo, 'user' | 'associations' | 'superuserPermissions'>;

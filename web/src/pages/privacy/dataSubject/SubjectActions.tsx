@@ -1,0 +1,163 @@
+import { useState, type FormEvent } from 'react';
+import { api } from '../../../api';
+import { useI18n } from '../../../i18n/I18nProvider';
+import type { RegisterExtract } from '../../../privacyTypes';
+import { Button, Heading, Paragraph, TextField } from '../../../ui';
+import { useFormErrors } from '../../money/useFormErrors';
+import { ConfirmDialog } from '../../access/users/ConfirmDialog';
+
+interface Props {
+  associationId: number;
+  personnummer: string;
+  extract: RegisterExtract;
+  onDone: (text: string, erased?: boolean) => Promise<void>;
+}
+
+/** Rectification, restriction and erasure, each with its reason (GDPR art. 16–18). */
+export function SubjectActions({ associationId, personnummer, extract, onDone }: Props) {
+  return (
+    <>
+      <RectifyForm associationId={associationId} personnummer={personnummer} extract={extract} onDone={onDone} />
+      <RestrictForm associationId={associationId} personnummer={personnummer} extract={extract} onDone={onDone} />
+      <EraseForm associationId={associationId} personnummer={personnummer} extract={extract} onDone={onDone} />
+    </>
+  );
+}
+
+function RectifyForm({ associationId, personnummer, extract, onDone }: Props) {
+  const { t } = useI18n();
+  const td = t.dataSubject;
+  const [name, setName] = useState('');
+  const [kommunCode, setKommunCode] = useState('');
+  const [reason, setReason] = useState('');
+  const targets: Record<string, { id: string; noun: string }> = {
+    name: { id: 'rectify-name', noun: td.nameNoun },
+    kommunCode: { id: 'rectify-kommun', noun: td.kommunNoun },
+    reason: { id: 'rectify-reason', noun: td.reasonNoun },
+  };
+  const form = useFormErrors((field) => targets[field] ?? null, 'rectify-name');
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    const errors = [];
+    if (name.trim() === '' && kommunCode.trim() === '') errors.push({ field: 'name', code: 'required' });
+    if (reason.trim() === '') errors.push({ field: 'reason', code: 'required' });
+    void form.submit(errors, async () => {
+      await api.rectify(associationId, {
+        personnummer,
+        ...(name.trim() ? { name: name.trim() } : {}),
+        ...(kommunCode.trim() ? { kommunCode: kommunCode.trim() } : {}),
+        reason: reason.trim(),
+      });
+      setName('');
+      setKommunCode('');
+      setReason('');
+      await onDone(td.rectified);
+    });
+  };
+  return (
+    <section aria-labelledby="rectify-title" className="form-section">
+      <Heading level={2} data-size="md" id="rectify-title">
+        {td.rectifyTitle}
+      </Heading>
+      <Paragraph>{td.rectifyIntro(extract.person.name || td.noName, extract.person.kommunCode)}</Paragraph>
+      <form className="form narrow" noValidate onSubmit={onSubmit}>
+        {form.summary}
+        <TextField id="rectify-name" label={td.newName} autoComplete="off" value={name} error={form.inline('rectify-name')} onChange={(e) => setName(e.target.value)} />
+        <TextField
+          id="rectify-kommun"
+          label={td.newKommun}
+          description={td.kommunHint}
+          inputMode="numeric"
+          autoComplete="off"
+          value={kommunCode}
+          error={form.inline('rectify-kommun')}
+          onChange={(e) => setKommunCode(e.target.value)}
+        />
+        <TextField id="rectify-reason" label={td.reason} autoComplete="off" value={reason} error={form.inline('rectify-reason')} onChange={(e) => setReason(e.target.value)} />
+        <div>
+          <Button type="submit" aria-disabled={form.busy || undefined}>
+            {td.rectify}
+          </Button>
+        </div>
+      </form>
+    </section>
+  );
+}
+
+function RestrictForm({ associationId, personnummer, extract, onDone }: Props) {
+  const { t } = useI18n();
+  const td = t.dataSubject;
+  const [reason, setReason] = useState('');
+  const restricted = extract.person.restricted;
+  const form = useFormErrors((field) => (field === 'reason' ? { id: 'restrict-reason', noun: td.reasonNoun } : null), 'restrict-reason');
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    const errors = reason.trim() === '' ? [{ field: 'reason', code: 'required' }] : [];
+    void form.submit(errors, async () => {
+      await api.restrictProcessing(associationId, personnummer, !restricted, reason.trim());
+      setReason('');
+      await onDone(restricted ? td.lifted : td.restrictedDone);
+    });
+  };
+  return (
+    <section aria-labelledby="restrict-title" className="form-section">
+      <Heading level={2} data-size="md" id="restrict-title">
+        {td.restrictTitle}
+      </Heading>
+      <Paragraph>{restricted ? td.restrictLiftIntro : td.restrictIntro}</Paragraph>
+      <form className="form narrow" noValidate onSubmit={onSubmit}>
+        {form.summary}
+        <TextField id="restrict-reason" label={td.reason} autoComplete="off" value={reason} error={form.inline('restrict-reason')} onChange={(e) => setReason(e.target.value)} />
+        <div>
+          <Button type="submit" variant="secondary" aria-disabled={form.busy || undefined}>
+            {restricted ? td.lift : td.restrict}
+          </Button>
+        </div>
+      </form>
+    </section>
+  );
+}
+
+function EraseForm({ associationId, personnummer, onDone }: Props) {
+  const { t } = useI18n();
+  const td = t.dataSubject;
+  const [reason, setReason] = useState('');
+  const [confirming, setConfirming] = useState(false);
+  const form = useFormErrors((field) => (field === 'reason' ? { id: 'erase-reason', noun: td.reasonNoun } : null), 'erase-reason');
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    const errors = reason.trim() === '' ? [{ field: 'reason', code: 'required' }] : [];
+    void form.submit(errors, async () => setConfirming(true));
+  };
+  return (
+    <section aria-labelledby="erase-title" className="form-section">
+      <Heading level={2} data-size="md" id="erase-title">
+        {td.eraseTitle}
+      </Heading>
+      <Paragraph>{td.eraseIntro}</Paragraph>
+      <form className="form narrow" noValidate onSubmit={onSubmit}>
+        {form.summary}
+        <TextField id="erase-reason" label={td.reason} autoComplete="off" value={reason} error={form.inline('erase-reason')} onChange={(e) => setReason(e.target.value)} />
+        <div>
+          <Button type="submit" data-color="danger" variant="secondary">
+            {td.erase}
+          </Button>
+        </div>
+      </form>
+      {confirming ? (
+        <ConfirmDialog
+          title={td.eraseConfirmTitle}
+          text={td.eraseConfirmText}
+          confirmLabel={td.eraseConfirm}
+          onClose={() => setConfirming(false)}
+          onConfirm={async () => {
+            await api.eraseSubject(associationId, personnummer, reason.trim());
+            setConfirming(false);
+            setReason('');
+            await onDone(td.erased, true);
+          }}
+        />
+      ) : null}
+    </section>
+  );
+}
