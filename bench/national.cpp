@@ -340,7 +340,7 @@ int main(int argc, char** argv) {
     auto staff = inst.users.add_user({0, "bench-staff", "Bench", inst.hasher.hash("bench password 2"), false, {}});
     // Confirmed by the operator (0), as `samordna roles confirm` would.
     inst.access.add_assignment(
-        {0, staff, largest, core::Role::deltagaransvarig, std::nullopt, from, std::nullopt, 0, 0, std::nullopt});
+        {0, staff, largest, core::Role::deltagaransvarig, std::nullopt, from, std::nullopt, 0, 0, std::nullopt, {}});
     for (const auto& i : inst.insatser.list_insatser(largest)) inst.insatser.set_insats_staff(i.id, {staff});
     auto staff_login = client.Post("/api/v1/session", R"({"username":"bench-staff","password":"bench password 2"})",
                                    "application/json");

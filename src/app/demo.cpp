@@ -148,6 +148,39 @@ void add_users(Installation& inst, std::int64_t association_id, const std::vecto
   inst.user_admin.confirm({contact, "dataskydd", ""}, association_id, koordinator).value();
 }
 
+// Each insats's controller confirms who may see its participants: the koordinator works in insatser led by
+// several parties, so each of those parties has a controller contact (appointed by the operator) who confirmed
+// the koordinator's role for its insatser.
+void confirm_for_lead_parties(Installation& inst, std::int64_t association_id, const std::vector<core::Member>& members,
+                              const std::string& hash) {
+  auto koordinator = inst.users.find_user_by_username("koordinator")->id;
+  std::int64_t role = 0;
+  for (const auto& a : inst.access.assignments_of_user(koordinator)) {
+    if (a.role == core::Role::deltagaransvarig) role = a.id;
+  }
+  std::vector<std::int64_t> leads;
+  for (const auto& s : inst.insatser.staffed_with_lead(koordinator)) {
+    if (std::find(leads.begin(), leads.end(), s.lead_member_id) == leads.end()) leads.push_back(s.lead_member_id);
+  }
+  for (const auto& m : members) {
+    if (m.area_code == "1489" || std::find(leads.begin(), leads.end(), m.id) == leads.end()) continue;
+    std::string suffix = m.kind == core::PartyKind::kommun   ? m.area_code
+                         : m.kind == core::PartyKind::region ? "region"
+                         : m.kind == core::PartyKind::fk     ? "fk"
+                                                             : "af";
+    auto id = inst.users.add_user({0, "dataskydd." + suffix, "Dataskyddsansvarig " + m.name, hash, false, {}});
+    core::RoleAssignment a;
+    a.user_id = id;
+    a.association_id = association_id;
+    a.role = core::Role::controller_contact;
+    a.organisation_member_id = m.id;
+    a.valid_from = date(2020, 1, 1);
+    auto contact = inst.user_admin.assign(kDemo, a).value();
+    inst.user_admin.confirm_by_operator(kDemo, contact.id).value();
+    inst.user_admin.confirm({id, "dataskydd." + suffix, ""}, association_id, role).value();
+  }
+}
+
 }  // namespace
 
 void create_demo(Installation& inst, storage::Database& db, const std::string& admin_password) {
@@ -197,6 +230,7 @@ void create_demo(Installation& inst, storage::Database& db, const std::string& a
     inst.users.add_user({0, "admin", "Administratör", hash, false, {std::string(core::kSuperuserRole)}});
     add_users(inst, id, members, hash);
     create_demo_participants(inst, id);
+    confirm_for_lead_parties(inst, id, members, hash);
   });
 }
 

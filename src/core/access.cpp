@@ -47,11 +47,33 @@ bool PersonalScope::covers(std::int64_t insats_id, std::int64_t referrer_user_id
 }
 
 PersonalScope personal_scope(const Access& access, std::int64_t association_id, std::int64_t user_id,
-                             const std::vector<std::int64_t>& staffed_insatser) {
+                             const std::vector<StaffedInsats>& staffed, const std::vector<RoleAssignment>& assignments,
+                             CivilDate today) {
   PersonalScope scope;
   auto it = access.roles.find(association_id);
   if (it == access.roles.end()) return scope;
-  if (it->second.count(Role::deltagaransvarig)) scope.insatser = staffed_insatser;
+  if (it->second.count(Role::deltagaransvarig)) {
+    bool every_controller = false;
+    std::vector<std::int64_t> controllers;
+    for (const auto& a : assignments) {
+      if (a.user_id != user_id || a.association_id != association_id || a.role != Role::deltagaransvarig ||
+          !assignment_active(a, today)) {
+        continue;
+      }
+      auto confirmed = confirmed_controllers(a);
+      if (!confirmed) {
+        every_controller = true;
+      } else {
+        controllers.insert(controllers.end(), confirmed->begin(), confirmed->end());
+      }
+    }
+    for (const auto& s : staffed) {
+      if (every_controller ||
+          std::find(controllers.begin(), controllers.end(), s.lead_member_id) != controllers.end()) {
+        scope.insatser.push_back(s.insats_id);
+      }
+    }
+  }
   if (it->second.count(Role::remittent) || it->second.count(Role::deltagaransvarig)) scope.own_referrals_of = user_id;
   return scope;
 }

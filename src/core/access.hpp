@@ -40,7 +40,17 @@ struct PersonalScope {
   [[nodiscard]] bool covers_insats(std::int64_t insats_id) const;
 };
 
+// An insats the user works in, with its controller (lead party).
+struct StaffedInsats {
+  std::int64_t insats_id = 0;
+  std::int64_t lead_member_id = 0;
+};
+
+// The participants, referrals and plans the user may see in the förbund: a deltagaransvarig those of the
+// insatser they work in whose controller has confirmed their role (their own party's, and each other lead
+// party's confirmation; a role from before confirmation reaches all); a remittent their own referrals.
 PersonalScope personal_scope(const Access& access, std::int64_t association_id, std::int64_t user_id,
-                             const std::vector<std::int64_t>& staffed_insatser);
+                             const std::vector<StaffedInsats>& staffed, const std::vector<RoleAssignment>& assignments,
+                             CivilDate today);
 
 }  // namespace samordna::core

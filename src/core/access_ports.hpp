@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "core/access.hpp"
 #include "core/audit.hpp"
 #include "core/role.hpp"
 
@@ -19,6 +20,13 @@ class Transactions {
   virtual void run(const std::function<void()>& work) = 0;
 };
 
+// Which insatser a user works in, with each one's controller (lead party).
+class StaffingLookup {
+ public:
+  virtual ~StaffingLookup() = default;
+  virtual std::vector<StaffedInsats> staffed_with_lead(std::int64_t user_id) = 0;
+};
+
 class RoleAssignmentRepository {
  public:
   virtual ~RoleAssignmentRepository() = default;
@@ -29,6 +37,10 @@ class RoleAssignmentRepository {
   virtual void remove_assignment(std::int64_t id) = 0;
   // Marks a pending assignment confirmed; false when it is already confirmed (or gone).
   virtual bool confirm_assignment(std::int64_t id, std::int64_t confirmed_by, std::int64_t at) = 0;
+  // Records that another controller (lead party) confirmed a deltagaransvarig role for its insatser; false
+  // when that party already had.
+  virtual bool confirm_for_party(std::int64_t id, std::int64_t member_id, std::int64_t confirmed_by,
+                                 std::int64_t at) = 0;
 };
 
 struct AuditFilter {

@@ -46,5 +46,34 @@ TEST(Access, SuperuserSeesEveryForbund) {
   EXPECT_EQ(access.decide(Permission::confirm_roles, 42), Decision::forbid);
 }
 
+// Each insats's controller confirms personal-data access to its participants (issue 11): a deltagaransvarig
+// of Alingsås (8), confirmed by Alingsås, works in insatser led by Alingsås (8) and Lerum (4); only Alingsås's
+// participants are in scope until Lerum's contact confirms the role too.
+TEST(Access, TheScopeReachesOnlyTheInsatserWhoseControllerConfirmed) {
+  User k{7, "k", "K", "", false, {}};
+  RoleAssignment a;
+  a.id = 1;
+  a.user_id = 7;
+  a.association_id = 1;
+  a.role = Role::deltagaransvarig;
+  a.organisation_member_id = 8;
+  a.valid_from = d("2020-01-01");
+  const auto today = d("2026-11-22");
+  const std::vector<StaffedInsats> staffed{{10, 8}, {11, 4}, {12, 8}};
+  auto scope_of = [&](const RoleAssignment& role) {
+    return personal_scope(access_for(k, {role}, today), 1, 7, staffed, {role}, today).insatser;
+  };
+  EXPECT_TRUE(scope_of(a).empty());  // pending: nothing
+  a.confirmed_by = 5;
+  EXPECT_EQ(scope_of(a), (std::vector<std::int64_t>{10, 12}));
+  a.confirmed_for = {4};
+  EXPECT_EQ(scope_of(a), (std::vector<std::int64_t>{10, 11, 12}));
+  a.confirmed_for.clear();
+  a.confirmed_by = 0;  // given before confirmation was required: every insats the user works in
+  EXPECT_EQ(scope_of(a), (std::vector<std::int64_t>{10, 11, 12}));
+  a.valid_to = d("2025-12-31");  // ended
+  EXPECT_TRUE(scope_of(a).empty());
+}
+
 }  // namespace
 }  // namespace samordna::core

@@ -4,6 +4,8 @@
 #include <optional>
 #include <vector>
 
+#include "core/access.hpp"
+#include "core/access_ports.hpp"
 #include "core/consent.hpp"
 #include "core/insats.hpp"
 #include "core/joint_plan.hpp"
@@ -14,7 +16,7 @@
 
 namespace samordna::core {
 
-class InsatsRepository {
+class InsatsRepository : public StaffingLookup {
  public:
   virtual ~InsatsRepository() = default;
   virtual std::vector<TargetGroup> target_groups(std::int64_t association_id) = 0;

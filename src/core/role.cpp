@@ -108,22 +108,42 @@ bool assignment_active(const RoleAssignment& a, CivilDate today) {
   return a.valid_from <= today && (!a.valid_to || today <= *a.valid_to) && !pending_confirmation(a);
 }
 
-Result<void> validate_confirmation(const RoleAssignment& a, std::int64_t confirmer,
-                                   const std::vector<RoleAssignment>& confirmer_assignments, CivilDate today) {
+Result<std::int64_t> validate_confirmation(const RoleAssignment& a, std::int64_t confirmer,
+                                           const std::vector<RoleAssignment>& confirmer_assignments, CivilDate today) {
   if (!needs_confirmation(a.role)) return unexpected(Error::invalid("assignment", "not_needed"));
-  if (a.confirmed_by) return unexpected(Error::invalid("assignment", "already_confirmed"));
   if (confirmer == a.user_id) return unexpected(Error::of(ErrorKind::forbidden, "own_assignment"));
   if (a.requested_by && *a.requested_by == confirmer) {
     return unexpected(Error::of(ErrorKind::forbidden, "requested_by_you"));
   }
-  const bool contact =
-      std::any_of(confirmer_assignments.begin(), confirmer_assignments.end(), [&](const RoleAssignment& c) {
-        return c.user_id == confirmer && c.association_id == a.association_id && c.role == Role::controller_contact &&
-               c.organisation_member_id && c.organisation_member_id == a.organisation_member_id &&
-               assignment_active(c, today);
-      });
-  if (!contact) return unexpected(Error::of(ErrorKind::forbidden, "not_controller_contact"));
-  return {};
+  std::vector<std::int64_t> parties;  // those the confirmer is a confirmed contact for in the förbund
+  for (const auto& c : confirmer_assignments) {
+    if (c.user_id == confirmer && c.association_id == a.association_id && c.role == Role::controller_contact &&
+        c.organisation_member_id && assignment_active(c, today)) {
+      parties.push_back(*c.organisation_member_id);
+    }
+  }
+  auto in = [](const std::vector<std::int64_t>& list, std::int64_t id) {
+    return std::find(list.begin(), list.end(), id) != list.end();
+  };
+  if (a.organisation_member_id && in(parties, *a.organisation_member_id)) {
+    if (a.confirmed_by) return unexpected(Error::invalid("assignment", "already_confirmed"));
+    return *a.organisation_member_id;
+  }
+  if (a.role != Role::deltagaransvarig || parties.empty()) {
+    return unexpected(Error::of(ErrorKind::forbidden, "not_controller_contact"));
+  }
+  for (auto party : parties) {
+    if (!in(a.confirmed_for, party)) return party;
+  }
+  return unexpected(Error::invalid("assignment", "already_confirmed"));
+}
+
+std::optional<std::vector<std::int64_t>> confirmed_controllers(const RoleAssignment& a) {
+  if (a.confirmed_by && *a.confirmed_by == 0) return std::nullopt;  // before confirmation was required
+  std::vector<std::int64_t> out;
+  if (a.confirmed_by && a.organisation_member_id) out.push_back(*a.organisation_member_id);
+  out.insert(out.end(), a.confirmed_for.begin(), a.confirmed_for.end());
+  return out;
 }
 
 namespace {

@@ -72,6 +72,8 @@ struct RoleAssignment {
   std::optional<std::int64_t> requested_by;  // the user who made it (0: the system or the command line)
   std::optional<std::int64_t> confirmed_by;  // for roles that need it; 0: confirmed before confirmation was required
   std::optional<std::int64_t> confirmed_at;  // unix seconds
+  // Deltagaransvarig: the other controllers (lead parties) that have confirmed the role for their insatser.
+  std::vector<std::int64_t> confirmed_for;
 };
 
 // In its dates, and confirmed when its role needs it.
@@ -80,12 +82,17 @@ bool assignment_active(const RoleAssignment& assignment, CivilDate today);
   return needs_confirmation(a.role) && !a.confirmed_by;
 }
 
-// Whether `confirmer` (with their assignments) may confirm the assignment: only a confirmed controller contact
-// of the same party in the same förbund, never for their own assignment or one they asked for. Codes:
-// forbidden own_assignment | requested_by_you | not_controller_contact; field assignment not_needed |
-// already_confirmed.
-Result<void> validate_confirmation(const RoleAssignment& assignment, std::int64_t confirmer,
-                                   const std::vector<RoleAssignment>& confirmer_assignments, CivilDate today);
+// Whether `confirmer` (with their assignments) may confirm the assignment, and for which party: a confirmed
+// controller contact in the same förbund, never for their own assignment or one they asked for. The contact of
+// the assignment's own party confirms the role itself; for a deltagaransvarig, the contact of another party
+// confirms it for the insatser that party leads (each insats's controller). Codes: forbidden own_assignment |
+// requested_by_you | not_controller_contact; field assignment not_needed | already_confirmed.
+Result<std::int64_t> validate_confirmation(const RoleAssignment& assignment, std::int64_t confirmer,
+                                           const std::vector<RoleAssignment>& confirmer_assignments, CivilDate today);
+
+// The controllers (lead parties) whose insatser a confirmed personal-data role reaches: its own party and those
+// that confirmed it too; nullopt for a role confirmed before confirmation was required (every controller).
+std::optional<std::vector<std::int64_t>> confirmed_controllers(const RoleAssignment& assignment);
 
 // Checks a new assignment against the user's others. Field errors: validTo before_from; role
 // separation_of_duties (administrator with deltagaransvarig or controller_contact overlapping in the same

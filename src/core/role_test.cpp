@@ -91,9 +91,18 @@ TEST(Role, PersonalDataRolesWaitForTheControllersSide) {
   EXPECT_EQ(code(staff, 7, {contact}), "own_assignment");   // not for oneself
   EXPECT_EQ(code(staff, 3, {}), "requested_by_you");        // not the one who asked
   EXPECT_EQ(code(staff, 9, {}), "not_controller_contact");  // an administrator or superuser holds no such role
+  // Another party's contact confirms a deltagaransvarig for the insatser that party leads (it is their
+  // controller), but never another party's contact role.
   auto other_party = contact;
   other_party.organisation_member_id = 4;
-  EXPECT_EQ(code(staff, 5, {other_party}), "not_controller_contact");
+  EXPECT_EQ(validate_confirmation(staff, 5, {other_party}, today).value(), 4);
+  EXPECT_EQ(validate_confirmation(staff, 5, {contact}, today).value(), *staff.organisation_member_id);
+  auto other_contact = assignment(Role::controller_contact, "2026-01-01");
+  other_contact.requested_by = 3;
+  EXPECT_EQ(code(other_contact, 5, {other_party}), "not_controller_contact");
+  auto confirmed_by_four = staff;
+  confirmed_by_four.confirmed_for = {4};
+  EXPECT_EQ(code(confirmed_by_four, 5, {other_party}), "already_confirmed");
   auto unconfirmed = contact;
   unconfirmed.confirmed_by.reset();  // a contact not yet confirmed confirms nothing
   EXPECT_EQ(code(staff, 5, {unconfirmed}), "not_controller_contact");
@@ -101,6 +110,13 @@ TEST(Role, PersonalDataRolesWaitForTheControllersSide) {
   done.confirmed_by = 5;
   EXPECT_EQ(code(done, 5, {contact}), "already_confirmed");
   EXPECT_TRUE(assignment_active(done, today));
+  // Which controllers' insatser the role reaches: its own party's once confirmed, and those that confirmed it.
+  EXPECT_EQ(confirmed_controllers(staff).value(), std::vector<std::int64_t>{});
+  done.confirmed_for = {4};
+  EXPECT_EQ(confirmed_controllers(done).value(), (std::vector<std::int64_t>{*done.organisation_member_id, 4}));
+  auto legacy = staff;
+  legacy.confirmed_by = 0;  // given before confirmation was required: every controller
+  EXPECT_FALSE(confirmed_controllers(legacy).has_value());
   EXPECT_EQ(code(assignment(Role::ekonom, "2026-01-01"), 5, {contact}), "not_needed");
   // The controller's side is never the administrator's: the two roles cannot be held together.
   std::vector<RoleAssignment> admin{assignment(Role::administrator, "2026-01-01")};

@@ -141,6 +141,15 @@ struct MemoryAssignments : RoleAssignmentRepository {
     }
     return false;
   }
+  bool confirm_for_party(std::int64_t id, std::int64_t member_id, std::int64_t, std::int64_t) override {
+    for (auto& a : list) {
+      if (a.id == id && std::find(a.confirmed_for.begin(), a.confirmed_for.end(), member_id) == a.confirmed_for.end()) {
+        a.confirmed_for.push_back(member_id);
+        return true;
+      }
+    }
+    return false;
+  }
 };
 
 // Work runs as is (the memory ports need no transaction).

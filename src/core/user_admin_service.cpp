@@ -120,16 +120,53 @@ Result<void> UserAdminService::set_disabled(const Actor& actor, std::int64_t ass
   return {};
 }
 
+PendingAssignment UserAdminService::describe(const RoleAssignment& a, std::int64_t party) {
+  auto user = users_.find_user(a.user_id);
+  std::string requester;
+  if (a.requested_by && *a.requested_by != 0) {
+    if (auto r = users_.find_user(*a.requested_by)) requester = r->display_name;
+  }
+  return {a, user ? user->username : "", user ? user->display_name : "", requester, party};
+}
+
 std::vector<PendingAssignment> UserAdminService::pending(std::int64_t association_id) {
   std::vector<PendingAssignment> out;
   for (const auto& a : assignments_.assignments_in(association_id)) {
-    if (!pending_confirmation(a)) continue;
-    auto user = users_.find_user(a.user_id);
-    std::string requester;
-    if (a.requested_by && *a.requested_by != 0) {
-      if (auto r = users_.find_user(*a.requested_by)) requester = r->display_name;
+    if (pending_confirmation(a)) out.push_back(describe(a, a.organisation_member_id.value_or(0)));
+  }
+  return out;
+}
+
+std::vector<PendingAssignment> UserAdminService::pending_for(const Actor& actor, std::int64_t association_id,
+                                                             StaffingLookup& staffing) {
+  const auto today = clock_.today();
+  std::vector<std::int64_t> parties;
+  for (const auto& c : assignments_.assignments_of_user(actor.user_id)) {
+    if (c.association_id == association_id && c.role == Role::controller_contact && c.organisation_member_id &&
+        assignment_active(c, today)) {
+      parties.push_back(*c.organisation_member_id);
     }
-    out.push_back({a, user ? user->username : "", user ? user->display_name : "", requester});
+  }
+  auto mine = [&](std::int64_t party) { return std::find(parties.begin(), parties.end(), party) != parties.end(); };
+  std::vector<PendingAssignment> out;
+  for (const auto& a : assignments_.assignments_in(association_id)) {
+    if (!needs_confirmation(a.role) || (a.valid_to && *a.valid_to < today)) continue;
+    if (pending_confirmation(a) && a.organisation_member_id && mine(*a.organisation_member_id)) {
+      out.push_back(describe(a, *a.organisation_member_id));
+    }
+    auto confirmed = confirmed_controllers(a);
+    if (a.role != Role::deltagaransvarig || !confirmed) continue;
+    std::vector<std::int64_t> asked;
+    for (const auto& s : staffing.staffed_with_lead(a.user_id)) {
+      const auto lead = s.lead_member_id;
+      if (!mine(lead) || lead == a.organisation_member_id.value_or(0) ||
+          std::find(confirmed->begin(), confirmed->end(), lead) != confirmed->end() ||
+          std::find(asked.begin(), asked.end(), lead) != asked.end()) {
+        continue;
+      }
+      asked.push_back(lead);
+      out.push_back(describe(a, lead));
+    }
   }
   return out;
 }
@@ -139,12 +176,23 @@ Result<RoleAssignment> UserAdminService::confirm(const Actor& actor, std::int64_
   auto list = assignments_.assignments_in(association_id);
   auto it = std::find_if(list.begin(), list.end(), [&](const RoleAssignment& a) { return a.id == assignment_id; });
   if (it == list.end()) return unexpected(not_found());
-  if (auto ok =
-          validate_confirmation(*it, actor.user_id, assignments_.assignments_of_user(actor.user_id), clock_.today());
-      !ok) {
-    return unexpected(ok.error());
-  }
-  return record_confirmation(actor, *it);
+  auto party =
+      validate_confirmation(*it, actor.user_id, assignments_.assignments_of_user(actor.user_id), clock_.today());
+  if (!party) return unexpected(party.error());
+  if (*party == it->organisation_member_id.value_or(0)) return record_confirmation(actor, *it);
+  // Another controller confirms the role for the insatser it leads.
+  RoleAssignment a = *it;
+  bool confirmed = false;
+  transactions_.run([&] {
+    confirmed = assignments_.confirm_for_party(a.id, *party, actor.user_id, clock_.now_unix());
+    if (!confirmed) return;
+    sessions_.remove_sessions_of(a.user_id);
+    audit_.record(actor, a.association_id, "permission_change", "user", std::to_string(a.user_id),
+                  {{"change", "confirmed"}, role_field(a), {"controller", std::to_string(*party)}});
+  });
+  if (!confirmed) return unexpected(Error::invalid("assignment", "already_confirmed"));
+  a.confirmed_for.push_back(*party);
+  return a;
 }
 
 Result<RoleAssignment> UserAdminService::confirm_by_operator(const Actor& actor, std::int64_t assignment_id) {

@@ -18,7 +18,8 @@ struct PendingAssignment {
   RoleAssignment assignment;
   std::string username;
   std::string display_name;
-  std::string requested_by_name;  // empty for the system or the command line
+  std::string requested_by_name;    // empty for the system or the command line
+  std::int64_t awaiting_party = 0;  // the party (controller) whose confirmation it waits for
 };
 
 struct NewUser {
@@ -51,8 +52,11 @@ class UserAdminService {
   // (user_in_other_association); field user self (an administrator cannot disable themselves).
   Result<void> set_disabled(const Actor& actor, std::int64_t association_id, std::int64_t user_id, bool disabled);
 
-  // Personal-data roles waiting for the controller's side in the förbund.
+  // Personal-data roles waiting for their own party's confirmation in the förbund (the command line).
   std::vector<PendingAssignment> pending(std::int64_t association_id);
+  // What waits for the actor's parties (as controller contact): roles of their party not yet confirmed, and
+  // deltagaransvarig roles working in insatser a party of theirs leads that it has not confirmed for them.
+  std::vector<PendingAssignment> pending_for(const Actor& actor, std::int64_t association_id, StaffingLookup& staffing);
   // By a controller contact of the assignment's party (validate_confirmation). Codes: not_found; those of
   // validate_confirmation. The user's sessions end, so the role applies from their next login.
   Result<RoleAssignment> confirm(const Actor& actor, std::int64_t association_id, std::int64_t assignment_id);
@@ -63,6 +67,7 @@ class UserAdminService {
  private:
   Result<RoleAssignment> record_confirmation(const Actor& actor, RoleAssignment assignment);
   AuditField role_field(const RoleAssignment& a) const;
+  PendingAssignment describe(const RoleAssignment& a, std::int64_t party);
   UserRepository& users_;
   SessionRepository& sessions_;
   RoleAssignmentRepository& assignments_;

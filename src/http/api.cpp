@@ -62,7 +62,8 @@ void register_routes(Router& router, ApiDeps& deps) {
 
 core::PersonalScope personal_scope_of(const Context& c, ApiDeps& deps, std::int64_t association_id) {
   const auto user = c.auth->user.id;
-  return core::personal_scope(c.access, association_id, user, deps.insats_repository.staffed_insatser(user));
+  return core::personal_scope(c.access, association_id, user, deps.insats_repository.staffed_with_lead(user),
+                              deps.assignments.assignments_of_user(user), deps.clock.today());
 }
 
 std::optional<std::int64_t> only_staffed(const Context& c, std::int64_t association_id) {

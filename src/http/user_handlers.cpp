@@ -15,7 +15,8 @@ nlohmann::json assignment_json(const core::RoleAssignment& a) {
           {"validTo", a.valid_to ? nlohmann::json(a.valid_to->iso()) : nullptr},
           {"needsConfirmation", core::needs_confirmation(a.role)},
           {"pending", core::pending_confirmation(a)},
-          {"confirmedAt", a.confirmed_at ? nlohmann::json(*a.confirmed_at) : nullptr}};
+          {"confirmedAt", a.confirmed_at ? nlohmann::json(*a.confirmed_at) : nullptr},
+          {"confirmedForPartyIds", a.confirmed_for}};
 }
 
 nlohmann::json pending_json(const core::PendingAssignment& p) {
@@ -23,6 +24,7 @@ nlohmann::json pending_json(const core::PendingAssignment& p) {
   out["username"] = p.username;
   out["displayName"] = p.display_name;
   out["requestedBy"] = p.requested_by_name.empty() ? nlohmann::json(nullptr) : nlohmann::json(p.requested_by_name);
+  out["awaitingPartyId"] = p.awaiting_party;
   return out;
 }
 
@@ -99,7 +101,10 @@ void register_user_routes(Router& router, ApiDeps& deps) {
   // The controller's side: personal-data roles waiting for confirmation, and confirming one.
   router.add({"GET", "/api/v1/associations/{id}/assignments/pending", Permission::confirm_roles, [&deps](Context& c) {
                 auto items = nlohmann::json::array();
-                for (const auto& p : deps.user_admin.pending(*path_id(c, "id"))) items.push_back(pending_json(p));
+                for (const auto& p :
+                     deps.user_admin.pending_for(c.actor(), *path_id(c, "id"), deps.insats_repository)) {
+                  items.push_back(pending_json(p));
+                }
                 return json_response({{"items", items}});
               }});
   router.add({"POST", "/api/v1/associations/{id}/assignments/{assignmentId}/confirmation", Permission::confirm_roles,

@@ -1,5 +1,7 @@
 #include "storage/access_store.hpp"
 
+#include <map>
+
 namespace samordna::storage {
 
 std::vector<core::RoleAssignment> AccessStore::assignments_where(const std::string& column, std::int64_t id) {
@@ -8,10 +10,28 @@ std::vector<core::RoleAssignment> AccessStore::assignments_where(const std::stri
                                  "valid_to, requested_by, confirmed_by, confirmed_at FROM role_assignment WHERE " +
                                      column + " = $1 ORDER BY id",
                                  {id})) {
-    out.push_back({as_int(r[0]), as_int(r[1]), as_int(r[2]),
-                   core::parse_role(as_text(r[3])).value_or(core::Role::remittent), as_optional_int(r[4]),
-                   as_date(r[5]), as_optional_date(r[6]), as_optional_int(r[7]), as_optional_int(r[8]),
-                   as_optional_int(r[9])});
+    out.push_back({as_int(r[0]),
+                   as_int(r[1]),
+                   as_int(r[2]),
+                   core::parse_role(as_text(r[3])).value_or(core::Role::remittent),
+                   as_optional_int(r[4]),
+                   as_date(r[5]),
+                   as_optional_date(r[6]),
+                   as_optional_int(r[7]),
+                   as_optional_int(r[8]),
+                   as_optional_int(r[9]),
+                   {}});
+  }
+  if (out.empty()) return out;
+  // The other controllers' confirmations, in one query for the whole list.
+  std::map<std::int64_t, core::RoleAssignment*> by_id;
+  for (auto& a : out) by_id[a.id] = &a;
+  for (const auto& r :
+       db_.query("SELECT c.assignment_id, c.member_id FROM role_confirmation c JOIN role_assignment a "
+                 "ON a.id = c.assignment_id WHERE " +
+                     (column == "1" ? column : "a." + column) + " = $1 ORDER BY c.assignment_id, c.member_id",
+                 {id})) {
+    if (auto it = by_id.find(as_int(r[0])); it != by_id.end()) it->second->confirmed_for.push_back(as_int(r[1]));
   }
   return out;
 }
@@ -36,7 +56,20 @@ std::int64_t AccessStore::add_assignment(const core::RoleAssignment& a) {
   return as_int(rows.at(0).at(0));
 }
 
-void AccessStore::remove_assignment(std::int64_t id) { db_.execute("DELETE FROM role_assignment WHERE id = $1", {id}); }
+void AccessStore::remove_assignment(std::int64_t id) {
+  db_.transaction([&] {
+    db_.execute("DELETE FROM role_confirmation WHERE assignment_id = $1", {id});
+    db_.execute("DELETE FROM role_assignment WHERE id = $1", {id});
+  });
+}
+
+bool AccessStore::confirm_for_party(std::int64_t id, std::int64_t member_id, std::int64_t confirmed_by,
+                                    std::int64_t at) {
+  return db_.execute(
+             "INSERT INTO role_confirmation (assignment_id, member_id, confirmed_by, confirmed_at) VALUES "
+             "($1, $2, $3, $4) ON CONFLICT DO NOTHING",
+             {id, member_id, confirmed_by, at}) == 1;
+}
 
 bool AccessStore::confirm_assignment(std::int64_t id, std::int64_t confirmed_by, std::int64_t at) {
   return db_.execute(

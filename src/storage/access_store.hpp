@@ -17,6 +17,7 @@ class AccessStore final : public core::RoleAssignmentRepository,
   std::vector<core::RoleAssignment> assignments_in_all() override;
   void remove_assignment(std::int64_t id) override;
   bool confirm_assignment(std::int64_t id, std::int64_t confirmed_by, std::int64_t at) override;
+  bool confirm_for_party(std::int64_t id, std::int64_t member_id, std::int64_t confirmed_by, std::int64_t at) override;
 
   bool reserve(const std::vector<core::AttemptLimit>& limits, std::int64_t since, std::int64_t at) override;
   void clear_failures(const std::string& key) override;

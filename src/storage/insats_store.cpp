@@ -167,6 +167,16 @@ std::vector<std::int64_t> InsatsStore::staffed_insatser(std::int64_t user_id) {
   return out;
 }
 
+std::vector<core::StaffedInsats> InsatsStore::staffed_with_lead(std::int64_t user_id) {
+  std::vector<core::StaffedInsats> out;
+  for (const auto& r : db_.query("SELECT s.insats_id, i.lead_member_id FROM insats_staff s JOIN insats i ON i.id = "
+                                 "s.insats_id WHERE s.user_id = $1 ORDER BY s.insats_id",
+                                 {user_id})) {
+    out.push_back({as_int(r[0]), as_int(r[1])});
+  }
+  return out;
+}
+
 std::vector<std::int64_t> InsatsStore::insats_staff(std::int64_t insats_id) {
   std::vector<std::int64_t> out;
   for (const auto& r :

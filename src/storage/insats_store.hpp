@@ -18,6 +18,7 @@ class InsatsStore final : public core::InsatsRepository {
   std::vector<core::Attendance> attendance(std::int64_t insats_id) override;
   std::int64_t add_attendance(const core::Attendance& attendance) override;
   std::vector<std::int64_t> staffed_insatser(std::int64_t user_id) override;
+  std::vector<core::StaffedInsats> staffed_with_lead(std::int64_t user_id) override;
   std::vector<std::int64_t> insats_staff(std::int64_t insats_id) override;
   void set_insats_staff(std::int64_t insats_id, const std::vector<std::int64_t>& user_ids) override;
 

@@ -26,10 +26,10 @@ const std::map<std::string, std::set<std::string>> kGrants{
     {"revisor", {"view_association", "view_money", "view_audit"}},
     {"dataskydd", {"view_association", "confirm_roles", "data_subject_rights"}},
 };
-const std::set<std::string> kScoped{"view_association", "manage_association",  "view_money",      "manage_money",
-                                    "manage_users",     "view_audit",          "manage_insatser", "refer",
-                                    "view_personal",    "manage_participants", "confirm_roles",
-                                    "data_subject_rights"};
+const std::set<std::string> kScoped{
+    "view_association", "manage_association",  "view_money",      "manage_money",
+    "manage_users",     "view_audit",          "manage_insatser", "refer",
+    "view_personal",    "manage_participants", "confirm_roles",   "data_subject_rights"};
 // Personal data: a superuser sees every förbund, but not the people in it, and is never the controller's side.
 const std::set<std::string> kPersonal{"refer", "view_personal", "manage_participants", "confirm_roles",
                                       "data_subject_rights"};
@@ -351,6 +351,78 @@ TEST_F(AccessApi, PersonalDataRolesTakeEffectOnlyWhenTheControllersSideConfirms)
   bool logged = false;
   for (const auto& e : log["items"]) logged = logged || e.dump().find("confirmed") != std::string::npos;
   EXPECT_TRUE(logged);
+}
+
+// Each insats's controller confirms access to its participants (issue 11): a deltagaransvarig of Alingsås,
+// confirmed by Alingsås's contact, who also works in Aktiv Lerum (led by Lerum) sees Lerum's participants only
+// once Lerum's contact has confirmed the role too; Alingsås's contact cannot do that for Lerum.
+TEST_F(AccessApi, EachInsatssControllerConfirmsAccessToItsParticipants) {
+  auto chef = login("forbundschef");
+  const auto members = json::parse(send("GET", "/api/v1/associations/1/members", &chef)->body);
+  int alingsas = 0;
+  int lerum = 0;
+  for (const auto& m : members["items"]) {
+    if (m["code"] == "1489") alingsas = m["id"];
+    if (m["code"] == "1441") lerum = m["id"];
+  }
+  auto created = send("POST", "/api/v1/associations/1/users", &chef,
+                      json{{"username", "tvapart"},
+                           {"displayName", "Två parter"},
+                           {"role", "deltagaransvarig"},
+                           {"organisationMemberId", alingsas}}
+                          .dump());
+  accept_invitation(created, "ett långt lösenord");
+  const auto user = json::parse(created->body);
+  const std::string confirm =
+      "/api/v1/associations/1/assignments/" + std::to_string(user["assignments"][0]["id"].get<int>()) + "/confirmation";
+  auto alingsas_contact = login("dataskydd");
+  ASSERT_EQ(send("POST", confirm, &alingsas_contact)->status, 200);
+  // Staffed in Aktiv Lerum (insats 1, led by Lerum) beside the demo's staff.
+  std::vector<int> staff{user["id"].get<int>()};
+  const auto users = json::parse(send("GET", "/api/v1/associations/1/users", &chef)->body);
+  for (const auto& u : users["items"]) {
+    if (u["username"] == "koordinator" || u["username"] == "insatsansvarig") staff.push_back(u["id"]);
+  }
+  ASSERT_EQ(send("PUT", "/api/v1/associations/1/insatser/1/staff", &chef, json{{"userIds", staff}}.dump())->status,
+            200);
+  // A participant of Aktiv Lerum.
+  auto koordinator = login("koordinator");
+  auto referral = send("POST", "/api/v1/associations/1/referrals", &koordinator,
+                       json{{"insatsId", 1},
+                            {"referringMemberId", 3},
+                            {"referredOn", today().iso()},
+                            {"personnummer", "19900101-4563"},
+                            {"name", "Lerums Deltagare"},
+                            {"kommunCode", "1441"},
+                            {"targetGroupId", 2},
+                            {"overrideEligibility", true},
+                            {"reason", "Stöd."}}
+                           .dump());
+  ASSERT_EQ(referral->status, 201) << referral->body;
+  const auto search = json{{"personnummer", "19900101-4563"}}.dump();
+  auto as_user = [&] {
+    auto r = client().Post("/api/v1/session", json{{"username", "tvapart"}, {"password", "ett långt lösenord"}}.dump(),
+                           "application/json");
+    return Login{r->get_header_value("Set-Cookie").substr(0, r->get_header_value("Set-Cookie").find(';')),
+                 json::parse(r->body)["csrfToken"]};
+  };
+  auto two = as_user();
+  EXPECT_EQ(send("POST", "/api/v1/associations/1/persons/search", &two, search)->status, 404);
+  EXPECT_EQ(send("GET", "/api/v1/associations/1/insatser/1/queue", &two)->status, 404);
+  // Alingsås's contact has nothing more to confirm; Lerum's contact sees the role waiting for Lerum.
+  EXPECT_EQ(send("POST", confirm, &alingsas_contact)->status, 422);
+  auto lerum_contact = login("dataskydd.1441");
+  const auto pending =
+      json::parse(send("GET", "/api/v1/associations/1/assignments/pending", &lerum_contact)->body)["items"];
+  bool waiting = false;
+  for (const auto& p : pending) waiting |= p["username"] == "tvapart" && p["awaitingPartyId"] == lerum;
+  EXPECT_TRUE(waiting) << pending.dump();
+  auto confirmed = send("POST", confirm, &lerum_contact);
+  ASSERT_EQ(confirmed->status, 200) << confirmed->body;
+  EXPECT_EQ(json::parse(confirmed->body)["confirmedForPartyIds"], json::array({lerum}));
+  EXPECT_EQ(send("POST", confirm, &lerum_contact)->status, 422);
+  two = as_user();  // the confirmation ended the sessions
+  EXPECT_EQ(send("POST", "/api/v1/associations/1/persons/search", &two, search)->status, 200);
 }
 
 TEST_F(AccessApi, SessionsEndOnLogoutEverywhereAndCsrfIsRequired) {

@@ -52,6 +52,8 @@ export interface Assignment {
   /** Waiting for the controller's side: gives no access yet. */
   pending: boolean;
   confirmedAt: number | null;
+  /** Deltagaransvarig: the other controllers (lead parties) that have confirmed it for their insatser. */
+  confirmedForPartyIds: number[];
 }
 
 /** A role waiting for confirmation, as the controller's side sees it. */
@@ -59,6 +61,8 @@ export interface PendingAssignment extends Assignment {
   username: string;
   displayName: string;
   requestedBy: string | null;
+  /** The party whose confirmation it waits for: its own, or the controller of an insats the user works in. */
+  awaitingPartyId: number;
 }
 
 export interface UserAccount {

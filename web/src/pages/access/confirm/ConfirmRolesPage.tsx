@@ -55,7 +55,7 @@ function ConfirmRolesContent({ association }: { association: Association }) {
             header: p.displayName,
             cells: [
               roleName(t, p.role),
-              p.organisationMemberId === null ? '' : (party.get(p.organisationMemberId) ?? String(p.organisationMemberId)),
+              party.get(p.awaitingPartyId) ?? String(p.awaitingPartyId),
               t.users.validity(formatDate(p.validFrom), p.validTo ? formatDate(p.validTo) : null),
               p.requestedBy ?? tc.system,
               <Button key="confirm" variant="secondary" data-size="sm" onClick={() => void confirm(p)} aria-label={tc.confirmFor(roleName(t, p.role), p.displayName)}>
