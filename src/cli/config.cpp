@@ -35,6 +35,7 @@ Config load_config(const Overrides& flags) {
     config.web_root = table["web_root"].value_or(config.web_root);
     config.log_level = table["log_level"].value_or(config.log_level);
     config.worker_threads = int(table["worker_threads"].value_or(std::int64_t(config.worker_threads)));
+    config.max_connections = table["max_connections"].value_or(config.max_connections);
     if (auto secure = table["secure_cookies"].value<bool>()) config.secure_cookies = *secure;
     config.key_file = table["key_file"].value_or(config.key_file);
     config.login_window_seconds = table["login_window_seconds"].value_or(config.login_window_seconds);
@@ -53,6 +54,12 @@ Config load_config(const Overrides& flags) {
   set_from_env(config.log_level, "SAMORDNA_LOG_LEVEL");
   set_from_env(config.key_file, "SAMORDNA_KEY_FILE");
   if (const char* v = std::getenv("SAMORDNA_TRUSTED_PROXIES"); v && *v) config.trusted_proxies = {v};
+  if (const char* v = std::getenv("SAMORDNA_MAX_CONNECTIONS"); v && *v) {
+    std::int64_t n = 0;
+    auto [ptr, ec] = std::from_chars(v, v + std::strlen(v), n);
+    if (ec != std::errc() || *ptr != '\0') throw std::runtime_error("SAMORDNA_MAX_CONNECTIONS must be a number");
+    config.max_connections = n;
+  }
   if (const char* v = std::getenv("SAMORDNA_LOGIN_WINDOW_SECONDS"); v && *v) {
     std::int64_t seconds = 0;
     auto [ptr, ec] = std::from_chars(v, v + std::strlen(v), seconds);
@@ -67,6 +74,9 @@ Config load_config(const Overrides& flags) {
   if (config.key_file.empty()) config.key_file = config.db + ".keys";
   if (config.login_window_seconds < 1) throw std::runtime_error("login_window_seconds must be at least 1");
   if (config.worker_threads < 1 || config.worker_threads > 64) throw std::runtime_error("worker_threads must be 1..64");
+  if (config.max_connections < 0 || config.max_connections > 1'000'000) {
+    throw std::runtime_error("max_connections must be 0 (from the open-file limit) up to 1000000");
+  }
   return config;
 }
 

@@ -1,10 +1,16 @@
 // The only translation unit that includes Boost.Beast.
 #include "http/server.hpp"
 
+#include <fcntl.h>
 #include <spdlog/spdlog.h>
+#include <sys/resource.h>
+#include <unistd.h>
+
 #include <atomic>
 #include <boost/asio.hpp>
 #include <boost/beast.hpp>
+#include <list>
+#include <mutex>
 #include <thread>
 
 #include "http/log_text.hpp"
@@ -21,15 +27,67 @@ using tcp = asio::ip::tcp;
 
 namespace {
 
+// One open connection, as the accept loop sees it: whether it waits for a request (idle) and since when, and
+// a way to close it on its own strand. `stream` is touched only on that strand, and is null once it ended.
+struct OpenConnection {
+  asio::any_io_executor executor;
+  beast::tcp_stream* stream = nullptr;
+  std::atomic<bool> idle{true};             // set and cleared on the strand
+  std::atomic<bool> chosen{false};          // picked to be closed (not picked twice)
+  std::atomic<std::int64_t> idle_since{0};  // steady clock, ms
+};
+
+std::int64_t now_ms() {
+  return std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now().time_since_epoch())
+      .count();
+}
+
 struct ServerState {
   asio::thread_pool workers;
   const RequestHandler& handler;
   const ServerOptions& options;
+  std::size_t max_connections;
   std::atomic<int> in_flight{0};
   std::atomic<bool> stopping{false};
-  ServerState(int threads, const RequestHandler& h, const ServerOptions& o)
-      : workers(std::size_t(threads)), handler(h), options(o) {}
+  std::mutex connections_mutex;
+  std::list<std::shared_ptr<OpenConnection>> connections;
+  ServerState(int threads, const RequestHandler& h, const ServerOptions& o, std::size_t max)
+      : workers(std::size_t(threads)), handler(h), options(o), max_connections(max) {}
+
+  std::size_t open_connections() {
+    std::lock_guard lock(connections_mutex);
+    return connections.size();
+  }
+  // Closes the connection that has waited for a request the longest; false when none is idle.
+  bool close_oldest_idle() {
+    std::shared_ptr<OpenConnection> oldest;
+    {
+      std::lock_guard lock(connections_mutex);
+      for (const auto& c : connections) {
+        if (c->idle && !c->chosen && (!oldest || c->idle_since < oldest->idle_since)) oldest = c;
+      }
+      if (oldest) oldest->chosen = true;
+    }
+    if (!oldest) return false;
+    asio::post(oldest->executor, [oldest] {
+      // Still waiting for a request (checked on its strand): its pending read ends with operation_aborted.
+      if (oldest->stream && oldest->idle) oldest->stream->close();
+    });
+    return true;
+  }
 };
+
+// The soft open-file limit raised to the hard limit; returns the limit in force.
+std::size_t raise_open_file_limit() {
+  rlimit limit{};
+  if (getrlimit(RLIMIT_NOFILE, &limit) != 0) return 1024;
+  if (limit.rlim_cur < limit.rlim_max) {
+    rlimit raised = limit;
+    raised.rlim_cur = limit.rlim_max;
+    if (setrlimit(RLIMIT_NOFILE, &raised) == 0) limit = raised;
+  }
+  return limit.rlim_cur == RLIM_INFINITY ? std::size_t{1} << 20 : std::size_t(limit.rlim_cur);
+}
 
 Request to_request(const bhttp::request<bhttp::string_body>& in, const std::string& client) {
   Request r;
@@ -132,7 +190,17 @@ awaitable<void> linger(beast::tcp_stream& stream) {
   }
 }
 
-awaitable<void> connection(ServerState& state, beast::tcp_stream stream) {
+awaitable<void> connection(ServerState& state, beast::tcp_stream stream, std::shared_ptr<OpenConnection> entry) {
+  entry->stream = &stream;  // on this connection's strand, as every later use
+  struct Unregister {
+    ServerState& state;
+    std::shared_ptr<OpenConnection> entry;
+    ~Unregister() {
+      entry->stream = nullptr;
+      std::lock_guard lock(state.connections_mutex);
+      state.connections.remove(entry);
+    }
+  } unregister{state, entry};
   beast::error_code ec;
   std::string client;
   auto endpoint = stream.socket().remote_endpoint(ec);
@@ -143,7 +211,11 @@ awaitable<void> connection(ServerState& state, beast::tcp_stream stream) {
     parser.header_limit(state.options.header_limit);
     parser.body_limit(state.options.body_limit);
     stream.expires_after(state.options.read_timeout);
+    entry->idle_since = now_ms();
+    entry->chosen = false;
+    entry->idle = true;
     co_await bhttp::async_read_header(stream, buffer, parser, asio::redirect_error(use_awaitable, ec));
+    entry->idle = false;
     bool framing_refused = false;
     if (!ec) {
       const auto& fields = parser.get();
@@ -214,17 +286,68 @@ awaitable<void> connection(ServerState& state, beast::tcp_stream stream) {
   stream.socket().shutdown(tcp::socket::shutdown_send, ec);
 }
 
+// A descriptor held in reserve: given back when accept runs out, so that the server can still log, and open
+// what it must, while it makes room.
+struct ReserveDescriptor {
+  int fd = ::open("/dev/null", O_RDONLY | O_CLOEXEC);
+  ~ReserveDescriptor() { release(); }
+  void release() {
+    if (fd >= 0) ::close(fd);
+    fd = -1;
+  }
+  void take() {
+    if (fd < 0) fd = ::open("/dev/null", O_RDONLY | O_CLOEXEC);
+  }
+};
+
 awaitable<void> accept_loop(ServerState& state, tcp::acceptor& acceptor, asio::io_context& ioc) {
+  asio::steady_timer backoff(co_await asio::this_coro::executor);
+  ReserveDescriptor reserve;
+  std::int64_t last_warning = 0;
+  auto warn = [&](const std::string& text) {  // at most every 10 s: a flood must not flood the log too
+    if (now_ms() - last_warning < 10'000) return;
+    last_warning = now_ms();
+    spdlog::warn("{}", text);
+  };
   for (;;) {
     beast::error_code ec;
     tcp::socket socket =
         co_await acceptor.async_accept(asio::make_strand(ioc), asio::redirect_error(use_awaitable, ec));
     if (ec) {
       if (!acceptor.is_open()) co_return;
+      if (ec == asio::error::no_descriptors || ec.value() == ENFILE || ec == asio::error::no_buffer_space ||
+          ec == asio::error::no_memory) {
+        // Out of file descriptors: make room (the longest idle connections go) and wait a little instead of
+        // spinning on accept.
+        reserve.release();
+        int closed = 0;
+        while (closed < 16 && state.close_oldest_idle()) ++closed;
+        warn("accept: " + ec.message() + " with " + std::to_string(state.open_connections()) + " connections open; " +
+             "closed the " + std::to_string(closed) + " longest idle, backing off");
+        backoff.expires_after(std::chrono::milliseconds(20));
+        co_await backoff.async_wait(asio::redirect_error(use_awaitable, ec));
+        reserve.take();
+      }
       continue;
     }
+    if (state.open_connections() >= state.max_connections) {
+      if (!state.close_oldest_idle()) {
+        warn("connection cap " + std::to_string(state.max_connections) + " reached and none idle: refusing one");
+        beast::error_code ignored;
+        socket.close(ignored);
+        continue;
+      }
+      warn("connection cap " + std::to_string(state.max_connections) + " reached: closing the longest idle ones");
+    }
+    auto entry = std::make_shared<OpenConnection>();
+    entry->executor = socket.get_executor();
+    entry->idle_since = now_ms();
+    {
+      std::lock_guard lock(state.connections_mutex);
+      state.connections.push_back(entry);
+    }
     auto executor = socket.get_executor();
-    asio::co_spawn(executor, connection(state, beast::tcp_stream(std::move(socket))), asio::detached);
+    asio::co_spawn(executor, connection(state, beast::tcp_stream(std::move(socket)), entry), asio::detached);
   }
 }
 
@@ -242,8 +365,19 @@ awaitable<void> drain_then_stop(ServerState& state, asio::io_context& ioc) {
 
 void serve(const ServerOptions& options, const RequestHandler& handler,
            const std::function<void(unsigned short)>& on_listening) {
+  // Connections never take the last descriptors: the database, its journal, the key file, static files and
+  // logging need some, and running out of them fails far more than a refused connection.
+  const std::size_t open_files = raise_open_file_limit();
+  const std::size_t allowed = open_files > 80 ? open_files - 64 : 16;
+  std::size_t max_connections = options.max_connections > 0 ? options.max_connections : allowed;
+  if (max_connections > allowed) {
+    spdlog::warn("max_connections {} is more than the open-file limit {} allows: using {}", max_connections, open_files,
+                 allowed);
+    max_connections = allowed;
+  }
+  spdlog::info("open-file limit {}, at most {} connections", open_files, max_connections);
   asio::io_context ioc(options.io_threads);
-  ServerState state(options.worker_threads, handler, options);
+  ServerState state(options.worker_threads, handler, options, max_connections);
   tcp::endpoint endpoint(asio::ip::make_address(options.address), options.port);
   tcp::acceptor acceptor(ioc);
   acceptor.open(endpoint.protocol());

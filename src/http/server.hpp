@@ -20,6 +20,9 @@ struct ServerOptions {
   std::chrono::seconds shutdown_grace{10};
   int io_threads = 1;
   int worker_threads = 4;
+  // Open connections at most; 0: from the open-file limit (raised to its hard limit at start), less a reserve
+  // for the database, logs and files. At the cap, the connection idle the longest is closed for a new one.
+  std::size_t max_connections = 0;
   TrustedProxies trusted_proxies;  // peers believed about the client's address (X-Forwarded-For, Forwarded)
 };
 

@@ -74,7 +74,8 @@ int wait_exit(pid_t pid) {
 
 }  // namespace
 
-ServerProcess::ServerProcess(std::vector<std::string> extra_env) : env_(std::move(extra_env)) {
+ServerProcess::ServerProcess(std::vector<std::string> extra_env, std::vector<std::string> launcher)
+    : env_(std::move(extra_env)) {
   dir_ = (std::filesystem::temp_directory_path() / ("samordna-api-" + std::to_string(::getpid()))).string();
   std::filesystem::remove_all(dir_);
   std::filesystem::create_directories(dir_);
@@ -84,9 +85,14 @@ ServerProcess::ServerProcess(std::vector<std::string> extra_env) : env_(std::mov
     throw std::runtime_error("samordna demo failed");
   }
   port_ = free_port();
-  pid_ = spawn({SAMORDNA_BINARY, "--db", db_, "--log-level", "warn", "serve", "--listen",
-                "127.0.0.1:" + std::to_string(port_), "--web-root", SAMORDNA_WEB_ROOT},
-               dir_ + "/server.log", env_);
+  std::vector<std::string> command = launcher;
+  for (std::string arg :
+       {std::string(SAMORDNA_BINARY), std::string("--db"), db_, std::string("--log-level"), std::string("warn"),
+        std::string("serve"), std::string("--listen"), "127.0.0.1:" + std::to_string(port_), std::string("--web-root"),
+        std::string(SAMORDNA_WEB_ROOT)}) {
+    command.push_back(arg);
+  }
+  pid_ = spawn(command, dir_ + "/server.log", env_);
   httplib::Client client("127.0.0.1", port_);
   for (int i = 0; i < 200; ++i) {
     if (auto r = client.Get("/api/v1/health"); r && r->status == 200) return;

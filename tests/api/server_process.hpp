@@ -11,7 +11,8 @@ class ServerProcess {
  public:
   // Creates the demo database and starts the server with the extra environment ("NAME=value"); throws if
   // it does not come up.
-  explicit ServerProcess(std::vector<std::string> extra_env = {});
+  // `launcher` runs the server, e.g. {"/usr/bin/prlimit", "--nofile=160:160"} for a low open-file limit.
+  explicit ServerProcess(std::vector<std::string> extra_env = {}, std::vector<std::string> launcher = {});
   ~ServerProcess();
   ServerProcess(const ServerProcess&) = delete;
   ServerProcess& operator=(const ServerProcess&) = delete;
@@ -19,6 +20,8 @@ class ServerProcess {
   [[nodiscard]] int port() const { return port_; }
   [[nodiscard]] const std::string& admin_password() const { return password_; }
   [[nodiscard]] const std::string& db_path() const { return db_; }
+  [[nodiscard]] pid_t pid() const { return pid_; }
+  [[nodiscard]] std::string log_path() const { return dir_ + "/server.log"; }
   // Sends SIGTERM and returns the exit status (0 after a graceful shutdown).
   int stop();
   // Runs `samordna --db <db> args...` to completion (with the extra environment, which replaces variables of the
