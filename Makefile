@@ -9,7 +9,7 @@ DEMO_PASSWORD ?= demo-losenord-2026
 BIN := build/release/bin/samordna
 ASAN_BIN := build/asan/bin/samordna
 
-.PHONY: run build test soak bench deps web web-deps cpp-release cpp-asan test-cpp test-web test-e2e test-dates format tidy clean
+.PHONY: run build test soak bench deps web web-deps cpp-release cpp-asan test-cpp test-web test-e2e test-dates test-fuzz fuzz fuzz-build format tidy clean
 
 deps:
 	@bash scripts/install-deps.sh
@@ -68,7 +68,27 @@ test-dates: cpp-asan web
 	  SAMORDNA_TODAY=$$d bash scripts/e2e.sh $(ASAN_BIN) $(addprefix e2e/,$(addsuffix .spec.ts,$(DATE_SPECS))) || exit 1; \
 	done
 
-test: test-cpp test-web test-e2e test-dates
+test: test-cpp test-web test-e2e test-dates test-fuzz
+
+# Fuzzers (fuzz/README.md): clang's libFuzzer with ASan and UBSan over every parser of untrusted input. make
+# test replays the regression inputs and runs each briefly; make fuzz runs each for ten minutes.
+FUZZERS := fuzz_personnummer fuzz_scb_import fuzz_json_body fuzz_request_target
+FUZZ_SECONDS ?= 10
+fuzz-build: deps
+	CC=clang CXX=clang++ cmake -S fuzz -B build/fuzz -G Ninja -DCMAKE_BUILD_TYPE=Debug >/dev/null
+	cmake --build build/fuzz -j$(JOBS)
+
+test-fuzz: fuzz-build
+	@for f in $(FUZZERS); do \
+	  build/fuzz/$$f fuzz/regressions/$$f/* >/dev/null 2>build/fuzz/$$f.replay.log || { cat build/fuzz/$$f.replay.log; exit 1; }; \
+	  rm -rf build/fuzz/corpus-$$f && mkdir -p build/fuzz/corpus-$$f; \
+	  build/fuzz/$$f build/fuzz/corpus-$$f fuzz/corpus/$$f -max_total_time=$(FUZZ_SECONDS) -print_final_stats=1 \
+	    -artifact_prefix=build/fuzz/$$f- >build/fuzz/$$f.log 2>&1 || { tail -40 build/fuzz/$$f.log; exit 1; }; \
+	  echo "$$f: $$(grep -o 'number_of_executed_units: [0-9]*' build/fuzz/$$f.log | grep -o '[0-9]*') executions in $(FUZZ_SECONDS) s, regressions replayed"; \
+	done
+
+fuzz:
+	$(MAKE) test-fuzz FUZZ_SECONDS=600
 
 # Longer runs than make test allows: the API tests and every date-dependent browser spec at every later date.
 soak:

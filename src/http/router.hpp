@@ -11,6 +11,7 @@
 #include "core/access_ports.hpp"
 #include "core/auth.hpp"
 #include "http/message.hpp"
+#include "http/route_pattern.hpp"
 
 namespace samordna::http {
 
@@ -77,7 +78,6 @@ class Router {
   std::vector<Route> routes_;
 };
 
-bool match_pattern(const std::string& pattern, const std::string& path, std::map<std::string, std::string>& params);
 bool is_unsafe_method(const std::string& method);
 Scope scope_of(const std::string& pattern);
 
