@@ -75,7 +75,7 @@ int wait_exit(pid_t pid) {
 }  // namespace
 
 ServerProcess::ServerProcess(std::vector<std::string> extra_env, std::vector<std::string> launcher)
-    : env_(std::move(extra_env)) {
+    : env_(std::move(extra_env)), launcher_(std::move(launcher)) {
   dir_ = (std::filesystem::temp_directory_path() / ("samordna-api-" + std::to_string(::getpid()))).string();
   std::filesystem::remove_all(dir_);
   std::filesystem::create_directories(dir_);
@@ -85,7 +85,11 @@ ServerProcess::ServerProcess(std::vector<std::string> extra_env, std::vector<std
     throw std::runtime_error("samordna demo failed");
   }
   port_ = free_port();
-  std::vector<std::string> command = launcher;
+  start();
+}
+
+void ServerProcess::start() {
+  std::vector<std::string> command = launcher_;
   for (std::string arg :
        {std::string(SAMORDNA_BINARY), std::string("--db"), db_, std::string("--log-level"), std::string("warn"),
         std::string("serve"), std::string("--listen"), "127.0.0.1:" + std::to_string(port_), std::string("--web-root"),
@@ -100,6 +104,13 @@ ServerProcess::ServerProcess(std::vector<std::string> extra_env, std::vector<std
   }
   stop();
   throw std::runtime_error("samordna serve did not come up");
+}
+
+void ServerProcess::kill_hard() {
+  if (pid_ <= 0) return;
+  ::kill(pid_, SIGKILL);
+  wait_exit(pid_);
+  pid_ = -1;
 }
 
 int ServerProcess::stop() {

@@ -24,6 +24,10 @@ class ServerProcess {
   [[nodiscard]] std::string log_path() const { return dir_ + "/server.log"; }
   // Sends SIGTERM and returns the exit status (0 after a graceful shutdown).
   int stop();
+  // Kills the server with SIGKILL (nothing is flushed or closed) and waits for it.
+  void kill_hard();
+  // Starts `samordna serve` again on the same database and port, and waits until it answers.
+  void start();
   // Runs `samordna --db <db> args...` to completion (with the extra environment, which replaces variables of the
   // same name); returns its exit code and puts its output in `output`.
   int run_cli(const std::vector<std::string>& args, std::string& output,
@@ -36,6 +40,7 @@ class ServerProcess {
   int port_ = 0;
   pid_t pid_ = -1;
   std::vector<std::string> env_;
+  std::vector<std::string> launcher_;
 };
 
 }  // namespace samordna::apitest
