@@ -127,6 +127,8 @@ void register_insats_routes(Router& router, ApiDeps& deps) {
          if (!body) return problem(400, body.error().code);
          core::FieldErrors errors;
          BodyReader in(*body, errors);
+         // Required: a body without the list must not empty the insats's staff.
+         if (!in.find("userIds")) errors.add("userIds", "required");
          auto users = id_list(in, "userIds");
          if (!errors.empty()) return problem(errors.error());
          std::vector<std::int64_t> known;
