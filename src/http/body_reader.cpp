@@ -6,6 +6,24 @@ namespace samordna::http {
 namespace {
 const nlohmann::json kEmptyObject = nlohmann::json::object();
 constexpr std::size_t kMaxText = 500;
+
+// Control characters other than tab and line breaks (NUL, escape, DEL), and the bidirectional overrides and
+// isolates (U+202A–U+202E, U+2066–U+2069) that make a text display differently from what it says.
+bool has_forbidden_characters(const std::string& text) {
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const auto c = static_cast<unsigned char>(text[i]);
+    if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7F) return true;
+    if (c == 0xE2 && i + 2 < text.size() && static_cast<unsigned char>(text[i + 1]) == 0x80) {
+      const auto d = static_cast<unsigned char>(text[i + 2]);
+      if (d >= 0xAA && d <= 0xAE) return true;  // U+202A..U+202E
+    }
+    if (c == 0xE2 && i + 2 < text.size() && static_cast<unsigned char>(text[i + 1]) == 0x81) {
+      const auto d = static_cast<unsigned char>(text[i + 2]);
+      if (d >= 0xA6 && d <= 0xA9) return true;  // U+2066..U+2069
+    }
+  }
+  return false;
+}
 }  // namespace
 
 const nlohmann::json* BodyReader::find(const std::string& name) const {
@@ -27,6 +45,10 @@ std::string BodyReader::text(const std::string& name, bool required) {
   }
   if (v->get_ref<const std::string&>().size() > kMaxText) {
     errors_.add(field(name), "too_long");
+    return {};
+  }
+  if (has_forbidden_characters(v->get_ref<const std::string&>())) {
+    errors_.add(field(name), "invalid");
     return {};
   }
   return v->get<std::string>();
@@ -98,7 +120,8 @@ std::vector<std::string> BodyReader::text_list(const std::string& name) {
   const auto* list = array(name);
   if (!list) return out;
   for (const auto& item : *list) {
-    if (!item.is_string() || item.get_ref<const std::string&>().size() > kMaxText) {
+    if (!item.is_string() || item.get_ref<const std::string&>().size() > kMaxText ||
+        has_forbidden_characters(item.get_ref<const std::string&>())) {
       errors_.add(field(name), "invalid");
       return {};
     }

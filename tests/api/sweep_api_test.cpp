@@ -2,6 +2,8 @@
 // as a user allowed to call it, send bodies that are not JSON, not objects, and each declared property with
 // every wrong JSON type (and a 200 000-character string). Every answer is a 4xx, never a 5xx or a success; a
 // wrong type is a 422 naming its field; and nothing was written (the audit log has no new change).
+#include <sqlite3.h>
+
 #include "api_fixture.hpp"
 
 namespace samordna::apitest {
@@ -39,6 +41,22 @@ class Sweep : public Api {
     return total;
   }
 };
+
+// PRAGMA integrity_check of the server's database ("ok" when whole).
+std::string integrity(const std::string& db_path) {
+  sqlite3* db = nullptr;
+  std::string result = "cannot open";
+  if (sqlite3_open_v2(db_path.c_str(), &db, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK) {
+    sqlite3_stmt* statement = nullptr;
+    if (sqlite3_prepare_v2(db, "PRAGMA integrity_check", -1, &statement, nullptr) == SQLITE_OK &&
+        sqlite3_step(statement) == SQLITE_ROW) {
+      result = reinterpret_cast<const char*>(sqlite3_column_text(statement, 0));
+    }
+    sqlite3_finalize(statement);
+  }
+  sqlite3_close(db);
+  return result;
+}
 
 // Values of the wrong JSON type for a declared type.
 std::vector<json> wrong_values(const std::string& type) {
@@ -122,14 +140,51 @@ TEST_F(Sweep, EveryBodyOfTheWrongShapeIsRefusedSpecificallyAndNothingIsWritten) 
           }
           EXPECT_TRUE(named) << method << " " << path << " " << name << "=" << value.dump() << ": " << r->body;
         }
+        // Values of the right type at the edges: huge strings, NUL and right-to-left override characters,
+        // numbers beyond 64 bits, negative and fractional ones.
+        std::vector<std::string> edges;  // as JSON text: 1e400 is not a double nlohmann could hold
         if (type == "string") {
-          auto r = send(json{{name, std::string(200'000, 'x')}}.dump());
-          EXPECT_TRUE(r->status >= 400 && r->status < 500) << method << " " << path << " " << name << " huge";
+          edges = {json(std::string(200'000, 'x')).dump(), R"("a\u0000b")", R"("\u202Eevil\u202C")", R"("a\u001bb")"};
+        }
+        if (type == "integer" || type == "number") {
+          edges = {"1e400", "9223372036854775808", "-1", "-9223372036854775809", "1.0000000000000002"};
+        }
+        for (const auto& value : edges) {
+          auto r = send("{" + json(name).dump() + ":" + value + "}");
+          ASSERT_TRUE(r) << method << " " << path << " " << name;
+          EXPECT_TRUE(r->status >= 400 && r->status < 500)
+              << method << " " << path << " " << name << " edge → " << r->status << " " << r->body;
         }
       }
     }
   }
+  // Odd ids in the path: never more than a 4xx.
+  for (const auto& [pattern, operations] : doc["paths"].items()) {
+    if (pattern.find("{id}") == std::string::npos) continue;
+    for (const std::string odd : {"0", "-1", "9223372036854775808", "abc", "%00", "1%2F2", "1.5"}) {
+      std::string path = pattern;
+      path.replace(path.find("{id}"), 4, odd);
+      path = concrete(path);
+      for (const auto& [method, operation] : operations.items()) {
+        const std::string permission = operation.value("x-permission", "");
+        httplib::Headers headers;
+        if (permission != "public") headers = as(sessions.at(who.at(permission)));
+        auto c = client();
+        ++requests;
+        httplib::Result r = method == "get"    ? c.Get(path, headers)
+                            : method == "post" ? c.Post(path, headers, "{}", "application/json")
+                            : method == "put"  ? c.Put(path, headers, "{}", "application/json")
+                                               : c.Delete(path, headers);
+        ASSERT_TRUE(r) << method << " " << path;
+        EXPECT_TRUE(r->status >= 400 && r->status < 500) << method << " " << path << " → " << r->status;
+      }
+    }
+  }
   EXPECT_EQ(changes(admin), before) << "a refused request wrote something";
+  EXPECT_EQ(client().Get("/api/v1/health")->status, 200);
+  EXPECT_EQ(integrity(server_->db_path()), "ok");
+  std::string output;
+  EXPECT_EQ(server_->run_cli({"audit", "verify"}, output), 0) << output;
   EXPECT_GT(routes, 35);
   std::printf("malformed-input sweep: %d requests to %d routes, every one refused with a 4xx, nothing written\n",
               requests, routes);
