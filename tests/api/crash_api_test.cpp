@@ -6,6 +6,7 @@
 #include <thread>
 
 #include "api_fixture.hpp"
+#include "database_check.hpp"
 
 namespace samordna::apitest {
 namespace {
@@ -64,10 +65,11 @@ TEST(CrashSafety, NothingAcknowledgedIsLostWhenTheServerIsKilledMidWrite) {
     for (const auto& name : acknowledged)
       ASSERT_TRUE(stored.count(name)) << "lost after kill " << round << ": " << name;
   }
+  EXPECT_EQ(integrity(server.db_path()), "ok");
   std::string output;
   EXPECT_EQ(server.run_cli({"audit", "verify"}, output), 0) << output;
   EXPECT_GT(acknowledged.size(), std::size_t(rounds));  // the writes were real, in every round
-  std::printf("crash safety: %d kills, %zu acknowledged writes of %d attempted, none lost; audit chain verified\n",
+  std::printf("crash safety: %d kills, %zu acknowledged writes of %d attempted, none lost; integrity_check ok; audit chain verified\n",
               rounds, acknowledged.size(), attempted);
 }
 

@@ -2,9 +2,8 @@
 // as a user allowed to call it, send bodies that are not JSON, not objects, and each declared property with
 // every wrong JSON type (and a 200 000-character string). Every answer is a 4xx, never a 5xx or a success; a
 // wrong type is a 422 naming its field; and nothing was written (the audit log has no new change).
-#include <sqlite3.h>
-
 #include "api_fixture.hpp"
+#include "database_check.hpp"
 
 namespace samordna::apitest {
 namespace {
@@ -41,22 +40,6 @@ class Sweep : public Api {
     return total;
   }
 };
-
-// PRAGMA integrity_check of the server's database ("ok" when whole).
-std::string integrity(const std::string& db_path) {
-  sqlite3* db = nullptr;
-  std::string result = "cannot open";
-  if (sqlite3_open_v2(db_path.c_str(), &db, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK) {
-    sqlite3_stmt* statement = nullptr;
-    if (sqlite3_prepare_v2(db, "PRAGMA integrity_check", -1, &statement, nullptr) == SQLITE_OK &&
-        sqlite3_step(statement) == SQLITE_ROW) {
-      result = reinterpret_cast<const char*>(sqlite3_column_text(statement, 0));
-    }
-    sqlite3_finalize(statement);
-  }
-  sqlite3_close(db);
-  return result;
-}
 
 // Values of the wrong JSON type for a declared type.
 std::vector<json> wrong_values(const std::string& type) {
