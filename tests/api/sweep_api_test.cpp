@@ -52,8 +52,21 @@ std::vector<json> wrong_values(const std::string& type) {
   return {};
 }
 
+// The declared type of a property schema ("string", or the first of ["string", "null"]).
+std::string type_of(const json& schema) {
+  if (!schema.contains("type")) return "";
+  const auto& t = schema["type"];
+  return t.is_array() ? t[0].get<std::string>() : t.get<std::string>();
+}
+
 TEST_F(Sweep, EveryBodyOfTheWrongShapeIsRefusedSpecificallyAndNothingIsWritten) {
   const auto doc = json::parse(client().Get("/api/v1/openapi.json")->body);
+  // A property's schema with a $ref to the components resolved.
+  auto resolve = [&](const json& schema) -> json {
+    if (!schema.contains("$ref")) return schema;
+    const std::string ref = schema["$ref"];
+    return doc["components"]["schemas"][ref.substr(ref.rfind('/') + 1)];
+  };
   const std::map<std::string, std::string> who{{"manage_association", "forbundschef"},
                                                {"manage_money", "forbundschef"},
                                                {"manage_users", "forbundschef"},
@@ -102,15 +115,36 @@ TEST_F(Sweep, EveryBodyOfTheWrongShapeIsRefusedSpecificallyAndNothingIsWritten) 
                               ? operation["requestBody"]["content"]["application/json"]["schema"]
                               : json::object();
       const auto properties = schema.value("properties", json::object());
-      for (const auto& [name, property] : properties.items()) {
-        // "type": "string", or ["string", "null"] for a nullable one.
-        std::string type;
-        if (property.contains("type")) {
-          const auto& t = property["type"];
-          type = t.is_array() ? t[0].get<std::string>() : t.get<std::string>();
+      for (const auto& [name, declared] : properties.items()) {
+        const json property = resolve(declared);
+        const std::string type = type_of(property);
+        // Wrong types of the property itself, a value outside its enum, wrong types inside a nested object, and
+        // wrong items in an array: each a 422 that names the property (or a field below it).
+        std::vector<json> bodies;
+        for (const auto& value : wrong_values(type)) bodies.push_back(json{{name, value}});
+        if (property.contains("enum")) bodies.push_back(json{{name, "no_such_value"}});
+        if (type == "object" && property.contains("properties")) {
+          for (const auto& [inner, inner_schema] : property["properties"].items()) {
+            for (const auto& value : wrong_values(type_of(inner_schema)))
+              bodies.push_back(json{{name, {{inner, value}}}});
+            if (inner_schema.contains("enum")) bodies.push_back(json{{name, {{inner, "no_such_value"}}}});
+          }
         }
-        for (const auto& value : wrong_values(type)) {
-          auto r = send(json{{name, value}}.dump());
+        if (type == "array" && property.contains("items")) {
+          const json items = resolve(property["items"]);
+          for (const auto& value : wrong_values(type_of(items))) bodies.push_back(json{{name, json::array({value})}});
+          if (items.contains("enum")) bodies.push_back(json{{name, json::array({"no_such_value"})}});
+          if (items.contains("properties")) {
+            for (const auto& [inner, inner_schema] : items["properties"].items()) {
+              for (const auto& value : wrong_values(type_of(inner_schema))) {
+                bodies.push_back(json{{name, json::array({json{{inner, value}}})}});
+              }
+            }
+          }
+        }
+        for (const auto& body : bodies) {
+          const auto value = body[name];
+          auto r = send(body.dump());
           ASSERT_TRUE(r) << method << " " << path;
           ASSERT_TRUE(r->status >= 400 && r->status < 500)
               << method << " " << path << " " << name << "=" << value.dump() << " → " << r->status << " " << r->body;
