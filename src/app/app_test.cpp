@@ -102,11 +102,22 @@ TEST_F(AppTest, DemoHasInsjoriketWithEightMembers) {
   EXPECT_TRUE(security::Argon2PasswordHasher().verify(admin->password_hash, "demo password 123"));
   EXPECT_EQ(admin->roles, std::vector<std::string>{"superuser"});
   const auto assignments = installation.access.assignments_in(associations[0].id);
-  EXPECT_EQ(assignments.size(), 9U);
-  // The controller contact and the koordinator are confirmed; the new koordinator waits.
+  // Nine users with one role each, and a controller contact for each other party that leads an insats the
+  // koordinator works in (Lerum, the region, Försäkringskassan, Arbetsförmedlingen).
+  EXPECT_EQ(assignments.size(), 13U);
+  // The controller contacts and the koordinator are confirmed; the new koordinator waits.
   int pending = 0;
-  for (const auto& a : assignments) pending += core::pending_confirmation(a) ? 1 : 0;
+  int contacts = 0;
+  for (const auto& a : assignments) {
+    pending += core::pending_confirmation(a) ? 1 : 0;
+    contacts += a.role == core::Role::controller_contact ? 1 : 0;
+    // Each lead party's contact confirmed the koordinator for its insatser.
+    if (a.role == core::Role::deltagaransvarig && !core::pending_confirmation(a)) {
+      EXPECT_EQ(a.confirmed_for.size(), 4U);
+    }
+  }
   EXPECT_EQ(pending, 1);
+  EXPECT_EQ(contacts, 5);
 }
 
 // A clock that stands still at noon (Swedish time) on one day.

@@ -284,6 +284,36 @@ TEST_F(AccessApi, InvitationLinksWorkOnceAndNotForDisabledUsers) {
             404);
 }
 
+// An invitation link stops working after seven days: the server, restarted as if it were eight days later,
+// refuses it and sets no password.
+TEST(InvitationExpiry, ALinkOlderThanSevenDaysIsRefused) {
+  ServerProcess server;
+  httplib::Client c("127.0.0.1", server.port());
+  auto login =
+      c.Post("/api/v1/session", json{{"username", "forbundschef"}, {"password", server.admin_password()}}.dump(),
+             "application/json");
+  ASSERT_EQ(login->status, 200);
+  const httplib::Headers as{
+      {"Cookie", login->get_header_value("Set-Cookie").substr(0, login->get_header_value("Set-Cookie").find(';'))},
+      {"X-CSRF-Token", json::parse(login->body)["csrfToken"].get<std::string>()}};
+  auto created = c.Post("/api/v1/associations/1/users", as,
+                        json{{"username", "sen.anvandare"}, {"displayName", "Sen"}, {"role", "revisor"}}.dump(),
+                        "application/json");
+  ASSERT_EQ(created->status, 201) << created->body;
+  const std::string token = json::parse(created->body)["invitation"]["token"];
+  server.restart_with({"SAMORDNA_TODAY=" + app::SystemClock().today().add_days(8).iso()});
+  httplib::Client later("127.0.0.1", server.port());
+  auto accepted = later.Post("/api/v1/invitations/acceptance",
+                             json{{"token", token}, {"password", "för sent lösenord"}}.dump(), "application/json");
+  ASSERT_EQ(accepted->status, 422) << accepted->body;
+  EXPECT_EQ(json::parse(accepted->body)["errors"][0]["code"], "expired");
+  EXPECT_EQ(later
+                .Post("/api/v1/session", json{{"username", "sen.anvandare"}, {"password", "för sent lösenord"}}.dump(),
+                      "application/json")
+                ->status,
+            401);
+}
+
 // Personal-data access is granted by the controller's side, never by oneself (issue 11): an administrator
 // can ask for a deltagaransvarig role (and, holding the invitation link, could set the password itself), but
 // the role gives nothing until a controller contact of the same party confirms it; neither the administrator,

@@ -28,6 +28,12 @@ class ServerProcess {
   void kill_hard();
   // Starts `samordna serve` again on the same database and port, and waits until it answers.
   void start();
+  // Stops the server and starts it again with another extra environment (e.g. SAMORDNA_TODAY, a later day).
+  void restart_with(std::vector<std::string> extra_env) {
+    stop();
+    env_ = std::move(extra_env);
+    start();
+  }
   // Runs `samordna --db <db> args...` to completion (with the extra environment, which replaces variables of the
   // same name); returns its exit code and puts its output in `output`.
   int run_cli(const std::vector<std::string>& args, std::string& output,
