@@ -292,9 +292,17 @@ Result<PersonView> ParticipantService::person(const Actor& actor, const Personal
       if (auto identity = decode_identity(*text)) view.name = identity->name;
     }
   }
-  view.participations = participations_.participations_of_person(person_id);
-  for (const auto& p : view.participations) view.consents[p.id] = participations_.consents(p.id);
-  view.referrals = referrals_.find_referrals({association_id, std::nullopt, {}, std::nullopt, std::nullopt, person_id});
+  // Only what the caller's scope covers: another controller's participations and referrals of the same person
+  // stay with that controller.
+  for (const auto& p : participations_.participations_of_person(person_id)) {
+    if (!scope.covers_insats(p.insats_id)) continue;
+    view.consents[p.id] = participations_.consents(p.id);
+    view.participations.push_back(p);
+  }
+  for (const auto& r :
+       referrals_.find_referrals({association_id, std::nullopt, {}, std::nullopt, std::nullopt, person_id})) {
+    if (scope.covers(r.insats_id, r.referrer_user_id)) view.referrals.push_back(r);
+  }
   if (auto plan = participations_.find_plan(person_id)) {
     for (auto* text : {&plan->needs, &plan->own_goals, &plan->professional_goals})
       *text = vault_.open(*text).value_or("");

@@ -415,6 +415,14 @@ TEST_F(AccessApi, EachInsatssControllerConfirmsAccessToItsParticipants) {
   }
   ASSERT_EQ(send("PUT", "/api/v1/associations/1/insatser/1/staff", &chef, json{{"userIds", staff}}.dump())->status,
             200);
+  // And in På gång (insats 8, led by Alingsås) beside the koordinator.
+  std::vector<int> pa_gang_staff{user["id"].get<int>()};
+  for (const auto& u : users["items"]) {
+    if (u["username"] == "koordinator") pa_gang_staff.push_back(u["id"]);
+  }
+  ASSERT_EQ(
+      send("PUT", "/api/v1/associations/1/insatser/8/staff", &chef, json{{"userIds", pa_gang_staff}}.dump())->status,
+      200);
   // A participant of Aktiv Lerum.
   auto koordinator = login("koordinator");
   auto referral = send("POST", "/api/v1/associations/1/referrals", &koordinator,
@@ -430,6 +438,22 @@ TEST_F(AccessApi, EachInsatssControllerConfirmsAccessToItsParticipants) {
                            .dump());
   ASSERT_EQ(referral->status, 201) << referral->body;
   const auto search = json{{"personnummer", "19900101-4563"}}.dump();
+  const auto other_search = json{{"personnummer", "20010203-1234"}}.dump();
+  // A person referred to both insatser: Alingsås's part is visible at once, Lerum's only after Lerum confirms.
+  for (int insats : {1, 8}) {
+    auto both = send("POST", "/api/v1/associations/1/referrals", &koordinator,
+                     json{{"insatsId", insats},
+                          {"referringMemberId", 3},
+                          {"referredOn", today().iso()},
+                          {"personnummer", "20010203-1234"},
+                          {"name", "Båda Insatserna"},
+                          {"kommunCode", "1489"},
+                          {"targetGroupId", 1},
+                          {"overrideEligibility", true},
+                          {"reason", "Stöd."}}
+                         .dump());
+    ASSERT_EQ(both->status, 201) << both->body;
+  }
   auto as_user = [&] {
     auto r = client().Post("/api/v1/session", json{{"username", "tvapart"}, {"password", "ett långt lösenord"}}.dump(),
                            "application/json");
@@ -438,6 +462,13 @@ TEST_F(AccessApi, EachInsatssControllerConfirmsAccessToItsParticipants) {
   };
   auto two = as_user();
   EXPECT_EQ(send("POST", "/api/v1/associations/1/persons/search", &two, search)->status, 404);
+  auto found_both = send("POST", "/api/v1/associations/1/persons/search", &two, other_search);
+  ASSERT_EQ(found_both->status, 200) << found_both->body;
+  const std::string both_page =
+      "/api/v1/associations/1/persons/" + std::to_string(json::parse(found_both->body)["personId"].get<int>());
+  auto page = json::parse(send("GET", both_page, &two)->body);
+  ASSERT_EQ(page["referrals"].size(), 1U) << page.dump();  // only På gång's: Aktiv Lerum's is Lerum's
+  EXPECT_EQ(page["referrals"][0]["insatsId"], 8);
   EXPECT_EQ(send("GET", "/api/v1/associations/1/insatser/1/queue", &two)->status, 404);
   // Alingsås's contact has nothing more to confirm; Lerum's contact sees the role waiting for Lerum.
   EXPECT_EQ(send("POST", confirm, &alingsas_contact)->status, 422);
@@ -453,6 +484,7 @@ TEST_F(AccessApi, EachInsatssControllerConfirmsAccessToItsParticipants) {
   EXPECT_EQ(send("POST", confirm, &lerum_contact)->status, 422);
   two = as_user();  // the confirmation ended the sessions
   EXPECT_EQ(send("POST", "/api/v1/associations/1/persons/search", &two, search)->status, 200);
+  EXPECT_EQ(json::parse(send("GET", both_page, &two)->body)["referrals"].size(), 2U);
 }
 
 TEST_F(AccessApi, SessionsEndOnLogoutEverywhereAndCsrfIsRequired) {
