@@ -526,6 +526,7 @@ TEST_F(AccessApi, HostileTextIsStoredAndReturnedAsText) {
 TEST_F(AccessApi, ThousandWrongPasswordsAreThrottledAndTheOwnerGetsInAfterTheWindow) {
   auto c = client();
   int throttled = 0;
+  const auto started = std::chrono::steady_clock::now();
   for (int i = 0; i < 1000; ++i) {
     auto r = c.Post("/api/v1/session",
                     json{{"username", "ekonom"}, {"password", "fel lösenord " + std::to_string(i)}}.dump(),
@@ -534,7 +535,12 @@ TEST_F(AccessApi, ThousandWrongPasswordsAreThrottledAndTheOwnerGetsInAfterTheWin
     ASSERT_TRUE(r->status == 401 || r->status == 429) << r->status;
     throttled += r->status == 429 ? 1 : 0;
   }
-  EXPECT_GE(throttled, 990);
+  // Five failures per (account, address) in each 3-second window of the test server get through: as many as
+  // windows have passed while the thousand were sent (a slower machine passes more windows), no more.
+  const auto seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+  const int windows = int(seconds / 3.0) + 1;
+  EXPECT_LE(1000 - throttled, 5 * (windows + 1)) << "in " << seconds << " s";
+  EXPECT_GE(throttled, 900);
   auto right = c.Post("/api/v1/session", json{{"username", "ekonom"}, {"password", server_->admin_password()}}.dump(),
                       "application/json");
   EXPECT_EQ(right->status, 429);
