@@ -9,15 +9,7 @@
 namespace samordna::core {
 
 std::vector<std::int64_t> DataSubjectService::controlled_parties(std::int64_t user_id, std::int64_t association_id) {
-  std::vector<std::int64_t> parties;
-  const auto today = clock_.today();
-  for (const auto& a : assignments_.assignments_of_user(user_id)) {
-    if (a.association_id == association_id && a.role == Role::controller_contact && a.organisation_member_id &&
-        assignment_active(a, today)) {
-      parties.push_back(*a.organisation_member_id);
-    }
-  }
-  return parties;
+  return contact_parties(assignments_.assignments_of_user(user_id), user_id, association_id, clock_.today());
 }
 
 Result<DataSubjectService::Found> DataSubjectService::find(const Actor& actor, const SubjectRequest& request) {

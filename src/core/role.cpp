@@ -115,13 +115,7 @@ Result<std::int64_t> validate_confirmation(const RoleAssignment& a, std::int64_t
   if (a.requested_by && *a.requested_by == confirmer) {
     return unexpected(Error::of(ErrorKind::forbidden, "requested_by_you"));
   }
-  std::vector<std::int64_t> parties;  // those the confirmer is a confirmed contact for in the förbund
-  for (const auto& c : confirmer_assignments) {
-    if (c.user_id == confirmer && c.association_id == a.association_id && c.role == Role::controller_contact &&
-        c.organisation_member_id && assignment_active(c, today)) {
-      parties.push_back(*c.organisation_member_id);
-    }
-  }
+  const auto parties = contact_parties(confirmer_assignments, confirmer, a.association_id, today);
   auto in = [](const std::vector<std::int64_t>& list, std::int64_t id) {
     return std::find(list.begin(), list.end(), id) != list.end();
   };
@@ -136,6 +130,18 @@ Result<std::int64_t> validate_confirmation(const RoleAssignment& a, std::int64_t
     if (!in(a.confirmed_for, party)) return party;
   }
   return unexpected(Error::invalid("assignment", "already_confirmed"));
+}
+
+std::vector<std::int64_t> contact_parties(const std::vector<RoleAssignment>& assignments, std::int64_t user_id,
+                                          std::int64_t association_id, CivilDate today) {
+  std::vector<std::int64_t> parties;
+  for (const auto& c : assignments) {
+    if (c.user_id == user_id && c.association_id == association_id && c.role == Role::controller_contact &&
+        c.organisation_member_id && assignment_active(c, today)) {
+      parties.push_back(*c.organisation_member_id);
+    }
+  }
+  return parties;
 }
 
 std::optional<std::vector<std::int64_t>> confirmed_controllers(const RoleAssignment& a) {

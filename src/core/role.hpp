@@ -90,6 +90,10 @@ bool assignment_active(const RoleAssignment& assignment, CivilDate today);
 Result<std::int64_t> validate_confirmation(const RoleAssignment& assignment, std::int64_t confirmer,
                                            const std::vector<RoleAssignment>& confirmer_assignments, CivilDate today);
 
+// The parties `user_id` is a confirmed controller contact for in the förbund today (from their assignments).
+std::vector<std::int64_t> contact_parties(const std::vector<RoleAssignment>& assignments, std::int64_t user_id,
+                                          std::int64_t association_id, CivilDate today);
+
 // The controllers (lead parties) whose insatser a confirmed personal-data role reaches: its own party and those
 // that confirmed it too; nullopt for a role confirmed before confirmation was required (every controller).
 std::optional<std::vector<std::int64_t>> confirmed_controllers(const RoleAssignment& assignment);

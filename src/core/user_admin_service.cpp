@@ -140,13 +140,8 @@ std::vector<PendingAssignment> UserAdminService::pending(std::int64_t associatio
 std::vector<PendingAssignment> UserAdminService::pending_for(const Actor& actor, std::int64_t association_id,
                                                              StaffingLookup& staffing) {
   const auto today = clock_.today();
-  std::vector<std::int64_t> parties;
-  for (const auto& c : assignments_.assignments_of_user(actor.user_id)) {
-    if (c.association_id == association_id && c.role == Role::controller_contact && c.organisation_member_id &&
-        assignment_active(c, today)) {
-      parties.push_back(*c.organisation_member_id);
-    }
-  }
+  const auto parties =
+      contact_parties(assignments_.assignments_of_user(actor.user_id), actor.user_id, association_id, today);
   auto mine = [&](std::int64_t party) { return std::find(parties.begin(), parties.end(), party) != parties.end(); };
   std::vector<PendingAssignment> out;
   for (const auto& a : assignments_.assignments_in(association_id)) {
