@@ -57,9 +57,7 @@ Result<RegisterExtract> DataSubjectService::extract(const Actor& actor, const Su
     if (auto member = associations_.find_member(id)) out.controllers.push_back(*member);
   }
   out.person = found->person;
-  if (found->person.sealed_identity) {
-    if (auto text = vault_.open(*found->person.sealed_identity)) out.identity = decode_identity(*text);
-  }
+  out.identity = open_identity(vault_, found->person);
   for (const auto& p : participations_.participations_of_person(found->person.id)) {
     if (!found->scope.covers_insats(p.insats_id)) continue;
     out.consents[p.id] = participations_.consents(p.id);
@@ -70,10 +68,7 @@ Result<RegisterExtract> DataSubjectService::extract(const Actor& actor, const Su
     if (found->scope.covers_insats(r.insats_id)) out.referrals.push_back(r);
   }
   if (auto plan = participations_.find_plan(found->person.id)) {
-    for (auto* text : {&plan->needs, &plan->own_goals, &plan->professional_goals}) {
-      *text = vault_.open(*text).value_or("");
-    }
-    for (auto& a : plan->actions) a.description = vault_.open(a.description).value_or("");
+    open_plan(vault_, *plan);
     out.plan = std::move(plan);
   }
   for (const auto& i : insatser_.list_insatser(request.association_id)) out.insats_names[i.id] = i.name;
@@ -106,10 +101,7 @@ Result<void> DataSubjectService::rectify(const Actor& actor, const SubjectReques
   if (!errors.empty()) return unexpected(errors.error());
   auto found = find_for_change(actor, request, change.reason);
   if (!found) return unexpected(found.error());
-  std::optional<Identity> identity;
-  if (found->person.sealed_identity) {
-    if (auto text = vault_.open(*found->person.sealed_identity)) identity = decode_identity(*text);
-  }
+  auto identity = open_identity(vault_, found->person);
   if (change.name && !identity) return unexpected(Error::invalid("name", "not_stored"));
   std::vector<AuditField> fields{{"reason", change.reason}};
   transactions_.run([&] {

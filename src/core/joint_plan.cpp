@@ -25,4 +25,9 @@ Result<void> validate_plan(const JointPlan& plan, const std::vector<Member>& mem
   return errors.result();
 }
 
+void open_plan(const IdentityVault& vault, JointPlan& plan) {
+  for (auto* text : {&plan.needs, &plan.own_goals, &plan.professional_goals}) *text = vault.open(*text).value_or("");
+  for (auto& a : plan.actions) a.description = vault.open(a.description).value_or("");
+}
+
 }  // namespace samordna::core

@@ -9,6 +9,7 @@
 
 #include "core/association.hpp"
 #include "core/error.hpp"
+#include "core/person.hpp"
 
 namespace samordna::core {
 
@@ -37,5 +38,9 @@ struct JointPlan {
 // actions.<i>.responsibleMemberId unknown; actions.<i>.doneOn invalid (before the plan could exist is not
 // checked; a done date needs no due date).
 Result<void> validate_plan(const JointPlan& plan, const std::vector<Member>& members);
+
+// Opens the plan's sealed texts (needs, goals, action descriptions) in place; a text that cannot be opened
+// reads as empty.
+void open_plan(const IdentityVault& vault, JointPlan& plan);
 
 }  // namespace samordna::core

@@ -287,11 +287,7 @@ Result<PersonView> ParticipantService::person(const Actor& actor, const Personal
   if (!person_in_scope(scope, association_id, person_id)) return unexpected(not_found());
   PersonView view;
   view.person = *persons_.find_person(person_id);
-  if (view.person.sealed_identity) {
-    if (auto text = vault_.open(*view.person.sealed_identity)) {
-      if (auto identity = decode_identity(*text)) view.name = identity->name;
-    }
-  }
+  if (auto identity = open_identity(vault_, view.person)) view.name = identity->name;
   // Only what the caller's scope covers: another controller's participations and referrals of the same person
   // stay with that controller.
   for (const auto& p : participations_.participations_of_person(person_id)) {
@@ -304,9 +300,7 @@ Result<PersonView> ParticipantService::person(const Actor& actor, const Personal
     if (scope.covers(r.insats_id, r.referrer_user_id)) view.referrals.push_back(r);
   }
   if (auto plan = participations_.find_plan(person_id)) {
-    for (auto* text : {&plan->needs, &plan->own_goals, &plan->professional_goals})
-      *text = vault_.open(*text).value_or("");
-    for (auto& a : plan->actions) a.description = vault_.open(a.description).value_or("");
+    open_plan(vault_, *plan);
     view.plan = std::move(plan);
   }
   audit_.record(actor, association_id, "read_personal", "person", std::to_string(person_id),
@@ -318,10 +312,7 @@ Result<Identity> ParticipantService::reveal(const Actor& actor, const PersonalSc
                                             std::int64_t person_id) {
   if (!person_in_scope(scope, association_id, person_id)) return unexpected(not_found());
   auto person = persons_.find_person(person_id);
-  std::optional<Identity> identity;
-  if (person->sealed_identity) {
-    if (auto text = vault_.open(*person->sealed_identity)) identity = decode_identity(*text);
-  }
+  auto identity = open_identity(vault_, *person);
   if (!identity) return unexpected(Error::invalid("identity", "not_stored"));
   audit_.record(actor, association_id, "read_personal", "person", std::to_string(person_id),
                 {{"view", "personnummer"}, {"personnummer", std::nullopt}});

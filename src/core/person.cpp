@@ -10,4 +10,11 @@ std::optional<Identity> decode_identity(const std::string& text) {
   return Identity{text.substr(0, newline), text.substr(newline + 1)};
 }
 
+std::optional<Identity> open_identity(const IdentityVault& vault, const Person& person) {
+  if (!person.sealed_identity) return std::nullopt;
+  auto text = vault.open(*person.sealed_identity);
+  if (!text) return std::nullopt;
+  return decode_identity(*text);
+}
+
 }  // namespace samordna::core

@@ -24,7 +24,7 @@ struct Person {
   int birth_year = 0;
   std::string kommun_code;  // residence
   std::optional<std::string> sealed_identity;
-  std::string masked;  // "19121212-****", kept for lists (the birth date alone)
+  std::string masked;       // "19121212-****", kept for lists (the birth date alone)
   bool restricted = false;  // processing restricted (GDPR art. 18): stored, but nothing new is recorded
 };
 
@@ -42,5 +42,7 @@ class IdentityVault {
 
 std::string encode_identity(const Identity& identity);
 std::optional<Identity> decode_identity(const std::string& text);
+// The person's identity, opened; nullopt when none is stored (removed, protected) or it cannot be opened.
+std::optional<Identity> open_identity(const IdentityVault& vault, const Person& person);
 
 }  // namespace samordna::core

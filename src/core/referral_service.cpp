@@ -147,11 +147,7 @@ void ReferralService::fill_identity(QueueRow& row) {
   auto person = persons_.find_person(row.referral.person_id);
   if (!person) return;
   row.masked_personnummer = person->masked;
-  if (person->sealed_identity) {
-    if (auto text = vault_.open(*person->sealed_identity)) {
-      if (auto identity = decode_identity(*text)) row.name = identity->name;
-    }
-  }
+  if (auto identity = open_identity(vault_, *person)) row.name = identity->name;
 }
 
 Result<std::vector<QueueRow>> ReferralService::queue(const PersonalScope& scope, std::int64_t association_id,
