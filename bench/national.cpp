@@ -20,10 +20,10 @@
 #include "app/installation.hpp"
 #include "app/refdata_import.hpp"
 #include "app/system_clock.hpp"
-#include "report/participation_csv.hpp"
-#include "report/pivot_csv.hpp"
-#include "storage/migrations.hpp"
-#include "storage/sqlite_database.hpp"
+#include "follow_up/reports/pivot_csv.hpp"
+#include "platform/database/migrations.hpp"
+#include "platform/database/sqlite_database.hpp"
+#include "privacy/reports/participation_csv.hpp"
 
 extern char** environ;
 

@@ -2,7 +2,7 @@
 # third-party caches into an executable (src/lsan_suppressions.cpp).
 function(samordna_sanitizer_defaults target)
   if(SAMORDNA_SANITIZE)
-    target_sources(${target} PRIVATE ${PROJECT_SOURCE_DIR}/src/lsan_suppressions.cpp)
+    target_sources(${target} PRIVATE ${PROJECT_SOURCE_DIR}/src/platform/lsan_suppressions.cpp)
   endif()
 endfunction()
 
@@ -27,4 +27,30 @@ function(samordna_tests name)
   target_link_libraries(${name} PRIVATE ${ARG_DEPS} GTest::gtest GTest::gmock GTest::gtest_main)
   gtest_discover_tests(${name} DISCOVERY_TIMEOUT 60
     PROPERTIES ENVIRONMENT "SAMORDNA_SHARED_DATA=${PROJECT_SOURCE_DIR}/../shared/data")
+endfunction()
+
+# samordna_layer(NAME DIRS dir... DEPS ... [TEST_DEPS ...] [EXTRA sources] [EXCLUDE file names]) — one layer of a bounded context (or of the
+# platform) as a static library over the .cpp files directly in DIRS (relative to the current folder), and,
+# when those folders hold *_test.cpp files, a test executable NAME_tests over them.
+function(samordna_layer name)
+  cmake_parse_arguments(ARG "" "" "DIRS;DEPS;TEST_DEPS;EXTRA;EXCLUDE" ${ARGN})
+  set(sources ${ARG_EXTRA})
+  set(tests)
+  foreach(dir IN LISTS ARG_DIRS)
+    file(GLOB found CONFIGURE_DEPENDS ${CMAKE_CURRENT_SOURCE_DIR}/${dir}/*.cpp)
+    foreach(file IN LISTS found)
+      get_filename_component(base ${file} NAME)
+      if(base IN_LIST ARG_EXCLUDE)
+        continue()
+      elseif(file MATCHES "_test\\.cpp$")
+        list(APPEND tests ${file})
+      else()
+        list(APPEND sources ${file})
+      endif()
+    endforeach()
+  endforeach()
+  samordna_library(${name} SOURCES ${sources} DEPS ${ARG_DEPS})
+  if(tests)
+    samordna_tests(${name}_tests SOURCES ${tests} DEPS ${name} ${ARG_TEST_DEPS})
+  endif()
 endfunction()

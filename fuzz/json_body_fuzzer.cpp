@@ -5,8 +5,8 @@
 #include <cstdlib>
 #include <string>
 
-#include "http/body_reader.hpp"
-#include "http/json_body.hpp"
+#include "platform/http/body_reader.hpp"
+#include "platform/http/json_body.hpp"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   samordna::http::Request request;

@@ -7,8 +7,8 @@
 #include <string>
 #include <string_view>
 
-#include "http/message.hpp"
-#include "http/route_pattern.hpp"
+#include "platform/http/message.hpp"
+#include "platform/http/route_pattern.hpp"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   const std::string_view target(reinterpret_cast<const char*>(data), size);

@@ -6,8 +6,8 @@
 #include <string_view>
 #include <variant>
 
-#include "core/csv.hpp"
-#include "core/refdata.hpp"
+#include "kernel/csv.hpp"
+#include "membership/domain/refdata.hpp"
 
 namespace {
 template <class T>

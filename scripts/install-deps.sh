@@ -8,7 +8,7 @@ packages=(
   libboost1.74-dev nlohmann-json3-dev libsqlite3-dev sqlite3 libsodium-dev
   libspdlog-dev libfmt-dev libcli11-dev libtomlplusplus-dev libexpected-dev
   libcpp-httplib-dev libgtest-dev libgmock-dev libbenchmark-dev libxlsxwriter-dev libcairo2-dev poppler-utils
-  chromium fonts-dejavu-core fonts-liberation
+  chromium fonts-dejavu-core fonts-liberation python3
 )
 
 missing=()

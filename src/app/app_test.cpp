@@ -6,17 +6,17 @@
 #include <iterator>
 #include <map>
 
+#include "access/storage/user_store.hpp"
 #include "app/demo.hpp"
 #include "app/key_binding.hpp"
 #include "app/refdata_import.hpp"
 #include "app/retention_job.hpp"
 #include "app/system_clock.hpp"
-#include "security/keyring.hpp"
-#include "security/sodium_secrets.hpp"
-#include "storage/association_store.hpp"
-#include "storage/migrations.hpp"
-#include "storage/sqlite_database.hpp"
-#include "storage/user_store.hpp"
+#include "membership/storage/association_store.hpp"
+#include "platform/database/migrations.hpp"
+#include "platform/database/sqlite_database.hpp"
+#include "platform/security/keyring.hpp"
+#include "platform/security/sodium_secrets.hpp"
 
 namespace samordna::app {
 namespace {

@@ -3,8 +3,8 @@
 #include <algorithm>
 #include <array>
 
+#include "access/domain/access.hpp"
 #include "app/demo_participants.hpp"
-#include "core/access.hpp"
 
 namespace samordna::app {
 namespace {

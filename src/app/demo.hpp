@@ -6,7 +6,7 @@
 #include <string>
 
 #include "app/installation.hpp"
-#include "storage/database.hpp"
+#include "platform/database/database.hpp"
 
 namespace samordna::app {
 

@@ -1,6 +1,6 @@
 #include "app/demo_participants.hpp"
 
-#include "core/personnummer.hpp"
+#include "kernel/personnummer.hpp"
 
 #include <algorithm>
 #include <cstdio>

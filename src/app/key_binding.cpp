@@ -3,7 +3,7 @@
 #include <filesystem>
 #include <stdexcept>
 
-#include "storage/setting_store.hpp"
+#include "platform/database/setting_store.hpp"
 
 namespace samordna::app {
 namespace {

@@ -5,8 +5,8 @@
 // (identities would be unreadable and the audit chain would seem broken).
 #include <string>
 
-#include "security/keyring.hpp"
-#include "storage/database.hpp"
+#include "platform/database/database.hpp"
+#include "platform/security/keyring.hpp"
 
 namespace samordna::app {
 

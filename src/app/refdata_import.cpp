@@ -4,8 +4,8 @@
 #include <set>
 #include <sstream>
 
-#include "core/area_code.hpp"
-#include "storage/association_store.hpp"
+#include "kernel/area_code.hpp"
+#include "membership/storage/association_store.hpp"
 
 namespace samordna::app {
 namespace {

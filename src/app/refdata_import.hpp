@@ -3,8 +3,8 @@
 #include <string>
 #include <vector>
 
-#include "core/refdata.hpp"
-#include "storage/database.hpp"
+#include "membership/domain/refdata.hpp"
+#include "platform/database/database.hpp"
 
 namespace samordna::app {
 

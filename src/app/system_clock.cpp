@@ -50,8 +50,6 @@ std::int64_t SystemClock::now_unix() const { return real_now() + offset_seconds_
 
 // The real Swedish date moved by whole days (not the date of the moved instant, which a change between winter
 // and summer time would put on another day near midnight).
-core::CivilDate SystemClock::today() const {
-  return swedish_date(real_now()).add_days(int(offset_seconds_ / 86400));
-}
+core::CivilDate SystemClock::today() const { return swedish_date(real_now()).add_days(int(offset_seconds_ / 86400)); }
 
 }  // namespace samordna::app

@@ -1,7 +1,8 @@
 #pragma once
 #include <cstdint>
 
-#include "core/ports.hpp"
+#include "kernel/civil_date.hpp"
+#include "kernel/clock.hpp"
 
 namespace samordna::app {
 

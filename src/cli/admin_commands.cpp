@@ -4,18 +4,18 @@
 #include <iostream>
 #include <optional>
 
+#include "access/auth_service.hpp"
+#include "access/domain/access.hpp"
+#include "access/storage/user_store.hpp"
 #include "app/demo.hpp"
 #include "app/key_binding.hpp"
 #include "app/refdata_import.hpp"
 #include "app/retention_job.hpp"
 #include "app/system_clock.hpp"
 #include "cli/commands.hpp"
-#include "core/access.hpp"
-#include "core/auth.hpp"
-#include "security/sodium_secrets.hpp"
-#include "storage/migrations.hpp"
-#include "storage/sqlite_database.hpp"
-#include "storage/user_store.hpp"
+#include "platform/database/migrations.hpp"
+#include "platform/database/sqlite_database.hpp"
+#include "platform/security/sodium_secrets.hpp"
 
 namespace samordna::cli {
 namespace {

@@ -14,7 +14,7 @@ struct Config {
   std::string log_level = "info";
   std::optional<bool> secure_cookies;  // default: Secure unless listening on loopback
   int worker_threads = 4;
-  std::int64_t max_connections = 0;  // 0: from the open-file limit
+  std::int64_t max_connections = 0;          // 0: from the open-file limit
   std::string key_file;                      // default: "<db>.keys"
   std::int64_t login_window_seconds = 900;   // failed-login throttling window
   std::vector<std::string> trusted_proxies;  // addresses or CIDR blocks of reverse proxies

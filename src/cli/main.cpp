@@ -9,7 +9,7 @@
 #include <iostream>
 
 #include "cli/commands.hpp"
-#include "security/sodium_secrets.hpp"
+#include "platform/security/sodium_secrets.hpp"
 
 namespace {
 

@@ -9,13 +9,13 @@
 #include "app/key_binding.hpp"
 #include "app/system_clock.hpp"
 #include "cli/commands.hpp"
-#include "report/finsam_csv.hpp"
-#include "report/follow_up_pdf.hpp"
-#include "report/member_value_pdf.hpp"
-#include "report/pivot_csv.hpp"
-#include "report/pivot_xlsx.hpp"
-#include "storage/migrations.hpp"
-#include "storage/sqlite_database.hpp"
+#include "follow_up/reports/finsam_csv.hpp"
+#include "follow_up/reports/follow_up_pdf.hpp"
+#include "follow_up/reports/member_value_pdf.hpp"
+#include "follow_up/reports/pivot_csv.hpp"
+#include "follow_up/reports/pivot_xlsx.hpp"
+#include "platform/database/migrations.hpp"
+#include "platform/database/sqlite_database.hpp"
 
 namespace samordna::cli {
 namespace {

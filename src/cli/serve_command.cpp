@@ -2,17 +2,17 @@
 
 #include <iostream>
 
+#include "app/api/api.hpp"
+#include "app/api/front.hpp"
 #include "app/installation.hpp"
 #include "app/key_binding.hpp"
 #include "app/retention_job.hpp"
 #include "app/system_clock.hpp"
 #include "cli/commands.hpp"
-#include "http/api.hpp"
-#include "http/front.hpp"
-#include "http/server.hpp"
-#include "storage/migrations.hpp"
-#include "storage/setting_store.hpp"
-#include "storage/sqlite_database.hpp"
+#include "platform/database/migrations.hpp"
+#include "platform/database/setting_store.hpp"
+#include "platform/database/sqlite_database.hpp"
+#include "platform/http/server.hpp"
 
 namespace samordna::cli {
 
@@ -33,30 +33,7 @@ int run_serve(const Config& config) {
   }
   inst.audit.checkpoint("start");
   bool loopback = host == "127.0.0.1" || host == "::1" || host == "localhost";
-  http::ApiDeps deps{inst.auth,
-                     inst.associations,
-                     inst.charters,
-                     inst.membership,
-                     inst.finance,
-                     inst.user_admin,
-                     inst.invitation_service,
-                     inst.access,
-                     inst.audit,
-                     inst.audit_events,
-                     inst.insats_service,
-                     inst.referral_service,
-                     inst.participant_service,
-                     inst.insatser,
-                     inst.statistics,
-                     inst.member_value,
-                     inst.finsam,
-                     inst.follow_up,
-                     inst.participation_export,
-                     inst.agreement_service,
-                     inst.data_subjects,
-                     clock,
-                     config.secure_cookies.value_or(!loopback),
-                     SAMORDNA_VERSION};
+  auto deps = http::api_deps(inst, clock, config.secure_cookies.value_or(!loopback), SAMORDNA_VERSION);
   http::Router router(
       inst.auth, inst.access, clock, [&inst](std::int64_t member_id) { return inst.member_association(member_id); },
       [&inst](std::int64_t id) { return inst.associations.find_association(id).has_value(); });

@@ -69,8 +69,10 @@ TEST(CrashSafety, NothingAcknowledgedIsLostWhenTheServerIsKilledMidWrite) {
   std::string output;
   EXPECT_EQ(server.run_cli({"audit", "verify"}, output), 0) << output;
   EXPECT_GT(acknowledged.size(), std::size_t(rounds));  // the writes were real, in every round
-  std::printf("crash safety: %d kills, %zu acknowledged writes of %d attempted, none lost; integrity_check ok; audit chain verified\n",
-              rounds, acknowledged.size(), attempted);
+  std::printf(
+      "crash safety: %d kills, %zu acknowledged writes of %d attempted, none lost; integrity_check ok; audit chain "
+      "verified\n",
+      rounds, acknowledged.size(), attempted);
 }
 
 }  // namespace

@@ -10,8 +10,8 @@
 #include <unordered_set>
 
 #include "api_fixture.hpp"
-#include "security/keyring.hpp"
-#include "security/sodium_vault.hpp"
+#include "participants/security/sodium_vault.hpp"
+#include "platform/security/keyring.hpp"
 
 namespace samordna::apitest {
 namespace {

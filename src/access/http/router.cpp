@@ -1,0 +1,92 @@
+#include "access/http/router.hpp"
+
+#include <sodium.h>
+
+#include "access/http/session_cookie.hpp"
+#include "platform/http/body_reader.hpp"
+#include "platform/http/problem.hpp"
+
+namespace samordna::http {
+
+Scope scope_of(const std::string& pattern) {
+  if (pattern.rfind("/api/v1/associations/{id}", 0) == 0) return Scope::association;
+  if (pattern.rfind("/api/v1/members/{id}", 0) == 0) return Scope::member;
+  return Scope::none;
+}
+
+void Router::add(Route route) {
+  route.scope = scope_of(route.pattern);
+  routes_.push_back(std::move(route));
+}
+
+std::optional<std::int64_t> Router::association_of(const Route& route, const Context& context) const {
+  if (route.scope == Scope::none) return std::nullopt;
+  auto id = positive_integer(context.params.at("id"));
+  if (!id || route.scope == Scope::association) return id;
+  return member_association_(*id);
+}
+
+bool is_unsafe_method(const std::string& method) { return method != "GET" && method != "HEAD" && method != "OPTIONS"; }
+
+Response Router::dispatch(const Request& request) {
+  std::map<std::string, std::string> params;
+  std::string allow;
+  for (const auto& route : routes_) {
+    if (!match_pattern(route.pattern, request.path, params)) continue;
+    if (route.method != request.method) {
+      allow += (allow.empty() ? "" : ", ") + route.method;
+      continue;
+    }
+    Context context{request, params, std::nullopt, {}};
+    return run(route, context);
+  }
+  if (!allow.empty()) {
+    Response r = problem(405, "method_not_allowed");
+    r.headers.emplace_back("Allow", allow);
+    return r;
+  }
+  return problem(404, "not_found");
+}
+
+bool declares_json(const Request& request) {
+  std::string type = request.header("content-type");
+  type = type.substr(0, type.find(';'));
+  while (!type.empty() && (type.back() == ' ' || type.back() == '\t')) type.pop_back();
+  for (auto& ch : type) ch = char(std::tolower(static_cast<unsigned char>(ch)));
+  return type == "application/json";
+}
+
+Response Router::run(const Route& route, Context& context) {
+  // Before anything else, the login included: a body that is not declared JSON is refused.
+  if (is_unsafe_method(context.request.method) && !context.request.body.empty() && !declares_json(context.request)) {
+    return problem(415, "unsupported_media_type");
+  }
+  if (route.permission != Permission::public_access) {
+    auto authenticated = auth_.authenticate(context.request.cookie(kSessionCookie));
+    if (!authenticated) return problem(authenticated.error());
+    context.auth = std::move(*authenticated);
+    if (is_unsafe_method(context.request.method)) {
+      const std::string sent = context.request.header("x-csrf-token");
+      const std::string& expected = context.auth->session.csrf_token;
+      if (sent.size() != expected.size() || sodium_memcmp(sent.data(), expected.data(), sent.size()) != 0) {
+        return problem(403, "csrf_invalid");
+      }
+    }
+    context.access =
+        core::access_for(context.auth->user, assignments_.assignments_of_user(context.auth->user.id), clock_.today());
+    // The one place where access is decided: outside the caller's förbund a resource does not exist (404).
+    switch (context.access.decide(route.permission, association_of(route, context))) {
+      case core::Decision::allow: break;
+      case core::Decision::forbid: return problem(403, "forbidden");
+      case core::Decision::hide: return problem(404, "not_found");
+    }
+    // A förbund that does not exist has no members, users or insatser to list, and nothing can be added to it.
+    if (route.scope == Scope::association) {
+      auto id = association_of(route, context);
+      if (!id || !association_exists_(*id)) return problem(404, "not_found");
+    }
+  }
+  return route.handler(context);
+}
+
+}  // namespace samordna::http

@@ -1,0 +1,160 @@
+#include "finance/finance_service.hpp"
+
+#include <algorithm>
+
+#include "membership/membership_service.hpp"
+
+namespace samordna::core {
+
+Result<BudgetInput> FinanceService::input_for(std::int64_t association_id, int year, Money total,
+                                              const std::vector<KeyInput>& key_inputs, Charter& charter) {
+  auto charters = charters_.list_charters(association_id);
+  const Charter* in_force = charter_in_force(charters, *CivilDate::from_ymd(year, 1, 1));
+  if (!in_force) in_force = charter_in_force(charters, *CivilDate::from_ymd(year, 12, 31));
+  if (!in_force) return unexpected(Error::invalid("charter", "missing"));
+  charter = *in_force;
+  BudgetInput in;
+  in.year = year;
+  in.total = total;
+  in.key = charter.split_key;
+  in.members = associations_.list_members(association_id);
+  in.key_inputs = key_inputs;
+  if (charter.split_key.reference_year)
+    in.population = associations_.population_16_64(*charter.split_key.reference_year);
+  in.kommun_region = associations_.kommun_regions();
+  return in;
+}
+
+Result<BudgetView> FinanceService::view_of(const StoredBudget& budget) {
+  BudgetView view;
+  view.budget = budget;
+  auto in = input_for(budget.association_id, budget.year, budget.total, budget.key_inputs, view.charter);
+  if (!in) return unexpected(in.error());
+  auto calc = calculate_contributions(*in);
+  if (!calc) return unexpected(calc.error());
+  view.calculation = std::move(*calc);
+  view.payments = budgets_.payments(budget.association_id, budget.year);
+  return view;
+}
+
+Result<std::vector<BudgetView>> FinanceService::budgets(std::int64_t association_id) {
+  if (!associations_.find_association(association_id)) return unexpected(not_found());
+  std::vector<BudgetView> out;
+  for (const auto& b : budgets_.list_budgets(association_id)) {
+    auto view = view_of(b);
+    if (!view) return unexpected(view.error());
+    out.push_back(std::move(*view));
+  }
+  return out;
+}
+
+Result<BudgetView> FinanceService::budget(std::int64_t association_id, int year) {
+  auto stored = budgets_.find_budget(association_id, year);
+  if (!stored) return unexpected(not_found());
+  return view_of(*stored);
+}
+
+Result<BudgetView> FinanceService::save_budget(const Actor& actor, const StoredBudget& budget,
+                                               std::int64_t expected_version) {
+  if (!associations_.find_association(budget.association_id)) return unexpected(not_found());
+  if (budget.year < 1900 || budget.year > 9999) return unexpected(Error::invalid("year", "invalid"));
+  auto view = view_of(budget);
+  if (!view) return unexpected(view.error());
+  bool saved = false;
+  transactions_.run([&] {
+    saved = budgets_.save_budget(budget, expected_version);
+    if (saved) {
+      audit_.record(actor, budget.association_id, expected_version == 0 ? "create" : "update", "budget",
+                    std::to_string(budget.year),
+                    {{"totalOre", std::to_string(budget.total.in_ore())},
+                     {"keyInputs", std::to_string(budget.key_inputs.size())}});
+    }
+  });
+  if (!saved) return unexpected(version_conflict());
+  return this->budget(budget.association_id, budget.year);
+}
+
+Result<Payment> FinanceService::save_payment(const Actor& actor, std::int64_t association_id, int year,
+                                             std::int64_t member_id, const Payment& payment,
+                                             std::int64_t expected_version) {
+  auto view = budget(association_id, year);
+  if (!view) return unexpected(view.error());
+  const auto& contributions = view->calculation.contributions;
+  if (std::none_of(contributions.begin(), contributions.end(),
+                   [&](const Contribution& c) { return c.member_id == member_id; })) {
+    return unexpected(not_found());
+  }
+  if (auto ok = validate_payment(payment); !ok) return unexpected(ok.error());
+  bool saved = false;
+  transactions_.run([&] {
+    saved = budgets_.save_payment(association_id, year, member_id, payment, expected_version);
+    if (saved) {
+      audit_.record(actor, association_id, "update", "payment", std::to_string(year) + "/" + std::to_string(member_id),
+                    {{"status", std::string(to_string(payment.status))},
+                     {"invoicedOn", payment.invoiced_on ? payment.invoiced_on->iso() : ""},
+                     {"paidOn", payment.paid_on ? payment.paid_on->iso() : ""}});
+    }
+  });
+  if (!saved) return unexpected(version_conflict());
+  return budgets_.payments(association_id, year).at(member_id);
+}
+
+Result<std::vector<EquityYear>> FinanceService::equity(std::int64_t association_id) {
+  auto association = associations_.find_association(association_id);
+  if (!association) return unexpected(not_found());
+  std::map<int, Money> contributions;
+  for (const auto& b : budgets_.list_budgets(association_id)) contributions[b.year] = b.total;
+  return equity_ledger(budgets_.equity_entries(association_id), contributions, association->equity_limit_bp);
+}
+
+Result<std::vector<EquityYear>> FinanceService::save_equity(const Actor& actor, std::int64_t association_id,
+                                                            const EquityEntry& entry, std::int64_t expected_version) {
+  if (!associations_.find_association(association_id)) return unexpected(not_found());
+  auto entries = budgets_.equity_entries(association_id);
+  bool first = std::none_of(entries.begin(), entries.end(), [&](const EquityEntry& e) { return e.year < entry.year; });
+  if (auto ok = validate_equity_entry(entry, first); !ok) return unexpected(ok.error());
+  EquityEntry saved = entry;
+  if (!first) saved.opening.reset();
+  bool written = false;
+  transactions_.run([&] {
+    written = budgets_.save_equity(association_id, saved, expected_version);
+    if (written) {
+      audit_.record(actor, association_id, expected_version == 0 ? "create" : "update", "equity",
+                    std::to_string(entry.year),
+                    {{"openingOre", saved.opening ? std::to_string(saved.opening->in_ore()) : ""},
+                     {"receivedOre", std::to_string(entry.received.in_ore())},
+                     {"costsOre", std::to_string(entry.costs.in_ore())}});
+    }
+  });
+  if (!written) return unexpected(version_conflict());
+  return equity(association_id);
+}
+
+Result<WhatIfView> FinanceService::withdrawal_what_if(std::int64_t member_id, CivilDate notice_on) {
+  auto member = associations_.find_member(member_id);
+  if (!member) return unexpected(not_found());
+  auto stored = budgets_.list_budgets(member->association_id);
+  if (stored.empty()) return unexpected(Error::invalid("budget", "missing"));
+  WhatIfInput in;
+  in.member = *member;
+  in.charters = charters_.list_charters(member->association_id);
+  in.notice_on = notice_on;
+  for (const auto& b : stored) {
+    auto view = view_of(b);
+    if (!view) return unexpected(view.error());
+    for (const auto& c : view->calculation.contributions) {
+      if (c.member_id == member_id) in.budgeted[b.year] = c.amount;
+    }
+  }
+  const auto& latest =
+      *std::max_element(stored.begin(), stored.end(), [](const auto& a, const auto& b) { return a.year < b.year; });
+  Charter charter;
+  auto basis = input_for(latest.association_id, latest.year, latest.total, latest.key_inputs, charter);
+  if (!basis) return unexpected(basis.error());
+  in.basis = std::move(*basis);
+  auto what_if = core::withdrawal_what_if(in);
+  if (!what_if) return unexpected(what_if.error());
+  return WhatIfView{std::move(*what_if), latest.year, latest.total};
+}
+
+}  // namespace samordna::core

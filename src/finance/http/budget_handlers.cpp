@@ -1,0 +1,117 @@
+// Budgets and contributions per year, with each member's payment status.
+#include "access/http/handler_support.hpp"
+#include "finance/http/money_json.hpp"
+#include "finance/http/routes.hpp"
+
+namespace samordna::http {
+namespace {
+
+std::vector<core::KeyInput> read_key_inputs(BodyReader& in) {
+  std::vector<core::KeyInput> out;
+  const auto* list = in.find("keyInputs");
+  if (!list) return out;
+  if (!list->is_array()) {
+    in.errors().add("keyInputs", "invalid");
+    return out;
+  }
+  for (const auto& item : *list) {
+    core::FieldErrors errors;
+    BodyReader k(item, errors);
+    auto member = k.integer("memberId");
+    if (!member) {
+      in.errors().add("keyInputs", "invalid");
+      continue;
+    }
+    const std::string prefix = "keyInputs." + std::to_string(*member) + ".";
+    BodyReader named(item, in.errors(), prefix);
+    out.push_back({*member, named.integer("sicknessRate", false), named.integer("percentBp", false),
+                   named.money("amountOre", false)});
+  }
+  return out;
+}
+
+nlohmann::json matrix_json(const std::vector<core::BudgetView>& views) {
+  std::map<std::int64_t, nlohmann::json> rows;
+  std::vector<std::int64_t> order;
+  for (const auto& v : views) {
+    for (const auto& c : v.calculation.contributions) {
+      if (!rows.count(c.member_id)) {
+        order.push_back(c.member_id);
+        rows[c.member_id] = {{"memberId", c.member_id},
+                             {"name", c.name},
+                             {"partyKind", core::to_string(c.kind)},
+                             {"amounts", nlohmann::json::object()}};
+      }
+      rows[c.member_id]["amounts"][std::to_string(v.budget.year)] = c.amount.in_ore();
+    }
+  }
+  auto out = nlohmann::json::array();
+  for (auto id : order) out.push_back(rows[id]);
+  return out;
+}
+
+}  // namespace
+
+void register_budget_routes(Router& router, FinanceRoutes& deps) {
+  router.add({"GET", "/api/v1/associations/{id}/budgets", Permission::view_money, [&deps](Context& c) {
+                auto id = path_id(c, "id");
+                if (!id) return problem(404, "not_found");
+                return reply(deps.finance.budgets(*id), [](const std::vector<core::BudgetView>& views) {
+                  auto items = nlohmann::json::array();
+                  for (const auto& v : views) items.push_back(budget_summary_json(v));
+                  return nlohmann::json{{"items", items}, {"members", matrix_json(views)}};
+                });
+              }});
+  router.add({"GET", "/api/v1/associations/{id}/budgets/{year}", Permission::view_money, [&deps](Context& c) {
+                auto id = path_id(c, "id");
+                auto year = path_id(c, "year");
+                if (!id || !year || *year > 9999) return problem(404, "not_found");
+                return reply(deps.finance.budget(*id, int(*year)), budget_json);
+              }});
+  router.add({"PUT", "/api/v1/associations/{id}/budgets/{year}", Permission::manage_money, [&deps](Context& c) {
+                auto id = path_id(c, "id");
+                auto year = path_id(c, "year");
+                if (!id || !year || *year > 9999 || !deps.associations.find_association(*id)) {
+                  return problem(404, "not_found");
+                }
+                auto body = json_object_body(c.request);
+                if (!body) return problem(400, body.error().code);
+                core::FieldErrors errors;
+                BodyReader in(*body, errors);
+                auto total = in.money("totalOre");
+                auto version = in.integer("version");
+                auto inputs = read_key_inputs(in);
+                if (!errors.empty()) return problem(errors.error());
+                core::StoredBudget budget{*id, int(*year), *total, inputs, 0};
+                auto saved = deps.finance.save_budget(c.actor(), budget, *version);
+                if (!saved && saved.error().code == "version_conflict") {
+                  auto current = deps.finance.budget(*id, int(*year));
+                  return problem(saved.error(), current ? budget_json(*current) : nlohmann::json(nullptr));
+                }
+                return reply(saved, budget_json);
+              }});
+  router.add({"PUT", "/api/v1/associations/{id}/budgets/{year}/payments/{memberId}", Permission::manage_money,
+              [&deps](Context& c) {
+                auto id = path_id(c, "id");
+                auto year = path_id(c, "year");
+                auto member = path_id(c, "memberId");
+                if (!id || !year || !member || *year > 9999) return problem(404, "not_found");
+                auto body = json_object_body(c.request);
+                if (!body) return problem(400, body.error().code);
+                core::FieldErrors errors;
+                BodyReader in(*body, errors);
+                auto status = core::parse_payment_status(in.text("status"));
+                if (!status && in.find("status")) errors.add("status", "invalid");
+                core::Payment p{status.value_or(core::PaymentStatus::due), in.date("invoicedOn", false),
+                                in.date("paidOn", false), 0};
+                auto version = in.integer("version");
+                if (!errors.empty()) return problem(errors.error());
+                auto saved = deps.finance.save_payment(c.actor(), *id, int(*year), *member, p, *version);
+                if (!saved && saved.error().code == "version_conflict") {
+                  return problem(saved.error(), payment_json(deps.finance.budget(*id, int(*year))->payments[*member]));
+                }
+                return reply(saved, payment_json);
+              }});
+}
+
+}  // namespace samordna::http

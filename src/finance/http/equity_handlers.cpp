@@ -1,0 +1,43 @@
+// Equity (eget kapital) per year.
+#include "access/http/handler_support.hpp"
+#include "finance/http/money_json.hpp"
+#include "finance/http/routes.hpp"
+
+namespace samordna::http {
+
+void register_equity_routes(Router& router, FinanceRoutes& deps) {
+  auto ledger_json = [&deps](std::int64_t id) {
+    return [&deps, id](const std::vector<core::EquityYear>& years) {
+      return equity_json(years, deps.associations.find_association(id)->equity_limit_bp);
+    };
+  };
+  router.add({"GET", "/api/v1/associations/{id}/equity", Permission::view_money, [&deps, ledger_json](Context& c) {
+                auto id = path_id(c, "id");
+                if (!id) return problem(404, "not_found");
+                return reply(deps.finance.equity(*id), ledger_json(*id));
+              }});
+  router.add(
+      {"PUT", "/api/v1/associations/{id}/equity/{year}", Permission::manage_money, [&deps, ledger_json](Context& c) {
+         auto id = path_id(c, "id");
+         auto year = path_id(c, "year");
+         if (!id || !year || *year > 9999 || !deps.associations.find_association(*id)) {
+           return problem(404, "not_found");
+         }
+         auto body = json_object_body(c.request);
+         if (!body) return problem(400, body.error().code);
+         core::FieldErrors errors;
+         BodyReader in(*body, errors);
+         core::EquityEntry entry{int(*year), in.money("openingOre", false),
+                                 in.money("receivedOre").value_or(core::Money()),
+                                 in.money("costsOre").value_or(core::Money()), 0};
+         auto version = in.integer("version");
+         if (!errors.empty()) return problem(errors.error());
+         auto saved = deps.finance.save_equity(c.actor(), *id, entry, *version);
+         if (!saved && saved.error().code == "version_conflict") {
+           return problem(saved.error(), ledger_json(*id)(*deps.finance.equity(*id)));
+         }
+         return reply(saved, ledger_json(*id));
+       }});
+}
+
+}  // namespace samordna::http

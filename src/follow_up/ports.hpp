@@ -1,0 +1,19 @@
+#pragma once
+// What the statistics engine reads: the facts of a förbund and its insatser's budgets.
+#include <map>
+#include <vector>
+
+#include "follow_up/domain/statistics.hpp"
+
+namespace samordna::core {
+
+class StatisticsRepository {
+ public:
+  virtual ~StatisticsRepository() = default;
+  virtual std::vector<Fact> facts(std::int64_t association_id) = 0;
+  virtual std::map<std::pair<std::int64_t, int>, Money> insats_budgets(std::int64_t association_id) = 0;
+  // Kommun code → name, for labels.
+  virtual std::map<std::string, std::string> kommun_names() = 0;
+};
+
+}  // namespace samordna::core

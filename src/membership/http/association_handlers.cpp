@@ -1,0 +1,99 @@
+// Associations (samordningsförbund) and their members: list, read, create, update, add a member.
+#include <algorithm>
+
+#include "access/http/handler_support.hpp"
+#include "membership/http/membership_json.hpp"
+#include "membership/http/routes.hpp"
+
+namespace samordna::http {
+namespace {
+
+core::Association read_association(BodyReader& in) {
+  core::Association a;
+  a.name = in.text("name");
+  a.org_number = in.text("orgNumber");
+  a.seat = in.text("seat");
+  a.formed_on = in.date("formedOn").value_or(core::CivilDate());
+  a.equity_limit_bp = in.integer("equityLimitBp", false).value_or(core::kDefaultEquityLimitBp);
+  a.retention_years = int(in.integer("retentionYears", false).value_or(core::kDefaultRetentionYears));
+  a.disclosure_threshold =
+      int(std::clamp<std::int64_t>(in.integer("disclosureThreshold", false).value_or(5), -1, 1000));
+  return a;
+}
+
+}  // namespace
+
+void register_association_routes(Router& router, MembershipRoutes& deps) {
+  auto to_json = [&deps](const core::Association& a) {
+    return association_json(a, deps.associations.list_members(a.id), deps.clock.today());
+  };
+  router.add({"GET", "/api/v1/associations", Permission::authenticated, [&deps, to_json](Context& c) {
+                auto items = nlohmann::json::array();
+                for (const auto& a : deps.associations.list_associations()) {
+                  if (c.access.sees(a.id)) items.push_back(to_json(a));
+                }
+                return json_response({{"items", items}});
+              }});
+  router.add({"POST", "/api/v1/associations", Permission::create_association, [&deps, to_json](Context& c) {
+                auto body = json_object_body(c.request);
+                if (!body) return problem(400, body.error().code);
+                core::FieldErrors errors;
+                BodyReader in(*body, errors);
+                auto a = read_association(in);
+                if (!errors.empty()) return problem(errors.error());
+                return reply(deps.membership.create_association(c.actor(), a), to_json, 201);
+              }});
+  router.add({"GET", "/api/v1/associations/{id}", Permission::view_association, [&deps, to_json](Context& c) {
+                auto id = path_id(c, "id");
+                auto a = id ? deps.associations.find_association(*id) : std::nullopt;
+                if (!a) return problem(404, "not_found");
+                return json_response(to_json(*a));
+              }});
+  router.add({"PUT", "/api/v1/associations/{id}", Permission::manage_association, [&deps, to_json](Context& c) {
+                auto id = path_id(c, "id");
+                if (!id || !deps.associations.find_association(*id)) return problem(404, "not_found");
+                auto body = json_object_body(c.request);
+                if (!body) return problem(400, body.error().code);
+                core::FieldErrors errors;
+                BodyReader in(*body, errors);
+                auto a = read_association(in);
+                auto version = in.integer("version");
+                if (!errors.empty()) return problem(errors.error());
+                a.id = *id;
+                auto saved = deps.membership.update_association(c.actor(), a, *version);
+                if (!saved && saved.error().code == "version_conflict") {
+                  return problem(saved.error(), to_json(*deps.associations.find_association(*id)));
+                }
+                return reply(saved, to_json);
+              }});
+  router.add({"GET", "/api/v1/associations/{id}/members", Permission::view_association, [&deps](Context& c) {
+                auto id = path_id(c, "id");
+                if (!id || !deps.associations.find_association(*id)) return problem(404, "not_found");
+                auto items = nlohmann::json::array();
+                auto today = deps.clock.today();
+                for (const auto& m : deps.associations.list_members(*id)) items.push_back(member_json(m, today));
+                return json_response({{"items", items}});
+              }});
+  router.add({"POST", "/api/v1/associations/{id}/members", Permission::manage_association, [&deps](Context& c) {
+                auto id = path_id(c, "id");
+                if (!id || !deps.associations.find_association(*id)) return problem(404, "not_found");
+                auto body = json_object_body(c.request);
+                if (!body) return problem(400, body.error().code);
+                core::FieldErrors errors;
+                BodyReader in(*body, errors);
+                core::Member m;
+                m.association_id = *id;
+                m.name = in.text("name");
+                auto kind = core::parse_party_kind(in.text("partyKind"));
+                if (!kind && in.find("partyKind")) errors.add("partyKind", "invalid");
+                m.kind = kind.value_or(core::PartyKind::kommun);
+                m.area_code = in.text("code", false);
+                m.joined_on = in.date("joinedOn").value_or(core::CivilDate());
+                if (!errors.empty()) return problem(errors.error());
+                return reply(
+                    deps.membership.add_member(c.actor(), m),
+                    [&](const core::Member& saved) { return member_json(saved, deps.clock.today()); }, 201);
+              }});
+}
+
+}  // namespace samordna::http

@@ -1,0 +1,43 @@
+#pragma once
+// Use cases for associations, members, notices and charters over the ports. Each write validates with the
+// rules first and saves nothing when a rule refuses; stale versions give a conflict (version_conflict). Each
+// change is audited in the same transaction.
+#include "audit/audit_trail.hpp"
+#include "audit/domain/audit.hpp"
+#include "kernel/civil_date.hpp"
+#include "kernel/transactions.hpp"
+#include "membership/domain/association.hpp"
+#include "membership/domain/charter.hpp"
+#include "membership/domain/notice.hpp"
+#include "membership/ports.hpp"
+
+namespace samordna::core {
+
+class MembershipService {
+ public:
+  MembershipService(AssociationRepository& associations, CharterRepository& charters, Transactions& transactions,
+                    AuditTrail& audit)
+      : associations_(associations), charters_(charters), transactions_(transactions), audit_(audit) {}
+
+  // Codes: validation_failed (fields), org_number_taken (conflict).
+  Result<Association> create_association(const Actor& actor, const Association& association);
+  // Codes: not_found, validation_failed, version_conflict.
+  Result<Association> update_association(const Actor& actor, const Association& association,
+                                         std::int64_t expected_version);
+  Result<Member> add_member(const Actor& actor, const Member& member);
+  Result<Member> give_notice(const Actor& actor, std::int64_t member_id, const NoticeRequest& request,
+                             std::int64_t expected_version);
+  Result<Member> revoke_notice(const Actor& actor, std::int64_t member_id, CivilDate revoked_on,
+                               const std::string& reference, std::int64_t expected_version);
+  Result<Charter> add_charter(const Actor& actor, const Charter& charter);
+
+ private:
+  Result<Member> save_notice(const Actor& actor, const Member& member, const Notice& notice, bool revocation,
+                             std::int64_t expected_version);
+  AssociationRepository& associations_;
+  CharterRepository& charters_;
+  Transactions& transactions_;
+  AuditTrail& audit_;
+};
+
+}  // namespace samordna::core

@@ -1,0 +1,118 @@
+#pragma once
+// Use cases for participants: starting a participation from a referral (or on open entry), ending it,
+// consent, the joint plan, the participant page, revealing the full personnummer (an explicit, audited
+// action), protected identity, and search by personnummer. Everything is limited to the caller's scope
+// (404 outside it); every read of personal data and every change is audited.
+#include <map>
+#include <vector>
+
+#include "access/domain/access.hpp"
+#include "audit/audit_trail.hpp"
+#include "audit/domain/audit.hpp"
+#include "audit/ports.hpp"
+#include "kernel/civil_date.hpp"
+#include "kernel/clock.hpp"
+#include "kernel/transactions.hpp"
+#include "membership/ports.hpp"
+#include "participants/ports.hpp"
+
+namespace samordna::core {
+
+struct StartInput {
+  CivilDate started_on;
+  std::optional<Consent> follow_up;  // written consent to follow-up, given at start; none: anonymous
+  std::optional<StatusSnapshot> at_start;
+};
+
+struct OpenEntryInput {
+  std::int64_t association_id = 0;
+  std::int64_t insats_id = 0;
+  std::string personnummer;  // empty: an anonymous participant, only gender and start year
+  std::string name;
+  std::string kommun_code;
+  bool protected_identity = false;
+  Gender gender = Gender::woman;  // for anonymous participants
+  StartInput start;
+};
+
+struct PersonView {
+  Person person;
+  std::string name;
+  std::vector<Participation> participations;
+  std::map<std::int64_t, std::vector<Consent>> consents;  // by participation
+  std::vector<Referral> referrals;
+  std::optional<JointPlan> plan;  // with its texts opened
+};
+
+class ParticipantService {
+ public:
+  ParticipantService(InsatsRepository& insatser, AssociationRepository& associations, PersonRepository& persons,
+                     ReferralRepository& referrals, ParticipationRepository& participations, const IdentityVault& vault,
+                     ProcessingAgreementRepository& agreements, Transactions& transactions, AuditTrail& audit,
+                     AuditRepository& audit_events, const Clock& clock)
+      : insatser_(insatser),
+        associations_(associations),
+        persons_(persons),
+        referrals_(referrals),
+        participations_(participations),
+        vault_(vault),
+        agreements_(agreements),
+        transactions_(transactions),
+        audit_(audit),
+        audit_events_(audit_events),
+        clock_(clock) {}
+
+  // Field errors: startedOn before_referral; insats closed|full; person already_active; atStart.* (as
+  // validate_snapshot); consent missing (follow-up data without consent); formReference required; insatsId
+  // no_processing_agreement (the lead party has no processing agreement in force on the start date).
+  Result<Participation> start(const Actor& actor, const PersonalScope& scope, std::int64_t association_id,
+                              std::int64_t referral_id, const StartInput& input, std::int64_t referral_version);
+  // Open entry (no referral): field errors as start, plus personnummer (its codes), insatsId referral_required.
+  Result<Participation> start_open(const Actor& actor, const PersonalScope& scope, const OpenEntryInput& input);
+  Result<Participation> end(const Actor& actor, const PersonalScope& scope, std::int64_t association_id,
+                            std::int64_t participation_id, CivilDate ended_on, std::optional<ExitReason> exit_reason,
+                            const std::optional<StatusSnapshot>& at_end, std::int64_t expected_version);
+  Result<Consent> add_consent(const Actor& actor, const PersonalScope& scope, std::int64_t association_id,
+                              const Consent& consent);
+  // Withdrawing follow-up consent makes the participation anonymous from then on (the counts stay).
+  Result<void> withdraw_consent(const Actor& actor, const PersonalScope& scope, std::int64_t association_id,
+                                std::int64_t participation_id, std::int64_t consent_id, CivilDate on);
+  Result<PersonView> person(const Actor& actor, const PersonalScope& scope, std::int64_t association_id,
+                            std::int64_t person_id);
+  Result<Identity> reveal(const Actor& actor, const PersonalScope& scope, std::int64_t association_id,
+                          std::int64_t person_id);
+  // Removes the stored identity at once and makes every participation of the person anonymous.
+  Result<void> protect(const Actor& actor, const PersonalScope& scope, std::int64_t association_id,
+                       std::int64_t person_id);
+  Result<JointPlan> save_plan(const Actor& actor, const PersonalScope& scope, std::int64_t association_id,
+                              JointPlan plan, std::int64_t expected_version);
+  // The person with this personnummer, if the caller may see them; else not_found.
+  Result<std::int64_t> find(const Actor& actor, const PersonalScope& scope, std::int64_t association_id,
+                            const std::string& personnummer);
+  // Who has viewed or changed the person (newest first).
+  Result<std::vector<AuditEvent>> access_log(const PersonalScope& scope, std::int64_t association_id,
+                                             std::int64_t person_id);
+
+ private:
+  bool person_in_scope(const PersonalScope& scope, std::int64_t association_id, std::int64_t person_id);
+  Result<Participation> participation_in_scope(const PersonalScope& scope, std::int64_t association_id,
+                                               std::int64_t participation_id);
+  Result<Participation> begin(const Actor& actor, const Insats& insats, std::optional<std::int64_t> person_id,
+                              Gender gender, std::optional<Referral> referral, const StartInput& input);
+  void make_anonymous(Participation& participation);
+  void insert_start(const Actor& actor, const Insats& insats, const std::optional<Referral>& referral,
+                    const StartInput& input, Participation& participation);
+  InsatsRepository& insatser_;
+  AssociationRepository& associations_;
+  PersonRepository& persons_;
+  ReferralRepository& referrals_;
+  ParticipationRepository& participations_;
+  const IdentityVault& vault_;
+  ProcessingAgreementRepository& agreements_;
+  Transactions& transactions_;
+  AuditTrail& audit_;
+  AuditRepository& audit_events_;
+  const Clock& clock_;
+};
+
+}  // namespace samordna::core

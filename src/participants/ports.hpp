@@ -1,0 +1,96 @@
+#pragma once
+// Ports for the catalogue, referrals, persons, participations, consents and joint plans.
+#include <cstdint>
+#include <optional>
+#include <vector>
+
+#include "access/domain/access.hpp"
+#include "access/ports.hpp"
+#include "kernel/civil_date.hpp"
+#include "participants/domain/consent.hpp"
+#include "participants/domain/insats.hpp"
+#include "participants/domain/joint_plan.hpp"
+#include "participants/domain/participation.hpp"
+#include "participants/domain/person.hpp"
+#include "participants/domain/referral.hpp"
+#include "participants/domain/retention.hpp"
+
+namespace samordna::core {
+
+class InsatsRepository : public StaffingLookup {
+ public:
+  virtual ~InsatsRepository() = default;
+  virtual std::vector<TargetGroup> target_groups(std::int64_t association_id) = 0;
+  virtual std::int64_t add_target_group(const TargetGroup& group) = 0;
+  virtual std::vector<Insats> list_insatser(std::int64_t association_id) = 0;
+  virtual std::optional<Insats> find_insats(std::int64_t id) = 0;
+  virtual std::int64_t add_insats(const Insats& insats) = 0;
+  virtual bool update_insats(const Insats& insats, std::int64_t expected_version) = 0;
+  virtual std::vector<Attendance> attendance(std::int64_t insats_id) = 0;
+  virtual std::int64_t add_attendance(const Attendance& attendance) = 0;
+  // The insatser a user works in (deltagaransvarig, insatsansvarig), and who works in an insats.
+  virtual std::vector<std::int64_t> staffed_insatser(std::int64_t user_id) = 0;
+  virtual std::vector<std::int64_t> insats_staff(std::int64_t insats_id) = 0;
+  virtual void set_insats_staff(std::int64_t insats_id, const std::vector<std::int64_t>& user_ids) = 0;
+};
+
+struct ReferralFilter {
+  std::int64_t association_id = 0;
+  std::optional<std::int64_t> insats_id;
+  std::vector<ReferralState> states;                  // empty: any
+  std::optional<std::vector<std::int64_t>> insatser;  // the caller's scope: only these insatser …
+  std::optional<std::int64_t> referrer_user_id;       // … or (with insatser) only these referrals
+  std::optional<std::int64_t> person_id;
+};
+
+class ReferralRepository {
+ public:
+  virtual ~ReferralRepository() = default;
+  virtual std::int64_t add_referral(const Referral& referral, const std::string& sealed_reason) = 0;
+  virtual std::optional<Referral> find_referral(std::int64_t id) = 0;
+  virtual std::optional<std::string> sealed_reason(std::int64_t referral_id) = 0;
+  virtual std::vector<Referral> find_referrals(const ReferralFilter& filter) = 0;
+  virtual bool set_state(const Referral& referral, std::int64_t expected_version) = 0;
+  virtual void add_event(const ReferralEvent& event) = 0;
+  virtual std::vector<ReferralEvent> events(std::int64_t referral_id) = 0;
+  // Days from referral to start for referrals of the insats started in [from, to].
+  virtual std::vector<int> waiting_days(std::int64_t insats_id, CivilDate from, CivilDate to) = 0;
+};
+
+class PersonRepository {
+ public:
+  virtual ~PersonRepository() = default;
+  virtual std::optional<Person> find_person(std::int64_t id) = 0;
+  virtual std::optional<Person> find_person_by_key(std::int64_t association_id, const std::string& person_key) = 0;
+  virtual std::int64_t add_person(const Person& person) = 0;
+  virtual void set_sealed_identity(std::int64_t person_id, const std::optional<std::string>& sealed) = 0;
+  virtual void set_kommun(std::int64_t person_id, const std::string& kommun_code) = 0;
+  virtual void set_restricted(std::int64_t person_id, bool restricted) = 0;
+  // Removes the person: identity, key and plan; participations and referrals keep their counts, unlinked.
+  virtual void remove_person(std::int64_t person_id) = 0;
+  // Removes the identity for good (retention, or consent withdrawn with nothing left): the sealed identity,
+  // the joint plan and the referral reasons go, the birth date is cut to the year (`masked` emptied) and the
+  // keyed hash of the personnummer is replaced by `unlinked_key`, a random value with no link to the
+  // number. The row stays, so the pseudonymous statistics keep counting the person on its id.
+  virtual void remove_identity_and_plan(std::int64_t person_id, const std::string& unlinked_key) = 0;
+  virtual std::vector<RetentionFacts> retention_facts(std::int64_t association_id) = 0;
+};
+
+class ParticipationRepository {
+ public:
+  virtual ~ParticipationRepository() = default;
+  virtual std::int64_t add_participation(const Participation& participation) = 0;
+  virtual std::optional<Participation> find_participation(std::int64_t id) = 0;
+  virtual std::vector<Participation> participations_of_person(std::int64_t person_id) = 0;
+  virtual int count_active(std::int64_t insats_id, CivilDate day) = 0;
+  virtual int count_started(std::int64_t insats_id, CivilDate from, CivilDate to) = 0;
+  virtual bool save_participation(const Participation& participation, std::int64_t expected_version) = 0;
+  virtual std::vector<Consent> consents(std::int64_t participation_id) = 0;
+  virtual std::int64_t add_consent(const Consent& consent) = 0;
+  virtual void withdraw_consent(std::int64_t consent_id, CivilDate on) = 0;
+  // Plans keep their texts sealed: the repository stores what it is given.
+  virtual std::optional<JointPlan> find_plan(std::int64_t person_id) = 0;
+  virtual bool save_plan(const JointPlan& sealed_plan, std::int64_t expected_version) = 0;
+};
+
+}  // namespace samordna::core

@@ -1,0 +1,17 @@
+#include "platform/http/json_body.hpp"
+
+namespace samordna::http {
+
+core::Result<nlohmann::json> json_object_body(const Request& request) {
+  auto parsed = nlohmann::json::parse(request.body, nullptr, false);
+  if (parsed.is_discarded() || !parsed.is_object()) {
+    return core::unexpected(core::Error::of(core::ErrorKind::invalid_input, "malformed_json"));
+  }
+  return parsed;
+}
+
+Response json_response(const nlohmann::json& body, int status) {
+  return Response{status, "application/json", body.dump(), {{"Cache-Control", "no-store"}}};
+}
+
+}  // namespace samordna::http

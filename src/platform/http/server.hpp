@@ -1,0 +1,36 @@
+#pragma once
+// The HTTP/1.1 server (Boost.Beast, C++20 coroutines). Handlers run on a worker pool, never on the I/O
+// threads, so slow work (Argon2, SQL) does not stall other connections.
+#include <chrono>
+#include <cstddef>
+#include <functional>
+#include <string>
+
+#include "platform/http/client_address.hpp"
+#include "platform/http/message.hpp"
+
+namespace samordna::http {
+
+struct ServerOptions {
+  std::string address = "127.0.0.1";
+  unsigned short port = 8080;
+  std::size_t body_limit = std::size_t{1024} * 1024;
+  std::uint32_t header_limit = 16 * 1024;
+  std::chrono::seconds read_timeout{30};
+  std::chrono::seconds shutdown_grace{10};
+  int io_threads = 1;
+  int worker_threads = 4;
+  // Open connections at most; 0: from the open-file limit (raised to its hard limit at start), less a reserve
+  // for the database, logs and files. At the cap, the connection idle the longest is closed for a new one.
+  std::size_t max_connections = 0;
+  TrustedProxies trusted_proxies;  // peers believed about the client's address (X-Forwarded-For, Forwarded)
+};
+
+using RequestHandler = std::function<Response(const Request&)>;
+
+// Serves until SIGINT or SIGTERM, then stops accepting, lets requests in flight finish (up to the grace
+// period) and returns. `on_listening` is called with the bound port once the socket listens.
+void serve(const ServerOptions& options, const RequestHandler& handler,
+           const std::function<void(unsigned short)>& on_listening);
+
+}  // namespace samordna::http

@@ -1,0 +1,36 @@
+#include "platform/report/csv_writer.hpp"
+
+#include <gtest/gtest.h>
+
+namespace samordna::report {
+namespace {
+
+TEST(CsvWriter, SwedishExcelConvention) {
+  std::string out;
+  CsvWriter csv(out);
+  csv.row({"Åtgärd", "Värde"});
+  csv.row({"a;b", "say \"hi\""});
+  csv.row({"line\nbreak", ""});
+  EXPECT_EQ(out, "\xEF\xBB\xBF\xC3\x85tg\xC3\xA4rd;V\xC3\xA4rde\r\n\"a;b\";\"say \"\"hi\"\"\"\r\n\"line\nbreak\";\r\n");
+}
+
+TEST(CsvWriter, GuardsAgainstFormulas) {
+  EXPECT_EQ(CsvWriter::cell("=SUM(A1)"), "'=SUM(A1)");
+  EXPECT_EQ(CsvWriter::cell("+46"), "'+46");
+  EXPECT_EQ(CsvWriter::cell("-1+1"), "'-1+1");
+  EXPECT_EQ(CsvWriter::cell("-"), "'-");
+  EXPECT_EQ(CsvWriter::cell("-,5"), "'-,5");
+  EXPECT_EQ(CsvWriter::cell("-1,"), "'-1,");
+  EXPECT_EQ(CsvWriter::cell("@x"), "'@x");
+  EXPECT_EQ(CsvWriter::cell("\tx"), "'\tx");
+  EXPECT_EQ(CsvWriter::cell("=a;b"), "\"'=a;b\"");
+  EXPECT_EQ(CsvWriter::cell("ok"), "ok");
+}
+
+TEST(CsvWriter, NegativeAmountsStayNumbers) {
+  EXPECT_EQ(CsvWriter::cell("-1"), "-1");
+  EXPECT_EQ(CsvWriter::cell("-100000,00"), "-100000,00");
+}
+
+}  // namespace
+}  // namespace samordna::report

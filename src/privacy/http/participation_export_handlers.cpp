@@ -1,0 +1,55 @@
+// The participant-level export (CSV) for staff with personal data, within their scope: streamed a page at
+// a time, so a national-scale export never sits in memory; it holds one of the two export slots until its
+// last chunk, and is logged as an export of personal data before the first row leaves.
+#include "access/http/handler_support.hpp"
+#include "access/http/scope.hpp"
+#include "platform/http/export_slots.hpp"
+#include "privacy/http/routes.hpp"
+#include "privacy/reports/participation_csv.hpp"
+
+namespace samordna::http {
+
+void register_participation_export_routes(Router& router, PrivacyRoutes& deps) {
+  router.add({"GET", "/api/v1/associations/{id}/participations.csv", Permission::view_personal, [&deps](Context& c) {
+                auto q = [&](const char* name) {
+                  auto it = c.request.query.find(name);
+                  return it == c.request.query.end() ? std::string() : it->second;
+                };
+                core::FieldErrors errors;
+                auto from = core::CivilDate::parse(q("from"));
+                auto to = core::CivilDate::parse(q("to"));
+                if (!from) errors.add("from", q("from").empty() ? "required" : "invalid");
+                if (!to) errors.add("to", q("to").empty() ? "required" : "invalid");
+                if (!errors.empty()) return problem(errors.error());
+                const auto association = *path_id(c, "id");
+                auto formed = deps.associations.find_association(association);
+                if (!formed) return problem(404, "not_found");
+                if (auto ok = core::validate_export_period(*from, *to, formed->formed_on, deps.clock.today()); !ok) {
+                  return problem(ok.error());
+                }
+                auto slot = acquire_export_slot();
+                if (!slot) return exports_busy();
+                deps.audit.record(c.actor(), association, "export", "participations", "csv",
+                                  {{"from", from->iso()}, {"to", to->iso()}});
+                auto pages = std::make_shared<core::ParticipationExport>(
+                    deps.participation_export, association, *from, *to, personal_scope_of(c, deps.scope, association));
+                auto header = std::make_shared<bool>(true);
+                Response r{200,
+                           "text/csv; charset=utf-8",
+                           {},
+                           {{"Content-Disposition", "attachment; filename=\"deltaganden.csv\""},
+                            {"Cache-Control", "no-store"}},
+                           {}};
+                // The producer owns the slot, the pager and whether the header went out.
+                r.stream = [pages, header, slot]() -> std::string {
+                  if (*header) {
+                    *header = false;
+                    return report::participation_csv_header();
+                  }
+                  return report::participation_csv_rows(pages->next());
+                };
+                return r;
+              }});
+}
+
+}  // namespace samordna::http
