@@ -4,7 +4,7 @@ import { AccessibilityPage } from './pages/AccessibilityPage';
 import { LoginPage } from './pages/LoginPage';
 import { InvitationPage } from './pages/access/invitation/InvitationPage';
 import { NotFoundPage } from './pages/NotFoundPage';
-import { StartPage } from './pages/StartPage';
+import { StartPage } from './pages/start/StartPage';
 import { RoutePage } from './pages/RoutePage';
 import { matchRoute } from './routes';
 import { navigate, usePath } from './router';

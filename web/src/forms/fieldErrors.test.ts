@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { en } from '../../i18n/en';
-import { errorMessage } from '../../i18n/problems';
-import { sv } from '../../i18n/sv';
+import { en } from '../i18n/en';
+import { errorMessage } from '../i18n/problems';
+import { sv } from '../i18n/sv';
 import { describeErrors, fieldError, knownFieldError, normalizeField } from './fieldErrors';
 
 /** Every [field, code] of the 422 answers in docs/money-api.md (ids written as 7). */
@@ -40,7 +40,7 @@ const MEMBERSHIP_ISSUES = ['missing_fk', 'missing_af', 'missing_region', 'missin
 
 describe('money API error codes', () => {
   it('are all listed here (every snake_case code of the contract)', () => {
-    const doc = readFileSync(join(import.meta.dirname, '../../../../docs/money-api.md'), 'utf8');
+    const doc = readFileSync(join(import.meta.dirname, '../../../docs/money-api.md'), 'utf8');
     const ours = new Set([...CONTRACT_FIELD_ERRORS.map(([, c]) => c), ...PROBLEM_CODES, ...MEMBERSHIP_ISSUES]);
     const notCodes = new Set(['calendar_years', 'from_date', 'population_sickness', 'fixed_percent', 'notice_given']);
     const inDoc = [...doc.matchAll(/\b([a-z]+_[a-z0-9_]+)\b/g)].map((m) => m[1] ?? '').filter((c) => !notCodes.has(c));

@@ -1,8 +1,8 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
-import { ApiError, UNKNOWN_ERROR } from '../../api';
-import { useI18n } from '../../i18n/I18nProvider';
-import type { FieldError } from '../../types';
-import { ErrorSummaryBox } from '../../ui';
+import { ApiError, UNKNOWN_ERROR } from '../api';
+import { useI18n } from '../i18n/I18nProvider';
+import type { FieldError } from '../types';
+import { ErrorSummaryBox } from '../ui';
 import { describeErrors, problemText, type FieldTarget } from './fieldErrors';
 
 interface Failure {

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { ApiData } from '../../hooks/useApiData';
+import type { ApiData } from './useApiData';
 
 /**
  * The latest successfully loaded data, kept while a reload is under way (so that an open dialog

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { AUDIT_ACTIONS, AUDIT_ENTITIES, ROLES } from '../accessTypes';
-import { actionName, entityName } from '../pages/access/audit/auditFields';
+import { actionName, entityName } from './auditFields';
 import { roleName } from '../session/roleNames';
 import { en } from './en';
 import { errorMessage } from './problems';

@@ -1,6 +1,6 @@
 /** How an audit event's fields and names are shown. */
-import type { AuditField } from '../../../accessTypes';
-import type { Dictionary } from '../../../i18n/sv';
+import type { AuditField } from '../accessTypes';
+import type { Dictionary } from './sv';
 
 /** "namn: värde"; a field without value (personal data, logged by name only) is just its name. */
 export function formatAuditField(field: AuditField): string {

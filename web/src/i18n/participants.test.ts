@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { knownFieldError } from '../pages/money/fieldErrors';
+import { knownFieldError } from '../forms/fieldErrors';
 import * as P from '../participantsTypes';
 import { en } from './en';
 import { sv } from './sv';

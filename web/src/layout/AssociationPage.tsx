@@ -1,12 +1,12 @@
 import type { ReactNode } from 'react';
-import { api } from '../../api';
-import { useApiData } from '../../hooks/useApiData';
-import { usePageTitle } from '../../hooks/usePageTitle';
-import { pickAssociationId } from '../../session/permissions';
-import { useSession } from '../../session/SessionProvider';
-import type { Association } from '../../types';
-import { Heading, Spinner } from '../../ui';
-import { LoadError } from '../start/LoadError';
+import { api } from '../api';
+import { useApiData } from '../hooks/useApiData';
+import { usePageTitle } from '../hooks/usePageTitle';
+import { pickAssociationId } from '../session/permissions';
+import { useSession } from '../session/SessionProvider';
+import type { Association } from '../types';
+import { Heading, Spinner } from '../ui';
+import { LoadError } from '../ui/LoadError';
 
 interface Props {
   title: string;

@@ -1,8 +1,8 @@
-import { formatDate, formatMoney, formatMoneyValue, NBSP } from '../../../format';
-import { useI18n } from '../../../i18n/I18nProvider';
-import type { WhatIf } from '../../../moneyTypes';
-import { Heading, Paragraph } from '../../../ui';
-import { DataTable } from '../DataTable';
+import { formatDate, formatMoney, formatMoneyValue, NBSP } from '../format';
+import { useI18n } from '../i18n/I18nProvider';
+import type { WhatIf } from '../moneyTypes';
+import { Heading, Paragraph } from '../ui';
+import { DataTable } from '../tables/DataTable';
 
 /** End date, the fee years (estimated ones marked), total owed, and each remaining kommun's change. */
 export function WhatIfResult({ result }: { result: WhatIf }) {

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { Table } from '../../ui';
+import { Table } from '../ui';
 
 export interface Column {
   label: ReactNode;

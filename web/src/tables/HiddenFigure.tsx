@@ -1,6 +1,6 @@
-import { useI18n } from '../../i18n/I18nProvider';
-import { NoValue } from '../money/NoValue';
-import { figureText } from './statisticsView';
+import { useI18n } from '../i18n/I18nProvider';
+import { NoValue } from './NoValue';
+import { figureText } from './figureText';
 
 interface Props {
   value: number | null;

@@ -1,6 +1,6 @@
-import { useI18n } from '../../../i18n/I18nProvider';
-import { Button, Dialog, Heading, Paragraph } from '../../../ui';
-import { useFormErrors } from '../../money/useFormErrors';
+import { useI18n } from '../i18n/I18nProvider';
+import { Button, Dialog, Heading, Paragraph } from '.';
+import { useFormErrors } from '../forms/useFormErrors';
 
 interface Props {
   title: string;

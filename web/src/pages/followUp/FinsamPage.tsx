@@ -6,12 +6,12 @@ import { formatDate, formatMoneyValue, formatPercent } from '../../format';
 import { useI18n } from '../../i18n/I18nProvider';
 import type { Association } from '../../types';
 import { Button, Checkbox, Heading, Link, Paragraph, PrintButton, Spinner, Tag, TextField } from '../../ui';
-import { AssociationPage } from '../money/AssociationPage';
-import { DataTable, type Column, type Row } from '../money/DataTable';
-import { StatusMessage } from '../money/StatusMessage';
-import { useFormErrors } from '../money/useFormErrors';
+import { AssociationPage } from '../../layout/AssociationPage';
+import { DataTable, type Column, type Row } from '../../tables/DataTable';
+import { StatusMessage } from '../../forms/StatusMessage';
+import { useFormErrors } from '../../forms/useFormErrors';
 import { anyHidden, checkYear, defaultFinsamYear, figureBars, isEmptyFinsam, partyName } from './finsamView';
-import { Figure } from './HiddenFigure';
+import { Figure } from '../../tables/HiddenFigure';
 import { ReportMeta } from './ReportMeta';
 import { barChartOption, headerLabel } from './statisticsView';
 

@@ -1,8 +1,8 @@
 import type { Statistics } from '../../followUpTypes';
 import { formatDate } from '../../format';
 import { useI18n } from '../../i18n/I18nProvider';
-import { DataTable, type Column, type Row } from '../money/DataTable';
-import { Figure } from './HiddenFigure';
+import { DataTable, type Column, type Row } from '../../tables/DataTable';
+import { Figure } from '../../tables/HiddenFigure';
 import { dimensionName, headerLabel, measureName } from './statisticsView';
 
 /** The pivot: rows × columns with row totals (last column) and column totals (last row). */

@@ -3,7 +3,7 @@ import { finsamPath, finsamSearch, followUpPdfUrl } from '../../api';
 import type { Figure, Finsam } from '../../followUpTypes';
 import { en } from '../../i18n/en';
 import { sv } from '../../i18n/sv';
-import { fieldError } from '../money/fieldErrors';
+import { fieldError } from '../../forms/fieldErrors';
 import { anyHidden, checkYear, defaultFinsamYear, figureBars, isEmptyFinsam, partyName } from './finsamView';
 import { reportYear } from './statisticsView';
 

@@ -5,8 +5,9 @@ import { DIMENSIONS, MEASURES, STAT_KEYS, type Statistics } from '../../followUp
 import { en } from '../../i18n/en';
 import { errorMessage } from '../../i18n/problems';
 import { sv } from '../../i18n/sv';
-import { knownFieldError } from '../money/fieldErrors';
-import { barChartOption, figureText, headerLabel, measureName, rowTotalBars } from './statisticsView';
+import { knownFieldError } from '../../forms/fieldErrors';
+import { figureText } from '../../tables/figureText';
+import { barChartOption, headerLabel, measureName, rowTotalBars } from './statisticsView';
 
 /** docs/follow-up-api.md, the contract the codes come from. */
 const DOC = readFileSync(join(import.meta.dirname, '..', '..', '..', '..', 'docs', 'follow-up-api.md'), 'utf8');

@@ -1,5 +1,5 @@
 /** Pure helpers of the statistics and member value pages: labels, figures and the chart option. */
-import { formatMoneyValue, formatNumber, formatPercentValue } from '../../format';
+import { formatNumber, formatPercentValue } from '../../format';
 import { STAT_KEYS, type StatHeader, type StatTotal, type Statistics, type StatisticsQuery } from '../../followUpTypes';
 import type { Dictionary } from '../../i18n/sv';
 
@@ -42,13 +42,6 @@ export function dimensionName(t: Dictionary, dimension: string): string {
   return Object.hasOwn(t.statistics.dimensions, dimension)
     ? t.statistics.dimensions[dimension as keyof Dictionary['statistics']['dimensions']]
     : dimension;
-}
-
-/** A shown figure: money (öre) in whole kronor, per cent with its sign (`31 %`), others as numbers; null when there is none. */
-export function figureText(value: number | null, money: boolean, percent = false): string | null {
-  if (value === null) return null;
-  if (money) return formatMoneyValue(Math.round(value), 'kr');
-  return percent ? formatPercentValue(value) : formatNumber(value);
 }
 
 /** What the bar chart plots: one bar per row, its total (hidden totals are gaps); money in kronor. */

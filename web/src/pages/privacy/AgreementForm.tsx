@@ -4,7 +4,7 @@ import { formatDate } from '../../format';
 import { useI18n } from '../../i18n/I18nProvider';
 import type { Member } from '../../types';
 import { Button, Heading, SelectField, TextField } from '../../ui';
-import { useFormErrors } from '../money/useFormErrors';
+import { useFormErrors } from '../../forms/useFormErrors';
 import { checkAgreement } from './agreementForm';
 
 interface Props {

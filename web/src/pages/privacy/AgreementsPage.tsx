@@ -8,11 +8,11 @@ import { usePermission } from '../../session/usePermission';
 import type { Association } from '../../types';
 import { AppLink, Button, Paragraph, Spinner, Tag } from '../../ui';
 import { paths } from '../../routes';
-import { AssociationPage } from '../money/AssociationPage';
-import { DataTable } from '../money/DataTable';
-import { StatusMessage } from '../money/StatusMessage';
-import { useReload } from '../money/useReload';
-import { LoadError } from '../start/LoadError';
+import { AssociationPage } from '../../layout/AssociationPage';
+import { DataTable } from '../../tables/DataTable';
+import { StatusMessage } from '../../forms/StatusMessage';
+import { useReload } from '../../hooks/useReload';
+import { LoadError } from '../../ui/LoadError';
 import { AgreementForm } from './AgreementForm';
 
 /** PUB-avtal (view_association; manage_association records and ends them): who the förbund processes for. */

@@ -1,7 +1,7 @@
 /** The processing agreement form: texts → POST body, with the server's checks mirrored (see docs/money-api.md). */
 import type { FieldError } from '../../types';
 import type { ProcessingAgreementInput } from '../../privacyTypes';
-import { Checker, optionalText } from '../money/validate';
+import { Checker, optionalText } from '../../forms/validate';
 
 export interface AgreementText {
   memberId: string;

@@ -4,9 +4,9 @@ import { useApiData } from '../../hooks/useApiData';
 import { useI18n } from '../../i18n/I18nProvider';
 import { paths } from '../../routes';
 import { Paragraph } from '../../ui';
-import { actionName, entityName } from '../access/audit/auditFields';
-import { DataTable } from '../money/DataTable';
-import { NoValue } from '../money/NoValue';
+import { actionName, entityName } from '../../i18n/auditFields';
+import { DataTable } from '../../tables/DataTable';
+import { NoValue } from '../../tables/NoValue';
 import { Loaded } from './Loaded';
 import { StartSection } from './StartSection';
 

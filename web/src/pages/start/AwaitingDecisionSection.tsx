@@ -6,7 +6,7 @@ import { participantsApi } from '../../participantsApi';
 import type { ReferralCount } from '../../participantsTypes';
 import { paths } from '../../routes';
 import { AppLink, Paragraph } from '../../ui';
-import { DataTable } from '../money/DataTable';
+import { DataTable } from '../../tables/DataTable';
 import { waitingByInsats } from './dashboard';
 import { FigureList } from './FigureList';
 import { Loaded } from './Loaded';

@@ -4,7 +4,7 @@ import { useApiData } from '../../hooks/useApiData';
 import { useI18n } from '../../i18n/I18nProvider';
 import { paths } from '../../routes';
 import { Paragraph } from '../../ui';
-import { DataTable } from '../money/DataTable';
+import { DataTable } from '../../tables/DataTable';
 import { paymentSummary } from './dashboard';
 import { Loaded } from './Loaded';
 import { StartSection } from './StartSection';

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import type { ApiData } from '../../hooks/useApiData';
 import { Spinner } from '../../ui';
-import { LoadError } from './LoadError';
+import { LoadError } from '../../ui/LoadError';
 
 /** A spinner while `data` loads, the translated error if it failed, else `children` with the data. */
 export function Loaded<T>({ data, children }: { data: ApiData<T>; children: (value: T) => ReactNode }) {

@@ -2,7 +2,7 @@ import type { ApiData } from '../../hooks/useApiData';
 import { useI18n } from '../../i18n/I18nProvider';
 import type { ItemList, Member } from '../../types';
 import { Heading, Paragraph, Spinner } from '../../ui';
-import { LoadError } from './LoadError';
+import { LoadError } from '../../ui/LoadError';
 import { MembersTable } from './MembersTable';
 
 /** The förbund's members (loaded by the start page, which shares them with the notices section). */

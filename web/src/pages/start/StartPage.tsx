@@ -1,16 +1,16 @@
 import { useState } from 'react';
-import { api } from '../api';
-import { useApiData } from '../hooks/useApiData';
-import { usePageTitle } from '../hooks/usePageTitle';
-import { useI18n } from '../i18n/I18nProvider';
-import { pickAssociationId } from '../session/permissions';
-import { useSession } from '../session/SessionProvider';
-import { Heading, Paragraph, Spinner } from '../ui';
-import { AssociationChooser } from './start/AssociationChooser';
-import { AssociationFacts } from './start/AssociationFacts';
-import { LoadError } from './start/LoadError';
-import { MembersSection } from './start/MembersSection';
-import { RoleSections } from './start/RoleSections';
+import { api } from '../../api';
+import { useApiData } from '../../hooks/useApiData';
+import { usePageTitle } from '../../hooks/usePageTitle';
+import { useI18n } from '../../i18n/I18nProvider';
+import { pickAssociationId } from '../../session/permissions';
+import { useSession } from '../../session/SessionProvider';
+import { Heading, Paragraph, Spinner } from '../../ui';
+import { AssociationChooser } from './AssociationChooser';
+import { AssociationFacts } from './AssociationFacts';
+import { LoadError } from '../../ui/LoadError';
+import { MembersSection } from './MembersSection';
+import { RoleSections } from './RoleSections';
 
 export function StartPage() {
   const { t } = useI18n();

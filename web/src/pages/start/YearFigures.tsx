@@ -5,7 +5,7 @@ import { useApiData } from '../../hooks/useApiData';
 import { useI18n } from '../../i18n/I18nProvider';
 import { paths } from '../../routes';
 import { Paragraph } from '../../ui';
-import { Figure } from '../followUp/HiddenFigure';
+import { Figure } from '../../tables/HiddenFigure';
 import { yearToDate } from './dashboard';
 import { FigureList } from './FigureList';
 import { Loaded } from './Loaded';

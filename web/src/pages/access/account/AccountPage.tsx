@@ -3,7 +3,7 @@ import { usePageTitle } from '../../../hooks/usePageTitle';
 import { useI18n } from '../../../i18n/I18nProvider';
 import { useSession } from '../../../session/SessionProvider';
 import { Heading, Paragraph } from '../../../ui';
-import { StatusMessage } from '../../money/StatusMessage';
+import { StatusMessage } from '../../../forms/StatusMessage';
 import { ChangePasswordForm } from './ChangePasswordForm';
 import { LogoutEverywhere } from './LogoutEverywhere';
 

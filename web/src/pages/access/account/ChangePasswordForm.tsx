@@ -3,7 +3,7 @@ import { api } from '../../../api';
 import { useI18n } from '../../../i18n/I18nProvider';
 import { useSession } from '../../../session/SessionProvider';
 import { Button, Heading, Paragraph, TextField } from '../../../ui';
-import { useFormErrors } from '../../money/useFormErrors';
+import { useFormErrors } from '../../../forms/useFormErrors';
 import { checkPasswordChange } from './passwordForm';
 
 /** Current, new and repeated password; the server answers with a new session (cookie and CSRF token). */

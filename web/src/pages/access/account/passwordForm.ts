@@ -1,6 +1,6 @@
 /** The change-password form's client-side checks. */
 import type { FieldError } from '../../../types';
-import { Checker } from '../../money/validate';
+import { Checker } from '../../../forms/validate';
 import { checkPassword } from '../users/userForms';
 
 export interface PasswordInput {

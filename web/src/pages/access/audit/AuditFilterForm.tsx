@@ -2,8 +2,8 @@ import { useState, type FormEvent } from 'react';
 import { AUDIT_ACTIONS, AUDIT_ENTITIES, AUDIT_EXTRA_ENTITIES } from '../../../accessTypes';
 import { useI18n } from '../../../i18n/I18nProvider';
 import { Button, Heading, SelectField, TextField } from '../../../ui';
-import { useFormErrors } from '../../money/useFormErrors';
-import { actionName, entityName } from './auditFields';
+import { useFormErrors } from '../../../forms/useFormErrors';
+import { actionName, entityName } from '../../../i18n/auditFields';
 import { EMPTY_FILTER, checkAuditFilter, type AuditFilter } from './auditQuery';
 
 interface Props {

@@ -5,13 +5,14 @@ import { useI18n } from '../../../i18n/I18nProvider';
 import { usePermission } from '../../../session/usePermission';
 import type { Association } from '../../../types';
 import { Link, Pagination, Paragraph, SelectField, Spinner } from '../../../ui';
-import { AssociationPage } from '../../money/AssociationPage';
-import { StatusMessage } from '../../money/StatusMessage';
-import { useKept } from '../../money/useKept';
-import { LoadError } from '../../start/LoadError';
+import { AssociationPage } from '../../../layout/AssociationPage';
+import { StatusMessage } from '../../../forms/StatusMessage';
+import { useKept } from '../../../hooks/useKept';
+import { LoadError } from '../../../ui/LoadError';
 import { AuditFilterForm } from './AuditFilterForm';
 import { AuditTable } from './AuditTable';
-import { EMPTY_FILTER, auditQuery, pageCount, shownRange } from './auditQuery';
+import { pageCount, shownRange } from '../../../tables/paging';
+import { EMPTY_FILTER, auditQuery } from './auditQuery';
 
 /** Granskningslogg: the förbund's audit log (view_audit); a superuser may switch to the whole installation's. */
 export function AuditPage() {

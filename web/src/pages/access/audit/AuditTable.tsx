@@ -2,8 +2,8 @@ import type { AuditEvent } from '../../../accessTypes';
 import { formatDateTime } from '../../../format';
 import { useI18n } from '../../../i18n/I18nProvider';
 import { Table } from '../../../ui';
-import { NoValue } from '../../money/NoValue';
-import { actionName, entityName, formatAuditField } from './auditFields';
+import { NoValue } from '../../../tables/NoValue';
+import { actionName, entityName, formatAuditField } from '../../../i18n/auditFields';
 
 /** One page of events, newest first (the server sorts; the time column says so with aria-sort). */
 export function AuditTable({ events }: { events: AuditEvent[] }) {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { sv } from '../../../i18n/sv';
-import { actionName, entityName, formatAuditField } from './auditFields';
-import { EMPTY_FILTER, auditQuery, checkAuditFilter, pageCount, shownRange } from './auditQuery';
+import { actionName, entityName, formatAuditField } from '../../../i18n/auditFields';
+import { pageCount, shownRange } from '../../../tables/paging';
+import { EMPTY_FILTER, auditQuery, checkAuditFilter } from './auditQuery';
 
 describe('auditQuery', () => {
   it('is empty without filter on page 1', () => {

@@ -1,6 +1,6 @@
 /** The audit log's filter: checked on the client, then turned into the API's query string. */
 import type { FieldError } from '../../../types';
-import { Checker } from '../../money/validate';
+import { Checker } from '../../../forms/validate';
 
 export interface AuditFilter {
   action: string;
@@ -35,16 +35,4 @@ export function checkAuditFilter(filter: AuditFilter): FieldError[] {
   const to = filter.to.trim();
   if (check.errors.length === 0 && from !== '' && to !== '' && to < from) check.add('to', 'before_from');
   return check.errors;
-}
-
-/** How many pages `total` events fill (at least 1). */
-export function pageCount(total: number, pageSize: number): number {
-  return Math.max(1, Math.ceil(total / Math.max(1, pageSize)));
-}
-
-/** The 1-based positions of the first and last event shown on `page`. */
-export function shownRange(total: number, page: number, pageSize: number): [number, number] {
-  if (total === 0) return [0, 0];
-  const first = (page - 1) * pageSize + 1;
-  return [first, Math.min(total, page * pageSize)];
 }

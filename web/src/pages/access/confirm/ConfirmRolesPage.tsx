@@ -7,11 +7,11 @@ import { useI18n } from '../../../i18n/I18nProvider';
 import { roleName } from '../../../session/roleNames';
 import type { Association } from '../../../types';
 import { Button, Paragraph, Spinner } from '../../../ui';
-import { AssociationPage } from '../../money/AssociationPage';
-import { DataTable } from '../../money/DataTable';
-import { StatusMessage } from '../../money/StatusMessage';
-import { useReload } from '../../money/useReload';
-import { LoadError } from '../../start/LoadError';
+import { AssociationPage } from '../../../layout/AssociationPage';
+import { DataTable } from '../../../tables/DataTable';
+import { StatusMessage } from '../../../forms/StatusMessage';
+import { useReload } from '../../../hooks/useReload';
+import { LoadError } from '../../../ui/LoadError';
 
 /** Bekräfta roller (confirm_roles: a party's dataskyddsansvarig): personal-data roles waiting for the party. */
 export function ConfirmRolesPage() {

@@ -4,8 +4,8 @@ import type { InvitationInfo } from '../../../accessTypes';
 import { formatDateTime } from '../../../format';
 import { usePageTitle } from '../../../hooks/usePageTitle';
 import { useI18n } from '../../../i18n/I18nProvider';
-import { fieldError } from '../../money/fieldErrors';
-import { useFormErrors } from '../../money/useFormErrors';
+import { fieldError } from '../../../forms/fieldErrors';
+import { useFormErrors } from '../../../forms/useFormErrors';
 import { checkNewPassword } from '../account/passwordForm';
 import { Alert, AppLink, Button, Heading, Paragraph, Spinner, TextField } from '../../../ui';
 

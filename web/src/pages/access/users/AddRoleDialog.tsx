@@ -4,7 +4,7 @@ import type { UserAccount } from '../../../accessTypes';
 import { useI18n } from '../../../i18n/I18nProvider';
 import { roleName } from '../../../session/roleNames';
 import { Button, Dialog, Heading } from '../../../ui';
-import { useFormErrors } from '../../money/useFormErrors';
+import { useFormErrors } from '../../../forms/useFormErrors';
 import { AssignmentFields, assignmentTargets } from './AssignmentFields';
 import { checkAssignment, type AssignmentInput } from './userForms';
 

@@ -3,7 +3,7 @@ import { formatDate } from '../../../format';
 import { useI18n } from '../../../i18n/I18nProvider';
 import { roleName } from '../../../session/roleNames';
 import { Button, Table, Tag } from '../../../ui';
-import { NoValue } from '../../money/NoValue';
+import { NoValue } from '../../../tables/NoValue';
 
 export type UserAction =
   | { kind: 'assign'; user: UserAccount }

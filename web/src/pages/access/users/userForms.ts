@@ -1,7 +1,7 @@
 /** Client-side checks of the user forms; they mirror the server's 422 codes (docs/access-api.md). */
 import { CONFIRMED_ROLES, ROLES, type NewAssignment, type NewUser } from '../../../accessTypes';
 import type { FieldError } from '../../../types';
-import { Checker, optionalText } from '../../money/validate';
+import { Checker, optionalText } from '../../../forms/validate';
 
 export const MIN_PASSWORD_LENGTH = 12;
 const USERNAME = /^[A-Za-z0-9._-]{2,64}$/;

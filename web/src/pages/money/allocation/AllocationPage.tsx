@@ -3,7 +3,7 @@ import { useApiData } from '../../../hooks/useApiData';
 import { usePageTitle } from '../../../hooks/usePageTitle';
 import { useI18n } from '../../../i18n/I18nProvider';
 import { Heading, Paragraph, Spinner } from '../../../ui';
-import { LoadError } from '../../start/LoadError';
+import { LoadError } from '../../../ui/LoadError';
 import { AllocationForm } from './AllocationForm';
 
 /** The state allocation calculator, prefilled with the model's parameters and our förbund's population. */

@@ -2,7 +2,7 @@ import { formatMoney, formatMoneyValue } from '../../../format';
 import { useI18n } from '../../../i18n/I18nProvider';
 import type { AllocationResult } from '../../../moneyTypes';
 import { Heading, Paragraph, Tag } from '../../../ui';
-import { DataTable } from '../DataTable';
+import { DataTable } from '../../../tables/DataTable';
 
 export function AllocationResultTable({ result }: { result: AllocationResult }) {
   const { t } = useI18n();

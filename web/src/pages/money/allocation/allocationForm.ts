@@ -1,8 +1,8 @@
 /** The allocation calculator's form texts → POST /allocation body, with field errors as the server names them. */
 import type { AllocationInput } from '../../../moneyTypes';
 import type { FieldError } from '../../../types';
-import { parseInteger, parseKronor, parsePercentBp } from '../parse';
-import { Checker } from '../validate';
+import { parseInteger, parseKronor, parsePercentBp } from '../../../forms/parse';
+import { Checker } from '../../../forms/validate';
 
 export interface RowText {
   name: string;

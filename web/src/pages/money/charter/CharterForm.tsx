@@ -3,7 +3,7 @@ import { api } from '../../../api';
 import { useI18n } from '../../../i18n/I18nProvider';
 import type { Charter, NoticeCounting, SplitKeyKind } from '../../../moneyTypes';
 import { Button, Heading, SelectField, TextField } from '../../../ui';
-import { useFormErrors } from '../useFormErrors';
+import { useFormErrors } from '../../../forms/useFormErrors';
 import { checkCharter, COUNTINGS, needsReferenceYear, SPLIT_KEYS } from './charterForm';
 
 interface Props {

@@ -1,8 +1,8 @@
 /** The new-charter form: texts → POST body. Board seats and qualified majority carry over from the current version. */
 import type { Charter, CharterInput, NoticeCounting, SplitKeyKind } from '../../../moneyTypes';
 import type { FieldError } from '../../../types';
-import { parseInteger } from '../parse';
-import { Checker } from '../validate';
+import { parseInteger } from '../../../forms/parse';
+import { Checker } from '../../../forms/validate';
 
 export const SPLIT_KEYS: SplitKeyKind[] = ['population', 'population_sickness', 'fixed_percent', 'manual'];
 export const COUNTINGS: NoticeCounting[] = ['calendar_years', 'from_date'];

@@ -6,8 +6,8 @@ import type { Budget, Contribution } from '../../../moneyTypes';
 import { paths } from '../../../routes';
 import type { Association } from '../../../types';
 import { AppLink, Heading, Paragraph, PrintButton, Spinner } from '../../../ui';
-import { LoadError } from '../../start/LoadError';
-import { AssociationPage } from '../AssociationPage';
+import { LoadError } from '../../../ui/LoadError';
+import { AssociationPage } from '../../../layout/AssociationPage';
 import { exactAmountOre, formatShare, sicknessDays } from '../basis';
 
 /** The invoice basis (underlag) of one member's contribution: inputs, key, shares, amount. Printable. */

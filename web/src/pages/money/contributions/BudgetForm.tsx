@@ -5,8 +5,8 @@ import { useI18n } from '../../../i18n/I18nProvider';
 import type { Budget, SplitKeyKind } from '../../../moneyTypes';
 import type { Member } from '../../../types';
 import { Alert, Button, Heading, Paragraph, Spinner, TextField } from '../../../ui';
-import { bpToInput, oreToInput } from '../parse';
-import { useFormErrors } from '../useFormErrors';
+import { bpToInput, oreToInput } from '../../../forms/parse';
+import { useFormErrors } from '../../../forms/useFormErrors';
 import { charterForYear, checkBudget, KEY_FIELD, keyMembers, membersInYear } from './budgetForm';
 
 interface Props {

@@ -3,7 +3,7 @@ import { useI18n } from '../../../i18n/I18nProvider';
 import { paths } from '../../../routes';
 import { AppLink, Table } from '../../../ui';
 import type { ContributionMatrix } from '../matrix';
-import { NoValue } from '../NoValue';
+import { NoValue } from '../../../tables/NoValue';
 
 /** Members × years in tkr (the unit in every year's header), with a totals row. */
 export function MatrixTable({ matrix }: { matrix: ContributionMatrix }) {

@@ -3,7 +3,7 @@ import { api } from '../../../api';
 import { useI18n } from '../../../i18n/I18nProvider';
 import type { Contribution, PaymentStatus } from '../../../moneyTypes';
 import { Button, Dialog, Heading, SelectField, TextField } from '../../../ui';
-import { useFormErrors } from '../useFormErrors';
+import { useFormErrors } from '../../../forms/useFormErrors';
 import { checkPayment, PAYMENT_STATUSES } from './payment';
 
 interface Props {

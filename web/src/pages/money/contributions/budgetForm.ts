@@ -1,8 +1,8 @@
 /** The budget entry form's logic: which members the split key needs input for, and the PUT body. */
 import type { Charter, KeyInput, SplitKeyKind } from '../../../moneyTypes';
 import type { FieldError, Member } from '../../../types';
-import { parseKronor, parsePercentBp, parseScaled, type ParseResult } from '../parse';
-import { Checker } from '../validate';
+import { parseKronor, parsePercentBp, parseScaled, type ParseResult } from '../../../forms/parse';
+import { Checker } from '../../../forms/validate';
 
 /** The charter in force during `year`: the newest that took effect by the year's end. */
 export function charterForYear(charters: Charter[], year: number): Charter | null {

@@ -1,7 +1,7 @@
 /** The payment form's checks (mirroring the server: invoice date for invoiced/paid, paid not before invoiced). */
 import type { PaymentInput, PaymentStatus } from '../../../moneyTypes';
 import type { FieldError } from '../../../types';
-import { Checker, optionalText } from '../validate';
+import { Checker, optionalText } from '../../../forms/validate';
 
 export const PAYMENT_STATUSES: PaymentStatus[] = ['due', 'invoiced', 'paid'];
 

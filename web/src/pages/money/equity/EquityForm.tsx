@@ -3,8 +3,8 @@ import { api } from '../../../api';
 import { useI18n } from '../../../i18n/I18nProvider';
 import type { EquityList, EquityYear } from '../../../moneyTypes';
 import { Button, Heading, SelectField, TextField } from '../../../ui';
-import { oreToInput } from '../parse';
-import { useFormErrors } from '../useFormErrors';
+import { oreToInput } from '../../../forms/parse';
+import { useFormErrors } from '../../../forms/useFormErrors';
 import { checkEquity, editableYears, needsOpening } from './equityForm';
 
 interface Props {

@@ -6,12 +6,12 @@ import { useI18n } from '../../../i18n/I18nProvider';
 import type { EquityList } from '../../../moneyTypes';
 import type { Association } from '../../../types';
 import { Paragraph, Spinner, Tag } from '../../../ui';
-import { LoadError } from '../../start/LoadError';
-import { AssociationPage } from '../AssociationPage';
-import { DataTable } from '../DataTable';
-import { StatusMessage } from '../StatusMessage';
+import { LoadError } from '../../../ui/LoadError';
+import { AssociationPage } from '../../../layout/AssociationPage';
+import { DataTable } from '../../../tables/DataTable';
+import { StatusMessage } from '../../../forms/StatusMessage';
 import { usePermission } from '../../../session/usePermission';
-import { useReload } from '../useReload';
+import { useReload } from '../../../hooks/useReload';
 import { EquityForm } from './EquityForm';
 
 export function EquityPage() {

@@ -1,8 +1,8 @@
 /** The equity form: which years can be entered, and the PUT body. */
 import type { EquityInput, EquityYear } from '../../../moneyTypes';
 import type { FieldError } from '../../../types';
-import { parseKronor } from '../parse';
-import { Checker } from '../validate';
+import { parseKronor } from '../../../forms/parse';
+import { Checker } from '../../../forms/validate';
 
 /** The years already entered plus the next one (or `fallback` when there are none). */
 export function editableYears(items: EquityYear[], fallback: number): number[] {

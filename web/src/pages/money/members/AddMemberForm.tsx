@@ -3,7 +3,7 @@ import { api } from '../../../api';
 import { useI18n } from '../../../i18n/I18nProvider';
 import type { PartyKind } from '../../../types';
 import { Button, Heading, SelectField, TextField } from '../../../ui';
-import { useFormErrors } from '../useFormErrors';
+import { useFormErrors } from '../../../forms/useFormErrors';
 import { checkNewMember } from './memberForms';
 
 const KINDS: PartyKind[] = ['kommun', 'region', 'fk', 'af'];

@@ -3,7 +3,7 @@ import { useI18n } from '../../../i18n/I18nProvider';
 import { paths } from '../../../routes';
 import type { Member, MemberStatus } from '../../../types';
 import { AppLink, Button, Table, Tag } from '../../../ui';
-import { NoValue } from '../NoValue';
+import { NoValue } from '../../../tables/NoValue';
 import { canRegisterNotice, canRevokeNotice } from './memberForms';
 import type { NoticeAction } from './NoticeDialog';
 

@@ -3,8 +3,8 @@ import { api } from '../../../api';
 import { useI18n } from '../../../i18n/I18nProvider';
 import type { Member } from '../../../types';
 import { Button, TextField } from '../../../ui';
-import { useFormErrors } from '../useFormErrors';
-import { Checker } from '../validate';
+import { useFormErrors } from '../../../forms/useFormErrors';
+import { Checker } from '../../../forms/validate';
 
 interface Props {
   member: Member;

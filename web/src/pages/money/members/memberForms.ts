@@ -1,7 +1,7 @@
 /** Validation of the members page's forms (pure; the server checks the same and more). */
 import type { NewMember } from '../../../moneyTypes';
 import type { FieldError, PartyKind } from '../../../types';
-import { Checker } from '../validate';
+import { Checker } from '../../../forms/validate';
 
 export interface NewMemberText {
   name: string;

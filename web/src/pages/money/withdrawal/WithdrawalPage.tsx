@@ -7,11 +7,11 @@ import type { WhatIf } from '../../../moneyTypes';
 import { paths } from '../../../routes';
 import type { Association, Member } from '../../../types';
 import { AppLink, Button, Paragraph, Spinner, TextField } from '../../../ui';
-import { LoadError } from '../../start/LoadError';
-import { AssociationPage } from '../AssociationPage';
-import { useFormErrors } from '../useFormErrors';
-import { Checker } from '../validate';
-import { WhatIfResult } from './WhatIfResult';
+import { LoadError } from '../../../ui/LoadError';
+import { AssociationPage } from '../../../layout/AssociationPage';
+import { useFormErrors } from '../../../forms/useFormErrors';
+import { Checker } from '../../../forms/validate';
+import { WhatIfResult } from '../../../shared/WhatIfResult';
 
 export function WithdrawalPage({ memberId }: { memberId: number }) {
   const { t } = useI18n();

@@ -5,12 +5,12 @@ import { useI18n } from '../../../i18n/I18nProvider';
 import { participantsApi } from '../../../participantsApi';
 import type { Insats } from '../../../participantsTypes';
 import { Button, Heading, Paragraph, TextField } from '../../../ui';
-import { DataTable } from '../../money/DataTable';
-import { StatusMessage } from '../../money/StatusMessage';
-import { useFormErrors } from '../../money/useFormErrors';
-import { useKept } from '../../money/useKept';
-import { useReload } from '../../money/useReload';
-import { LoadError } from '../../start/LoadError';
+import { DataTable } from '../../../tables/DataTable';
+import { StatusMessage } from '../../../forms/StatusMessage';
+import { useFormErrors } from '../../../forms/useFormErrors';
+import { useKept } from '../../../hooks/useKept';
+import { useReload } from '../../../hooks/useReload';
+import { LoadError } from '../../../ui/LoadError';
 import { EMPTY_ATTENDANCE, checkAttendance, type AttendanceText } from './attendanceForm';
 
 interface Props {

@@ -1,7 +1,7 @@
 import { formatMoneyValue } from '../../../format';
 import { useI18n } from '../../../i18n/I18nProvider';
 import { Heading, Paragraph } from '../../../ui';
-import { DataTable } from '../../money/DataTable';
+import { DataTable } from '../../../tables/DataTable';
 
 /** The insats's budget per year in tkr (unit in the column header). */
 export function BudgetTable({ budget }: { budget: Record<string, number> }) {

@@ -1,7 +1,7 @@
 import { useI18n } from '../../../i18n/I18nProvider';
 import { INSATS_KINDS, type InsatsKind } from '../../../participantsTypes';
 import { Button, Checkbox, CheckboxGroup, SelectField, TextAreaField, TextField } from '../../../ui';
-import type { FormErrors } from '../../money/useFormErrors';
+import type { FormErrors } from '../../../forms/useFormErrors';
 import type { Lookups } from '../shared/useLookups';
 import { nextBudgetYear, type InsatsText } from './insatsForm';
 

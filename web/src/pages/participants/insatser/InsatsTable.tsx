@@ -2,7 +2,7 @@ import { formatNumber } from '../../../format';
 import { useI18n } from '../../../i18n/I18nProvider';
 import { paths } from '../../../routes';
 import { AppLink } from '../../../ui';
-import { DataTable } from '../../money/DataTable';
+import { DataTable } from '../../../tables/DataTable';
 import type { Lookups } from '../shared/useLookups';
 
 /** The catalogue as a table: name (link to the insats), kind, ages, entry, places, kommuner. */

@@ -1,7 +1,7 @@
 import { useI18n } from '../../../i18n/I18nProvider';
 import { paths } from '../../../routes';
 import { AppLink, Paragraph } from '../../../ui';
-import { StatusMessage } from '../../money/StatusMessage';
+import { StatusMessage } from '../../../forms/StatusMessage';
 import { PageFrame } from '../shared/PageFrame';
 import { canCreateInsats } from '../shared/insatsAccess';
 import { useCurrentAssociation } from '../shared/useCurrentAssociation';

@@ -4,9 +4,9 @@ import { useI18n } from '../../../i18n/I18nProvider';
 import { participantsApi } from '../../../participantsApi';
 import type { Waits } from '../../../participantsTypes';
 import { Heading, Paragraph, Spinner } from '../../../ui';
-import { DataTable } from '../../money/DataTable';
-import { NoValue } from '../../money/NoValue';
-import { LoadError } from '../../start/LoadError';
+import { DataTable } from '../../../tables/DataTable';
+import { NoValue } from '../../../tables/NoValue';
+import { LoadError } from '../../../ui/LoadError';
 import { waitPeriods, waitsQuery } from './waits';
 
 interface Props {

@@ -1,8 +1,8 @@
 /** The attendance form's client checks (the server checks the same and the insats's dates). */
 import type { Attendance } from '../../../participantsTypes';
 import type { FieldError } from '../../../types';
-import { parseInteger } from '../../money/parse';
-import { Checker } from '../../money/validate';
+import { parseInteger } from '../../../forms/parse';
+import { Checker } from '../../../forms/validate';
 
 export interface AttendanceText {
   on: string;

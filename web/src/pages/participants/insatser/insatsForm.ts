@@ -1,8 +1,8 @@
 /** The insats form's text state, built from an Insats and checked back into a request body. */
 import type { Insats, InsatsInput, InsatsKind } from '../../../participantsTypes';
 import type { FieldError } from '../../../types';
-import { oreToInput, parseInteger, parseKronor } from '../../money/parse';
-import { Checker, optionalText } from '../../money/validate';
+import { oreToInput, parseInteger, parseKronor } from '../../../forms/parse';
+import { Checker, optionalText } from '../../../forms/validate';
 
 export interface InsatsText {
   name: string;

@@ -1,7 +1,7 @@
 import { useI18n } from '../../../i18n/I18nProvider';
 import { EDUCATION_LEVELS, OCCUPATIONS, SUPPORT_SOURCES } from '../../../participantsTypes';
 import { CheckboxGroup, Heading, SelectField, TextField } from '../../../ui';
-import type { FormErrors } from '../../money/useFormErrors';
+import type { FormErrors } from '../../../forms/useFormErrors';
 import { supportAfterChange, type SnapshotText } from './snapshotForm';
 
 interface Props {

@@ -4,7 +4,7 @@ import { useI18n } from '../../../i18n/I18nProvider';
 import { participantsApi } from '../../../participantsApi';
 import type { Participation, Referral } from '../../../participantsTypes';
 import { Button, Paragraph, RadioGroup, TextField } from '../../../ui';
-import { useFormErrors } from '../../money/useFormErrors';
+import { useFormErrors } from '../../../forms/useFormErrors';
 import { SnapshotFields, useSnapshotTarget } from './SnapshotFields';
 import { EMPTY_SNAPSHOT, checkStart, type StartText } from './snapshotForm';
 

@@ -5,7 +5,7 @@ import { participantsApi } from '../../../participantsApi';
 import { navigate } from '../../../router';
 import { paths } from '../../../routes';
 import { AppLink, Paragraph } from '../../../ui';
-import { useReload } from '../../money/useReload';
+import { useReload } from '../../../hooks/useReload';
 import { Facts } from '../shared/Facts';
 import { PageFrame } from '../shared/PageFrame';
 import { useCurrentAssociation } from '../shared/useCurrentAssociation';

@@ -4,8 +4,8 @@
  */
 import type { EndInput, Snapshot, StartInput } from '../../../participantsTypes';
 import type { FieldError } from '../../../types';
-import { parseInteger } from '../../money/parse';
-import { Checker } from '../../money/validate';
+import { parseInteger } from '../../../forms/parse';
+import { Checker } from '../../../forms/validate';
 
 export interface SnapshotText {
   support: string[];

@@ -2,9 +2,9 @@ import { formatDateTime } from '../../../format';
 import { useI18n } from '../../../i18n/I18nProvider';
 import type { AccessEntry } from '../../../participantsTypes';
 import { Heading, Paragraph } from '../../../ui';
-import { actionName } from '../../access/audit/auditFields';
-import { DataTable } from '../../money/DataTable';
-import { NoValue } from '../../money/NoValue';
+import { actionName } from '../../../i18n/auditFields';
+import { DataTable } from '../../../tables/DataTable';
+import { NoValue } from '../../../tables/NoValue';
 
 /** "Vem har sett eller ändrat": the person's access history, newest first. */
 export function AccessLogTable({ entries }: { entries: AccessEntry[] }) {

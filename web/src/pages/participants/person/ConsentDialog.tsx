@@ -5,8 +5,8 @@ import { participantsApi } from '../../../participantsApi';
 import { CONSENT_PURPOSES, type ConsentPurpose, type NewConsent } from '../../../participantsTypes';
 import type { Member } from '../../../types';
 import { Button, Dialog, Heading, SelectField, TextField } from '../../../ui';
-import { useFormErrors } from '../../money/useFormErrors';
-import { Checker } from '../../money/validate';
+import { useFormErrors } from '../../../forms/useFormErrors';
+import { Checker } from '../../../forms/validate';
 
 interface Props {
   associationId: number;

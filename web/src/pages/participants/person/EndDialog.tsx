@@ -4,7 +4,7 @@ import { useI18n } from '../../../i18n/I18nProvider';
 import { participantsApi } from '../../../participantsApi';
 import { EXIT_REASONS, type Participation } from '../../../participantsTypes';
 import { Button, Dialog, Heading, Paragraph, SelectField, TextField } from '../../../ui';
-import { useFormErrors } from '../../money/useFormErrors';
+import { useFormErrors } from '../../../forms/useFormErrors';
 import { SnapshotFields, useSnapshotTarget } from '../participation/SnapshotFields';
 import { EMPTY_SNAPSHOT, checkEnd, type EndText } from '../participation/snapshotForm';
 import { hasFollowUpConsent } from './consents';

@@ -4,7 +4,7 @@ import { participantsApi } from '../../../participantsApi';
 import type { Person } from '../../../participantsTypes';
 import { formatPersonnummer } from '../../../personnummer';
 import { Button, Paragraph } from '../../../ui';
-import { useFormErrors } from '../../money/useFormErrors';
+import { useFormErrors } from '../../../forms/useFormErrors';
 import { Facts } from '../shared/Facts';
 import type { Lookups } from '../shared/useLookups';
 

@@ -2,7 +2,7 @@ import { formatDate } from '../../../format';
 import { useI18n } from '../../../i18n/I18nProvider';
 import type { Consent, Participation } from '../../../participantsTypes';
 import { Button, Heading, Paragraph, Table } from '../../../ui';
-import { NoValue } from '../../money/NoValue';
+import { NoValue } from '../../../tables/NoValue';
 import { Facts } from '../shared/Facts';
 import type { Lookups } from '../shared/useLookups';
 import { isActive } from './consents';

@@ -5,8 +5,8 @@ import { formatDate } from '../../../format';
 import { useI18n } from '../../../i18n/I18nProvider';
 import { usePermission } from '../../../session/usePermission';
 import { Button, Heading, Paragraph, TextField } from '../../../ui';
-import { StatusMessage } from '../../money/StatusMessage';
-import { useFormErrors } from '../../money/useFormErrors';
+import { StatusMessage } from '../../../forms/StatusMessage';
+import { useFormErrors } from '../../../forms/useFormErrors';
 import { checkExportPeriod, thisYearPeriod } from './exportForm';
 
 const TARGETS: Record<string, string> = { from: 'export-from', to: 'export-to' };

@@ -6,7 +6,7 @@ import { checkPersonnummer } from '../../../personnummer';
 import { navigate } from '../../../router';
 import { paths } from '../../../routes';
 import { Button, Paragraph, TextField } from '../../../ui';
-import { useFormErrors } from '../../money/useFormErrors';
+import { useFormErrors } from '../../../forms/useFormErrors';
 import { PageFrame } from '../shared/PageFrame';
 import { useCurrentAssociation } from '../shared/useCurrentAssociation';
 import { ParticipationsExport } from './ParticipationsExport';

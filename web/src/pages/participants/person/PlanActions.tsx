@@ -1,7 +1,7 @@
 import { useI18n } from '../../../i18n/I18nProvider';
 import type { Member } from '../../../types';
 import { Button, SelectField, TextField } from '../../../ui';
-import type { FormErrors } from '../../money/useFormErrors';
+import type { FormErrors } from '../../../forms/useFormErrors';
 import { EMPTY_ACTION, type ActionText } from './planForm';
 
 interface Props {

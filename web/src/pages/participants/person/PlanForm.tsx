@@ -4,8 +4,8 @@ import { participantsApi } from '../../../participantsApi';
 import type { Plan } from '../../../participantsTypes';
 import type { Member } from '../../../types';
 import { Button, Heading, Paragraph, SelectField, TextAreaField, TextField } from '../../../ui';
-import { StatusMessage } from '../../money/StatusMessage';
-import { useFormErrors } from '../../money/useFormErrors';
+import { StatusMessage } from '../../../forms/StatusMessage';
+import { useFormErrors } from '../../../forms/useFormErrors';
 import { PlanActions } from './PlanActions';
 import { checkPlan, planToText, type PlanText } from './planForm';
 

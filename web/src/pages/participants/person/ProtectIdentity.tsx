@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useI18n } from '../../../i18n/I18nProvider';
 import { participantsApi } from '../../../participantsApi';
 import { Button, Heading, Paragraph } from '../../../ui';
-import { ConfirmDialog } from '../../access/users/ConfirmDialog';
+import { ConfirmDialog } from '../../../ui/ConfirmDialog';
 
 interface Props {
   associationId: number;

@@ -4,8 +4,8 @@ import { useI18n } from '../../../i18n/I18nProvider';
 import { participantsApi } from '../../../participantsApi';
 import type { Consent } from '../../../participantsTypes';
 import { Alert, Button, Dialog, Heading, Paragraph, TextField } from '../../../ui';
-import { useFormErrors } from '../../money/useFormErrors';
-import { Checker } from '../../money/validate';
+import { useFormErrors } from '../../../forms/useFormErrors';
+import { Checker } from '../../../forms/validate';
 
 interface Props {
   associationId: number;

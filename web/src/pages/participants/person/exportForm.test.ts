@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { dispositionFilename, participationsCsvPath } from '../../../api';
 import { en } from '../../../i18n/en';
 import { sv } from '../../../i18n/sv';
-import { fieldError } from '../../money/fieldErrors';
+import { fieldError } from '../../../forms/fieldErrors';
 import { checkExportPeriod, thisYearPeriod } from './exportForm';
 
 describe('participant-level export', () => {

@@ -1,6 +1,6 @@
 /** The participant-level export's period: this year by default, checked as the server does. */
 import type { FieldError } from '../../../types';
-import { Checker } from '../../money/validate';
+import { Checker } from '../../../forms/validate';
 
 /** This calendar year, from today's date (YYYY-MM-DD). */
 export function thisYearPeriod(today: string): { from: string; to: string } {

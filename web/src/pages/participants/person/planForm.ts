@@ -1,7 +1,7 @@
 /** The joint plan (SIP) form: text state from the stored plan, checks, and the PUT body (version 0 creates). */
 import type { Plan, PlanInput } from '../../../participantsTypes';
 import type { FieldError } from '../../../types';
-import { Checker, optionalText } from '../../money/validate';
+import { Checker, optionalText } from '../../../forms/validate';
 
 export interface ActionText {
   id?: number;

@@ -3,7 +3,7 @@ import { useI18n } from '../../../i18n/I18nProvider';
 import type { QueueRow, QueueSort } from '../../../participantsTypes';
 import { paths } from '../../../routes';
 import { AppLink, Button, Table } from '../../../ui';
-import { NoValue } from '../../money/NoValue';
+import { NoValue } from '../../../tables/NoValue';
 import { SortHeader } from './SortHeader';
 import { rowActions, type QueueView } from './queueQuery';
 

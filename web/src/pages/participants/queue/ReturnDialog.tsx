@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useI18n } from '../../../i18n/I18nProvider';
 import { RETURN_REASONS } from '../../../participantsTypes';
 import { Button, Dialog, Heading, Paragraph, SelectField } from '../../../ui';
-import { useFormErrors } from '../../money/useFormErrors';
+import { useFormErrors } from '../../../forms/useFormErrors';
 
 interface Props {
   name: string;

@@ -3,7 +3,7 @@ import { useI18n } from '../../../i18n/I18nProvider';
 import { participantsApi } from '../../../participantsApi';
 import { paths } from '../../../routes';
 import { AppLink, Paragraph } from '../../../ui';
-import { StatusMessage } from '../../money/StatusMessage';
+import { StatusMessage } from '../../../forms/StatusMessage';
 import { PageFrame } from '../shared/PageFrame';
 import { useCurrentAssociation } from '../shared/useCurrentAssociation';
 import { useLookups } from '../shared/useLookups';

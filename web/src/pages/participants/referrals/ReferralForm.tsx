@@ -4,7 +4,7 @@ import { useI18n } from '../../../i18n/I18nProvider';
 import { participantsApi } from '../../../participantsApi';
 import type { Eligibility, Referral } from '../../../participantsTypes';
 import { Button, Checkbox, SelectField, TextAreaField, TextField } from '../../../ui';
-import { useFormErrors } from '../../money/useFormErrors';
+import { useFormErrors } from '../../../forms/useFormErrors';
 import type { Lookups } from '../shared/useLookups';
 import { EligibilityFeedback } from './EligibilityFeedback';
 import { KommunField } from './KommunField';

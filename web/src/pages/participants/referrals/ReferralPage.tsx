@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useI18n } from '../../../i18n/I18nProvider';
 import { paths } from '../../../routes';
 import { AppLink, Paragraph } from '../../../ui';
-import { StatusMessage } from '../../money/StatusMessage';
+import { StatusMessage } from '../../../forms/StatusMessage';
 import { PageFrame } from '../shared/PageFrame';
 import { useCurrentAssociation } from '../shared/useCurrentAssociation';
 import { useLookups } from '../shared/useLookups';

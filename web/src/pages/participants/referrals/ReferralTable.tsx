@@ -1,8 +1,8 @@
 import { formatDate } from '../../../format';
 import { useI18n } from '../../../i18n/I18nProvider';
 import type { Referral } from '../../../participantsTypes';
-import { DataTable } from '../../money/DataTable';
-import { NoValue } from '../../money/NoValue';
+import { DataTable } from '../../../tables/DataTable';
+import { NoValue } from '../../../tables/NoValue';
 import type { Lookups } from '../shared/useLookups';
 
 interface Props {

@@ -6,7 +6,7 @@ import { formatDate } from '../../../format';
 import type { ReferralInput } from '../../../participantsTypes';
 import { checkPersonnummer } from '../../../personnummer';
 import type { FieldError } from '../../../types';
-import { Checker } from '../../money/validate';
+import { Checker } from '../../../forms/validate';
 
 export const OTHER_KOMMUN = 'other';
 

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { usePageTitle } from '../../../hooks/usePageTitle';
 import { Heading, Spinner } from '../../../ui';
-import { LoadError } from '../../start/LoadError';
+import { LoadError } from '../../../ui/LoadError';
 
 interface Props {
   /** The h1 and the page title (never personal data such as a personnummer). */

@@ -5,9 +5,9 @@ import { useI18n } from '../../../i18n/I18nProvider';
 import type { RegisterExtract } from '../../../privacyTypes';
 import type { Association } from '../../../types';
 import { Button, Heading, Paragraph, TextField } from '../../../ui';
-import { AssociationPage } from '../../money/AssociationPage';
-import { StatusMessage } from '../../money/StatusMessage';
-import { useFormErrors } from '../../money/useFormErrors';
+import { AssociationPage } from '../../../layout/AssociationPage';
+import { StatusMessage } from '../../../forms/StatusMessage';
+import { useFormErrors } from '../../../forms/useFormErrors';
 import { ExtractView } from './ExtractView';
 import { SubjectActions } from './SubjectActions';
 

@@ -3,8 +3,8 @@ import { formatDate, formatDateTime } from '../../../format';
 import { useI18n } from '../../../i18n/I18nProvider';
 import type { RegisterExtract } from '../../../privacyTypes';
 import { Button, Heading, Paragraph, Tag } from '../../../ui';
-import { DataTable } from '../../money/DataTable';
-import { NoValue } from '../../money/NoValue';
+import { DataTable } from '../../../tables/DataTable';
+import { NoValue } from '../../../tables/NoValue';
 
 /** The register extract as the page shows it: the person, referrals, participations, and who read what. */
 export function ExtractView({ extract, onPdf }: { extract: RegisterExtract; onPdf: () => Promise<void> }) {

@@ -3,8 +3,8 @@ import { api } from '../../../api';
 import { useI18n } from '../../../i18n/I18nProvider';
 import type { RegisterExtract } from '../../../privacyTypes';
 import { Button, Heading, Paragraph, TextField } from '../../../ui';
-import { useFormErrors } from '../../money/useFormErrors';
-import { ConfirmDialog } from '../../access/users/ConfirmDialog';
+import { useFormErrors } from '../../../forms/useFormErrors';
+import { ConfirmDialog } from '../../../ui/ConfirmDialog';
 
 interface Props {
   associationId: number;
