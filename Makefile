@@ -41,7 +41,7 @@ test-cpp: cpp-asan web
 	cd build/asan && ctest --output-on-failure -j$(JOBS)
 
 test-web: web-deps
-	cd web && npm test
+	cd web && npm run lint && npm test
 
 test-e2e: cpp-asan web
 	bash scripts/e2e.sh $(ASAN_BIN)

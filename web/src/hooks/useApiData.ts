@@ -10,6 +10,7 @@ export function useApiData<T>(load: (signal: AbortSignal) => Promise<T>, key: st
   useEffect(() => {
     if (key === null) return undefined;
     const controller = new AbortController();
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- a new key starts a new load, shown as loading
     setResult({ status: 'loading' });
     load(controller.signal).then(
       (data) => {
@@ -21,7 +22,7 @@ export function useApiData<T>(load: (signal: AbortSignal) => Promise<T>, key: st
       },
     );
     return () => controller.abort();
-    // `load` is expected to change only with `key`.
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- `load` is expected to change only with `key`
   }, [key]);
 
   return result;

@@ -45,6 +45,7 @@ function Content({ association }: { association: Association }) {
     });
   };
   // Last year's figures at once.
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- once a förbund, on arrival; the form's own submits load later ones
   useEffect(() => load(initialYear, false), [association.id]);
 
   const onSubmit = (event: FormEvent) => {

@@ -59,6 +59,7 @@ function ReportForm({ association, kommuner }: { association: Association; kommu
       setShown({ from: f, to: tt, report });
     });
   };
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- once, on arrival, for the member and period in the address
   useEffect(() => load(memberId, from, to), []);
 
   const onSubmit = (event: FormEvent) => {

@@ -60,6 +60,7 @@ function Content({ association }: { association: Association }) {
     });
   };
   // The default table at once.
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- once a förbund, on arrival; the form's own submits load later ones
   useEffect(() => load(DEFAULT_QUERY), [association.id]);
 
   const onSubmit = (event: FormEvent) => {
@@ -148,6 +149,7 @@ function Result({ association, kommun, query, stats }: { association: Associatio
   const bars = rowTotalBars(stats, rowLabels);
   const description = ts.chartDescription(measure, dimensionName(t, stats.rowsDimension));
   const unit = stats.money ? ts.unitKr : '';
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- bars are computed from stats, so stats stands for them
   const option = useMemo(() => barChartOption(bars, { description, unit, percent: stats.percent }), [stats, description, unit]);
 
   return (

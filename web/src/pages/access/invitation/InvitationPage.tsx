@@ -52,6 +52,7 @@ export function InvitationPage() {
   useEffect(() => {
     // Keep the secret out of the address bar and history once it is read.
     if (window.location.hash) window.history.replaceState(null, '', window.location.pathname);
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- the token in the address is read once, on arrival
     setState({ kind: 'loading' });
     if (token === '') {
       refuse(new ApiError(422, 'validation_failed', [{ field: 'token', code: 'required' }]));

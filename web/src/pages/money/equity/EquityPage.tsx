@@ -28,6 +28,7 @@ function EquityContent({ association }: { association: Association }) {
   const [list, setList] = useState<EquityList | null>(null);
   const [status, setStatus] = useState('');
   useEffect(() => {
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- a (re)load replaces the list being edited
     if (loaded.status === 'ok') setList(loaded.data);
   }, [loaded]);
 

@@ -55,6 +55,7 @@ function InsatsForm({ associationId, lookups, insats, onConflict }: FormProps) {
   const tf = t.insatsForm;
   const [text, setText] = useState<InsatsText>(() => (insats ? insatsToText(insats) : emptyInsatsText(new Date().getFullYear())));
   useEffect(() => {
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- the insats, once loaded, fills the form
     if (insats) setText(insatsToText(insats));
   }, [insats]);
   const target = (field: string) => {

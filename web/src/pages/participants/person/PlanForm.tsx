@@ -24,6 +24,7 @@ export function PlanForm({ associationId, personId, plan, members, onSaved }: Pr
   const tp = t.plan;
   const [text, setText] = useState<PlanText>(() => planToText(plan));
   const [status, setStatus] = useState('');
+  // eslint-disable-next-line react-hooks/set-state-in-effect -- a saved or reloaded plan refills the form
   useEffect(() => setText(planToText(plan)), [plan]);
   const target = (field: string) => {
     const action = /^actions\.(\d+)\.(\w+)$/.exec(field);
