@@ -1,7 +1,9 @@
 import { formatDate } from '../../format';
 import { useI18n } from '../../i18n/I18nProvider';
 import type { Member, MemberStatus } from '../../types';
-import { Table, Tag } from '../../ui';
+import { DataTable } from '../../tables/DataTable';
+import { NoValue } from '../../tables/NoValue';
+import { Tag } from '../../ui';
 
 const STATUS_COLOR: Record<MemberStatus, 'success' | 'warning' | 'neutral'> = {
   active: 'success',
@@ -13,47 +15,30 @@ const STATUS_COLOR: Record<MemberStatus, 'success' | 'warning' | 'neutral'> = {
 export function MembersTable({ members }: { members: Member[] }) {
   const { t } = useI18n();
   return (
-    <div className="table-scroll" role="region" aria-labelledby="members-caption" tabIndex={0}>
-      <Table zebra border className="members-table">
-        <caption id="members-caption" className="ds-sr-only">
-          {t.start.membersTitle}
-        </caption>
-        <Table.Head>
-          <Table.Row>
-            <Table.HeaderCell scope="col">{t.start.memberName}</Table.HeaderCell>
-            <Table.HeaderCell scope="col">{t.start.partyKind}</Table.HeaderCell>
-            <Table.HeaderCell scope="col">{t.start.joinedOn}</Table.HeaderCell>
-            <Table.HeaderCell scope="col">{t.start.leftOn}</Table.HeaderCell>
-            <Table.HeaderCell scope="col">{t.start.status}</Table.HeaderCell>
-          </Table.Row>
-        </Table.Head>
-        <Table.Body>
-          {members.map((m) => (
-            <Table.Row key={m.id}>
-              <Table.HeaderCell scope="row" className="members-table__name">
-                {m.name}
-              </Table.HeaderCell>
-              <Table.Cell>{t.partyKinds[m.partyKind] ?? m.partyKind}</Table.Cell>
-              <Table.Cell className="nowrap">{formatDate(m.joinedOn)}</Table.Cell>
-              <Table.Cell className="nowrap">
-                {m.leftOn ? (
-                  formatDate(m.leftOn)
-                ) : (
-                  <>
-                    <span aria-hidden="true">—</span>
-                    <span className="ds-sr-only">{t.common.noDate}</span>
-                  </>
-                )}
-              </Table.Cell>
-              <Table.Cell>
-                <Tag data-color={STATUS_COLOR[m.status] ?? 'neutral'} data-size="sm">
-                  {t.memberStatus[m.status] ?? m.status}
-                </Tag>
-              </Table.Cell>
-            </Table.Row>
-          ))}
-        </Table.Body>
-      </Table>
-    </div>
+    <DataTable
+      id="members"
+      className="members-table"
+      hideCaption
+      caption={t.start.membersTitle}
+      columns={[
+        { label: t.start.memberName, cellClassName: 'members-table__name' },
+        { label: t.start.partyKind },
+        { label: t.start.joinedOn, cellClassName: 'nowrap' },
+        { label: t.start.leftOn, cellClassName: 'nowrap' },
+        { label: t.start.status },
+      ]}
+      rows={members.map((m) => ({
+        key: m.id,
+        header: m.name,
+        cells: [
+          t.partyKinds[m.partyKind] ?? m.partyKind,
+          formatDate(m.joinedOn),
+          m.leftOn ? formatDate(m.leftOn) : <NoValue label={t.common.noDate} />,
+          <Tag data-color={STATUS_COLOR[m.status] ?? 'neutral'} data-size="sm">
+            {t.memberStatus[m.status] ?? m.status}
+          </Tag>,
+        ],
+      }))}
+    />
   );
 }

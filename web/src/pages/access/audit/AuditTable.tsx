@@ -1,7 +1,7 @@
 import type { AuditEvent } from '../../../accessTypes';
 import { formatDateTime } from '../../../format';
 import { useI18n } from '../../../i18n/I18nProvider';
-import { Table } from '../../../ui';
+import { DataTable } from '../../../tables/DataTable';
 import { NoValue } from '../../../tables/NoValue';
 import { actionName, entityName, formatAuditField } from '../../../i18n/auditFields';
 
@@ -9,47 +9,40 @@ import { actionName, entityName, formatAuditField } from '../../../i18n/auditFie
 export function AuditTable({ events }: { events: AuditEvent[] }) {
   const { t } = useI18n();
   const ta = t.audit;
+  const fields = (e: AuditEvent) =>
+    e.fields.length === 0 ? (
+      <NoValue label={ta.noFields} />
+    ) : (
+      <ul className="audit-fields">
+        {e.fields.map((f, i) => (
+          <li key={i}>{formatAuditField(f)}</li>
+        ))}
+      </ul>
+    );
   return (
-    <div className="table-scroll" role="region" aria-labelledby="audit-caption" tabIndex={0}>
-      <Table zebra border className="data-table audit-table">
-        <caption id="audit-caption">{ta.caption}</caption>
-        <Table.Head>
-          <Table.Row>
-            <Table.HeaderCell scope="col" aria-sort="descending">
-              {ta.at}
-            </Table.HeaderCell>
-            <Table.HeaderCell scope="col">{ta.user}</Table.HeaderCell>
-            <Table.HeaderCell scope="col">{ta.action}</Table.HeaderCell>
-            <Table.HeaderCell scope="col">{ta.entity}</Table.HeaderCell>
-            <Table.HeaderCell scope="col">{ta.entityId}</Table.HeaderCell>
-            <Table.HeaderCell scope="col">{ta.fields}</Table.HeaderCell>
-          </Table.Row>
-        </Table.Head>
-        <Table.Body>
-          {events.map((e) => (
-            <Table.Row key={e.id}>
-              <Table.HeaderCell scope="row" className="nowrap">
-                {formatDateTime(e.at)}
-              </Table.HeaderCell>
-              <Table.Cell>{e.username}</Table.Cell>
-              <Table.Cell>{actionName(t, e.action)}</Table.Cell>
-              <Table.Cell>{entityName(t, e.entity)}</Table.Cell>
-              <Table.Cell>{e.entityId || <NoValue label={t.money.none} />}</Table.Cell>
-              <Table.Cell>
-                {e.fields.length === 0 ? (
-                  <NoValue label={ta.noFields} />
-                ) : (
-                  <ul className="audit-fields">
-                    {e.fields.map((f, i) => (
-                      <li key={i}>{formatAuditField(f)}</li>
-                    ))}
-                  </ul>
-                )}
-              </Table.Cell>
-            </Table.Row>
-          ))}
-        </Table.Body>
-      </Table>
-    </div>
+    <DataTable
+      id="audit"
+      className="data-table audit-table"
+      caption={ta.caption}
+      columns={[
+        { label: ta.at, sort: 'descending', cellClassName: 'nowrap' },
+        { label: ta.user },
+        { label: ta.action },
+        { label: ta.entity },
+        { label: ta.entityId },
+        { label: ta.fields },
+      ]}
+      rows={events.map((e) => ({
+        key: e.id,
+        header: formatDateTime(e.at),
+        cells: [
+          e.username,
+          actionName(t, e.action),
+          entityName(t, e.entity),
+          e.entityId || <NoValue label={t.money.none} />,
+          fields(e),
+        ],
+      }))}
+    />
   );
 }

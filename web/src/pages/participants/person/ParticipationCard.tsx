@@ -1,8 +1,9 @@
 import { formatDate } from '../../../format';
 import { useI18n } from '../../../i18n/I18nProvider';
 import type { Consent, Participation } from '../../../participantsTypes';
-import { Button, Heading, Paragraph, Table } from '../../../ui';
+import { DataTable } from '../../../tables/DataTable';
 import { NoValue } from '../../../tables/NoValue';
+import { Button, Heading, Paragraph } from '../../../ui';
 import { Facts } from '../shared/Facts';
 import type { Lookups } from '../shared/useLookups';
 import { isActive } from './consents';
@@ -23,6 +24,16 @@ export function ParticipationCard({ participation: p, lookups, canManage, onAddC
   const insats = lookups.insatsName(p.insatsId);
   const headingId = `participation-${p.id}`;
   const consents = p.consents ?? [];
+  const withdrawal = (c: Consent) =>
+    !isActive(c) ? (
+      <span className="nowrap">{formatDate(c.withdrawnOn ?? '')}</span>
+    ) : canManage ? (
+      <Button variant="tertiary" data-size="sm" aria-label={tp.withdrawFor(tp.purposes[c.purpose])} onClick={() => onWithdraw(c)}>
+        {tp.withdraw}
+      </Button>
+    ) : (
+      tp.active
+    );
   return (
     <section className="participation" aria-labelledby={headingId}>
       <Heading level={3} data-size="sm" id={headingId}>
@@ -39,41 +50,27 @@ export function ParticipationCard({ participation: p, lookups, canManage, onAddC
       {consents.length === 0 ? (
         <Paragraph>{tp.consentsNone}</Paragraph>
       ) : (
-        <div className="table-scroll" role="region" aria-labelledby={`${headingId}-consents`} tabIndex={0}>
-          <Table zebra border className="data-table">
-            <caption id={`${headingId}-consents`}>{tp.consentsCaption(insats)}</caption>
-            <Table.Head>
-              <Table.Row>
-                <Table.HeaderCell scope="col">{tp.purpose}</Table.HeaderCell>
-                <Table.HeaderCell scope="col">{tp.party}</Table.HeaderCell>
-                <Table.HeaderCell scope="col">{tp.givenOn}</Table.HeaderCell>
-                <Table.HeaderCell scope="col">{tp.formReference}</Table.HeaderCell>
-                <Table.HeaderCell scope="col">{tp.withdrawnOn}</Table.HeaderCell>
-              </Table.Row>
-            </Table.Head>
-            <Table.Body>
-              {consents.map((c) => (
-                <Table.Row key={c.id}>
-                  <Table.HeaderCell scope="row">{tp.purposes[c.purpose]}</Table.HeaderCell>
-                  <Table.Cell>{c.partyMemberId === null ? <NoValue label={t.money.none} /> : lookups.memberName(c.partyMemberId)}</Table.Cell>
-                  <Table.Cell className="nowrap">{formatDate(c.givenOn)}</Table.Cell>
-                  <Table.Cell>{c.formReference}</Table.Cell>
-                  <Table.Cell>
-                    {!isActive(c) ? (
-                      <span className="nowrap">{formatDate(c.withdrawnOn ?? '')}</span>
-                    ) : canManage ? (
-                      <Button variant="tertiary" data-size="sm" aria-label={tp.withdrawFor(tp.purposes[c.purpose])} onClick={() => onWithdraw(c)}>
-                        {tp.withdraw}
-                      </Button>
-                    ) : (
-                      tp.active
-                    )}
-                  </Table.Cell>
-                </Table.Row>
-              ))}
-            </Table.Body>
-          </Table>
-        </div>
+        <DataTable
+          id={`${headingId}-consents`}
+          caption={tp.consentsCaption(insats)}
+          columns={[
+            { label: tp.purpose },
+            { label: tp.party },
+            { label: tp.givenOn, cellClassName: 'nowrap' },
+            { label: tp.formReference },
+            { label: tp.withdrawnOn },
+          ]}
+          rows={consents.map((c) => ({
+            key: c.id,
+            header: tp.purposes[c.purpose],
+            cells: [
+              c.partyMemberId === null ? <NoValue label={t.money.none} /> : lookups.memberName(c.partyMemberId),
+              formatDate(c.givenOn),
+              c.formReference,
+              withdrawal(c),
+            ],
+          }))}
+        />
       )}
       {canManage ? (
         <div className="form-buttons">
