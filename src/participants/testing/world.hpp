@@ -4,8 +4,9 @@
 // agreements with Alingsås and the region; a target group; and two individual insatser: Balder (led by
 // Alingsås, 2 places) and Individsamverkansteamet (led by the region, 5 places), plus a structural one (Nätverk,
 // led by Alingsås). A second förbund (Lerum) exists with its own kommun, so nothing of one leaks into the other.
-// The clock says 2026-11-22.
+// The clock says 2026-11-22; transactions roll the memory stores back when their work throws.
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <string>
 
@@ -45,8 +46,33 @@ struct ParticipantsWorld {
   MemoryPersons persons{referrals, participations};
   FakeVault vault;
   FakeClock clock;
-  DirectTransactions transactions;
   MemoryAudit events;
+  // Rolls the memory stores back when the work throws, as a database transaction would.
+  struct RollbackTransactions : Transactions {
+    explicit RollbackTransactions(ParticipantsWorld& world) : w(world) {}
+    ParticipantsWorld& w;
+    void run(const std::function<void()>& work) override {
+      auto insatser = w.insatser;
+      auto referrals = w.referrals;
+      auto participations = w.participations;
+      auto persons = w.persons.persons;
+      auto removed = w.persons.identity_removed;
+      auto audit_events = w.events.events;
+      auto head = w.events.head;
+      try {
+        work();
+      } catch (...) {
+        w.insatser = insatser;
+        w.referrals = referrals;
+        w.participations = participations;
+        w.persons.persons = persons;
+        w.persons.identity_removed = removed;
+        w.events.events = audit_events;
+        w.events.head = head;
+        throw;
+      }
+    }
+  } transactions{*this};
   AuditTrail audit{events, fake_digest, [this] { return clock.now; }};
 
   std::int64_t group = 0;    // "Unga vuxna med psykisk ohälsa"
