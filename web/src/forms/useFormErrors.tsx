@@ -1,9 +1,18 @@
-import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type ChangeEvent, type ReactNode } from 'react';
 import { ApiError, UNKNOWN_ERROR } from '../api';
 import { useI18n } from '../i18n/I18nProvider';
 import type { FieldError } from '../types';
 import { ErrorSummaryBox } from '../ui';
 import { describeErrors, problemText, type FieldTarget } from './fieldErrors';
+
+type Input = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
+
+export interface FieldProps {
+  id: string;
+  value: string;
+  error: string | undefined;
+  onChange: (event: ChangeEvent<Input>) => void;
+}
 
 interface Failure {
   errors: FieldError[];
@@ -16,6 +25,8 @@ export interface FormErrors {
   summary: ReactNode;
   /** The inline error text for the input with this id. */
   inline: (id: string) => string | undefined;
+  /** The props that wire a TextField, SelectField or TextAreaField to its state and its inline error. */
+  field: <T extends string>(id: string, value: T, set: (value: T) => void) => FieldProps;
   busy: boolean;
   /** Validates on the client, then sends; turns a failure into the summary and inline errors. */
   submit: (clientErrors: FieldError[], send: () => Promise<void>) => Promise<void>;
@@ -67,12 +78,16 @@ export function useFormErrors(
     }
   };
 
+  const inline = (id: string) => {
+    const messages = described.filter((d) => d.id === id && target(d.field) !== null).map((d) => d.message);
+    return messages.length > 0 ? messages.join(' ') : undefined;
+  };
+
   return {
     summary: failure ? <ErrorSummaryBox ref={summaryRef} heading={t.money.errorHeading} items={items} /> : null,
-    inline: (id) => {
-      const messages = described.filter((d) => d.id === id && target(d.field) !== null).map((d) => d.message);
-      return messages.length > 0 ? messages.join(' ') : undefined;
-    },
+    inline,
+    // A select's value is one of its options' values, so it has the select's type.
+    field: (id, value, set) => ({ id, value, error: inline(id), onChange: (event) => set(event.target.value as typeof value) }),
     busy,
     submit,
     clear: () => setFailure(null),

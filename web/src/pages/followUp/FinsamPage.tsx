@@ -5,7 +5,7 @@ import type { Finsam, Figure as FigureData } from '../../followUpTypes';
 import { formatDate, formatMoneyValue, formatPercent } from '../../format';
 import { useI18n } from '../../i18n/I18nProvider';
 import type { Association } from '../../types';
-import { Button, Checkbox, Heading, Link, Paragraph, PrintButton, Spinner, Tag, TextField } from '../../ui';
+import { Checkbox, Heading, Link, Paragraph, PrintButton, Spinner, Tag, TextField } from '../../ui';
 import { AssociationPage } from '../../layout/AssociationPage';
 import { DataTable, type Column, type Row } from '../../tables/DataTable';
 import { StatusMessage } from '../../forms/StatusMessage';
@@ -14,6 +14,8 @@ import { anyHidden, checkYear, defaultFinsamYear, figureBars, isEmptyFinsam, par
 import { Figure } from '../../tables/HiddenFigure';
 import { ReportMeta } from './ReportMeta';
 import { barChartOption, headerLabel } from './statisticsView';
+import { SubmitButtons } from '../../forms/SubmitButtons';
+import { FormSection } from '../../forms/FormSection';
 
 /** Uppföljning Finsam (view_association, every role): the year's figures for Försäkringskassan. */
 export function FinsamPage() {
@@ -57,38 +59,27 @@ function Content({ association }: { association: Association }) {
   return (
     <>
       <Paragraph className="no-print">{tf.intro}</Paragraph>
-      <section aria-labelledby="finsam-form-title" className="form-section no-print">
-        <Heading level={2} data-size="sm" id="finsam-form-title">
-          {tf.formTitle}
-        </Heading>
-        <form className="form filter-grid" noValidate onSubmit={onSubmit}>
-          {form.summary}
-          <TextField
-            id="finsam-year"
-            label={tf.year}
-            description={tf.yearHint}
-            inputMode="numeric"
-            autoComplete="off"
-            value={year}
-            error={form.inline('finsam-year')}
-            onChange={(e) => setYear(e.target.value)}
+      <FormSection
+        id="finsam-form-title"
+        title={tf.formTitle}
+        size="sm"
+        sectionClass="no-print"
+        formClass="filter-grid"
+        summary={form.summary}
+        onSubmit={onSubmit}
+      >
+        <TextField label={tf.year} description={tf.yearHint} inputMode="numeric" autoComplete="off" {...form.field('finsam-year', year, setYear)} />
+        <div className="filter-grid__row">
+          <Checkbox
+            id="finsam-publish"
+            label={tf.publish}
+            description={tf.publishHint}
+            checked={publish}
+            onChange={(e) => setPublish(e.target.checked)}
           />
-          <div className="filter-grid__row">
-            <Checkbox
-              id="finsam-publish"
-              label={tf.publish}
-              description={tf.publishHint}
-              checked={publish}
-              onChange={(e) => setPublish(e.target.checked)}
-            />
-          </div>
-          <div className="form-buttons">
-            <Button type="submit" aria-disabled={form.busy || undefined}>
-              {tf.apply}
-            </Button>
-          </div>
-        </form>
-      </section>
+        </div>
+        <SubmitButtons busy={form.busy} label={tf.apply} row />
+      </FormSection>
       <StatusMessage text={empty && shown ? tf.empty(shown.finsam.year) : ''} />
       {form.busy && !shown ? <Spinner data-size="md" /> : null}
       {shown ? <Report association={association} shown={shown} empty={empty} /> : null}

@@ -5,7 +5,7 @@ import { formatDate, formatPercent } from '../../format';
 import { useApiData } from '../../hooks/useApiData';
 import { useI18n } from '../../i18n/I18nProvider';
 import type { Association, Member } from '../../types';
-import { Button, Heading, Link, Paragraph, PrintButton, SelectField, Spinner, TextField } from '../../ui';
+import { Heading, Link, Paragraph, PrintButton, SelectField, Spinner, TextField } from '../../ui';
 import { AssociationPage } from '../../layout/AssociationPage';
 import { DataTable, type Column, type Row } from '../../tables/DataTable';
 import { useFormErrors } from '../../forms/useFormErrors';
@@ -15,6 +15,7 @@ import { LoadError } from '../../ui/LoadError';
 import { Figure } from '../../tables/HiddenFigure';
 import { ReportMeta } from './ReportMeta';
 import { DEFAULT_FROM, DEFAULT_TO, dimensionName, headerLabel, measureName } from './statisticsView';
+import { SubmitButtons } from '../../forms/SubmitButtons';
 
 /** Medlemsnytta (view_money): what a member kommun gets for its contributions, always suppressed. */
 export function MemberValuePage() {
@@ -72,20 +73,16 @@ function ReportForm({ association, kommuner }: { association: Association; kommu
       <Paragraph className="no-print">{tv.intro}</Paragraph>
       <form className="form filter-grid no-print" noValidate onSubmit={onSubmit}>
         {form.summary}
-        <SelectField id="mv-member" label={tv.member} value={memberId} error={form.inline('mv-member')} onChange={(e) => setMemberId(e.target.value)}>
+        <SelectField label={tv.member} {...form.field('mv-member', memberId, setMemberId)}>
           {kommuner.map((m) => (
             <option key={m.id} value={m.id}>
               {m.name}
             </option>
           ))}
         </SelectField>
-        <TextField id="mv-from" label={tv.from} description={t.money.dateHint} value={from} error={form.inline('mv-from')} onChange={(e) => setFrom(e.target.value)} />
-        <TextField id="mv-to" label={tv.to} description={t.money.dateHint} value={to} error={form.inline('mv-to')} onChange={(e) => setTo(e.target.value)} />
-        <div className="form-buttons">
-          <Button type="submit" aria-disabled={form.busy || undefined}>
-            {tv.apply}
-          </Button>
-        </div>
+        <TextField label={tv.from} description={t.money.dateHint} {...form.field('mv-from', from, setFrom)} />
+        <TextField label={tv.to} description={t.money.dateHint} {...form.field('mv-to', to, setTo)} />
+        <SubmitButtons busy={form.busy} label={tv.apply} row />
       </form>
       {form.busy && !shown ? <Spinner data-size="md" /> : null}
       <div aria-live="polite">{shown ? <Report association={association} shown={shown} /> : null}</div>

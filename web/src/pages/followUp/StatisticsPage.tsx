@@ -6,7 +6,7 @@ import { formatDate } from '../../format';
 import { useApiData } from '../../hooks/useApiData';
 import { useI18n } from '../../i18n/I18nProvider';
 import type { Association } from '../../types';
-import { Button, Checkbox, Heading, Link, Paragraph, PrintButton, SelectField, Spinner, TextField } from '../../ui';
+import { Checkbox, Heading, Link, Paragraph, PrintButton, SelectField, Spinner, TextField } from '../../ui';
 import { AssociationPage } from '../../layout/AssociationPage';
 import { DataTable } from '../../tables/DataTable';
 import { StatusMessage } from '../../forms/StatusMessage';
@@ -16,6 +16,8 @@ import { Figure } from '../../tables/HiddenFigure';
 import { ReportMeta } from './ReportMeta';
 import { DEFAULT_QUERY, barChartOption, dimensionName, headerLabel, measureName, reportYear, rowTotalBars } from './statisticsView';
 import { StatisticsTable } from './StatisticsTable';
+import { SubmitButtons } from '../../forms/SubmitButtons';
+import { FormSection } from '../../forms/FormSection';
 
 /** Statistik (view_association, every role): a pivot of one measure, suppressed as the server decides. */
 export function StatisticsPage() {
@@ -72,57 +74,55 @@ function Content({ association }: { association: Association }) {
   return (
     <>
       <Paragraph className="no-print">{ts.intro}</Paragraph>
-      <section aria-labelledby="stat-form-title" className="form-section no-print">
-        <Heading level={2} data-size="sm" id="stat-form-title">
-          {ts.formTitle}
-        </Heading>
-        <form className="form filter-grid" noValidate onSubmit={onSubmit}>
-          {form.summary}
-          <SelectField id="stat-measure" label={ts.measure} value={draft.measure} error={form.inline('stat-measure')} onChange={set('measure')}>
-            {MEASURES.map((m) => (
-              <option key={m} value={m}>
-                {ts.measures[m]}
-              </option>
-            ))}
-          </SelectField>
-          <SelectField id="stat-rows" label={ts.rows} value={draft.rows} error={form.inline('stat-rows')} onChange={set('rows')}>
-            {DIMENSIONS.map((d) => (
-              <option key={d} value={d}>
-                {ts.dimensions[d]}
-              </option>
-            ))}
-          </SelectField>
-          <SelectField id="stat-columns" label={ts.columns} value={draft.columns} error={form.inline('stat-columns')} onChange={set('columns')}>
-            {DIMENSIONS.map((d) => (
-              <option key={d} value={d}>
-                {ts.dimensions[d]}
-              </option>
-            ))}
-          </SelectField>
-          <TextField id="stat-from" label={ts.from} description={t.money.dateHint} value={draft.from} error={form.inline('stat-from')} onChange={set('from')} />
-          <TextField id="stat-to" label={ts.to} description={t.money.dateHint} value={draft.to} error={form.inline('stat-to')} onChange={set('to')} />
-          <SelectField id="stat-kommun" label={ts.kommun} value={draft.kommun} error={form.inline('stat-kommun')} onChange={set('kommun')}>
-            <option value="">{ts.allKommuner}</option>
-            {kommuner.map((m) => (
-              <option key={m.id} value={m.code ?? ''}>
-                {m.name}
-              </option>
-            ))}
-          </SelectField>
-          <Checkbox
-            id="stat-publish"
-            label={ts.publish}
-            description={ts.publishHint}
-            checked={draft.publish}
-            onChange={(e) => setDraft({ ...draft, publish: e.target.checked })}
-          />
-          <div className="form-buttons">
-            <Button type="submit" aria-disabled={form.busy || undefined}>
-              {ts.apply}
-            </Button>
-          </div>
-        </form>
-      </section>
+      <FormSection
+        id="stat-form-title"
+        title={ts.formTitle}
+        size="sm"
+        sectionClass="no-print"
+        formClass="filter-grid"
+        summary={form.summary}
+        onSubmit={onSubmit}
+      >
+        <SelectField id="stat-measure" label={ts.measure} value={draft.measure} error={form.inline('stat-measure')} onChange={set('measure')}>
+          {MEASURES.map((m) => (
+            <option key={m} value={m}>
+              {ts.measures[m]}
+            </option>
+          ))}
+        </SelectField>
+        <SelectField id="stat-rows" label={ts.rows} value={draft.rows} error={form.inline('stat-rows')} onChange={set('rows')}>
+          {DIMENSIONS.map((d) => (
+            <option key={d} value={d}>
+              {ts.dimensions[d]}
+            </option>
+          ))}
+        </SelectField>
+        <SelectField id="stat-columns" label={ts.columns} value={draft.columns} error={form.inline('stat-columns')} onChange={set('columns')}>
+          {DIMENSIONS.map((d) => (
+            <option key={d} value={d}>
+              {ts.dimensions[d]}
+            </option>
+          ))}
+        </SelectField>
+        <TextField id="stat-from" label={ts.from} description={t.money.dateHint} value={draft.from} error={form.inline('stat-from')} onChange={set('from')} />
+        <TextField id="stat-to" label={ts.to} description={t.money.dateHint} value={draft.to} error={form.inline('stat-to')} onChange={set('to')} />
+        <SelectField id="stat-kommun" label={ts.kommun} value={draft.kommun} error={form.inline('stat-kommun')} onChange={set('kommun')}>
+          <option value="">{ts.allKommuner}</option>
+          {kommuner.map((m) => (
+            <option key={m.id} value={m.code ?? ''}>
+              {m.name}
+            </option>
+          ))}
+        </SelectField>
+        <Checkbox
+          id="stat-publish"
+          label={ts.publish}
+          description={ts.publishHint}
+          checked={draft.publish}
+          onChange={(e) => setDraft({ ...draft, publish: e.target.checked })}
+        />
+        <SubmitButtons busy={form.busy} label={ts.apply} row />
+      </FormSection>
       <StatusMessage text={shown?.stats.empty ? ts.empty : ''} />
       {form.busy && !shown ? <Spinner data-size="md" /> : null}
       {shown ? (

@@ -3,9 +3,11 @@ import { api } from '../../api';
 import { formatDate } from '../../format';
 import { useI18n } from '../../i18n/I18nProvider';
 import type { Member } from '../../types';
-import { Button, Heading, SelectField, TextField } from '../../ui';
+import { SelectField, TextField } from '../../ui';
 import { useFormErrors } from '../../forms/useFormErrors';
 import { checkAgreement } from './agreementForm';
+import { SubmitButtons } from '../../forms/SubmitButtons';
+import { FormSection } from '../../forms/FormSection';
 
 interface Props {
   associationId: number;
@@ -47,30 +49,20 @@ export function AgreementForm({ associationId, members, onSaved }: Props) {
   };
 
   return (
-    <section aria-labelledby="agreement-form-title" className="form-section">
-      <Heading level={2} data-size="md" id="agreement-form-title">
-        {ta.formTitle}
-      </Heading>
-      <form className="form narrow" noValidate onSubmit={onSubmit}>
-        {form.summary}
-        <SelectField id="agreement-member" label={ta.formMember} value={memberId} error={form.inline('agreement-member')} onChange={(e) => setMemberId(e.target.value)}>
-          <option value="">{ta.choose}</option>
-          {members.map((m) => (
-            <option key={m.id} value={m.id}>
-              {m.name}
-            </option>
-          ))}
-        </SelectField>
-        <TextField id="agreement-signedOn" label={ta.formSignedOn} description={t.money.dateHint} value={signedOn} error={form.inline('agreement-signedOn')} onChange={(e) => setSignedOn(e.target.value)} />
-        <TextField id="agreement-validFrom" label={ta.formValidFrom} description={t.money.dateHint} value={validFrom} error={form.inline('agreement-validFrom')} onChange={(e) => setValidFrom(e.target.value)} />
-        <TextField id="agreement-validTo" label={ta.formValidTo} description={`${ta.formValidToHint} ${t.money.dateHint}`} value={validTo} error={form.inline('agreement-validTo')} onChange={(e) => setValidTo(e.target.value)} />
-        <TextField id="agreement-reference" label={ta.formReference} value={documentReference} error={form.inline('agreement-reference')} onChange={(e) => setDocumentReference(e.target.value)} />
-        <div>
-          <Button type="submit" aria-disabled={form.busy || undefined}>
-            {form.busy ? t.money.saving : ta.submit}
-          </Button>
-        </div>
-      </form>
-    </section>
+    <FormSection id="agreement-form-title" title={ta.formTitle} size="md" formClass="narrow" summary={form.summary} onSubmit={onSubmit}>
+      <SelectField label={ta.formMember} {...form.field('agreement-member', memberId, setMemberId)}>
+        <option value="">{ta.choose}</option>
+        {members.map((m) => (
+          <option key={m.id} value={m.id}>
+            {m.name}
+          </option>
+        ))}
+      </SelectField>
+      <TextField label={ta.formSignedOn} description={t.money.dateHint} {...form.field('agreement-signedOn', signedOn, setSignedOn)} />
+      <TextField label={ta.formValidFrom} description={t.money.dateHint} {...form.field('agreement-validFrom', validFrom, setValidFrom)} />
+      <TextField label={ta.formValidTo} description={`${ta.formValidToHint} ${t.money.dateHint}`} {...form.field('agreement-validTo', validTo, setValidTo)} />
+      <TextField label={ta.formReference} {...form.field('agreement-reference', documentReference, setDocumentReference)} />
+      <SubmitButtons busy={form.busy} label={ta.submit} busyLabel={t.money.saving} />
+    </FormSection>
   );
 }

@@ -2,9 +2,11 @@ import { useState, type FormEvent } from 'react';
 import { api } from '../../../api';
 import { useI18n } from '../../../i18n/I18nProvider';
 import { useSession } from '../../../session/SessionProvider';
-import { Button, Heading, Paragraph, TextField } from '../../../ui';
+import { Paragraph, TextField } from '../../../ui';
 import { useFormErrors } from '../../../forms/useFormErrors';
 import { checkPasswordChange } from './passwordForm';
+import { SubmitButtons } from '../../../forms/SubmitButtons';
+import { FormSection } from '../../../forms/FormSection';
 
 /** Current, new and repeated password; the server answers with a new session (cookie and CSRF token). */
 export function ChangePasswordForm({ onChanged }: { onChanged: (text: string) => void }) {
@@ -35,47 +37,25 @@ export function ChangePasswordForm({ onChanged }: { onChanged: (text: string) =>
   };
 
   return (
-    <section aria-labelledby="password-title" className="form-section">
-      <Heading level={2} data-size="md" id="password-title">
-        {ta.passwordTitle}
-      </Heading>
-      <Paragraph>{ta.passwordIntro}</Paragraph>
-      <form className="form narrow" noValidate onSubmit={onSubmit}>
-        {form.summary}
-        <TextField
-          id="account-current"
-          type="password"
-          label={ta.currentPassword}
-          autoComplete="current-password"
-          value={currentPassword}
-          error={form.inline('account-current')}
-          onChange={(e) => setCurrentPassword(e.target.value)}
-        />
-        <TextField
-          id="account-new"
-          type="password"
-          label={ta.newPassword}
-          description={ta.newPasswordHint}
-          autoComplete="new-password"
-          value={password}
-          error={form.inline('account-new')}
-          onChange={(e) => setPassword(e.target.value)}
-        />
-        <TextField
-          id="account-repeat"
-          type="password"
-          label={ta.repeatPassword}
-          autoComplete="new-password"
-          value={passwordRepeat}
-          error={form.inline('account-repeat')}
-          onChange={(e) => setPasswordRepeat(e.target.value)}
-        />
-        <div>
-          <Button type="submit" aria-disabled={form.busy || undefined}>
-            {form.busy ? t.money.saving : ta.changeSubmit}
-          </Button>
-        </div>
-      </form>
-    </section>
+    <FormSection
+      id="password-title"
+      title={ta.passwordTitle}
+      size="md"
+      formClass="narrow"
+      intro={<Paragraph>{ta.passwordIntro}</Paragraph>}
+      summary={form.summary}
+      onSubmit={onSubmit}
+    >
+      <TextField type="password" label={ta.currentPassword} autoComplete="current-password" {...form.field('account-current', currentPassword, setCurrentPassword)} />
+      <TextField
+        type="password"
+        label={ta.newPassword}
+        description={ta.newPasswordHint}
+        autoComplete="new-password"
+        {...form.field('account-new', password, setPassword)}
+      />
+      <TextField type="password" label={ta.repeatPassword} autoComplete="new-password" {...form.field('account-repeat', passwordRepeat, setPasswordRepeat)} />
+      <SubmitButtons busy={form.busy} label={ta.changeSubmit} busyLabel={t.money.saving} />
+    </FormSection>
   );
 }

@@ -1,10 +1,11 @@
 import { useState, type FormEvent } from 'react';
 import { AUDIT_ACTIONS, AUDIT_ENTITIES, AUDIT_EXTRA_ENTITIES } from '../../../accessTypes';
 import { useI18n } from '../../../i18n/I18nProvider';
-import { Button, Heading, SelectField, TextField } from '../../../ui';
+import { Button, SelectField, TextField } from '../../../ui';
 import { useFormErrors } from '../../../forms/useFormErrors';
 import { actionName, entityName } from '../../../i18n/auditFields';
 import { EMPTY_FILTER, checkAuditFilter, type AuditFilter } from './auditQuery';
+import { FormSection } from '../../../forms/FormSection';
 
 interface Props {
   initial: AuditFilter;
@@ -34,53 +35,54 @@ export function AuditFilterForm({ initial, onApply }: Props) {
   };
 
   return (
-    <section aria-labelledby="audit-filter-title" className="form-section">
-      <Heading level={2} data-size="sm" id="audit-filter-title">
-        {ta.filterTitle}
-      </Heading>
-      <form className="form filter-grid" noValidate onSubmit={onSubmit}>
-        {form.summary}
-        <SelectField id="audit-action" label={ta.action} value={draft.action} onChange={set('action')}>
-          <option value="">{ta.allActions}</option>
-          {AUDIT_ACTIONS.map((a) => (
-            <option key={a} value={a}>
-              {actionName(t, a)}
-            </option>
-          ))}
-        </SelectField>
-        <TextField id="audit-username" label={ta.username} autoComplete="off" value={draft.username} onChange={set('username')} />
-        <SelectField id="audit-entity" label={ta.entity} value={draft.entity} onChange={set('entity')}>
-          <option value="">{ta.allEntities}</option>
-          {[...AUDIT_ENTITIES, ...AUDIT_EXTRA_ENTITIES].map((e) => (
-            <option key={e} value={e}>
-              {entityName(t, e)}
-            </option>
-          ))}
-        </SelectField>
-        <TextField id="audit-entityId" label={ta.entityId} value={draft.entityId} onChange={set('entityId')} />
-        <TextField
-          id="audit-from"
-          label={ta.from}
-          description={t.money.dateHint}
-          value={draft.from}
-          error={form.inline('audit-from')}
-          onChange={set('from')}
-        />
-        <TextField
-          id="audit-to"
-          label={ta.to}
-          description={t.money.dateHint}
-          value={draft.to}
-          error={form.inline('audit-to')}
-          onChange={set('to')}
-        />
-        <div className="form-buttons">
-          <Button type="submit">{ta.apply}</Button>
-          <Button type="button" variant="secondary" onClick={onReset}>
-            {ta.reset}
-          </Button>
-        </div>
-      </form>
-    </section>
+    <FormSection
+      id="audit-filter-title"
+      title={ta.filterTitle}
+      size="sm"
+      formClass="filter-grid"
+      summary={form.summary}
+      onSubmit={onSubmit}
+    >
+      <SelectField id="audit-action" label={ta.action} value={draft.action} onChange={set('action')}>
+        <option value="">{ta.allActions}</option>
+        {AUDIT_ACTIONS.map((a) => (
+          <option key={a} value={a}>
+            {actionName(t, a)}
+          </option>
+        ))}
+      </SelectField>
+      <TextField id="audit-username" label={ta.username} autoComplete="off" value={draft.username} onChange={set('username')} />
+      <SelectField id="audit-entity" label={ta.entity} value={draft.entity} onChange={set('entity')}>
+        <option value="">{ta.allEntities}</option>
+        {[...AUDIT_ENTITIES, ...AUDIT_EXTRA_ENTITIES].map((e) => (
+          <option key={e} value={e}>
+            {entityName(t, e)}
+          </option>
+        ))}
+      </SelectField>
+      <TextField id="audit-entityId" label={ta.entityId} value={draft.entityId} onChange={set('entityId')} />
+      <TextField
+        id="audit-from"
+        label={ta.from}
+        description={t.money.dateHint}
+        value={draft.from}
+        error={form.inline('audit-from')}
+        onChange={set('from')}
+      />
+      <TextField
+        id="audit-to"
+        label={ta.to}
+        description={t.money.dateHint}
+        value={draft.to}
+        error={form.inline('audit-to')}
+        onChange={set('to')}
+      />
+      <div className="form-buttons">
+        <Button type="submit">{ta.apply}</Button>
+        <Button type="button" variant="secondary" onClick={onReset}>
+          {ta.reset}
+        </Button>
+      </div>
+    </FormSection>
   );
 }

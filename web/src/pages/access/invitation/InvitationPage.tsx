@@ -7,7 +7,8 @@ import { useI18n } from '../../../i18n/I18nProvider';
 import { fieldError } from '../../../forms/fieldErrors';
 import { useFormErrors } from '../../../forms/useFormErrors';
 import { checkNewPassword } from '../account/passwordForm';
-import { Alert, AppLink, Button, Heading, Paragraph, Spinner, TextField } from '../../../ui';
+import { Alert, AppLink, Heading, Paragraph, Spinner, TextField } from '../../../ui';
+import { SubmitButtons } from '../../../forms/SubmitButtons';
 
 /** The token from `/inbjudan#<token>`: the fragment never reaches the server or its logs. */
 export function invitationToken(hash: string): string {
@@ -102,29 +103,19 @@ export function InvitationPage() {
             {form.summary}
             <TextField id="invitation-username" label={t.login.username} autoComplete="username" readOnly value={state.info.username} />
             <TextField
-              id="invitation-password"
               type="password"
               label={t.account.newPassword}
               description={t.account.newPasswordHint}
               autoComplete="new-password"
-              value={password}
-              error={form.inline('invitation-password')}
-              onChange={(e) => setPassword(e.target.value)}
+              {...form.field('invitation-password', password, setPassword)}
             />
             <TextField
-              id="invitation-repeat"
               type="password"
               label={t.account.repeatPassword}
               autoComplete="new-password"
-              value={passwordRepeat}
-              error={form.inline('invitation-repeat')}
-              onChange={(e) => setPasswordRepeat(e.target.value)}
+              {...form.field('invitation-repeat', passwordRepeat, setPasswordRepeat)}
             />
-            <div>
-              <Button type="submit" aria-disabled={form.busy || undefined}>
-                {form.busy ? t.money.saving : ti.submit}
-              </Button>
-            </div>
+            <SubmitButtons busy={form.busy} label={ti.submit} busyLabel={t.money.saving} />
           </form>
         </>
       ) : null}

@@ -3,10 +3,11 @@ import { api } from '../../../api';
 import type { UserAccount } from '../../../accessTypes';
 import { useI18n } from '../../../i18n/I18nProvider';
 import { roleName } from '../../../session/roleNames';
-import { Button, Dialog, Heading } from '../../../ui';
 import { useFormErrors } from '../../../forms/useFormErrors';
 import { AssignmentFields, assignmentTargets } from './AssignmentFields';
 import { checkAssignment, type AssignmentInput } from './userForms';
+import { SubmitButtons } from '../../../forms/SubmitButtons';
+import { FormDialog } from '../../../forms/FormSection';
 
 interface Props {
   associationId: number;
@@ -33,22 +34,9 @@ export function AddRoleDialog({ associationId, user, onClose, onDone }: Props) {
   };
 
   return (
-    <Dialog open onClose={onClose} aria-labelledby="assign-title" className="form-dialog">
-      <Heading level={2} data-size="sm" id="assign-title">
-        {t.users.assign.title(user.displayName)}
-      </Heading>
-      <form className="form" noValidate onSubmit={onSubmit}>
-        {form.summary}
-        <AssignmentFields associationId={associationId} prefix="assign" roleLabel={f.role} value={value} onChange={setValue} inline={form.inline} />
-        <div className="form-buttons">
-          <Button type="submit" aria-disabled={form.busy || undefined}>
-            {form.busy ? t.money.saving : t.users.assign.submit}
-          </Button>
-          <Button type="button" variant="secondary" onClick={onClose}>
-            {t.common.cancel}
-          </Button>
-        </div>
-      </form>
-    </Dialog>
+    <FormDialog id="assign-title" title={t.users.assign.title(user.displayName)} onClose={onClose} summary={form.summary} onSubmit={onSubmit}>
+      <AssignmentFields associationId={associationId} prefix="assign" roleLabel={f.role} value={value} onChange={setValue} inline={form.inline} />
+      <SubmitButtons busy={form.busy} label={t.users.assign.submit} busyLabel={t.money.saving} cancel={{ label: t.common.cancel, onClick: onClose }} />
+    </FormDialog>
   );
 }

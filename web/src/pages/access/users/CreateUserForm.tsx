@@ -1,11 +1,13 @@
 import { useState, type FormEvent } from 'react';
 import { api } from '../../../api';
 import { useI18n } from '../../../i18n/I18nProvider';
-import { Button, Heading, Paragraph, TextField } from '../../../ui';
+import { Paragraph, TextField } from '../../../ui';
 import { useFormErrors } from '../../../forms/useFormErrors';
 import { AssignmentFields, assignmentTargets } from './AssignmentFields';
 import type { CreatedUser } from '../../../accessTypes';
 import { checkNewUser, type AssignmentInput } from './userForms';
+import { SubmitButtons } from '../../../forms/SubmitButtons';
+import { FormSection } from '../../../forms/FormSection';
 
 const EMPTY_ASSIGNMENT: AssignmentInput = { role: 'remittent', validFrom: '', validTo: '', organisationMemberId: '' };
 
@@ -42,36 +44,19 @@ export function CreateUserForm({ associationId, onCreated }: Props) {
   };
 
   return (
-    <section aria-labelledby="create-user-title" className="form-section">
-      <Heading level={2} data-size="md" id="create-user-title">
-        {t.users.create.title}
-      </Heading>
-      <Paragraph>{t.users.create.intro}</Paragraph>
-      <form className="form narrow" noValidate onSubmit={onSubmit}>
-        {form.summary}
-        <TextField
-          id="user-username"
-          label={f.username}
-          description={f.usernameHint}
-          autoComplete="off"
-          value={username}
-          error={form.inline('user-username')}
-          onChange={(e) => setUsername(e.target.value)}
-        />
-        <TextField
-          id="user-displayName"
-          label={f.displayName}
-          value={displayName}
-          error={form.inline('user-displayName')}
-          onChange={(e) => setDisplayName(e.target.value)}
-        />
-        <AssignmentFields associationId={associationId} prefix="user" roleLabel={f.firstRole} value={assignment} onChange={setAssignment} inline={form.inline} />
-        <div>
-          <Button type="submit" aria-disabled={form.busy || undefined}>
-            {form.busy ? t.money.saving : t.users.create.submit}
-          </Button>
-        </div>
-      </form>
-    </section>
+    <FormSection
+      id="create-user-title"
+      title={t.users.create.title}
+      size="md"
+      formClass="narrow"
+      intro={<Paragraph>{t.users.create.intro}</Paragraph>}
+      summary={form.summary}
+      onSubmit={onSubmit}
+    >
+      <TextField label={f.username} description={f.usernameHint} autoComplete="off" {...form.field('user-username', username, setUsername)} />
+      <TextField label={f.displayName} {...form.field('user-displayName', displayName, setDisplayName)} />
+      <AssignmentFields associationId={associationId} prefix="user" roleLabel={f.firstRole} value={assignment} onChange={setAssignment} inline={form.inline} />
+      <SubmitButtons busy={form.busy} label={t.users.create.submit} busyLabel={t.money.saving} />
+    </FormSection>
   );
 }

@@ -2,12 +2,13 @@ import { useState, type FormEvent } from 'react';
 import { api } from '../../../api';
 import { useI18n } from '../../../i18n/I18nProvider';
 import type { AllocationDefaults, AllocationResult } from '../../../moneyTypes';
-import { Button, Heading, TextField } from '../../../ui';
+import { Heading, TextField } from '../../../ui';
 import { bpToInput, oreToInput } from '../../../forms/parse';
 import { useFormErrors } from '../../../forms/useFormErrors';
 import { AllocationResultTable } from './AllocationResultTable';
 import { checkAllocation, type RowText } from './allocationForm';
 import { AllocationRows } from './AllocationRows';
+import { SubmitButtons } from '../../../forms/SubmitButtons';
 
 const PARAMS: Record<string, string> = { potOre: 'alloc-pot', baseOre: 'alloc-base', supportWeightBp: 'alloc-weight', maxDecreaseBp: 'alloc-max' };
 
@@ -51,35 +52,16 @@ export function AllocationForm({ defaults }: { defaults: AllocationDefaults }) {
         {form.summary}
         <fieldset className="fieldset narrow">
           <legend>{ta.params}</legend>
-          <TextField id="alloc-pot" label={ta.pot} inputMode="decimal" value={pot} error={form.inline('alloc-pot')} onChange={(e) => setPot(e.target.value)} />
-          <TextField id="alloc-base" label={ta.base} inputMode="decimal" value={base} error={form.inline('alloc-base')} onChange={(e) => setBase(e.target.value)} />
-          <TextField
-            id="alloc-weight"
-            label={ta.weight}
-            description={ta.weightHint}
-            inputMode="decimal"
-            value={weight}
-            error={form.inline('alloc-weight')}
-            onChange={(e) => setWeight(e.target.value)}
-          />
-          <TextField
-            id="alloc-max"
-            label={ta.maxDecrease}
-            inputMode="decimal"
-            value={maxDecrease}
-            error={form.inline('alloc-max')}
-            onChange={(e) => setMaxDecrease(e.target.value)}
-          />
+          <TextField label={ta.pot} inputMode="decimal" {...form.field('alloc-pot', pot, setPot)} />
+          <TextField label={ta.base} inputMode="decimal" {...form.field('alloc-base', base, setBase)} />
+          <TextField label={ta.weight} description={ta.weightHint} inputMode="decimal" {...form.field('alloc-weight', weight, setWeight)} />
+          <TextField label={ta.maxDecrease} inputMode="decimal" {...form.field('alloc-max', maxDecrease, setMaxDecrease)} />
         </fieldset>
         <Heading level={2} data-size="sm">
           {ta.associations}
         </Heading>
         <AllocationRows rows={rows} onChange={setRows} inline={form.inline} />
-        <div>
-          <Button type="submit" aria-disabled={form.busy || undefined}>
-            {ta.submit}
-          </Button>
-        </div>
+        <SubmitButtons busy={form.busy} label={ta.submit} />
       </form>
       <div aria-live="polite">{result ? <AllocationResultTable result={result} /> : null}</div>
     </>

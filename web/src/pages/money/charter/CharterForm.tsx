@@ -2,9 +2,11 @@ import { useState, type FormEvent } from 'react';
 import { api } from '../../../api';
 import { useI18n } from '../../../i18n/I18nProvider';
 import type { Charter, NoticeCounting, SplitKeyKind } from '../../../moneyTypes';
-import { Button, Heading, SelectField, TextField } from '../../../ui';
+import { SelectField, TextField } from '../../../ui';
 import { useFormErrors } from '../../../forms/useFormErrors';
 import { checkCharter, COUNTINGS, needsReferenceYear, SPLIT_KEYS } from './charterForm';
+import { SubmitButtons } from '../../../forms/SubmitButtons';
+import { FormSection } from '../../../forms/FormSection';
 
 interface Props {
   associationId: number;
@@ -41,43 +43,38 @@ export function CharterForm({ associationId, current, onSaved }: Props) {
   };
 
   return (
-    <section aria-labelledby="charter-form-title" className="form-section">
-      <Heading level={2} data-size="md" id="charter-form-title">
-        {tc.formTitle}
-      </Heading>
-      <form className="form narrow" noValidate onSubmit={onSubmit}>
-        {form.summary}
-        <TextField id="charter-effectiveFrom" label={tc.formEffectiveFrom} description={t.money.dateHint} value={effectiveFrom} error={form.inline('charter-effectiveFrom')} onChange={(e) => setEffectiveFrom(e.target.value)} />
-        <SelectField id="charter-years" label={tc.formYears} value={years} error={form.inline('charter-years')} onChange={(e) => setYears(e.target.value)}>
-          {[1, 2, 3].map((n) => (
-            <option key={n} value={n}>
-              {tc.noticeYears(n)}
-            </option>
-          ))}
-        </SelectField>
-        <SelectField id="charter-counting" label={tc.formCounting} value={counting} error={form.inline('charter-counting')} onChange={(e) => setCounting(e.target.value as NoticeCounting)}>
-          {COUNTINGS.map((c) => (
-            <option key={c} value={c}>
-              {tc.counting[c]}
-            </option>
-          ))}
-        </SelectField>
-        <SelectField id="charter-kind" label={tc.formKind} value={kind} error={form.inline('charter-kind')} onChange={(e) => setKind(e.target.value as SplitKeyKind)}>
-          {SPLIT_KEYS.map((k) => (
-            <option key={k} value={k}>
-              {t.contributions.splitKeys[k](null).replace(/ \(–\)$/, '')}
-            </option>
-          ))}
-        </SelectField>
-        {needsReferenceYear(kind) ? (
-          <TextField id="charter-referenceYear" label={tc.formReferenceYear} description={tc.formReferenceHint} inputMode="numeric" value={referenceYear} error={form.inline('charter-referenceYear')} onChange={(e) => setReferenceYear(e.target.value)} />
-        ) : null}
-        <div>
-          <Button type="submit" aria-disabled={form.busy || undefined}>
-            {form.busy ? t.money.saving : tc.submit}
-          </Button>
-        </div>
-      </form>
-    </section>
+    <FormSection id="charter-form-title" title={tc.formTitle} size="md" formClass="narrow" summary={form.summary} onSubmit={onSubmit}>
+      <TextField label={tc.formEffectiveFrom} description={t.money.dateHint} {...form.field('charter-effectiveFrom', effectiveFrom, setEffectiveFrom)} />
+      <SelectField label={tc.formYears} {...form.field('charter-years', years, setYears)}>
+        {[1, 2, 3].map((n) => (
+          <option key={n} value={n}>
+            {tc.noticeYears(n)}
+          </option>
+        ))}
+      </SelectField>
+      <SelectField label={tc.formCounting} {...form.field('charter-counting', counting, setCounting)}>
+        {COUNTINGS.map((c) => (
+          <option key={c} value={c}>
+            {tc.counting[c]}
+          </option>
+        ))}
+      </SelectField>
+      <SelectField label={tc.formKind} {...form.field('charter-kind', kind, setKind)}>
+        {SPLIT_KEYS.map((k) => (
+          <option key={k} value={k}>
+            {t.contributions.splitKeys[k](null).replace(/ \(–\)$/, '')}
+          </option>
+        ))}
+      </SelectField>
+      {needsReferenceYear(kind) ? (
+        <TextField
+          label={tc.formReferenceYear}
+          description={tc.formReferenceHint}
+          inputMode="numeric"
+          {...form.field('charter-referenceYear', referenceYear, setReferenceYear)}
+        />
+      ) : null}
+      <SubmitButtons busy={form.busy} label={tc.submit} busyLabel={t.money.saving} />
+    </FormSection>
   );
 }

@@ -4,10 +4,11 @@ import { useApiData } from '../../../hooks/useApiData';
 import { useI18n } from '../../../i18n/I18nProvider';
 import type { Budget, SplitKeyKind } from '../../../moneyTypes';
 import type { Member } from '../../../types';
-import { Alert, Button, Heading, Paragraph, Spinner, TextField } from '../../../ui';
+import { Alert, Heading, Paragraph, Spinner, TextField } from '../../../ui';
 import { bpToInput, oreToInput } from '../../../forms/parse';
 import { useFormErrors } from '../../../forms/useFormErrors';
 import { charterForYear, checkBudget, KEY_FIELD, keyMembers, membersInYear } from './budgetForm';
+import { SubmitButtons } from '../../../forms/SubmitButtons';
 
 interface Props {
   associationId: number;
@@ -85,15 +86,7 @@ function Fields({ associationId, year, budget, onSaved, onConflict, kind, member
     <form className="form narrow" noValidate onSubmit={onSubmit}>
       {form.summary}
       <Paragraph>{tb.intro}</Paragraph>
-      <TextField
-        id="budget-total"
-        label={tb.total}
-        description={t.money.kronorHint}
-        inputMode="decimal"
-        value={total}
-        error={form.inline('budget-total')}
-        onChange={(e) => setTotal(e.target.value)}
-      />
+      <TextField label={tb.total} description={t.money.kronorHint} inputMode="decimal" {...form.field('budget-total', total, setTotal)} />
       {keyed.length > 0 ? (
         <fieldset className="fieldset">
           <legend>{tb.keyInputs}</legend>
@@ -110,11 +103,7 @@ function Fields({ associationId, year, budget, onSaved, onConflict, kind, member
           ))}
         </fieldset>
       ) : null}
-      <div>
-        <Button type="submit" aria-disabled={form.busy || undefined}>
-          {form.busy ? t.money.saving : tb.submit}
-        </Button>
-      </div>
+      <SubmitButtons busy={form.busy} label={tb.submit} busyLabel={t.money.saving} />
     </form>
   );
 }

@@ -2,9 +2,11 @@ import { useState, type FormEvent } from 'react';
 import { api } from '../../../api';
 import { useI18n } from '../../../i18n/I18nProvider';
 import type { Contribution, PaymentStatus } from '../../../moneyTypes';
-import { Button, Dialog, Heading, SelectField, TextField } from '../../../ui';
+import { SelectField, TextField } from '../../../ui';
 import { useFormErrors } from '../../../forms/useFormErrors';
 import { checkPayment, PAYMENT_STATUSES } from './payment';
+import { SubmitButtons } from '../../../forms/SubmitButtons';
+import { FormDialog } from '../../../forms/FormSection';
 
 interface Props {
   associationId: number;
@@ -41,50 +43,17 @@ export function PaymentDialog({ associationId, year, contribution, onClose, onDo
   };
 
   return (
-    <Dialog open onClose={onClose} aria-labelledby="payment-title" className="form-dialog">
-      <Heading level={2} data-size="sm" id="payment-title">
-        {tp.title(contribution.name)}
-      </Heading>
-      <form className="form" noValidate onSubmit={onSubmit}>
-        {form.summary}
-        <SelectField
-          id="payment-status"
-          label={tp.status}
-          value={status}
-          error={form.inline('payment-status')}
-          onChange={(e) => setStatus(e.target.value as PaymentStatus)}
-        >
-          {PAYMENT_STATUSES.map((s) => (
-            <option key={s} value={s}>
-              {t.contributions.paymentStatus[s]}
-            </option>
-          ))}
-        </SelectField>
-        <TextField
-          id="payment-invoicedOn"
-          label={tp.invoicedOn}
-          description={tp.datesHint}
-          value={invoicedOn}
-          error={form.inline('payment-invoicedOn')}
-          onChange={(e) => setInvoicedOn(e.target.value)}
-        />
-        <TextField
-          id="payment-paidOn"
-          label={tp.paidOn}
-          description={t.money.dateHint}
-          value={paidOn}
-          error={form.inline('payment-paidOn')}
-          onChange={(e) => setPaidOn(e.target.value)}
-        />
-        <div className="form-buttons">
-          <Button type="submit" aria-disabled={form.busy || undefined}>
-            {form.busy ? t.money.saving : t.money.save}
-          </Button>
-          <Button type="button" variant="secondary" onClick={onClose}>
-            {t.money.cancel}
-          </Button>
-        </div>
-      </form>
-    </Dialog>
+    <FormDialog id="payment-title" title={tp.title(contribution.name)} onClose={onClose} summary={form.summary} onSubmit={onSubmit}>
+      <SelectField label={tp.status} {...form.field('payment-status', status, setStatus)}>
+        {PAYMENT_STATUSES.map((s) => (
+          <option key={s} value={s}>
+            {t.contributions.paymentStatus[s]}
+          </option>
+        ))}
+      </SelectField>
+      <TextField label={tp.invoicedOn} description={tp.datesHint} {...form.field('payment-invoicedOn', invoicedOn, setInvoicedOn)} />
+      <TextField label={tp.paidOn} description={t.money.dateHint} {...form.field('payment-paidOn', paidOn, setPaidOn)} />
+      <SubmitButtons busy={form.busy} label={t.money.save} busyLabel={t.money.saving} cancel={{ label: t.money.cancel, onClick: onClose }} />
+    </FormDialog>
   );
 }

@@ -2,10 +2,12 @@ import { useState, type FormEvent } from 'react';
 import { api } from '../../../api';
 import { useI18n } from '../../../i18n/I18nProvider';
 import type { EquityList, EquityYear } from '../../../moneyTypes';
-import { Button, Heading, SelectField, TextField } from '../../../ui';
+import { SelectField, TextField } from '../../../ui';
 import { oreToInput } from '../../../forms/parse';
 import { useFormErrors } from '../../../forms/useFormErrors';
 import { checkEquity, editableYears, needsOpening } from './equityForm';
+import { SubmitButtons } from '../../../forms/SubmitButtons';
+import { FormSection } from '../../../forms/FormSection';
 
 interface Props {
   associationId: number;
@@ -47,38 +49,20 @@ export function EquityForm({ associationId, items, onSaved, onConflict }: Props)
   };
 
   return (
-    <section aria-labelledby="equity-form-title" className="form-section">
-      <Heading level={2} data-size="md" id="equity-form-title">
-        {te.formTitle}
-      </Heading>
-      <form className="form narrow" noValidate onSubmit={onSubmit}>
-        {form.summary}
-        <SelectField id="equity-year" label={te.formYear} value={String(year)} onChange={(e) => choose(Number(e.target.value))}>
-          {years.map((y) => (
-            <option key={y} value={y}>
-              {y}
-            </option>
-          ))}
-        </SelectField>
-        {needsOpening(items, year) ? (
-          <TextField id="equity-opening" label={te.formOpening} inputMode="decimal" value={opening} error={form.inline('equity-opening')} onChange={(e) => setOpening(e.target.value)} />
-        ) : null}
-        <TextField
-          id="equity-received"
-          label={te.formReceived}
-          description={t.money.kronorHint}
-          inputMode="decimal"
-          value={received}
-          error={form.inline('equity-received')}
-          onChange={(e) => setReceived(e.target.value)}
-        />
-        <TextField id="equity-costs" label={te.formCosts} inputMode="decimal" value={costs} error={form.inline('equity-costs')} onChange={(e) => setCosts(e.target.value)} />
-        <div>
-          <Button type="submit" aria-disabled={form.busy || undefined}>
-            {form.busy ? t.money.saving : te.submit}
-          </Button>
-        </div>
-      </form>
-    </section>
+    <FormSection id="equity-form-title" title={te.formTitle} size="md" formClass="narrow" summary={form.summary} onSubmit={onSubmit}>
+      <SelectField id="equity-year" label={te.formYear} value={String(year)} onChange={(e) => choose(Number(e.target.value))}>
+        {years.map((y) => (
+          <option key={y} value={y}>
+            {y}
+          </option>
+        ))}
+      </SelectField>
+      {needsOpening(items, year) ? (
+        <TextField label={te.formOpening} inputMode="decimal" {...form.field('equity-opening', opening, setOpening)} />
+      ) : null}
+      <TextField label={te.formReceived} description={t.money.kronorHint} inputMode="decimal" {...form.field('equity-received', received, setReceived)} />
+      <TextField label={te.formCosts} inputMode="decimal" {...form.field('equity-costs', costs, setCosts)} />
+      <SubmitButtons busy={form.busy} label={te.submit} busyLabel={t.money.saving} />
+    </FormSection>
   );
 }

@@ -2,9 +2,11 @@ import { useState, type FormEvent } from 'react';
 import { api } from '../../../api';
 import { useI18n } from '../../../i18n/I18nProvider';
 import type { PartyKind } from '../../../types';
-import { Button, Heading, SelectField, TextField } from '../../../ui';
+import { SelectField, TextField } from '../../../ui';
 import { useFormErrors } from '../../../forms/useFormErrors';
 import { checkNewMember } from './memberForms';
+import { SubmitButtons } from '../../../forms/SubmitButtons';
+import { FormSection } from '../../../forms/FormSection';
 
 const KINDS: PartyKind[] = ['kommun', 'region', 'fk', 'af'];
 
@@ -42,49 +44,18 @@ export function AddMemberForm({ associationId, onAdded }: Props) {
   };
 
   return (
-    <section aria-labelledby="add-member-title" className="form-section">
-      <Heading level={2} data-size="md" id="add-member-title">
-        {ta.title}
-      </Heading>
-      <form className="form narrow" noValidate onSubmit={onSubmit}>
-        {form.summary}
-        <TextField id="member-name" label={ta.name} value={name} error={form.inline('member-name')} onChange={(e) => setName(e.target.value)} />
-        <SelectField
-          id="member-partyKind"
-          label={ta.partyKind}
-          value={partyKind}
-          error={form.inline('member-partyKind')}
-          onChange={(e) => setPartyKind(e.target.value as PartyKind)}
-        >
-          {KINDS.map((k) => (
-            <option key={k} value={k}>
-              {t.partyKinds[k]}
-            </option>
-          ))}
-        </SelectField>
-        <TextField
-          id="member-code"
-          label={ta.code}
-          description={ta.codeHint}
-          inputMode="numeric"
-          value={code}
-          error={form.inline('member-code')}
-          onChange={(e) => setCode(e.target.value)}
-        />
-        <TextField
-          id="member-joinedOn"
-          label={ta.joinedOn}
-          description={t.money.dateHint}
-          value={joinedOn}
-          error={form.inline('member-joinedOn')}
-          onChange={(e) => setJoinedOn(e.target.value)}
-        />
-        <div>
-          <Button type="submit" aria-disabled={form.busy || undefined}>
-            {form.busy ? t.money.saving : ta.submit}
-          </Button>
-        </div>
-      </form>
-    </section>
+    <FormSection id="add-member-title" title={ta.title} size="md" formClass="narrow" summary={form.summary} onSubmit={onSubmit}>
+      <TextField label={ta.name} {...form.field('member-name', name, setName)} />
+      <SelectField label={ta.partyKind} {...form.field('member-partyKind', partyKind, setPartyKind)}>
+        {KINDS.map((k) => (
+          <option key={k} value={k}>
+            {t.partyKinds[k]}
+          </option>
+        ))}
+      </SelectField>
+      <TextField label={ta.code} description={ta.codeHint} inputMode="numeric" {...form.field('member-code', code, setCode)} />
+      <TextField label={ta.joinedOn} description={t.money.dateHint} {...form.field('member-joinedOn', joinedOn, setJoinedOn)} />
+      <SubmitButtons busy={form.busy} label={ta.submit} busyLabel={t.money.saving} />
+    </FormSection>
   );
 }

@@ -2,9 +2,10 @@ import { useState, type FormEvent } from 'react';
 import { api } from '../../../api';
 import { useI18n } from '../../../i18n/I18nProvider';
 import type { Member } from '../../../types';
-import { Button, TextField } from '../../../ui';
+import { TextField } from '../../../ui';
 import { useFormErrors } from '../../../forms/useFormErrors';
 import { Checker } from '../../../forms/validate';
+import { SubmitButtons } from '../../../forms/SubmitButtons';
 
 interface Props {
   member: Member;
@@ -40,38 +41,10 @@ export function GiveNoticeForm({ member, onCancel, onDone, onConflict }: Props) 
   return (
     <form className="form" noValidate onSubmit={onSubmit}>
       {form.summary}
-      <TextField
-        id="notice-givenOn"
-        label={tf.givenOn}
-        description={t.money.dateHint}
-        value={givenOn}
-        autoComplete="off"
-        error={form.inline('notice-givenOn')}
-        onChange={(e) => setGivenOn(e.target.value)}
-      />
-      <TextField
-        id="notice-decidedBy"
-        label={tf.decidedBy}
-        description={tf.decidedByHint}
-        value={decidedBy}
-        error={form.inline('notice-decidedBy')}
-        onChange={(e) => setDecidedBy(e.target.value)}
-      />
-      <TextField
-        id="notice-reference"
-        label={tf.reference}
-        value={reference}
-        error={form.inline('notice-reference')}
-        onChange={(e) => setReference(e.target.value)}
-      />
-      <div className="form-buttons">
-        <Button type="submit" aria-disabled={form.busy || undefined}>
-          {form.busy ? t.money.saving : tf.submit}
-        </Button>
-        <Button type="button" variant="secondary" onClick={onCancel}>
-          {t.money.cancel}
-        </Button>
-      </div>
+      <TextField label={tf.givenOn} description={t.money.dateHint} autoComplete="off" {...form.field('notice-givenOn', givenOn, setGivenOn)} />
+      <TextField label={tf.decidedBy} description={tf.decidedByHint} {...form.field('notice-decidedBy', decidedBy, setDecidedBy)} />
+      <TextField label={tf.reference} {...form.field('notice-reference', reference, setReference)} />
+      <SubmitButtons busy={form.busy} label={tf.submit} busyLabel={t.money.saving} cancel={{ label: t.money.cancel, onClick: onCancel }} />
     </form>
   );
 }

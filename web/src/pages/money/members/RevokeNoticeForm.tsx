@@ -2,9 +2,10 @@ import { useState, type FormEvent } from 'react';
 import { api } from '../../../api';
 import { useI18n } from '../../../i18n/I18nProvider';
 import type { Member } from '../../../types';
-import { Button, TextField } from '../../../ui';
+import { TextField } from '../../../ui';
 import { useFormErrors } from '../../../forms/useFormErrors';
 import { Checker } from '../../../forms/validate';
+import { SubmitButtons } from '../../../forms/SubmitButtons';
 
 interface Props {
   member: Member;
@@ -38,30 +39,9 @@ export function RevokeNoticeForm({ member, onCancel, onDone, onConflict }: Props
   return (
     <form className="form" noValidate onSubmit={onSubmit}>
       {form.summary}
-      <TextField
-        id="revoke-revokedOn"
-        label={tf.revokedOn}
-        description={t.money.dateHint}
-        value={revokedOn}
-        autoComplete="off"
-        error={form.inline('revoke-revokedOn')}
-        onChange={(e) => setRevokedOn(e.target.value)}
-      />
-      <TextField
-        id="revoke-reference"
-        label={tf.reference}
-        value={reference}
-        error={form.inline('revoke-reference')}
-        onChange={(e) => setReference(e.target.value)}
-      />
-      <div className="form-buttons">
-        <Button type="submit" aria-disabled={form.busy || undefined}>
-          {form.busy ? t.money.saving : tf.submit}
-        </Button>
-        <Button type="button" variant="secondary" onClick={onCancel}>
-          {t.money.cancel}
-        </Button>
-      </div>
+      <TextField label={tf.revokedOn} description={t.money.dateHint} autoComplete="off" {...form.field('revoke-revokedOn', revokedOn, setRevokedOn)} />
+      <TextField label={tf.reference} {...form.field('revoke-reference', reference, setReference)} />
+      <SubmitButtons busy={form.busy} label={tf.submit} busyLabel={t.money.saving} cancel={{ label: t.money.cancel, onClick: onCancel }} />
     </form>
   );
 }

@@ -6,12 +6,13 @@ import { useI18n } from '../../../i18n/I18nProvider';
 import type { WhatIf } from '../../../moneyTypes';
 import { paths } from '../../../routes';
 import type { Association, Member } from '../../../types';
-import { AppLink, Button, Paragraph, Spinner, TextField } from '../../../ui';
+import { AppLink, Paragraph, Spinner, TextField } from '../../../ui';
 import { LoadError } from '../../../ui/LoadError';
 import { AssociationPage } from '../../../layout/AssociationPage';
 import { useFormErrors } from '../../../forms/useFormErrors';
 import { Checker } from '../../../forms/validate';
 import { WhatIfResult } from '../../../shared/WhatIfResult';
+import { SubmitButtons } from '../../../forms/SubmitButtons';
 
 export function WithdrawalPage({ memberId }: { memberId: number }) {
   const { t } = useI18n();
@@ -55,19 +56,8 @@ function WhatIfForm({ member }: { member: Member }) {
       <Paragraph>{tw.intro(member.name)}</Paragraph>
       <form className="form narrow no-print" noValidate onSubmit={onSubmit}>
         {form.summary}
-        <TextField
-          id="whatif-noticeOn"
-          label={tw.noticeOn}
-          description={t.money.dateHint}
-          value={noticeOn}
-          error={form.inline('whatif-noticeOn')}
-          onChange={(e) => setNoticeOn(e.target.value)}
-        />
-        <div>
-          <Button type="submit" aria-disabled={form.busy || undefined}>
-            {tw.submit}
-          </Button>
-        </div>
+        <TextField label={tw.noticeOn} description={t.money.dateHint} {...form.field('whatif-noticeOn', noticeOn, setNoticeOn)} />
+        <SubmitButtons busy={form.busy} label={tw.submit} />
       </form>
       <div aria-live="polite">{result ? <WhatIfResult result={result} /> : null}</div>
     </>

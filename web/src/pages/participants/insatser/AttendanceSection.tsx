@@ -4,7 +4,7 @@ import { useApiData } from '../../../hooks/useApiData';
 import { useI18n } from '../../../i18n/I18nProvider';
 import { participantsApi } from '../../../participantsApi';
 import type { Insats } from '../../../participantsTypes';
-import { Button, Heading, Paragraph, TextField } from '../../../ui';
+import { Heading, Paragraph, TextField } from '../../../ui';
 import { DataTable } from '../../../tables/DataTable';
 import { StatusMessage } from '../../../forms/StatusMessage';
 import { useFormErrors } from '../../../forms/useFormErrors';
@@ -12,6 +12,7 @@ import { useKept } from '../../../hooks/useKept';
 import { useReload } from '../../../hooks/useReload';
 import { LoadError } from '../../../ui/LoadError';
 import { EMPTY_ATTENDANCE, checkAttendance, type AttendanceText } from './attendanceForm';
+import { SubmitButtons } from '../../../forms/SubmitButtons';
 
 interface Props {
   associationId: number;
@@ -79,11 +80,7 @@ export function AttendanceSection({ associationId, insats, canAdd }: Props) {
           <TextField id="attendance-women" label={ta.women} inputMode="numeric" value={text.women} error={form.inline('attendance-women')} onChange={set('women')} />
           <TextField id="attendance-men" label={ta.men} inputMode="numeric" value={text.men} error={form.inline('attendance-men')} onChange={set('men')} />
           <TextField id="attendance-note" label={ta.note} value={text.note} onChange={set('note')} />
-          <div>
-            <Button type="submit" aria-disabled={form.busy || undefined}>
-              {form.busy ? t.money.saving : ta.submit}
-            </Button>
-          </div>
+          <SubmitButtons busy={form.busy} label={ta.submit} busyLabel={t.money.saving} />
         </form>
       ) : null}
     </section>

@@ -5,7 +5,7 @@ import { participantsApi } from '../../../participantsApi';
 import type { Insats } from '../../../participantsTypes';
 import { navigate } from '../../../router';
 import { paths } from '../../../routes';
-import { AppLink, Button, Paragraph } from '../../../ui';
+import { AppLink, Paragraph } from '../../../ui';
 import { useFormErrors } from '../../../forms/useFormErrors';
 import { useKept } from '../../../hooks/useKept';
 import { useReload } from '../../../hooks/useReload';
@@ -14,6 +14,7 @@ import { useCurrentAssociation } from '../shared/useCurrentAssociation';
 import { useLookups, type Lookups } from '../shared/useLookups';
 import { InsatsFields } from './InsatsFields';
 import { checkInsats, emptyInsatsText, insatsToText, type InsatsText } from './insatsForm';
+import { SubmitButtons } from '../../../forms/SubmitButtons';
 
 /** /insatser/ny and /insatser/{id}/andra (manage_insatser); a 409 reloads the insats into the form. */
 export function InsatsFormPage({ insatsId }: { insatsId?: number }) {
@@ -86,11 +87,7 @@ function InsatsForm({ associationId, lookups, insats, onConflict }: FormProps) {
       <Paragraph>{tf.intro}</Paragraph>
       {form.summary}
       <InsatsFields text={text} onChange={setText} lookups={lookups} form={form} />
-      <div>
-        <Button type="submit" aria-disabled={form.busy || undefined}>
-          {form.busy ? t.money.saving : insats ? tf.submitEdit : tf.submitCreate}
-        </Button>
-      </div>
+      <SubmitButtons busy={form.busy} label={insats ? tf.submitEdit : tf.submitCreate} busyLabel={t.money.saving} />
     </form>
   );
 }

@@ -3,10 +3,11 @@ import { formatDate } from '../../../format';
 import { useI18n } from '../../../i18n/I18nProvider';
 import { participantsApi } from '../../../participantsApi';
 import type { Participation, Referral } from '../../../participantsTypes';
-import { Button, Paragraph, RadioGroup, TextField } from '../../../ui';
+import { Paragraph, RadioGroup, TextField } from '../../../ui';
 import { useFormErrors } from '../../../forms/useFormErrors';
 import { SnapshotFields, useSnapshotTarget } from './SnapshotFields';
 import { EMPTY_SNAPSHOT, checkStart, type StartText } from './snapshotForm';
+import { SubmitButtons } from '../../../forms/SubmitButtons';
 
 interface Props {
   associationId: number;
@@ -58,11 +59,7 @@ export function StartForm({ associationId, referral, onStarted, onConflict }: Pr
         </>
       ) : null}
       {text.consent === 'no' ? <Paragraph>{tp.noConsentNote}</Paragraph> : null}
-      <div>
-        <Button type="submit" aria-disabled={form.busy || undefined}>
-          {form.busy ? t.money.saving : tp.submitStart}
-        </Button>
-      </div>
+      <SubmitButtons busy={form.busy} label={tp.submitStart} busyLabel={t.money.saving} />
     </form>
   );
 }

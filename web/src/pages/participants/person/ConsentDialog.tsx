@@ -4,9 +4,11 @@ import { useI18n } from '../../../i18n/I18nProvider';
 import { participantsApi } from '../../../participantsApi';
 import { CONSENT_PURPOSES, type ConsentPurpose, type NewConsent } from '../../../participantsTypes';
 import type { Member } from '../../../types';
-import { Button, Dialog, Heading, SelectField, TextField } from '../../../ui';
+import { SelectField, TextField } from '../../../ui';
 import { useFormErrors } from '../../../forms/useFormErrors';
 import { Checker } from '../../../forms/validate';
+import { SubmitButtons } from '../../../forms/SubmitButtons';
+import { FormDialog } from '../../../forms/FormSection';
 
 interface Props {
   associationId: number;
@@ -44,40 +46,27 @@ export function ConsentDialog({ associationId, participationId, members, onDone,
   };
 
   return (
-    <Dialog open onClose={onClose} aria-labelledby="consent-title" className="form-dialog">
-      <Heading level={2} data-size="sm" id="consent-title">
-        {tp.consentTitle}
-      </Heading>
-      <form className="form" noValidate onSubmit={onSubmit}>
-        {form.summary}
-        <SelectField id="consent-purpose" label={tp.purpose} value={purpose} onChange={(e) => setPurpose(e.target.value as ConsentPurpose)}>
-          {CONSENT_PURPOSES.map((p) => (
-            <option key={p} value={p}>
-              {tp.purposes[p]}
+    <FormDialog id="consent-title" title={tp.consentTitle} onClose={onClose} summary={form.summary} onSubmit={onSubmit}>
+      <SelectField id="consent-purpose" label={tp.purpose} value={purpose} onChange={(e) => setPurpose(e.target.value as ConsentPurpose)}>
+        {CONSENT_PURPOSES.map((p) => (
+          <option key={p} value={p}>
+            {tp.purposes[p]}
+          </option>
+        ))}
+      </SelectField>
+      {purpose === 'information_exchange' ? (
+        <SelectField label={tp.partyLabel} {...form.field('consent-party', party, setParty)}>
+          <option value="">{t.plan.choose}</option>
+          {members.map((m) => (
+            <option key={m.id} value={m.id}>
+              {m.name}
             </option>
           ))}
         </SelectField>
-        {purpose === 'information_exchange' ? (
-          <SelectField id="consent-party" label={tp.partyLabel} value={party} error={form.inline('consent-party')} onChange={(e) => setParty(e.target.value)}>
-            <option value="">{t.plan.choose}</option>
-            {members.map((m) => (
-              <option key={m.id} value={m.id}>
-                {m.name}
-              </option>
-            ))}
-          </SelectField>
-        ) : null}
-        <TextField id="consent-givenOn" label={tp.givenOnLabel} description={t.money.dateHint} value={givenOn} error={form.inline('consent-givenOn')} onChange={(e) => setGivenOn(e.target.value)} />
-        <TextField id="consent-formReference" label={tp.formReferenceLabel} value={formReference} error={form.inline('consent-formReference')} onChange={(e) => setFormReference(e.target.value)} />
-        <div className="form-buttons">
-          <Button type="submit" aria-disabled={form.busy || undefined}>
-            {tp.addConsent}
-          </Button>
-          <Button type="button" variant="secondary" onClick={onClose}>
-            {t.common.cancel}
-          </Button>
-        </div>
-      </form>
-    </Dialog>
+      ) : null}
+      <TextField label={tp.givenOnLabel} description={t.money.dateHint} {...form.field('consent-givenOn', givenOn, setGivenOn)} />
+      <TextField label={tp.formReferenceLabel} {...form.field('consent-formReference', formReference, setFormReference)} />
+      <SubmitButtons busy={form.busy} label={tp.addConsent} cancel={{ label: t.common.cancel, onClick: onClose }} />
+    </FormDialog>
   );
 }

@@ -3,11 +3,13 @@ import { formatDate } from '../../../format';
 import { useI18n } from '../../../i18n/I18nProvider';
 import { participantsApi } from '../../../participantsApi';
 import { EXIT_REASONS, type Participation } from '../../../participantsTypes';
-import { Button, Dialog, Heading, Paragraph, SelectField, TextField } from '../../../ui';
+import { Paragraph, SelectField, TextField } from '../../../ui';
 import { useFormErrors } from '../../../forms/useFormErrors';
 import { SnapshotFields, useSnapshotTarget } from '../participation/SnapshotFields';
 import { EMPTY_SNAPSHOT, checkEnd, type EndText } from '../participation/snapshotForm';
 import { hasFollowUpConsent } from './consents';
+import { SubmitButtons } from '../../../forms/SubmitButtons';
+import { FormDialog } from '../../../forms/FormSection';
 
 interface Props {
   associationId: number;
@@ -38,35 +40,22 @@ export function EndDialog({ associationId, participation, onDone, onClose, onCon
     });
   };
   return (
-    <Dialog open onClose={onClose} aria-labelledby="end-title" className="form-dialog">
-      <Heading level={2} data-size="sm" id="end-title">
-        {tp.endTitle}
-      </Heading>
-      <form className="form" noValidate onSubmit={onSubmit}>
-        {form.summary}
-        <TextField id="end-endedOn" label={tp.endedOn} description={t.money.dateHint} value={text.endedOn} error={form.inline('end-endedOn')} onChange={(e) => setText({ ...text, endedOn: e.target.value })} />
-        <SelectField id="end-exitReason" label={tp.exitReason} value={text.exitReason} error={form.inline('end-exitReason')} onChange={(e) => setText({ ...text, exitReason: e.target.value })}>
-          <option value="">{tp.choose}</option>
-          {EXIT_REASONS.map((r) => (
-            <option key={r} value={r}>
-              {tp.exitReasons[r]}
-            </option>
-          ))}
-        </SelectField>
-        {withConsent ? (
-          <SnapshotFields idPrefix="end" title={tp.atEndTitle} value={text.atEnd} onChange={(atEnd) => setText({ ...text, atEnd })} form={form} />
-        ) : (
-          <Paragraph>{tp.noConsentNote}</Paragraph>
-        )}
-        <div className="form-buttons">
-          <Button type="submit" aria-disabled={form.busy || undefined}>
-            {form.busy ? t.money.saving : tp.submitEnd}
-          </Button>
-          <Button type="button" variant="secondary" onClick={onClose}>
-            {t.common.cancel}
-          </Button>
-        </div>
-      </form>
-    </Dialog>
+    <FormDialog id="end-title" title={tp.endTitle} onClose={onClose} summary={form.summary} onSubmit={onSubmit}>
+      <TextField id="end-endedOn" label={tp.endedOn} description={t.money.dateHint} value={text.endedOn} error={form.inline('end-endedOn')} onChange={(e) => setText({ ...text, endedOn: e.target.value })} />
+      <SelectField id="end-exitReason" label={tp.exitReason} value={text.exitReason} error={form.inline('end-exitReason')} onChange={(e) => setText({ ...text, exitReason: e.target.value })}>
+        <option value="">{tp.choose}</option>
+        {EXIT_REASONS.map((r) => (
+          <option key={r} value={r}>
+            {tp.exitReasons[r]}
+          </option>
+        ))}
+      </SelectField>
+      {withConsent ? (
+        <SnapshotFields idPrefix="end" title={tp.atEndTitle} value={text.atEnd} onChange={(atEnd) => setText({ ...text, atEnd })} form={form} />
+      ) : (
+        <Paragraph>{tp.noConsentNote}</Paragraph>
+      )}
+      <SubmitButtons busy={form.busy} label={tp.submitEnd} busyLabel={t.money.saving} cancel={{ label: t.common.cancel, onClick: onClose }} />
+    </FormDialog>
   );
 }

@@ -4,10 +4,11 @@ import { saveFile } from '../../../download';
 import { formatDate } from '../../../format';
 import { useI18n } from '../../../i18n/I18nProvider';
 import { usePermission } from '../../../session/usePermission';
-import { Button, Heading, Paragraph, TextField } from '../../../ui';
+import { Heading, Paragraph, TextField } from '../../../ui';
 import { StatusMessage } from '../../../forms/StatusMessage';
 import { useFormErrors } from '../../../forms/useFormErrors';
 import { checkExportPeriod, thisYearPeriod } from './exportForm';
+import { SubmitButtons } from '../../../forms/SubmitButtons';
 
 const TARGETS: Record<string, string> = { from: 'export-from', to: 'export-to' };
 
@@ -47,13 +48,9 @@ export function ParticipationsExport({ associationId }: { associationId: number 
       </Paragraph>
       <form className="form filter-grid" noValidate onSubmit={onSubmit} aria-labelledby="export-title">
         {form.summary}
-        <TextField id="export-from" label={te.from} description={t.money.dateHint} value={from} error={form.inline('export-from')} onChange={(e) => setFrom(e.target.value)} />
-        <TextField id="export-to" label={te.to} description={t.money.dateHint} value={to} error={form.inline('export-to')} onChange={(e) => setTo(e.target.value)} />
-        <div className="form-buttons">
-          <Button type="submit" aria-disabled={form.busy || undefined}>
-            {form.busy ? te.busy : te.submit}
-          </Button>
-        </div>
+        <TextField label={te.from} description={t.money.dateHint} {...form.field('export-from', from, setFrom)} />
+        <TextField label={te.to} description={t.money.dateHint} {...form.field('export-to', to, setTo)} />
+        <SubmitButtons busy={form.busy} label={te.submit} busyLabel={te.busy} row />
       </form>
       <StatusMessage text={done} />
     </section>

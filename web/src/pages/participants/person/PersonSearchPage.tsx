@@ -5,11 +5,12 @@ import { participantsApi } from '../../../participantsApi';
 import { checkPersonnummer } from '../../../personnummer';
 import { navigate } from '../../../router';
 import { paths } from '../../../routes';
-import { Button, Paragraph, TextField } from '../../../ui';
+import { Paragraph, TextField } from '../../../ui';
 import { useFormErrors } from '../../../forms/useFormErrors';
 import { PageFrame } from '../shared/PageFrame';
 import { useCurrentAssociation } from '../shared/useCurrentAssociation';
 import { ParticipationsExport } from './ParticipationsExport';
+import { SubmitButtons } from '../../../forms/SubmitButtons';
 
 /**
  * /deltagare: find a person by personnummer, sent in a POST body (never in the URL), then go to them;
@@ -46,21 +47,14 @@ export function PersonSearchPage() {
       <form className="form narrow" noValidate onSubmit={onSubmit} autoComplete="off" role="search" aria-label={tp.searchTitle}>
         {form.summary}
         <TextField
-          id="person-search"
           label={tp.searchLabel}
           description={tp.searchHint}
           inputMode="numeric"
           autoComplete="off"
           spellCheck={false}
-          value={text}
-          error={form.inline('person-search')}
-          onChange={(e) => setText(e.target.value)}
+          {...form.field('person-search', text, setText)}
         />
-        <div>
-          <Button type="submit" aria-disabled={form.busy || undefined}>
-            {tp.searchSubmit}
-          </Button>
-        </div>
+        <SubmitButtons busy={form.busy} label={tp.searchSubmit} />
       </form>
       {association ? <ParticipationsExport associationId={association.id} /> : null}
     </PageFrame>

@@ -3,11 +3,12 @@ import { useI18n } from '../../../i18n/I18nProvider';
 import { participantsApi } from '../../../participantsApi';
 import type { Plan } from '../../../participantsTypes';
 import type { Member } from '../../../types';
-import { Button, Heading, Paragraph, SelectField, TextAreaField, TextField } from '../../../ui';
+import { Heading, Paragraph, SelectField, TextAreaField, TextField } from '../../../ui';
 import { StatusMessage } from '../../../forms/StatusMessage';
 import { useFormErrors } from '../../../forms/useFormErrors';
 import { PlanActions } from './PlanActions';
 import { checkPlan, planToText, type PlanText } from './planForm';
+import { SubmitButtons } from '../../../forms/SubmitButtons';
 
 interface Props {
   associationId: number;
@@ -77,11 +78,7 @@ export function PlanForm({ associationId, personId, plan, members, onSaved }: Pr
           {tp.actions}
         </Heading>
         <PlanActions actions={text.actions} members={members} onChange={(actions) => set('actions', actions)} form={form} />
-        <div>
-          <Button type="submit" aria-disabled={form.busy || undefined}>
-            {form.busy ? t.money.saving : tp.submit}
-          </Button>
-        </div>
+        <SubmitButtons busy={form.busy} label={tp.submit} busyLabel={t.money.saving} />
       </form>
     </section>
   );

@@ -3,9 +3,11 @@ import { formatDate } from '../../../format';
 import { useI18n } from '../../../i18n/I18nProvider';
 import { participantsApi } from '../../../participantsApi';
 import type { Consent } from '../../../participantsTypes';
-import { Alert, Button, Dialog, Heading, Paragraph, TextField } from '../../../ui';
+import { Alert, Paragraph, TextField } from '../../../ui';
 import { useFormErrors } from '../../../forms/useFormErrors';
 import { Checker } from '../../../forms/validate';
+import { SubmitButtons } from '../../../forms/SubmitButtons';
+import { FormDialog } from '../../../forms/FormSection';
 
 interface Props {
   associationId: number;
@@ -30,27 +32,20 @@ export function WithdrawConsentDialog({ associationId, consent, anonymises, onDo
     });
   };
   return (
-    <Dialog open onClose={onClose} aria-labelledby="withdraw-title" className="form-dialog">
-      <Heading level={2} data-size="sm" id="withdraw-title">
-        {tp.withdrawTitle}: {tp.purposes[consent.purpose]}
-      </Heading>
-      <form className="form" noValidate onSubmit={onSubmit}>
-        {form.summary}
-        {anonymises ? (
-          <Alert data-color="warning">
-            <Paragraph>{tp.withdrawText}</Paragraph>
-          </Alert>
-        ) : null}
-        <TextField id="withdraw-on" label={tp.withdrawnOnLabel} description={t.money.dateHint} value={withdrawnOn} error={form.inline('withdraw-on')} onChange={(e) => setWithdrawnOn(e.target.value)} />
-        <div className="form-buttons">
-          <Button type="submit" data-color="danger" aria-disabled={form.busy || undefined}>
-            {tp.confirmWithdraw}
-          </Button>
-          <Button type="button" variant="secondary" onClick={onClose}>
-            {t.common.cancel}
-          </Button>
-        </div>
-      </form>
-    </Dialog>
+    <FormDialog
+      id="withdraw-title"
+      title={<>{tp.withdrawTitle}: {tp.purposes[consent.purpose]}</>}
+      onClose={onClose}
+      summary={form.summary}
+      onSubmit={onSubmit}
+    >
+      {anonymises ? (
+        <Alert data-color="warning">
+          <Paragraph>{tp.withdrawText}</Paragraph>
+        </Alert>
+      ) : null}
+      <TextField label={tp.withdrawnOnLabel} description={t.money.dateHint} {...form.field('withdraw-on', withdrawnOn, setWithdrawnOn)} />
+      <SubmitButtons busy={form.busy} label={tp.confirmWithdraw} cancel={{ label: t.common.cancel, onClick: onClose }} color="danger" />
+    </FormDialog>
   );
 }

@@ -1,8 +1,10 @@
 import { useState, type FormEvent } from 'react';
 import { useI18n } from '../../../i18n/I18nProvider';
 import { RETURN_REASONS } from '../../../participantsTypes';
-import { Button, Dialog, Heading, Paragraph, SelectField } from '../../../ui';
+import { Paragraph, SelectField } from '../../../ui';
 import { useFormErrors } from '../../../forms/useFormErrors';
+import { SubmitButtons } from '../../../forms/SubmitButtons';
+import { FormDialog } from '../../../forms/FormSection';
 
 interface Props {
   name: string;
@@ -22,30 +24,17 @@ export function ReturnDialog({ name, onSend, onClose, onConflict }: Props) {
     void form.submit(reason === '' ? [{ field: 'reason', code: 'required' }] : [], () => onSend(reason));
   };
   return (
-    <Dialog open onClose={onClose} aria-labelledby="return-title" className="form-dialog">
-      <Heading level={2} data-size="sm" id="return-title">
-        {tq.returnTitle(name)}
-      </Heading>
-      <form className="form" noValidate onSubmit={onSubmit}>
-        {form.summary}
-        <Paragraph>{tq.returnText}</Paragraph>
-        <SelectField id="return-reason" label={tq.returnReason} value={reason} error={form.inline('return-reason')} onChange={(e) => setReason(e.target.value)}>
-          <option value="">{t.referrals.choose}</option>
-          {RETURN_REASONS.map((r) => (
-            <option key={r} value={r}>
-              {t.referrals.returnReasons[r]}
-            </option>
-          ))}
-        </SelectField>
-        <div className="form-buttons">
-          <Button type="submit" aria-disabled={form.busy || undefined}>
-            {tq.confirmReturn}
-          </Button>
-          <Button type="button" variant="secondary" onClick={onClose}>
-            {t.common.cancel}
-          </Button>
-        </div>
-      </form>
-    </Dialog>
+    <FormDialog id="return-title" title={tq.returnTitle(name)} onClose={onClose} summary={form.summary} onSubmit={onSubmit}>
+      <Paragraph>{tq.returnText}</Paragraph>
+      <SelectField label={tq.returnReason} {...form.field('return-reason', reason, setReason)}>
+        <option value="">{t.referrals.choose}</option>
+        {RETURN_REASONS.map((r) => (
+          <option key={r} value={r}>
+            {t.referrals.returnReasons[r]}
+          </option>
+        ))}
+      </SelectField>
+      <SubmitButtons busy={form.busy} label={tq.confirmReturn} cancel={{ label: t.common.cancel, onClick: onClose }} />
+    </FormDialog>
   );
 }

@@ -4,12 +4,13 @@ import { saveFile } from '../../../download';
 import { useI18n } from '../../../i18n/I18nProvider';
 import type { RegisterExtract } from '../../../privacyTypes';
 import type { Association } from '../../../types';
-import { Button, Heading, Paragraph, TextField } from '../../../ui';
+import { Heading, Paragraph, TextField } from '../../../ui';
 import { AssociationPage } from '../../../layout/AssociationPage';
 import { StatusMessage } from '../../../forms/StatusMessage';
 import { useFormErrors } from '../../../forms/useFormErrors';
 import { ExtractView } from './ExtractView';
 import { SubjectActions } from './SubjectActions';
+import { SubmitButtons } from '../../../forms/SubmitButtons';
 
 /** Registerutdrag: the controller contact answers a person's requests (GDPR art. 15–18) for its party. */
 export function DataSubjectPage() {
@@ -68,20 +69,13 @@ function DataSubjectContent({ association }: { association: Association }) {
         </Heading>
         {form.summary}
         <TextField
-          id="subject-personnummer"
           label={td.personnummer}
           description={td.personnummerHint}
           autoComplete="off"
           inputMode="numeric"
-          value={personnummer}
-          error={form.inline('subject-personnummer')}
-          onChange={(e) => setPersonnummer(e.target.value)}
+          {...form.field('subject-personnummer', personnummer, setPersonnummer)}
         />
-        <div>
-          <Button type="submit" aria-disabled={form.busy || undefined}>
-            {td.show}
-          </Button>
-        </div>
+        <SubmitButtons busy={form.busy} label={td.show} />
       </form>
       {extract ? (
         <>

@@ -5,6 +5,8 @@ import type { RegisterExtract } from '../../../privacyTypes';
 import { Button, Heading, Paragraph, TextField } from '../../../ui';
 import { useFormErrors } from '../../../forms/useFormErrors';
 import { ConfirmDialog } from '../../../ui/ConfirmDialog';
+import { SubmitButtons } from '../../../forms/SubmitButtons';
+import { FormSection } from '../../../forms/FormSection';
 
 interface Props {
   associationId: number;
@@ -55,32 +57,20 @@ function RectifyForm({ associationId, personnummer, extract, onDone }: Props) {
     });
   };
   return (
-    <section aria-labelledby="rectify-title" className="form-section">
-      <Heading level={2} data-size="md" id="rectify-title">
-        {td.rectifyTitle}
-      </Heading>
-      <Paragraph>{td.rectifyIntro(extract.person.name || td.noName, extract.person.kommunCode)}</Paragraph>
-      <form className="form narrow" noValidate onSubmit={onSubmit}>
-        {form.summary}
-        <TextField id="rectify-name" label={td.newName} autoComplete="off" value={name} error={form.inline('rectify-name')} onChange={(e) => setName(e.target.value)} />
-        <TextField
-          id="rectify-kommun"
-          label={td.newKommun}
-          description={td.kommunHint}
-          inputMode="numeric"
-          autoComplete="off"
-          value={kommunCode}
-          error={form.inline('rectify-kommun')}
-          onChange={(e) => setKommunCode(e.target.value)}
-        />
-        <TextField id="rectify-reason" label={td.reason} autoComplete="off" value={reason} error={form.inline('rectify-reason')} onChange={(e) => setReason(e.target.value)} />
-        <div>
-          <Button type="submit" aria-disabled={form.busy || undefined}>
-            {td.rectify}
-          </Button>
-        </div>
-      </form>
-    </section>
+    <FormSection
+      id="rectify-title"
+      title={td.rectifyTitle}
+      size="md"
+      formClass="narrow"
+      intro={<Paragraph>{td.rectifyIntro(extract.person.name || td.noName, extract.person.kommunCode)}</Paragraph>}
+      summary={form.summary}
+      onSubmit={onSubmit}
+    >
+      <TextField label={td.newName} autoComplete="off" {...form.field('rectify-name', name, setName)} />
+      <TextField label={td.newKommun} description={td.kommunHint} inputMode="numeric" autoComplete="off" {...form.field('rectify-kommun', kommunCode, setKommunCode)} />
+      <TextField label={td.reason} autoComplete="off" {...form.field('rectify-reason', reason, setReason)} />
+      <SubmitButtons busy={form.busy} label={td.rectify} />
+    </FormSection>
   );
 }
 
@@ -100,21 +90,22 @@ function RestrictForm({ associationId, personnummer, extract, onDone }: Props) {
     });
   };
   return (
-    <section aria-labelledby="restrict-title" className="form-section">
-      <Heading level={2} data-size="md" id="restrict-title">
-        {td.restrictTitle}
-      </Heading>
-      <Paragraph>{restricted ? td.restrictLiftIntro : td.restrictIntro}</Paragraph>
-      <form className="form narrow" noValidate onSubmit={onSubmit}>
-        {form.summary}
-        <TextField id="restrict-reason" label={td.reason} autoComplete="off" value={reason} error={form.inline('restrict-reason')} onChange={(e) => setReason(e.target.value)} />
-        <div>
-          <Button type="submit" variant="secondary" aria-disabled={form.busy || undefined}>
-            {restricted ? td.lift : td.restrict}
-          </Button>
-        </div>
-      </form>
-    </section>
+    <FormSection
+      id="restrict-title"
+      title={td.restrictTitle}
+      size="md"
+      formClass="narrow"
+      intro={<Paragraph>{restricted ? td.restrictLiftIntro : td.restrictIntro}</Paragraph>}
+      summary={form.summary}
+      onSubmit={onSubmit}
+    >
+      <TextField label={td.reason} autoComplete="off" {...form.field('restrict-reason', reason, setReason)} />
+      <div>
+        <Button type="submit" variant="secondary" aria-disabled={form.busy || undefined}>
+          {restricted ? td.lift : td.restrict}
+        </Button>
+      </div>
+    </FormSection>
   );
 }
 
@@ -137,7 +128,7 @@ function EraseForm({ associationId, personnummer, onDone }: Props) {
       <Paragraph>{td.eraseIntro}</Paragraph>
       <form className="form narrow" noValidate onSubmit={onSubmit}>
         {form.summary}
-        <TextField id="erase-reason" label={td.reason} autoComplete="off" value={reason} error={form.inline('erase-reason')} onChange={(e) => setReason(e.target.value)} />
+        <TextField label={td.reason} autoComplete="off" {...form.field('erase-reason', reason, setReason)} />
         <div>
           <Button type="submit" data-color="danger" variant="secondary">
             {td.erase}

@@ -1,0 +1,52 @@
+import type { FormEvent, ReactNode } from 'react';
+import { Dialog, Heading } from '../ui';
+
+interface Props {
+  /** The heading's id, which names the section or dialog. */
+  id: string;
+  title: ReactNode;
+  /** The error summary (useFormErrors), first in the form. */
+  summary: ReactNode;
+  onSubmit: (event: FormEvent) => void;
+  children: ReactNode;
+}
+
+interface SectionProps extends Props {
+  size: 'sm' | 'md';
+  /** More classes for the section (`no-print`) and for the form (`narrow`, `filter-grid`). */
+  sectionClass?: string;
+  formClass?: string;
+  /** Text between the heading and the form. */
+  intro?: ReactNode;
+}
+
+/** A form under its own h2: the section, the heading, and the form with its error summary first. */
+export function FormSection({ id, title, size, sectionClass, formClass, intro, summary, onSubmit, children }: SectionProps) {
+  return (
+    <section aria-labelledby={id} className={sectionClass ? `form-section ${sectionClass}` : 'form-section'}>
+      <Heading level={2} data-size={size} id={id}>
+        {title}
+      </Heading>
+      {intro}
+      <form className={formClass ? `form ${formClass}` : 'form'} noValidate onSubmit={onSubmit}>
+        {summary}
+        {children}
+      </form>
+    </section>
+  );
+}
+
+/** A form in a modal dialog named by its h2, with its error summary first. */
+export function FormDialog({ id, title, summary, onSubmit, onClose, children }: Props & { onClose: () => void }) {
+  return (
+    <Dialog open onClose={onClose} aria-labelledby={id} className="form-dialog">
+      <Heading level={2} data-size="sm" id={id}>
+        {title}
+      </Heading>
+      <form className="form" noValidate onSubmit={onSubmit}>
+        {summary}
+        {children}
+      </form>
+    </Dialog>
+  );
+}
