@@ -10,7 +10,8 @@
 
 namespace samordna::core {
 
-enum class ErrorKind { invalid_input, not_found, conflict, unauthenticated, forbidden, too_many, internal };
+// stale: the record changed since the caller read it (optimistic concurrency); the answer carries it as it is now.
+enum class ErrorKind { invalid_input, not_found, conflict, stale, unauthenticated, forbidden, too_many, internal };
 
 struct FieldError {
   std::string field;
@@ -53,7 +54,7 @@ class FieldErrors {
   std::vector<FieldError> fields_;
 };
 
-inline Error version_conflict() { return Error::of(ErrorKind::conflict, "version_conflict"); }
+inline Error version_conflict() { return Error::of(ErrorKind::stale, "version_conflict"); }
 inline Error not_found() { return Error::of(ErrorKind::not_found, "not_found"); }
 
 }  // namespace samordna::core

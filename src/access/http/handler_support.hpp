@@ -1,5 +1,6 @@
 #pragma once
-// Small helpers shared by the handlers: read a JSON body, read path ids, turn a Result into a response.
+// Small helpers shared by the handlers: read path ids, turn a Result into a response (RequestBody reads the
+// JSON body).
 #include <nlohmann/json.hpp>
 
 #include "access/http/router.hpp"
@@ -7,6 +8,7 @@
 #include "platform/http/body_reader.hpp"
 #include "platform/http/json_body.hpp"
 #include "platform/http/problem.hpp"
+#include "platform/http/request_body.hpp"
 
 namespace samordna::http {
 
@@ -20,6 +22,14 @@ template <class T, class ToJson>
 Response reply(const core::Result<T>& result, ToJson&& to_json, int status = 200) {
   if (!result) return problem(result.error());
   return json_response(to_json(*result), status);
+}
+
+// As reply; a stale write (ErrorKind::stale: the record changed since the caller read it) answers 409 with the
+// record as it is now, from `current()`, so the client can show it and try again.
+template <class T, class ToJson, class Current>
+Response reply_or_current(const core::Result<T>& result, ToJson&& to_json, Current&& current, int status = 200) {
+  if (!result && result.error().kind == core::ErrorKind::stale) return problem(result.error(), current());
+  return reply(result, to_json, status);
 }
 
 }  // namespace samordna::http

@@ -62,15 +62,13 @@ void register_user_routes(Router& router, AccessRoutes& deps) {
               }});
   router.add(
       {"POST", "/api/v1/associations/{id}/users", Permission::manage_users, [&deps](Context& c) {
-         auto body = json_object_body(c.request);
-         if (!body) return problem(400, body.error().code);
-         core::FieldErrors errors;
-         BodyReader in(*body, errors);
+         RequestBody body(c.request);
+         auto& in = body.in();
          core::NewUser n{in.text("username", false), in.text("displayName", false), {}};
          n.assignment = read_assignment(in, *path_id(c, "id"), deps.clock.today());
          // Nobody but the user knows their password: it is set through the invitation.
-         if (body->contains("password")) errors.add("password", "not_allowed");
-         if (!errors.empty()) return problem(errors.error());
+         if (in.find("password")) in.errors().add("password", "not_allowed");
+         if (auto refused = body.refusal()) return *refused;
          return reply(
              deps.invitations.create_user(c.actor(), n),
              [](const core::CreatedUser& created) {
@@ -81,13 +79,11 @@ void register_user_routes(Router& router, AccessRoutes& deps) {
              201);
        }});
   router.add({"POST", "/api/v1/associations/{id}/assignments", Permission::manage_users, [&deps](Context& c) {
-                auto body = json_object_body(c.request);
-                if (!body) return problem(400, body.error().code);
-                core::FieldErrors errors;
-                BodyReader in(*body, errors);
+                RequestBody body(c.request);
+                auto& in = body.in();
                 auto a = read_assignment(in, *path_id(c, "id"), deps.clock.today());
                 a.user_id = in.integer("userId").value_or(0);
-                if (!errors.empty()) return problem(errors.error());
+                if (auto refused = body.refusal()) return *refused;
                 return reply(deps.user_admin.assign(c.actor(), a), assignment_json, 201);
               }});
   router.add(
@@ -116,13 +112,12 @@ void register_user_routes(Router& router, AccessRoutes& deps) {
       {"PUT", "/api/v1/associations/{id}/users/{userId}/disabled", Permission::manage_users, [&deps](Context& c) {
          auto user = path_id(c, "userId");
          if (!user) return problem(404, "not_found");
-         auto body = json_object_body(c.request);
-         if (!body) return problem(400, body.error().code);
-         auto it = body->find("disabled");
-         if (it == body->end() || !it->is_boolean()) return problem(core::Error::invalid("disabled", "required"));
-         auto done = deps.user_admin.set_disabled(c.actor(), *path_id(c, "id"), *user, it->get<bool>());
+         RequestBody body(c.request);
+         const auto disabled = body.in().boolean("disabled", true);
+         if (auto refused = body.refusal()) return *refused;
+         auto done = deps.user_admin.set_disabled(c.actor(), *path_id(c, "id"), *user, *disabled);
          if (!done) return problem(done.error());
-         return json_response({{"disabled", it->get<bool>()}});
+         return json_response({{"disabled", *disabled}});
        }});
 }
 

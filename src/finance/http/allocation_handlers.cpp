@@ -42,10 +42,8 @@ void register_allocation_routes(Router& router, FinanceRoutes& deps) {
                                       {"associations", areas}});
               }});
   router.add({"POST", "/api/v1/allocation", Permission::authenticated, [](Context& c) {
-                auto body = json_object_body(c.request);
-                if (!body) return problem(400, body.error().code);
-                core::FieldErrors errors;
-                BodyReader in(*body, errors);
+                RequestBody body(c.request);
+                auto& in = body.in();
                 core::AllocationParams p;
                 p.pot = in.money("potOre").value_or(core::Money());
                 p.base = in.money("baseOre").value_or(core::Money());
@@ -54,15 +52,15 @@ void register_allocation_routes(Router& router, FinanceRoutes& deps) {
                 p.equity_limit_bp = in.integer("equityLimitBp", false);
                 std::vector<core::AllocationArea> areas;
                 const auto* list = in.find("associations");
-                if (list && !list->is_array()) errors.add("associations", "invalid");
+                if (list && !list->is_array()) in.errors().add("associations", "invalid");
                 std::size_t index = 0;
                 for (const auto& item : list && list->is_array() ? *list : nlohmann::json::array()) {
-                  BodyReader a(item, errors, "associations." + std::to_string(index++) + ".");
+                  BodyReader a(item, in.errors(), "associations." + std::to_string(index++) + ".");
                   areas.push_back({a.text("name"), a.integer("supportMeasure").value_or(0),
                                    a.integer("population").value_or(0), a.money("previousOre", false),
                                    a.money("equityOre", false), a.money("contributionsOre", false)});
                 }
-                if (!errors.empty()) return problem(errors.error());
+                if (auto refused = body.refusal()) return *refused;
                 return reply(core::allocate_state_funds(p, areas), allocation_json);
               }});
 }

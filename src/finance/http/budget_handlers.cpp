@@ -74,21 +74,18 @@ void register_budget_routes(Router& router, FinanceRoutes& deps) {
                 if (!id || !year || *year > 9999 || !deps.associations.find_association(*id)) {
                   return problem(404, "not_found");
                 }
-                auto body = json_object_body(c.request);
-                if (!body) return problem(400, body.error().code);
-                core::FieldErrors errors;
-                BodyReader in(*body, errors);
+                RequestBody body(c.request);
+                auto& in = body.in();
                 auto total = in.money("totalOre");
                 auto version = in.integer("version");
                 auto inputs = read_key_inputs(in);
-                if (!errors.empty()) return problem(errors.error());
+                if (auto refused = body.refusal()) return *refused;
                 core::StoredBudget budget{*id, int(*year), *total, inputs, 0};
                 auto saved = deps.finance.save_budget(c.actor(), budget, *version);
-                if (!saved && saved.error().code == "version_conflict") {
+                return reply_or_current(saved, budget_json, [&] {
                   auto current = deps.finance.budget(*id, int(*year));
-                  return problem(saved.error(), current ? budget_json(*current) : nlohmann::json(nullptr));
-                }
-                return reply(saved, budget_json);
+                  return current ? budget_json(*current) : nlohmann::json(nullptr);
+                });
               }});
   router.add({"PUT", "/api/v1/associations/{id}/budgets/{year}/payments/{memberId}", Permission::manage_money,
               [&deps](Context& c) {
@@ -96,21 +93,18 @@ void register_budget_routes(Router& router, FinanceRoutes& deps) {
                 auto year = path_id(c, "year");
                 auto member = path_id(c, "memberId");
                 if (!id || !year || !member || *year > 9999) return problem(404, "not_found");
-                auto body = json_object_body(c.request);
-                if (!body) return problem(400, body.error().code);
-                core::FieldErrors errors;
-                BodyReader in(*body, errors);
+                RequestBody body(c.request);
+                auto& in = body.in();
                 auto status = core::parse_payment_status(in.text("status"));
-                if (!status && in.find("status")) errors.add("status", "invalid");
+                if (!status && in.find("status")) in.errors().add("status", "invalid");
                 core::Payment p{status.value_or(core::PaymentStatus::due), in.date("invoicedOn", false),
                                 in.date("paidOn", false), 0};
                 auto version = in.integer("version");
-                if (!errors.empty()) return problem(errors.error());
+                if (auto refused = body.refusal()) return *refused;
                 auto saved = deps.finance.save_payment(c.actor(), *id, int(*year), *member, p, *version);
-                if (!saved && saved.error().code == "version_conflict") {
-                  return problem(saved.error(), payment_json(deps.finance.budget(*id, int(*year))->payments[*member]));
-                }
-                return reply(saved, payment_json);
+                return reply_or_current(saved, payment_json, [&] {
+                  return payment_json(deps.finance.budget(*id, int(*year))->payments[*member]);
+                });
               }});
 }
 

@@ -23,20 +23,15 @@ void register_equity_routes(Router& router, FinanceRoutes& deps) {
          if (!id || !year || *year > 9999 || !deps.associations.find_association(*id)) {
            return problem(404, "not_found");
          }
-         auto body = json_object_body(c.request);
-         if (!body) return problem(400, body.error().code);
-         core::FieldErrors errors;
-         BodyReader in(*body, errors);
+         RequestBody body(c.request);
+         auto& in = body.in();
          core::EquityEntry entry{int(*year), in.money("openingOre", false),
                                  in.money("receivedOre").value_or(core::Money()),
                                  in.money("costsOre").value_or(core::Money()), 0};
          auto version = in.integer("version");
-         if (!errors.empty()) return problem(errors.error());
+         if (auto refused = body.refusal()) return *refused;
          auto saved = deps.finance.save_equity(c.actor(), *id, entry, *version);
-         if (!saved && saved.error().code == "version_conflict") {
-           return problem(saved.error(), ledger_json(*id)(*deps.finance.equity(*id)));
-         }
-         return reply(saved, ledger_json(*id));
+         return reply_or_current(saved, ledger_json(*id), [&] { return ledger_json(*id)(*deps.finance.equity(*id)); });
        }});
 }
 

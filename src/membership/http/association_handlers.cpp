@@ -35,12 +35,10 @@ void register_association_routes(Router& router, MembershipRoutes& deps) {
                 return json_response({{"items", items}});
               }});
   router.add({"POST", "/api/v1/associations", Permission::create_association, [&deps, to_json](Context& c) {
-                auto body = json_object_body(c.request);
-                if (!body) return problem(400, body.error().code);
-                core::FieldErrors errors;
-                BodyReader in(*body, errors);
+                RequestBody body(c.request);
+                auto& in = body.in();
                 auto a = read_association(in);
-                if (!errors.empty()) return problem(errors.error());
+                if (auto refused = body.refusal()) return *refused;
                 return reply(deps.membership.create_association(c.actor(), a), to_json, 201);
               }});
   router.add({"GET", "/api/v1/associations/{id}", Permission::view_association, [&deps, to_json](Context& c) {
@@ -52,19 +50,15 @@ void register_association_routes(Router& router, MembershipRoutes& deps) {
   router.add({"PUT", "/api/v1/associations/{id}", Permission::manage_association, [&deps, to_json](Context& c) {
                 auto id = path_id(c, "id");
                 if (!id || !deps.associations.find_association(*id)) return problem(404, "not_found");
-                auto body = json_object_body(c.request);
-                if (!body) return problem(400, body.error().code);
-                core::FieldErrors errors;
-                BodyReader in(*body, errors);
+                RequestBody body(c.request);
+                auto& in = body.in();
                 auto a = read_association(in);
                 auto version = in.integer("version");
-                if (!errors.empty()) return problem(errors.error());
+                if (auto refused = body.refusal()) return *refused;
                 a.id = *id;
                 auto saved = deps.membership.update_association(c.actor(), a, *version);
-                if (!saved && saved.error().code == "version_conflict") {
-                  return problem(saved.error(), to_json(*deps.associations.find_association(*id)));
-                }
-                return reply(saved, to_json);
+                return reply_or_current(saved, to_json,
+                                        [&] { return to_json(*deps.associations.find_association(*id)); });
               }});
   router.add({"GET", "/api/v1/associations/{id}/members", Permission::view_association, [&deps](Context& c) {
                 auto id = path_id(c, "id");
@@ -77,19 +71,17 @@ void register_association_routes(Router& router, MembershipRoutes& deps) {
   router.add({"POST", "/api/v1/associations/{id}/members", Permission::manage_association, [&deps](Context& c) {
                 auto id = path_id(c, "id");
                 if (!id || !deps.associations.find_association(*id)) return problem(404, "not_found");
-                auto body = json_object_body(c.request);
-                if (!body) return problem(400, body.error().code);
-                core::FieldErrors errors;
-                BodyReader in(*body, errors);
+                RequestBody body(c.request);
+                auto& in = body.in();
                 core::Member m;
                 m.association_id = *id;
                 m.name = in.text("name");
                 auto kind = core::parse_party_kind(in.text("partyKind"));
-                if (!kind && in.find("partyKind")) errors.add("partyKind", "invalid");
+                if (!kind && in.find("partyKind")) in.errors().add("partyKind", "invalid");
                 m.kind = kind.value_or(core::PartyKind::kommun);
                 m.area_code = in.text("code", false);
                 m.joined_on = in.date("joinedOn").value_or(core::CivilDate());
-                if (!errors.empty()) return problem(errors.error());
+                if (auto refused = body.refusal()) return *refused;
                 return reply(
                     deps.membership.add_member(c.actor(), m),
                     [&](const core::Member& saved) { return member_json(saved, deps.clock.today()); }, 201);

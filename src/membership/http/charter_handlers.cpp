@@ -54,12 +54,10 @@ void register_charter_routes(Router& router, MembershipRoutes& deps) {
   router.add({"POST", "/api/v1/associations/{id}/charters", Permission::manage_association, [&deps](Context& c) {
                 auto id = path_id(c, "id");
                 if (!id || !deps.associations.find_association(*id)) return problem(404, "not_found");
-                auto body = json_object_body(c.request);
-                if (!body) return problem(400, body.error().code);
-                core::FieldErrors errors;
-                BodyReader in(*body, errors);
+                RequestBody body(c.request);
+                auto& in = body.in();
                 auto charter = read_charter(in);
-                if (!errors.empty()) return problem(errors.error());
+                if (auto refused = body.refusal()) return *refused;
                 charter.association_id = *id;
                 return reply(deps.membership.add_charter(c.actor(), charter), charter_json, 201);
               }});

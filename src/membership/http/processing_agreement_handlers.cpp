@@ -50,12 +50,10 @@ void register_processing_agreement_routes(Router& router, MembershipRoutes& deps
   router.add({"POST", "/api/v1/associations/{id}/processing-agreements", Permission::manage_association,
               [&deps, to_json](Context& c) {
                 const auto id = *path_id(c, "id");
-                auto body = json_object_body(c.request);
-                if (!body) return problem(400, body.error().code);
-                core::FieldErrors errors;
-                BodyReader in(*body, errors);
+                RequestBody body(c.request);
+                auto& in = body.in();
                 auto a = read_agreement(in);
-                if (!errors.empty()) return problem(errors.error());
+                if (auto refused = body.refusal()) return *refused;
                 a.association_id = id;
                 return reply(deps.agreements.add(c.actor(), a), to_json(id), 201);
               }});
@@ -64,21 +62,18 @@ void register_processing_agreement_routes(Router& router, MembershipRoutes& deps
                 const auto id = *path_id(c, "id");
                 auto agreement_id = path_id(c, "agreementId");
                 if (!agreement_id) return problem(404, "not_found");
-                auto body = json_object_body(c.request);
-                if (!body) return problem(400, body.error().code);
-                core::FieldErrors errors;
-                BodyReader in(*body, errors);
+                RequestBody body(c.request);
+                auto& in = body.in();
                 auto a = read_agreement(in);
                 auto version = in.integer("version");
-                if (!errors.empty()) return problem(errors.error());
+                if (auto refused = body.refusal()) return *refused;
                 a.association_id = id;
                 a.id = *agreement_id;
                 auto saved = deps.agreements.update(c.actor(), a, *version);
-                if (!saved && saved.error().code == "version_conflict") {
+                return reply_or_current(saved, to_json(id), [&] {
                   auto current = deps.agreements.get(id, *agreement_id);
-                  if (current) return problem(saved.error(), to_json(id)(*current));
-                }
-                return reply(saved, to_json(id));
+                  return current ? to_json(id)(*current) : nlohmann::json(nullptr);
+                });
               }});
 }
 

@@ -68,12 +68,10 @@ void register_insats_routes(Router& router, ParticipantRoutes& deps) {
                 return json_response({{"items", items}});
               }});
   router.add({"POST", "/api/v1/associations/{id}/target-groups", Permission::manage_insatser, [&deps](Context& c) {
-                auto body = json_object_body(c.request);
-                if (!body) return problem(400, body.error().code);
-                core::FieldErrors errors;
-                BodyReader in(*body, errors);
+                RequestBody body(c.request);
+                auto& in = body.in();
                 core::TargetGroup g{0, *path_id(c, "id"), in.text("name", false)};
-                if (!errors.empty()) return problem(errors.error());
+                if (auto refused = body.refusal()) return *refused;
                 return reply(deps.insatser.add_target_group(c.actor(), g), target_group_json, 201);
               }});
   router.add({"GET", "/api/v1/associations/{id}/insatser", Permission::view_association, [&deps](Context& c) {
@@ -83,12 +81,10 @@ void register_insats_routes(Router& router, ParticipantRoutes& deps) {
               }});
   router.add({"POST", "/api/v1/associations/{id}/insatser", Permission::manage_insatser, [&deps](Context& c) {
                 const auto association = *path_id(c, "id");
-                auto body = json_object_body(c.request);
-                if (!body) return problem(400, body.error().code);
-                core::FieldErrors errors;
-                BodyReader in(*body, errors);
+                RequestBody body(c.request);
+                auto& in = body.in();
                 auto insats = read_insats(in, association);
-                if (!errors.empty()) return problem(errors.error());
+                if (auto refused = body.refusal()) return *refused;
                 return reply(deps.insatser.create(c.actor(), insats, only_staffed(c, association)), insats_json, 201);
               }});
   router.add(
@@ -105,33 +101,27 @@ void register_insats_routes(Router& router, ParticipantRoutes& deps) {
                 const auto association = *path_id(c, "id");
                 auto insats_id = path_id(c, "insatsId");
                 if (!insats_id) return problem(404, "not_found");
-                auto body = json_object_body(c.request);
-                if (!body) return problem(400, body.error().code);
-                core::FieldErrors errors;
-                BodyReader in(*body, errors);
+                RequestBody body(c.request);
+                auto& in = body.in();
                 auto insats = read_insats(in, association);
                 auto version = in.integer("version");
-                if (!errors.empty()) return problem(errors.error());
+                if (auto refused = body.refusal()) return *refused;
                 insats.id = *insats_id;
                 auto saved = deps.insatser.update(c.actor(), insats, *version, only_staffed(c, association));
-                if (!saved && saved.error().code == "version_conflict") {
-                  return problem(saved.error(), insats_json(*deps.insatser.get(association, *insats_id)));
-                }
-                return reply(saved, insats_json);
+                return reply_or_current(saved, insats_json,
+                                        [&] { return insats_json(*deps.insatser.get(association, *insats_id)); });
               }});
   router.add(
       {"PUT", "/api/v1/associations/{id}/insatser/{insatsId}/staff", Permission::manage_users, [&deps](Context& c) {
          const auto association = *path_id(c, "id");
          auto insats_id = path_id(c, "insatsId");
          if (!insats_id) return problem(404, "not_found");
-         auto body = json_object_body(c.request);
-         if (!body) return problem(400, body.error().code);
-         core::FieldErrors errors;
-         BodyReader in(*body, errors);
+         RequestBody body(c.request);
+         auto& in = body.in();
          // Required: a body without the list must not empty the insats's staff.
-         if (!in.find("userIds")) errors.add("userIds", "required");
+         if (!in.find("userIds")) in.errors().add("userIds", "required");
          auto users = id_list(in, "userIds");
-         if (!errors.empty()) return problem(errors.error());
+         if (auto refused = body.refusal()) return *refused;
          std::vector<std::int64_t> known;
          for (const auto& a : deps.assignments.assignments_in(association)) known.push_back(a.user_id);
          return reply(deps.insatser.set_staff(c.actor(), association, *insats_id, users, known),
@@ -155,17 +145,15 @@ void register_insats_routes(Router& router, ParticipantRoutes& deps) {
                 const auto association = *path_id(c, "id");
                 auto insats_id = path_id(c, "insatsId");
                 if (!insats_id) return problem(404, "not_found");
-                auto body = json_object_body(c.request);
-                if (!body) return problem(400, body.error().code);
-                core::FieldErrors errors;
-                BodyReader in(*body, errors);
+                RequestBody body(c.request);
+                auto& in = body.in();
                 core::Attendance a{0,
                                    *insats_id,
                                    in.date("on").value_or(core::CivilDate()),
                                    int(in.integer("women").value_or(0)),
                                    int(in.integer("men").value_or(0)),
                                    in.text("note", false)};
-                if (!errors.empty()) return problem(errors.error());
+                if (auto refused = body.refusal()) return *refused;
                 return reply(deps.insatser.add_attendance(c.actor(), association, a, only_staffed(c, association)),
                              attendance_json, 201);
               }});

@@ -66,13 +66,11 @@ void register_participant_routes(Router& router, ParticipantRoutes& deps) {
                 const auto association = *path_id(c, "id");
                 auto referral = path_id(c, "referralId");
                 if (!referral) return problem(404, "not_found");
-                auto body = json_object_body(c.request);
-                if (!body) return problem(400, body.error().code);
-                core::FieldErrors errors;
-                BodyReader in(*body, errors);
+                RequestBody body(c.request);
+                auto& in = body.in();
                 auto start = read_start(in);
                 auto version = in.integer("version");
-                if (!errors.empty()) return problem(errors.error());
+                if (auto refused = body.refusal()) return *refused;
                 return reply(deps.participants.start(c.actor(), personal_scope_of(c, deps.scope, association),
                                                      association, *referral, start, *version),
                              participation_json, 201);
@@ -82,10 +80,8 @@ void register_participant_routes(Router& router, ParticipantRoutes& deps) {
                 const auto association = *path_id(c, "id");
                 auto insats = path_id(c, "insatsId");
                 if (!insats) return problem(404, "not_found");
-                auto body = json_object_body(c.request);
-                if (!body) return problem(400, body.error().code);
-                core::FieldErrors errors;
-                BodyReader in(*body, errors);
+                RequestBody body(c.request);
+                auto& in = body.in();
                 core::OpenEntryInput open;
                 open.association_id = association;
                 open.insats_id = *insats;
@@ -95,13 +91,13 @@ void register_participant_routes(Router& router, ParticipantRoutes& deps) {
                 if (auto p = in.boolean("protectedIdentity")) open.protected_identity = *p;
                 if (auto g = in.text("gender", false); !g.empty()) {
                   auto gender = core::parse_gender(g);
-                  if (!gender) errors.add("gender", "invalid");
+                  if (!gender) in.errors().add("gender", "invalid");
                   open.gender = gender.value_or(core::Gender::woman);
                 } else if (open.personnummer.empty()) {
-                  errors.add("gender", "required");
+                  in.errors().add("gender", "required");
                 }
                 open.start = read_start(in);
-                if (!errors.empty()) return problem(errors.error());
+                if (auto refused = body.refusal()) return *refused;
                 return reply(
                     deps.participants.start_open(c.actor(), personal_scope_of(c, deps.scope, association), open),
                     participation_json, 201);
@@ -111,19 +107,17 @@ void register_participant_routes(Router& router, ParticipantRoutes& deps) {
                 const auto association = *path_id(c, "id");
                 auto participation = path_id(c, "participationId");
                 if (!participation) return problem(404, "not_found");
-                auto body = json_object_body(c.request);
-                if (!body) return problem(400, body.error().code);
-                core::FieldErrors errors;
-                BodyReader in(*body, errors);
+                RequestBody body(c.request);
+                auto& in = body.in();
                 auto ended_on = in.date("endedOn");
                 std::optional<core::ExitReason> reason;
                 if (auto text = in.text("exitReason", false); !text.empty()) {
                   reason = core::parse_exit_reason(text);
-                  if (!reason) errors.add("exitReason", "invalid");
+                  if (!reason) in.errors().add("exitReason", "invalid");
                 }
                 auto at_end = read_snapshot(in, "atEnd");
                 auto version = in.integer("version");
-                if (!errors.empty()) return problem(errors.error());
+                if (auto refused = body.refusal()) return *refused;
                 return reply(deps.participants.end(c.actor(), personal_scope_of(c, deps.scope, association),
                                                    association, *participation, *ended_on, reason, at_end, *version),
                              participation_json);
@@ -133,19 +127,17 @@ void register_participant_routes(Router& router, ParticipantRoutes& deps) {
                 const auto association = *path_id(c, "id");
                 auto participation = path_id(c, "participationId");
                 if (!participation) return problem(404, "not_found");
-                auto body = json_object_body(c.request);
-                if (!body) return problem(400, body.error().code);
-                core::FieldErrors errors;
-                BodyReader in(*body, errors);
+                RequestBody body(c.request);
+                auto& in = body.in();
                 core::Consent consent;
                 consent.participation_id = *participation;
                 auto purpose = core::parse_consent_purpose(in.text("purpose"));
-                if (!purpose && in.find("purpose")) errors.add("purpose", "invalid");
+                if (!purpose && in.find("purpose")) in.errors().add("purpose", "invalid");
                 consent.purpose = purpose.value_or(core::ConsentPurpose::follow_up);
                 consent.party_member_id = in.integer("partyMemberId", false);
                 consent.given_on = in.date("givenOn").value_or(core::CivilDate());
                 consent.form_reference = in.text("formReference", false);
-                if (!errors.empty()) return problem(errors.error());
+                if (auto refused = body.refusal()) return *refused;
                 return reply(deps.participants.add_consent(c.actor(), personal_scope_of(c, deps.scope, association),
                                                            association, consent),
                              consent_json, 201);
@@ -156,12 +148,10 @@ void register_participant_routes(Router& router, ParticipantRoutes& deps) {
                 auto participation = path_id(c, "participationId");
                 auto consent = path_id(c, "consentId");
                 if (!participation || !consent) return problem(404, "not_found");
-                auto body = json_object_body(c.request);
-                if (!body) return problem(400, body.error().code);
-                core::FieldErrors errors;
-                BodyReader in(*body, errors);
+                RequestBody body(c.request);
+                auto& in = body.in();
                 auto on = in.date("withdrawnOn");
-                if (!errors.empty()) return problem(errors.error());
+                if (auto refused = body.refusal()) return *refused;
                 auto done = deps.participants.withdraw_consent(c.actor(), personal_scope_of(c, deps.scope, association),
                                                                association, *participation, *consent, *on);
                 if (!done) return problem(done.error());
@@ -191,10 +181,8 @@ void register_participant_routes(Router& router, ParticipantRoutes& deps) {
   router.add({"PUT", "/api/v1/associations/{id}/persons/{personId}/plan", Permission::manage_participants,
               [&deps](Context& c) {
                 return person_reply(deps, c, [&](std::int64_t a, std::int64_t p, const core::PersonalScope& s) {
-                  auto body = json_object_body(c.request);
-                  if (!body) return problem(400, body.error().code);
-                  core::FieldErrors errors;
-                  BodyReader in(*body, errors);
+                  RequestBody body(c.request);
+                  auto& in = body.in();
                   core::JointPlan plan;
                   plan.person_id = p;
                   plan.needs = in.text("needs", false);
@@ -205,14 +193,14 @@ void register_participant_routes(Router& router, ParticipantRoutes& deps) {
                   if (const auto* actions = in.array("actions")) {
                     std::size_t i = 0;
                     for (const auto& item : *actions) {
-                      BodyReader action(item, errors, "actions." + std::to_string(i++) + ".");
+                      BodyReader action(item, in.errors(), "actions." + std::to_string(i++) + ".");
                       plan.actions.push_back({0, action.text("description", false),
                                               action.integer("responsibleMemberId").value_or(0),
                                               action.date("dueOn", false), action.date("doneOn", false)});
                     }
                   }
                   auto version = in.integer("version");
-                  if (!errors.empty()) return problem(errors.error());
+                  if (auto refused = body.refusal()) return *refused;
                   return reply(deps.participants.save_plan(c.actor(), s, a, plan, *version), plan_json);
                 });
               }});
@@ -238,12 +226,10 @@ void register_participant_routes(Router& router, ParticipantRoutes& deps) {
               }});
   router.add({"POST", "/api/v1/associations/{id}/persons/search", Permission::view_personal, [&deps](Context& c) {
                 const auto association = *path_id(c, "id");
-                auto body = json_object_body(c.request);
-                if (!body) return problem(400, body.error().code);
-                core::FieldErrors errors;
-                BodyReader in(*body, errors);
+                RequestBody body(c.request);
+                auto& in = body.in();
                 auto pnr = in.text("personnummer");
-                if (!errors.empty()) return problem(errors.error());
+                if (auto refused = body.refusal()) return *refused;
                 return reply(
                     deps.participants.find(c.actor(), personal_scope_of(c, deps.scope, association), association, pnr),
                     [](std::int64_t id) {

@@ -82,23 +82,19 @@ core::Result<nlohmann::json> queue_page(const Context& c, std::vector<core::Queu
 
 void register_referral_routes(Router& router, ParticipantRoutes& deps) {
   router.add({"POST", "/api/v1/associations/{id}/eligibility", Permission::refer, [&deps](Context& c) {
-                auto body = json_object_body(c.request);
-                if (!body) return problem(400, body.error().code);
-                core::FieldErrors errors;
-                BodyReader in(*body, errors);
+                RequestBody body(c.request);
+                auto& in = body.in();
                 auto input = read_referral(in, *path_id(c, "id"));
-                if (!errors.empty()) return problem(errors.error());
+                if (auto refused = body.refusal()) return *refused;
                 return reply(deps.referrals.check(input), [](const core::Eligibility& e) {
                   return nlohmann::json{{"problems", e.problems}, {"age", e.age}, {"eligible", e.problems.empty()}};
                 });
               }});
   router.add({"POST", "/api/v1/associations/{id}/referrals", Permission::refer, [&deps](Context& c) {
-                auto body = json_object_body(c.request);
-                if (!body) return problem(400, body.error().code);
-                core::FieldErrors errors;
-                BodyReader in(*body, errors);
+                RequestBody body(c.request);
+                auto& in = body.in();
                 auto input = read_referral(in, *path_id(c, "id"));
-                if (!errors.empty()) return problem(errors.error());
+                if (auto refused = body.refusal()) return *refused;
                 return reply(deps.referrals.create(c.actor(), input), referral_json, 201);
               }});
   router.add({"GET", "/api/v1/associations/{id}/referrals", Permission::view_personal, [&deps](Context& c) {
@@ -142,25 +138,22 @@ void register_referral_routes(Router& router, ParticipantRoutes& deps) {
                 const auto association = *path_id(c, "id");
                 auto referral = path_id(c, "referralId");
                 if (!referral) return problem(404, "not_found");
-                auto body = json_object_body(c.request);
-                if (!body) return problem(400, body.error().code);
-                core::FieldErrors errors;
-                BodyReader in(*body, errors);
+                RequestBody body(c.request);
+                auto& in = body.in();
                 auto to = core::parse_referral_state(in.text("to"));
-                if (!to && in.find("to")) errors.add("to", "invalid");
+                if (!to && in.find("to")) in.errors().add("to", "invalid");
                 std::optional<core::ReturnReason> reason;
                 if (auto text = in.text("reason", false); !text.empty()) {
                   reason = core::parse_return_reason(text);
-                  if (!reason) errors.add("reason", "invalid");
+                  if (!reason) in.errors().add("reason", "invalid");
                 }
                 auto version = in.integer("version");
-                if (!errors.empty()) return problem(errors.error());
+                if (auto refused = body.refusal()) return *refused;
                 auto scope = personal_scope_of(c, deps.scope, association);
                 auto moved = deps.referrals.transition(c.actor(), scope, association, *referral, *to, reason, *version);
-                if (!moved && moved.error().code == "version_conflict") {
-                  return problem(moved.error(), referral_json(*deps.referrals.in_scope(scope, association, *referral)));
-                }
-                return reply(moved, referral_json);
+                return reply_or_current(moved, referral_json, [&] {
+                  return referral_json(*deps.referrals.in_scope(scope, association, *referral));
+                });
               }});
   router.add(
       {"GET", "/api/v1/associations/{id}/insatser/{insatsId}/queue", Permission::view_personal, [&deps](Context& c) {

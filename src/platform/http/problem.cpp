@@ -27,6 +27,7 @@ int status_for(core::ErrorKind kind) {
     case core::ErrorKind::invalid_input: return 422;
     case core::ErrorKind::not_found: return 404;
     case core::ErrorKind::conflict: return 409;
+    case core::ErrorKind::stale: return 409;
     case core::ErrorKind::unauthenticated: return 401;
     case core::ErrorKind::forbidden: return 403;
     case core::ErrorKind::too_many: return 429;

@@ -37,34 +37,21 @@ json extract_json(const core::RegisterExtract& x) {
           {"person", person},    {"insatsNames", insatser},           {"accessLog", log}};
 }
 
-// The förbund and personnummer of a request, with the body for the rest.
-struct SubjectBody {
-  core::SubjectRequest request;
-  nlohmann::json body;
-};
-
-core::Result<SubjectBody> subject_body(Context& c, core::FieldErrors& errors) {
-  auto body = json_object_body(c.request);
-  if (!body) return core::unexpected(core::Error::of(core::ErrorKind::invalid_input, body.error().code));
-  BodyReader in(*body, errors);
-  return SubjectBody{{*path_id(c, "id"), in.text("personnummer")}, *body};
-}
-
-Response bad_body(const core::Error& e) { return problem(400, e.code); }
+// The förbund of the request and the personnummer in its body.
+core::SubjectRequest subject_of(Context& c, BodyReader& in) { return {*path_id(c, "id"), in.text("personnummer")}; }
 
 }  // namespace
 
 void register_data_subject_routes(Router& router, PrivacyRoutes& deps) {
   router.add(
       {"POST", "/api/v1/associations/{id}/data-subject/extract", Permission::data_subject_rights, [&deps](Context& c) {
-         core::FieldErrors errors;
-         auto in = subject_body(c, errors);
-         if (!in) return bad_body(in.error());
-         BodyReader reader(in->body, errors);
-         const auto format = reader.text("format", false);
-         if (!format.empty() && format != "json" && format != "pdf") errors.add("format", "invalid");
-         if (!errors.empty()) return problem(errors.error());
-         auto extract = deps.data_subjects.extract(c.actor(), in->request);
+         RequestBody body(c.request);
+         auto& in = body.in();
+         const auto subject = subject_of(c, in);
+         const auto format = in.text("format", false);
+         if (!format.empty() && format != "json" && format != "pdf") in.errors().add("format", "invalid");
+         if (auto refused = body.refusal()) return *refused;
+         auto extract = deps.data_subjects.extract(c.actor(), subject);
          if (!extract) return problem(extract.error());
          if (format == "pdf") {
            return Response{
@@ -79,41 +66,38 @@ void register_data_subject_routes(Router& router, PrivacyRoutes& deps) {
        }});
   router.add({"POST", "/api/v1/associations/{id}/data-subject/rectification", Permission::data_subject_rights,
               [&deps](Context& c) {
-                core::FieldErrors errors;
-                auto in = subject_body(c, errors);
-                if (!in) return bad_body(in.error());
-                BodyReader reader(in->body, errors);
+                RequestBody body(c.request);
+                auto& in = body.in();
+                const auto subject = subject_of(c, in);
                 core::Rectification change;
-                change.reason = reader.text("reason");
-                if (in->body.contains("name")) change.name = reader.text("name");
-                if (in->body.contains("kommunCode")) change.kommun_code = reader.text("kommunCode");
-                if (!errors.empty()) return problem(errors.error());
-                auto done = deps.data_subjects.rectify(c.actor(), in->request, change);
+                change.reason = in.text("reason");
+                if (in.find("name")) change.name = in.text("name");
+                if (in.find("kommunCode")) change.kommun_code = in.text("kommunCode");
+                if (auto refused = body.refusal()) return *refused;
+                auto done = deps.data_subjects.rectify(c.actor(), subject, change);
                 if (!done) return problem(done.error());
                 return Response{204, "", "", {}};
               }});
   router.add({"POST", "/api/v1/associations/{id}/data-subject/restriction", Permission::data_subject_rights,
               [&deps](Context& c) {
-                core::FieldErrors errors;
-                auto in = subject_body(c, errors);
-                if (!in) return bad_body(in.error());
-                BodyReader reader(in->body, errors);
-                const auto restricted = reader.boolean("restricted", true);
-                const auto reason = reader.text("reason");
-                if (!errors.empty()) return problem(errors.error());
-                auto done = deps.data_subjects.restrict(c.actor(), in->request, *restricted, reason);
+                RequestBody body(c.request);
+                auto& in = body.in();
+                const auto subject = subject_of(c, in);
+                const auto restricted = in.boolean("restricted", true);
+                const auto reason = in.text("reason");
+                if (auto refused = body.refusal()) return *refused;
+                auto done = deps.data_subjects.restrict(c.actor(), subject, *restricted, reason);
                 if (!done) return problem(done.error());
                 return json_response({{"restricted", *restricted}});
               }});
   router.add(
       {"POST", "/api/v1/associations/{id}/data-subject/erasure", Permission::data_subject_rights, [&deps](Context& c) {
-         core::FieldErrors errors;
-         auto in = subject_body(c, errors);
-         if (!in) return bad_body(in.error());
-         BodyReader reader(in->body, errors);
-         const auto reason = reader.text("reason");
-         if (!errors.empty()) return problem(errors.error());
-         auto done = deps.data_subjects.erase(c.actor(), in->request, reason);
+         RequestBody body(c.request);
+         auto& in = body.in();
+         const auto subject = subject_of(c, in);
+         const auto reason = in.text("reason");
+         if (auto refused = body.refusal()) return *refused;
+         auto done = deps.data_subjects.erase(c.actor(), subject, reason);
          if (!done) return problem(done.error());
          return Response{204, "", "", {}};
        }});
