@@ -15,6 +15,12 @@ struct RollBack {
 };
 
 std::string id_text(std::optional<std::int64_t> id) { return id ? std::to_string(*id) : "anonymous"; }
+
+// Whether the person's processing is restricted (art. 18): nothing new is recorded about them.
+bool restricted(PersonRepository& persons, std::int64_t person_id) {
+  auto person = persons.find_person(person_id);
+  return person && person->restricted;
+}
 }  // namespace
 
 bool ParticipantService::person_in_scope(const PersonalScope& scope, std::int64_t association_id,
@@ -198,6 +204,7 @@ Result<Participation> ParticipantService::end(const Actor& actor, const Personal
     if (!p->person_id || !has_follow_up_consent(participations_.consents(p->id), ended_on)) {
       errors.add("consent", "missing");
     }
+    if (p->person_id && restricted(persons_, *p->person_id)) errors.add("person", "restricted");
   }
   if (!errors.empty()) return unexpected(errors.error());
   Participation ended = *p;
@@ -221,6 +228,7 @@ Result<Consent> ParticipantService::add_consent(const Actor& actor, const Person
   auto p = participation_in_scope(scope, association_id, consent.participation_id);
   if (!p) return unexpected(p.error());
   if (!p->person_id) return unexpected(Error::invalid("participation", "anonymous"));
+  if (restricted(persons_, *p->person_id)) return unexpected(Error::invalid("person", "restricted"));
   if (auto ok = validate_consent(consent); !ok) return unexpected(ok.error());
   if (consent.party_member_id) {
     auto members = associations_.list_members(association_id);
@@ -253,32 +261,38 @@ Result<void> ParticipantService::withdraw_consent(const Actor& actor, const Pers
   if (it == consents.end()) return unexpected(not_found());
   if (it->withdrawn_on) return unexpected(Error::invalid("consent", "already_withdrawn"));
   if (on < it->given_on) return unexpected(Error::invalid("withdrawnOn", "before_given"));
-  transactions_.run([&] {
-    participations_.withdraw_consent(consent_id, on);
-    auto remaining = participations_.consents(participation_id);
-    Participation updated = *p;
-    const bool anonymous = !has_follow_up_consent(remaining, on.add_days(1)) && p->person_id;
-    if (anonymous) {
-      make_anonymous(updated);
-      participations_.save_participation(updated, p->version);
-      // Consent withdrawal acts at once: with nothing left that needs it, the identity goes too.
-      auto waiting = referrals_.find_referrals({association_id,
-                                                std::nullopt,
-                                                {ReferralState::received, ReferralState::queued},
-                                                std::nullopt,
-                                                std::nullopt,
-                                                *p->person_id});
-      if (participations_.participations_of_person(*p->person_id).empty() && waiting.empty()) {
-        persons_.remove_identity_and_plan(*p->person_id, vault_.unlinked_pseudonym());
+  if (clock_.today() < on) return unexpected(Error::invalid("withdrawnOn", "future"));
+  try {
+    transactions_.run([&] {
+      participations_.withdraw_consent(consent_id, on);
+      auto remaining = participations_.consents(participation_id);
+      Participation updated = *p;
+      const bool anonymous = !has_follow_up_consent(remaining, on.add_days(1)) && p->person_id;
+      if (anonymous) {
+        make_anonymous(updated);
+        // Changed meanwhile: the withdrawal is undone too, so the caller can try again.
+        if (!participations_.save_participation(updated, p->version)) throw RollBack{version_conflict()};
+        // Consent withdrawal acts at once: with nothing left that needs it, the identity goes too.
+        auto waiting = referrals_.find_referrals({association_id,
+                                                  std::nullopt,
+                                                  {ReferralState::received, ReferralState::queued},
+                                                  std::nullopt,
+                                                  std::nullopt,
+                                                  *p->person_id});
+        if (participations_.participations_of_person(*p->person_id).empty() && waiting.empty()) {
+          persons_.remove_identity_and_plan(*p->person_id, vault_.unlinked_pseudonym());
+        }
       }
-    }
-    audit_.record(actor, association_id, "update", "consent", std::to_string(consent_id),
-                  {{"withdrawnOn", on.iso()}, {"participationAnonymous", anonymous ? "true" : "false"}});
-    if (p->person_id) {
-      audit_.record(actor, association_id, "update", "person", std::to_string(*p->person_id),
-                    {{"consentWithdrawn", std::string(to_string(it->purpose))}});
-    }
-  });
+      audit_.record(actor, association_id, "update", "consent", std::to_string(consent_id),
+                    {{"withdrawnOn", on.iso()}, {"participationAnonymous", anonymous ? "true" : "false"}});
+      if (p->person_id) {
+        audit_.record(actor, association_id, "update", "person", std::to_string(*p->person_id),
+                      {{"consentWithdrawn", std::string(to_string(it->purpose))}});
+      }
+    });
+  } catch (const RollBack& rollback) {
+    return unexpected(rollback.error);
+  }
   return {};
 }
 
@@ -299,7 +313,8 @@ Result<PersonView> ParticipantService::person(const Actor& actor, const Personal
        referrals_.find_referrals({association_id, std::nullopt, {}, std::nullopt, std::nullopt, person_id})) {
     if (scope.covers(r.insats_id, r.referrer_user_id)) view.referrals.push_back(r);
   }
-  if (auto plan = participations_.find_plan(person_id)) {
+  // The plan is for those working with the person in an insats, not for a remittent who only follows a referral.
+  if (auto plan = participations_.find_plan(person_id); plan && !view.participations.empty()) {
     open_plan(vault_, *plan);
     view.plan = std::move(plan);
   }

@@ -457,5 +457,56 @@ TEST_F(ParticipantServiceTest, FindsAPersonByPersonnummerWithinTheScope) {
   EXPECT_EQ(events(), before + 1);
 }
 
+TEST_F(ParticipantServiceTest, ARestrictedPersonGetsNoNewConsentAndNoFollowUpDataAtTheEnd) {
+  auto r = referred(testing::kAnna, w.balder);
+  auto p = started(r);
+  w.persons.set_restricted(r.person_id, true);
+  const auto before = events();
+  auto consent = follow_up("2026-11-01");
+  consent.participation_id = p.id;
+  consent.purpose = ConsentPurpose::information_exchange;
+  consent.party_member_id = W::kFk;
+  EXPECT_EQ(field_code_of(service.add_consent(worker, balder_only, W::kInsjoriket, consent)), "restricted");
+  auto with_data =
+      service.end(worker, balder_only, W::kInsjoriket, p.id, day("2026-11-20"), ExitReason::work, snapshot(), 1);
+  ASSERT_FALSE(with_data);
+  EXPECT_EQ(with_data.error().fields.back().field, "person");
+  EXPECT_EQ(events(), before);
+  EXPECT_EQ(w.participations.consents(p.id).size(), 1U);
+  // The end itself is a fact about the insats and is still recorded, without follow-up data.
+  auto ended =
+      service.end(worker, balder_only, W::kInsjoriket, p.id, day("2026-11-20"), ExitReason::work, std::nullopt, 1);
+  ASSERT_TRUE(ended) << field_of(ended);
+  EXPECT_FALSE(ended->at_end);
+}
+
+TEST_F(ParticipantServiceTest, TheJointPlanIsNotShownToARemittentWhoOnlyFollowsTheReferral) {
+  auto r = referred(testing::kAnna, w.balder);
+  started(r);
+  JointPlan plan;
+  plan.person_id = r.person_id;
+  plan.needs = "Stöd med sömn och struktur";
+  plan.overall_member_id = W::kAlingsas;
+  ASSERT_TRUE(service.save_plan(worker, balder_only, W::kInsjoriket, plan, 0));
+  auto seen_by_worker = service.person(worker, balder_only, W::kInsjoriket, r.person_id);
+  ASSERT_TRUE(seen_by_worker);
+  ASSERT_TRUE(seen_by_worker->plan);
+  EXPECT_EQ(seen_by_worker->plan->needs, "Stöd med sömn och struktur");
+  auto seen_by_remittent = service.person(remittent, own_referrals, W::kInsjoriket, r.person_id);
+  ASSERT_TRUE(seen_by_remittent);
+  EXPECT_FALSE(seen_by_remittent->plan);
+  EXPECT_EQ(seen_by_remittent->referrals.size(), 1U);
+}
+
+TEST_F(ParticipantServiceTest, AConsentCannotBeWithdrawnInTheFuture) {
+  auto p = started(referred(testing::kAnna, w.balder));
+  const auto consent = w.participations.consents(p.id).front().id;
+  const auto tomorrow = w.clock.today().add_days(1);
+  EXPECT_EQ(field_code_of(service.withdraw_consent(worker, balder_only, W::kInsjoriket, p.id, consent, tomorrow)),
+            "future");
+  EXPECT_FALSE(w.participations.consents(p.id).front().withdrawn_on);
+  EXPECT_TRUE(w.participations.find_participation(p.id)->person_id);
+}
+
 }  // namespace
 }  // namespace samordna::core

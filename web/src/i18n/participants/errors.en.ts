@@ -97,6 +97,7 @@ export const participantErrorsEn: Record<string, string> = {
   'partyMemberId.unknown': 'The party is not a member of the association.',
   'consent.already_withdrawn': 'The consent has already been withdrawn.',
   'withdrawnOn.before_given': 'The withdrawal cannot be before the date the consent was given.',
+  'withdrawnOn.future': 'The withdrawal cannot be dated in the future.',
   'overallMemberId.required': 'Choose the party with overall responsibility.',
   'overallMemberId.unknown': 'The party with overall responsibility is not a member of the association.',
   'actions.*.description.required': 'Describe the action.',

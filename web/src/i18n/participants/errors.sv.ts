@@ -100,6 +100,7 @@ export const participantErrorsSv: Record<string, string> = {
   'partyMemberId.unknown': 'Parten är inte medlem i förbundet.',
   'consent.already_withdrawn': 'Samtycket är redan återkallat.',
   'withdrawnOn.before_given': 'Återkallelsen kan inte vara före datumet då samtycket lämnades.',
+  'withdrawnOn.future': 'Återkallelsen kan inte ha ett datum i framtiden.',
   'overallMemberId.required': 'Välj vilken part som har det övergripande ansvaret.',
   'overallMemberId.unknown': 'Parten med övergripande ansvar är inte medlem i förbundet.',
   'actions.*.description.required': 'Beskriv åtgärden.',
