@@ -170,6 +170,9 @@ Result<Participation> ParticipantService::start_open(const Actor& actor, const P
   if (is_restricted(persons_, vault_, in.association_id, *pnr)) {
     return unexpected(Error::invalid("personnummer", "restricted"));
   }
+  // Without consent the participation is anonymous from the start, so nothing about the person is registered:
+  // an identity that nothing links to could be neither found, extracted nor corrected.
+  if (!in.start.follow_up) return begin(actor, *insats, std::nullopt, pnr->legal_gender(), std::nullopt, in.start);
   std::optional<std::int64_t> person_id;
   Result<Participation> result = unexpected(not_found());
   try {

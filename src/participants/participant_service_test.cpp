@@ -193,6 +193,17 @@ TEST_F(ParticipantServiceTest, OpenEntryRegistersThePersonOrKeepsThemAnonymous) 
   EXPECT_EQ(n->gender, Gender::woman);  // from the personnummer
 
   EXPECT_EQ(code_of(service.start_open(worker, everything, anonymous)), "not_found");  // not the scope's insats
+
+  // Named but without consent: anonymous, and nothing about the person is registered.
+  OpenEntryInput unconsented = named;
+  unconsented.personnummer = testing::kBertil;
+  unconsented.name = "Bertil Berg";
+  unconsented.start = {day("2026-11-02"), std::nullopt, std::nullopt};
+  auto u = service.start_open(worker, scope, unconsented);
+  ASSERT_TRUE(u) << field_of(u);
+  EXPECT_FALSE(u->person_id);
+  EXPECT_EQ(u->gender, Gender::man);  // from the personnummer
+  EXPECT_EQ(w.persons.persons.size(), 1U);
 }
 
 TEST_F(ParticipantServiceTest, ARefusedOpenEntryRegistersNoPerson) {
