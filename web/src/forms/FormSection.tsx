@@ -16,22 +16,27 @@ interface SectionProps extends Props {
   /** More classes for the section (`no-print`) and for the form (`narrow`, `filter-grid`). */
   sectionClass?: string;
   formClass?: string;
-  /** Text between the heading and the form. */
+  /** Text between the heading and the form, and what follows the form (a status, a dialog). */
   intro?: ReactNode;
+  after?: ReactNode;
+  /** The form, too, is named by the heading. */
+  labelForm?: boolean;
 }
 
 /** A form under its own h2: the section, the heading, and the form with its error summary first. */
-export function FormSection({ id, title, size, sectionClass, formClass, intro, summary, onSubmit, children }: SectionProps) {
+export function FormSection(props: SectionProps) {
+  const { id, title, size, sectionClass, formClass, intro, after, labelForm = false, summary, onSubmit, children } = props;
   return (
     <section aria-labelledby={id} className={sectionClass ? `form-section ${sectionClass}` : 'form-section'}>
       <Heading level={2} data-size={size} id={id}>
         {title}
       </Heading>
       {intro}
-      <form className={formClass ? `form ${formClass}` : 'form'} noValidate onSubmit={onSubmit}>
+      <form className={formClass ? `form ${formClass}` : 'form'} noValidate onSubmit={onSubmit} aria-labelledby={labelForm ? id : undefined}>
         {summary}
         {children}
       </form>
+      {after}
     </section>
   );
 }

@@ -10,13 +10,14 @@ interface Props {
   /** A `.form-buttons` row even for the submit button alone. */
   row?: boolean;
   color?: 'danger';
+  variant?: 'secondary';
 }
 
 /** A form's submit button (aria-disabled while busy, so that it keeps its focus), and its cancel button. */
-export function SubmitButtons({ busy, label, busyLabel, cancel, row = false, color }: Props) {
+export function SubmitButtons({ busy, label, busyLabel, cancel, row = false, color, variant }: Props) {
   return (
     <div className={cancel || row ? 'form-buttons' : undefined}>
-      <Button type="submit" data-color={color} aria-disabled={busy || undefined}>
+      <Button type="submit" variant={variant} data-color={color} aria-disabled={busy || undefined}>
         {busy && busyLabel !== undefined ? busyLabel : label}
       </Button>
       {cancel ? (

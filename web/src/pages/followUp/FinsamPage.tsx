@@ -59,24 +59,10 @@ function Content({ association }: { association: Association }) {
   return (
     <>
       <Paragraph className="no-print">{tf.intro}</Paragraph>
-      <FormSection
-        id="finsam-form-title"
-        title={tf.formTitle}
-        size="sm"
-        sectionClass="no-print"
-        formClass="filter-grid"
-        summary={form.summary}
-        onSubmit={onSubmit}
-      >
+      <FormSection id="finsam-form-title" title={tf.formTitle} size="sm" sectionClass="no-print" formClass="filter-grid" summary={form.summary} onSubmit={onSubmit}>
         <TextField label={tf.year} description={tf.yearHint} inputMode="numeric" autoComplete="off" {...form.field('finsam-year', year, setYear)} />
         <div className="filter-grid__row">
-          <Checkbox
-            id="finsam-publish"
-            label={tf.publish}
-            description={tf.publishHint}
-            checked={publish}
-            onChange={(e) => setPublish(e.target.checked)}
-          />
+          <Checkbox id="finsam-publish" label={tf.publish} description={tf.publishHint} checked={publish} onChange={(e) => setPublish(e.target.checked)} />
         </div>
         <SubmitButtons busy={form.busy} label={tf.apply} row />
       </FormSection>

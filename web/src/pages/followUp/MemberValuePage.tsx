@@ -16,6 +16,7 @@ import { Figure } from '../../tables/HiddenFigure';
 import { ReportMeta } from './ReportMeta';
 import { DEFAULT_FROM, DEFAULT_TO, dimensionName, headerLabel, measureName } from './statisticsView';
 import { SubmitButtons } from '../../forms/SubmitButtons';
+import { NamedOptions } from '../../forms/NamedOptions';
 
 /** Medlemsnytta (view_money): what a member kommun gets for its contributions, always suppressed. */
 export function MemberValuePage() {
@@ -74,11 +75,7 @@ function ReportForm({ association, kommuner }: { association: Association; kommu
       <form className="form filter-grid no-print" noValidate onSubmit={onSubmit}>
         {form.summary}
         <SelectField label={tv.member} {...form.field('mv-member', memberId, setMemberId)}>
-          {kommuner.map((m) => (
-            <option key={m.id} value={m.id}>
-              {m.name}
-            </option>
-          ))}
+          <NamedOptions items={kommuner} />
         </SelectField>
         <TextField label={tv.from} description={t.money.dateHint} {...form.field('mv-from', from, setFrom)} />
         <TextField label={tv.to} description={t.money.dateHint} {...form.field('mv-to', to, setTo)} />

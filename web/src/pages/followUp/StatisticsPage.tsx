@@ -18,6 +18,7 @@ import { DEFAULT_QUERY, barChartOption, dimensionName, headerLabel, measureName,
 import { StatisticsTable } from './StatisticsTable';
 import { SubmitButtons } from '../../forms/SubmitButtons';
 import { FormSection } from '../../forms/FormSection';
+import { NamedOptions } from '../../forms/NamedOptions';
 
 /** Statistik (view_association, every role): a pivot of one measure, suppressed as the server decides. */
 export function StatisticsPage() {
@@ -74,15 +75,7 @@ function Content({ association }: { association: Association }) {
   return (
     <>
       <Paragraph className="no-print">{ts.intro}</Paragraph>
-      <FormSection
-        id="stat-form-title"
-        title={ts.formTitle}
-        size="sm"
-        sectionClass="no-print"
-        formClass="filter-grid"
-        summary={form.summary}
-        onSubmit={onSubmit}
-      >
+      <FormSection id="stat-form-title" title={ts.formTitle} size="sm" sectionClass="no-print" formClass="filter-grid" summary={form.summary} onSubmit={onSubmit}>
         <SelectField id="stat-measure" label={ts.measure} value={draft.measure} error={form.inline('stat-measure')} onChange={set('measure')}>
           {MEASURES.map((m) => (
             <option key={m} value={m}>
@@ -108,19 +101,9 @@ function Content({ association }: { association: Association }) {
         <TextField id="stat-to" label={ts.to} description={t.money.dateHint} value={draft.to} error={form.inline('stat-to')} onChange={set('to')} />
         <SelectField id="stat-kommun" label={ts.kommun} value={draft.kommun} error={form.inline('stat-kommun')} onChange={set('kommun')}>
           <option value="">{ts.allKommuner}</option>
-          {kommuner.map((m) => (
-            <option key={m.id} value={m.code ?? ''}>
-              {m.name}
-            </option>
-          ))}
+          <NamedOptions items={kommuner} value={(m) => m.code ?? ''} />
         </SelectField>
-        <Checkbox
-          id="stat-publish"
-          label={ts.publish}
-          description={ts.publishHint}
-          checked={draft.publish}
-          onChange={(e) => setDraft({ ...draft, publish: e.target.checked })}
-        />
+        <Checkbox id="stat-publish" label={ts.publish} description={ts.publishHint} checked={draft.publish} onChange={(e) => setDraft({ ...draft, publish: e.target.checked })} />
         <SubmitButtons busy={form.busy} label={ts.apply} row />
       </FormSection>
       <StatusMessage text={shown?.stats.empty ? ts.empty : ''} />

@@ -8,6 +8,7 @@ import { useFormErrors } from '../../forms/useFormErrors';
 import { checkAgreement } from './agreementForm';
 import { SubmitButtons } from '../../forms/SubmitButtons';
 import { FormSection } from '../../forms/FormSection';
+import { NamedOptions } from '../../forms/NamedOptions';
 
 interface Props {
   associationId: number;
@@ -52,11 +53,7 @@ export function AgreementForm({ associationId, members, onSaved }: Props) {
     <FormSection id="agreement-form-title" title={ta.formTitle} size="md" formClass="narrow" summary={form.summary} onSubmit={onSubmit}>
       <SelectField label={ta.formMember} {...form.field('agreement-member', memberId, setMemberId)}>
         <option value="">{ta.choose}</option>
-        {members.map((m) => (
-          <option key={m.id} value={m.id}>
-            {m.name}
-          </option>
-        ))}
+        <NamedOptions items={members} />
       </SelectField>
       <TextField label={ta.formSignedOn} description={t.money.dateHint} {...form.field('agreement-signedOn', signedOn, setSignedOn)} />
       <TextField label={ta.formValidFrom} description={t.money.dateHint} {...form.field('agreement-validFrom', validFrom, setValidFrom)} />

@@ -1,6 +1,7 @@
 import { useI18n } from '../../i18n/I18nProvider';
 import type { Association } from '../../types';
 import { SelectField } from '../../ui';
+import { NamedOptions } from '../../forms/NamedOptions';
 
 interface Props {
   associations: Association[];
@@ -20,11 +21,7 @@ export function AssociationChooser({ associations, value, onChange }: Props) {
         value={String(value)}
         onChange={(e) => onChange(Number(e.target.value))}
       >
-        {associations.map((a) => (
-          <option key={a.id} value={a.id}>
-            {a.name}
-          </option>
-        ))}
+        <NamedOptions items={associations} />
       </SelectField>
     </div>
   );

@@ -47,13 +47,7 @@ export function ChangePasswordForm({ onChanged }: { onChanged: (text: string) =>
       onSubmit={onSubmit}
     >
       <TextField type="password" label={ta.currentPassword} autoComplete="current-password" {...form.field('account-current', currentPassword, setCurrentPassword)} />
-      <TextField
-        type="password"
-        label={ta.newPassword}
-        description={ta.newPasswordHint}
-        autoComplete="new-password"
-        {...form.field('account-new', password, setPassword)}
-      />
+      <TextField type="password" label={ta.newPassword} description={ta.newPasswordHint} autoComplete="new-password" {...form.field('account-new', password, setPassword)} />
       <TextField type="password" label={ta.repeatPassword} autoComplete="new-password" {...form.field('account-repeat', passwordRepeat, setPasswordRepeat)} />
       <SubmitButtons busy={form.busy} label={ta.changeSubmit} busyLabel={t.money.saving} />
     </FormSection>

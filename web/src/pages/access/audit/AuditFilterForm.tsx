@@ -35,14 +35,7 @@ export function AuditFilterForm({ initial, onApply }: Props) {
   };
 
   return (
-    <FormSection
-      id="audit-filter-title"
-      title={ta.filterTitle}
-      size="sm"
-      formClass="filter-grid"
-      summary={form.summary}
-      onSubmit={onSubmit}
-    >
+    <FormSection id="audit-filter-title" title={ta.filterTitle} size="sm" formClass="filter-grid" summary={form.summary} onSubmit={onSubmit}>
       <SelectField id="audit-action" label={ta.action} value={draft.action} onChange={set('action')}>
         <option value="">{ta.allActions}</option>
         {AUDIT_ACTIONS.map((a) => (
@@ -61,22 +54,8 @@ export function AuditFilterForm({ initial, onApply }: Props) {
         ))}
       </SelectField>
       <TextField id="audit-entityId" label={ta.entityId} value={draft.entityId} onChange={set('entityId')} />
-      <TextField
-        id="audit-from"
-        label={ta.from}
-        description={t.money.dateHint}
-        value={draft.from}
-        error={form.inline('audit-from')}
-        onChange={set('from')}
-      />
-      <TextField
-        id="audit-to"
-        label={ta.to}
-        description={t.money.dateHint}
-        value={draft.to}
-        error={form.inline('audit-to')}
-        onChange={set('to')}
-      />
+      <TextField id="audit-from" label={ta.from} description={t.money.dateHint} value={draft.from} error={form.inline('audit-from')} onChange={set('from')} />
+      <TextField id="audit-to" label={ta.to} description={t.money.dateHint} value={draft.to} error={form.inline('audit-to')} onChange={set('to')} />
       <div className="form-buttons">
         <Button type="submit">{ta.apply}</Button>
         <Button type="button" variant="secondary" onClick={onReset}>

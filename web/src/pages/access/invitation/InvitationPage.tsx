@@ -109,12 +109,7 @@ export function InvitationPage() {
               autoComplete="new-password"
               {...form.field('invitation-password', password, setPassword)}
             />
-            <TextField
-              type="password"
-              label={t.account.repeatPassword}
-              autoComplete="new-password"
-              {...form.field('invitation-repeat', passwordRepeat, setPasswordRepeat)}
-            />
+            <TextField type="password" label={t.account.repeatPassword} autoComplete="new-password" {...form.field('invitation-repeat', passwordRepeat, setPasswordRepeat)} />
             <SubmitButtons busy={form.busy} label={ti.submit} busyLabel={t.money.saving} />
           </form>
         </>

@@ -4,6 +4,7 @@ import { useApiData } from '../../../hooks/useApiData';
 import { useI18n } from '../../../i18n/I18nProvider';
 import { SelectField, TextField } from '../../../ui';
 import type { AssignmentInput } from './userForms';
+import { NamedOptions } from '../../../forms/NamedOptions';
 
 interface Props {
   associationId: number;
@@ -39,11 +40,7 @@ export function AssignmentFields({ associationId, prefix, roleLabel, value, onCh
         onChange={set('organisationMemberId')}
       >
         <option value="">{f.noParty}</option>
-        {(members.status === 'ok' ? members.data.items : []).map((m) => (
-          <option key={m.id} value={m.id}>
-            {m.name}
-          </option>
-        ))}
+        <NamedOptions items={members.status === 'ok' ? members.data.items : []} />
       </SelectField>
       <TextField
         id={`${prefix}-validFrom`}

@@ -67,12 +67,7 @@ export function CharterForm({ associationId, current, onSaved }: Props) {
         ))}
       </SelectField>
       {needsReferenceYear(kind) ? (
-        <TextField
-          label={tc.formReferenceYear}
-          description={tc.formReferenceHint}
-          inputMode="numeric"
-          {...form.field('charter-referenceYear', referenceYear, setReferenceYear)}
-        />
+        <TextField label={tc.formReferenceYear} description={tc.formReferenceHint} inputMode="numeric" {...form.field('charter-referenceYear', referenceYear, setReferenceYear)} />
       ) : null}
       <SubmitButtons busy={form.busy} label={tc.submit} busyLabel={t.money.saving} />
     </FormSection>

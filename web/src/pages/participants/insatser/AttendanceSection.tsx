@@ -13,6 +13,7 @@ import { useReload } from '../../../hooks/useReload';
 import { LoadError } from '../../../ui/LoadError';
 import { EMPTY_ATTENDANCE, checkAttendance, type AttendanceText } from './attendanceForm';
 import { SubmitButtons } from '../../../forms/SubmitButtons';
+import { Section } from '../../../layout/Section';
 
 interface Props {
   associationId: number;
@@ -49,11 +50,7 @@ export function AttendanceSection({ associationId, insats, canAdd }: Props) {
   };
 
   return (
-    <section aria-labelledby="attendance-title">
-      <Heading level={2} data-size="md" id="attendance-title">
-        {ta.title}
-      </Heading>
-      <Paragraph>{ta.intro}</Paragraph>
+    <Section id="attendance-title" title={ta.title} intro={ta.intro}>
       <StatusMessage text={status || (loaded.status === 'ok' ? ta.count(items.length) : '')} />
       {loaded.status === 'error' ? <LoadError code={loaded.code} /> : null}
       {loaded.status === 'ok' && items.length === 0 ? <Paragraph>{ta.none}</Paragraph> : null}
@@ -83,6 +80,6 @@ export function AttendanceSection({ associationId, insats, canAdd }: Props) {
           <SubmitButtons busy={form.busy} label={ta.submit} busyLabel={t.money.saving} />
         </form>
       ) : null}
-    </section>
+    </Section>
   );
 }

@@ -1,7 +1,8 @@
 import { formatMoneyValue } from '../../../format';
 import { useI18n } from '../../../i18n/I18nProvider';
-import { Heading, Paragraph } from '../../../ui';
+import { Paragraph } from '../../../ui';
 import { DataTable } from '../../../tables/DataTable';
+import { Section } from '../../../layout/Section';
 
 /** The insats's budget per year in tkr (unit in the column header). */
 export function BudgetTable({ budget }: { budget: Record<string, number> }) {
@@ -9,10 +10,7 @@ export function BudgetTable({ budget }: { budget: Record<string, number> }) {
   const tc = t.catalogue;
   const years = Object.keys(budget).sort();
   return (
-    <section aria-labelledby="budget-title">
-      <Heading level={2} data-size="md" id="budget-title">
-        {tc.budgetTitle}
-      </Heading>
+    <Section id="budget-title" title={tc.budgetTitle}>
       {years.length === 0 ? (
         <Paragraph>{tc.noBudget}</Paragraph>
       ) : (
@@ -24,6 +22,6 @@ export function BudgetTable({ budget }: { budget: Record<string, number> }) {
           rows={years.map((y) => ({ key: y, header: y, cells: [formatMoneyValue(budget[y] ?? 0, 'tkr')] }))}
         />
       )}
-    </section>
+    </Section>
   );
 }

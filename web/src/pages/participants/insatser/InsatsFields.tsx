@@ -4,6 +4,7 @@ import { Button, Checkbox, CheckboxGroup, SelectField, TextAreaField, TextField 
 import type { FormErrors } from '../../../forms/useFormErrors';
 import type { Lookups } from '../shared/useLookups';
 import { nextBudgetYear, type InsatsText } from './insatsForm';
+import { NamedOptions } from '../../../forms/NamedOptions';
 
 interface Props {
   text: InsatsText;
@@ -18,14 +19,7 @@ export function InsatsFields({ text, onChange, lookups, form }: Props) {
   const tf = t.insatsForm;
   const set = <K extends keyof InsatsText>(key: K, value: InsatsText[K]) => onChange({ ...text, [key]: value });
   const input = (key: 'name' | 'minAge' | 'maxAge' | 'durationWeeks' | 'capacity' | 'startsOn' | 'endsOn', label: string, hint?: string) => (
-    <TextField
-      id={`insats-${key}`}
-      label={label}
-      description={hint}
-      value={text[key]}
-      error={form.inline(`insats-${key}`)}
-      onChange={(e) => set(key, e.target.value)}
-    />
+    <TextField id={`insats-${key}`} label={label} description={hint} value={text[key]} error={form.inline(`insats-${key}`)} onChange={(e) => set(key, e.target.value)} />
   );
   const setYear = (index: number, kronor: string) =>
     set('budget', text.budget.map((entry, i) => (i === index ? [entry[0], kronor] : entry)));
@@ -50,11 +44,7 @@ export function InsatsFields({ text, onChange, lookups, form }: Props) {
       {input('capacity', tf.capacity)}
       <SelectField id="insats-leadMemberId" label={tf.lead} value={text.leadMemberId} error={form.inline('insats-leadMemberId')} onChange={(e) => set('leadMemberId', e.target.value)}>
         <option value="">{tf.choose}</option>
-        {lookups.members.map((m) => (
-          <option key={m.id} value={m.id}>
-            {m.name}
-          </option>
-        ))}
+        <NamedOptions items={lookups.members} />
       </SelectField>
       <CheckboxGroup
         id="insats-cooperatingMemberIds"

@@ -3,11 +3,12 @@ import { useApiData } from '../../../hooks/useApiData';
 import { useI18n } from '../../../i18n/I18nProvider';
 import { participantsApi } from '../../../participantsApi';
 import type { Waits } from '../../../participantsTypes';
-import { Heading, Paragraph, Spinner } from '../../../ui';
+import { Spinner } from '../../../ui';
 import { DataTable } from '../../../tables/DataTable';
 import { NoValue } from '../../../tables/NoValue';
 import { LoadError } from '../../../ui/LoadError';
 import { waitPeriods, waitsQuery } from './waits';
+import { Section } from '../../../layout/Section';
 
 interface Props {
   associationId: number;
@@ -32,11 +33,7 @@ export function WaitTimes({ associationId, insatsId, startsOn }: Props) {
   });
 
   return (
-    <section aria-labelledby="waits-title">
-      <Heading level={2} data-size="md" id="waits-title">
-        {tw.title}
-      </Heading>
-      <Paragraph>{tw.intro}</Paragraph>
+    <Section id="waits-title" title={tw.title} intro={tw.intro}>
       {loaded.status === 'loading' ? <Spinner data-size="sm" /> : null}
       {loaded.status === 'error' ? <LoadError code={loaded.code} /> : null}
       {loaded.status === 'ok' ? (
@@ -48,6 +45,6 @@ export function WaitTimes({ associationId, insatsId, startsOn }: Props) {
           rows={periods.map((p, i) => row(`${tw[p.key]} (${p.from} – ${p.to})`, loaded.data[i] ?? { count: 0, medianDays: null, p90Days: null }))}
         />
       ) : null}
-    </section>
+    </Section>
   );
 }

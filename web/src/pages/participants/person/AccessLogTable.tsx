@@ -1,10 +1,11 @@
 import { formatDateTime } from '../../../format';
 import { useI18n } from '../../../i18n/I18nProvider';
 import type { AccessEntry } from '../../../participantsTypes';
-import { Heading, Paragraph } from '../../../ui';
+import { Paragraph } from '../../../ui';
 import { actionName } from '../../../i18n/auditFields';
 import { DataTable } from '../../../tables/DataTable';
 import { NoValue } from '../../../tables/NoValue';
+import { Section } from '../../../layout/Section';
 
 /** "Vem har sett eller ändrat": the person's access history, newest first. */
 export function AccessLogTable({ entries }: { entries: AccessEntry[] }) {
@@ -17,11 +18,7 @@ export function AccessLogTable({ entries }: { entries: AccessEntry[] }) {
   };
   const sorted = [...entries].sort((a, b) => b.at - a.at);
   return (
-    <section aria-labelledby="access-title">
-      <Heading level={2} data-size="md" id="access-title">
-        {tp.accessTitle}
-      </Heading>
-      <Paragraph>{tp.accessIntro}</Paragraph>
+    <Section id="access-title" title={tp.accessTitle} intro={tp.accessIntro}>
       <Paragraph className="hint">{tp.accessCount(entries.length)}</Paragraph>
       <DataTable
         id="access-log"
@@ -34,6 +31,6 @@ export function AccessLogTable({ entries }: { entries: AccessEntry[] }) {
           cells: [e.username, tp.actions[e.action] ?? actionName(t, e.action), view(e.view), e.clientAddress],
         }))}
       />
-    </section>
+    </Section>
   );
 }

@@ -9,6 +9,7 @@ import { useFormErrors } from '../../../forms/useFormErrors';
 import { Checker } from '../../../forms/validate';
 import { SubmitButtons } from '../../../forms/SubmitButtons';
 import { FormDialog } from '../../../forms/FormSection';
+import { NamedOptions } from '../../../forms/NamedOptions';
 
 interface Props {
   associationId: number;
@@ -57,11 +58,7 @@ export function ConsentDialog({ associationId, participationId, members, onDone,
       {purpose === 'information_exchange' ? (
         <SelectField label={tp.partyLabel} {...form.field('consent-party', party, setParty)}>
           <option value="">{t.plan.choose}</option>
-          {members.map((m) => (
-            <option key={m.id} value={m.id}>
-              {m.name}
-            </option>
-          ))}
+          <NamedOptions items={members} />
         </SelectField>
       ) : null}
       <TextField label={tp.givenOnLabel} description={t.money.dateHint} {...form.field('consent-givenOn', givenOn, setGivenOn)} />

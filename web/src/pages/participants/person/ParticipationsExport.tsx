@@ -4,11 +4,12 @@ import { saveFile } from '../../../download';
 import { formatDate } from '../../../format';
 import { useI18n } from '../../../i18n/I18nProvider';
 import { usePermission } from '../../../session/usePermission';
-import { Heading, Paragraph, TextField } from '../../../ui';
+import { Paragraph, TextField } from '../../../ui';
 import { StatusMessage } from '../../../forms/StatusMessage';
 import { useFormErrors } from '../../../forms/useFormErrors';
 import { checkExportPeriod, thisYearPeriod } from './exportForm';
 import { SubmitButtons } from '../../../forms/SubmitButtons';
+import { FormSection } from '../../../forms/FormSection';
 
 const TARGETS: Record<string, string> = { from: 'export-from', to: 'export-to' };
 
@@ -38,21 +39,28 @@ export function ParticipationsExport({ associationId }: { associationId: number 
   };
 
   return (
-    <section aria-labelledby="export-title" className="form-section no-print">
-      <Heading level={2} data-size="sm" id="export-title">
-        {te.title}
-      </Heading>
-      <Paragraph>{te.intro}</Paragraph>
-      <Paragraph>
-        <strong>{te.pseudonymised}</strong> {te.logged}
-      </Paragraph>
-      <form className="form filter-grid" noValidate onSubmit={onSubmit} aria-labelledby="export-title">
-        {form.summary}
-        <TextField label={te.from} description={t.money.dateHint} {...form.field('export-from', from, setFrom)} />
-        <TextField label={te.to} description={t.money.dateHint} {...form.field('export-to', to, setTo)} />
-        <SubmitButtons busy={form.busy} label={te.submit} busyLabel={te.busy} row />
-      </form>
-      <StatusMessage text={done} />
-    </section>
+    <FormSection
+      id="export-title"
+      title={te.title}
+      size="sm"
+      sectionClass="no-print"
+      formClass="filter-grid"
+      labelForm
+      intro={
+        <>
+          <Paragraph>{te.intro}</Paragraph>
+          <Paragraph>
+            <strong>{te.pseudonymised}</strong> {te.logged}
+          </Paragraph>
+        </>
+      }
+      after={<StatusMessage text={done} />}
+      summary={form.summary}
+      onSubmit={onSubmit}
+    >
+      <TextField label={te.from} description={t.money.dateHint} {...form.field('export-from', from, setFrom)} />
+      <TextField label={te.to} description={t.money.dateHint} {...form.field('export-to', to, setTo)} />
+      <SubmitButtons busy={form.busy} label={te.submit} busyLabel={te.busy} row />
+    </FormSection>
   );
 }

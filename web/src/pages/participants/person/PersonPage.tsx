@@ -22,6 +22,7 @@ import { PlanForm } from './PlanForm';
 import { ProtectIdentity } from './ProtectIdentity';
 import { WithdrawConsentDialog } from './WithdrawConsentDialog';
 import { withdrawalMakesAnonymous } from './consents';
+import { Section } from '../../../layout/Section';
 
 type Open = { kind: 'consent' | 'end'; participation: Participation } | { kind: 'withdraw'; participation: Participation; consent: Consent };
 
@@ -77,10 +78,7 @@ export function PersonPage({ personId }: { personId: number }) {
             {person.name}
           </Heading>
           <IdentityFacts associationId={id} person={person} lookups={names} onRevealed={reload} />
-          <section aria-labelledby="participations-title">
-            <Heading level={2} data-size="md" id="participations-title">
-              {tp.participations}
-            </Heading>
+          <Section id="participations-title" title={tp.participations}>
             {person.participations.length === 0 ? <Paragraph>{tp.participationsNone}</Paragraph> : null}
             {person.participations.map((p) => (
               <ParticipationCard
@@ -93,13 +91,10 @@ export function PersonPage({ personId }: { personId: number }) {
                 onEnd={() => (setStatus(''), setOpen({ kind: 'end', participation: p }))}
               />
             ))}
-          </section>
-          <section aria-labelledby="person-referrals-title">
-            <Heading level={2} data-size="md" id="person-referrals-title">
-              {tp.referrals}
-            </Heading>
+          </Section>
+          <Section id="person-referrals-title" title={tp.referrals}>
             <ReferralTable id="person-referrals" caption={tp.referralsCaption} referrals={person.referrals} lookups={names} />
-          </section>
+          </Section>
           {canManage ? <PlanForm associationId={id} personId={person.id} plan={person.plan} members={names.members} onSaved={reload} /> : null}
           {canManage ? <ProtectIdentity associationId={id} personId={person.id} onDone={() => setRemoved(true)} /> : null}
           {access ? <AccessLogTable entries={access.items} /> : null}

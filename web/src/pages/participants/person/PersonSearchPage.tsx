@@ -46,14 +46,7 @@ export function PersonSearchPage() {
       <Paragraph>{tp.searchIntro}</Paragraph>
       <form className="form narrow" noValidate onSubmit={onSubmit} autoComplete="off" role="search" aria-label={tp.searchTitle}>
         {form.summary}
-        <TextField
-          label={tp.searchLabel}
-          description={tp.searchHint}
-          inputMode="numeric"
-          autoComplete="off"
-          spellCheck={false}
-          {...form.field('person-search', text, setText)}
-        />
+        <TextField label={tp.searchLabel} description={tp.searchHint} inputMode="numeric" autoComplete="off" spellCheck={false} {...form.field('person-search', text, setText)} />
         <SubmitButtons busy={form.busy} label={tp.searchSubmit} />
       </form>
       {association ? <ParticipationsExport associationId={association.id} /> : null}

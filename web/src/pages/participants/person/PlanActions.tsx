@@ -3,6 +3,7 @@ import type { Member } from '../../../types';
 import { Button, SelectField, TextField } from '../../../ui';
 import type { FormErrors } from '../../../forms/useFormErrors';
 import { EMPTY_ACTION, type ActionText } from './planForm';
+import { NamedOptions } from '../../../forms/NamedOptions';
 
 interface Props {
   actions: ActionText[];
@@ -31,11 +32,7 @@ export function PlanActions({ actions, members, onChange, form }: Props) {
             onChange={(e) => set(i, 'responsibleMemberId', e.target.value)}
           >
             <option value="">{tp.choose}</option>
-            {members.map((m) => (
-              <option key={m.id} value={m.id}>
-                {m.name}
-              </option>
-            ))}
+            <NamedOptions items={members} />
           </SelectField>
           <TextField id={`plan-action-${i}-dueOn`} label={tp.dueOn} description={t.money.dateHint} value={a.dueOn} error={form.inline(`plan-action-${i}-dueOn`)} onChange={(e) => set(i, 'dueOn', e.target.value)} />
           <TextField id={`plan-action-${i}-doneOn`} label={tp.doneOn} description={t.money.dateHint} value={a.doneOn} error={form.inline(`plan-action-${i}-doneOn`)} onChange={(e) => set(i, 'doneOn', e.target.value)} />

@@ -3,12 +3,14 @@ import { useI18n } from '../../../i18n/I18nProvider';
 import { participantsApi } from '../../../participantsApi';
 import type { Plan } from '../../../participantsTypes';
 import type { Member } from '../../../types';
-import { Heading, Paragraph, SelectField, TextAreaField, TextField } from '../../../ui';
+import { Heading, SelectField, TextAreaField, TextField } from '../../../ui';
 import { StatusMessage } from '../../../forms/StatusMessage';
 import { useFormErrors } from '../../../forms/useFormErrors';
 import { PlanActions } from './PlanActions';
 import { checkPlan, planToText, type PlanText } from './planForm';
 import { SubmitButtons } from '../../../forms/SubmitButtons';
+import { NamedOptions } from '../../../forms/NamedOptions';
+import { Section } from '../../../layout/Section';
 
 interface Props {
   associationId: number;
@@ -54,11 +56,7 @@ export function PlanForm({ associationId, personId, plan, members, onSaved }: Pr
   };
 
   return (
-    <section aria-labelledby="plan-title">
-      <Heading level={2} data-size="md" id="plan-title">
-        {tp.title}
-      </Heading>
-      <Paragraph>{plan ? tp.intro : tp.none}</Paragraph>
+    <Section id="plan-title" title={tp.title} intro={plan ? tp.intro : tp.none}>
       <StatusMessage text={status} />
       <form className="form narrow" noValidate onSubmit={onSubmit}>
         {form.summary}
@@ -67,11 +65,7 @@ export function PlanForm({ associationId, personId, plan, members, onSaved }: Pr
         <TextAreaField id="plan-professionalGoals" label={tp.professionalGoals} value={text.professionalGoals} onChange={(e) => set('professionalGoals', e.target.value)} />
         <SelectField id="plan-overall" label={tp.overall} value={text.overallMemberId} error={form.inline('plan-overall')} onChange={(e) => set('overallMemberId', e.target.value)}>
           <option value="">{tp.choose}</option>
-          {members.map((m) => (
-            <option key={m.id} value={m.id}>
-              {m.name}
-            </option>
-          ))}
+          <NamedOptions items={members} />
         </SelectField>
         <TextField id="plan-nextFollowUpOn" label={tp.nextFollowUpOn} description={t.money.dateHint} value={text.nextFollowUpOn} error={form.inline('plan-nextFollowUpOn')} onChange={(e) => set('nextFollowUpOn', e.target.value)} />
         <Heading level={3} data-size="xs">
@@ -80,6 +74,6 @@ export function PlanForm({ associationId, personId, plan, members, onSaved }: Pr
         <PlanActions actions={text.actions} members={members} onChange={(actions) => set('actions', actions)} form={form} />
         <SubmitButtons busy={form.busy} label={tp.submit} busyLabel={t.money.saving} />
       </form>
-    </section>
+    </Section>
   );
 }

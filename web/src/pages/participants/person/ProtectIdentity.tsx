@@ -1,8 +1,9 @@
 import { useState } from 'react';
 import { useI18n } from '../../../i18n/I18nProvider';
 import { participantsApi } from '../../../participantsApi';
-import { Button, Heading, Paragraph } from '../../../ui';
+import { Button } from '../../../ui';
 import { ConfirmDialog } from '../../../ui/ConfirmDialog';
+import { Section } from '../../../layout/Section';
 
 interface Props {
   associationId: number;
@@ -16,11 +17,7 @@ export function ProtectIdentity({ associationId, personId, onDone }: Props) {
   const tp = t.person;
   const [open, setOpen] = useState(false);
   return (
-    <section aria-labelledby="protect-title">
-      <Heading level={2} data-size="md" id="protect-title">
-        {tp.protectTitle}
-      </Heading>
-      <Paragraph>{tp.protectIntro}</Paragraph>
+    <Section id="protect-title" title={tp.protectTitle} intro={tp.protectIntro}>
       <Button variant="secondary" data-color="danger" onClick={() => setOpen(true)}>
         {tp.protect}
       </Button>
@@ -37,6 +34,6 @@ export function ProtectIdentity({ associationId, personId, onDone }: Props) {
           }}
         />
       ) : null}
-    </section>
+    </Section>
   );
 }

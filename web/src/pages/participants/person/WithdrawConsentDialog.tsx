@@ -32,13 +32,7 @@ export function WithdrawConsentDialog({ associationId, consent, anonymises, onDo
     });
   };
   return (
-    <FormDialog
-      id="withdraw-title"
-      title={<>{tp.withdrawTitle}: {tp.purposes[consent.purpose]}</>}
-      onClose={onClose}
-      summary={form.summary}
-      onSubmit={onSubmit}
-    >
+    <FormDialog id="withdraw-title" title={<>{tp.withdrawTitle}: {tp.purposes[consent.purpose]}</>} onClose={onClose} summary={form.summary} onSubmit={onSubmit}>
       {anonymises ? (
         <Alert data-color="warning">
           <Paragraph>{tp.withdrawText}</Paragraph>

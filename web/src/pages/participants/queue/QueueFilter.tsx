@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useI18n } from '../../../i18n/I18nProvider';
 import { REFERRAL_STATES, type TargetGroup } from '../../../participantsTypes';
 import { Button, SelectField } from '../../../ui';
+import { NamedOptions } from '../../../forms/NamedOptions';
 
 interface Props {
   state: string;
@@ -32,11 +33,7 @@ export function QueueFilter({ state, targetGroupId, targetGroups, onApply }: Pro
       </SelectField>
       <SelectField id="queue-targetGroup" label={tq.targetGroup} value={g} onChange={(e) => setG(e.target.value)}>
         <option value="">{tq.allTargetGroups}</option>
-        {targetGroups.map((x) => (
-          <option key={x.id} value={x.id}>
-            {x.name}
-          </option>
-        ))}
+        <NamedOptions items={targetGroups} />
       </SelectField>
       <div className="form-buttons">
         <Button type="submit" variant="secondary">

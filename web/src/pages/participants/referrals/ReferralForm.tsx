@@ -9,6 +9,7 @@ import type { Lookups } from '../shared/useLookups';
 import { EligibilityFeedback } from './EligibilityFeedback';
 import { KommunField } from './KommunField';
 import { OTHER_KOMMUN, checkEligibilityInput, checkReferral, eligibilityKey, emptyReferral, type ReferralText } from './referralForm';
+import { NamedOptions } from '../../../forms/NamedOptions';
 
 interface Props {
   associationId: number;
@@ -71,11 +72,7 @@ export function ReferralForm({ associationId, lookups, onSent }: Props) {
   const select = (key: 'insatsId' | 'referringMemberId' | 'targetGroupId', label: string, options: { id: number; name: string }[]) => (
     <SelectField id={`referral-${key}`} label={label} value={text[key]} error={form.inline(`referral-${key}`)} onChange={(e) => set(key, e.target.value)}>
       <option value="">{tr.choose}</option>
-      {options.map((o) => (
-        <option key={o.id} value={o.id}>
-          {o.name}
-        </option>
-      ))}
+      <NamedOptions items={options} />
     </SelectField>
   );
 

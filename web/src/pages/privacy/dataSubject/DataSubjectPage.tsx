@@ -68,13 +68,7 @@ function DataSubjectContent({ association }: { association: Association }) {
           {td.searchTitle}
         </Heading>
         {form.summary}
-        <TextField
-          label={td.personnummer}
-          description={td.personnummerHint}
-          autoComplete="off"
-          inputMode="numeric"
-          {...form.field('subject-personnummer', personnummer, setPersonnummer)}
-        />
+        <TextField label={td.personnummer} description={td.personnummerHint} autoComplete="off" inputMode="numeric" {...form.field('subject-personnummer', personnummer, setPersonnummer)} />
         <SubmitButtons busy={form.busy} label={td.show} />
       </form>
       {extract ? (

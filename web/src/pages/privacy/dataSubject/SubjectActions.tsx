@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { api } from '../../../api';
 import { useI18n } from '../../../i18n/I18nProvider';
 import type { RegisterExtract } from '../../../privacyTypes';
-import { Button, Heading, Paragraph, TextField } from '../../../ui';
+import { Button, Paragraph, TextField } from '../../../ui';
 import { useFormErrors } from '../../../forms/useFormErrors';
 import { ConfirmDialog } from '../../../ui/ConfirmDialog';
 import { SubmitButtons } from '../../../forms/SubmitButtons';
@@ -100,11 +100,7 @@ function RestrictForm({ associationId, personnummer, extract, onDone }: Props) {
       onSubmit={onSubmit}
     >
       <TextField label={td.reason} autoComplete="off" {...form.field('restrict-reason', reason, setReason)} />
-      <div>
-        <Button type="submit" variant="secondary" aria-disabled={form.busy || undefined}>
-          {restricted ? td.lift : td.restrict}
-        </Button>
-      </div>
+      <SubmitButtons busy={form.busy} label={restricted ? td.lift : td.restrict} variant="secondary" />
     </FormSection>
   );
 }
@@ -121,34 +117,37 @@ function EraseForm({ associationId, personnummer, onDone }: Props) {
     void form.submit(errors, async () => setConfirming(true));
   };
   return (
-    <section aria-labelledby="erase-title" className="form-section">
-      <Heading level={2} data-size="md" id="erase-title">
-        {td.eraseTitle}
-      </Heading>
-      <Paragraph>{td.eraseIntro}</Paragraph>
-      <form className="form narrow" noValidate onSubmit={onSubmit}>
-        {form.summary}
-        <TextField label={td.reason} autoComplete="off" {...form.field('erase-reason', reason, setReason)} />
-        <div>
-          <Button type="submit" data-color="danger" variant="secondary">
-            {td.erase}
-          </Button>
-        </div>
-      </form>
-      {confirming ? (
-        <ConfirmDialog
-          title={td.eraseConfirmTitle}
-          text={td.eraseConfirmText}
-          confirmLabel={td.eraseConfirm}
-          onClose={() => setConfirming(false)}
-          onConfirm={async () => {
-            await api.eraseSubject(associationId, personnummer, reason.trim());
-            setConfirming(false);
-            setReason('');
-            await onDone(td.erased, true);
-          }}
-        />
-      ) : null}
-    </section>
+    <FormSection
+      id="erase-title"
+      title={td.eraseTitle}
+      size="md"
+      formClass="narrow"
+      intro={<Paragraph>{td.eraseIntro}</Paragraph>}
+      summary={form.summary}
+      onSubmit={onSubmit}
+      after={
+        confirming ? (
+          <ConfirmDialog
+            title={td.eraseConfirmTitle}
+            text={td.eraseConfirmText}
+            confirmLabel={td.eraseConfirm}
+            onClose={() => setConfirming(false)}
+            onConfirm={async () => {
+              await api.eraseSubject(associationId, personnummer, reason.trim());
+              setConfirming(false);
+              setReason('');
+              await onDone(td.erased, true);
+            }}
+          />
+        ) : null
+      }
+    >
+      <TextField label={td.reason} autoComplete="off" {...form.field('erase-reason', reason, setReason)} />
+      <div>
+        <Button type="submit" data-color="danger" variant="secondary">
+          {td.erase}
+        </Button>
+      </div>
+    </FormSection>
   );
 }

@@ -1,0 +1,23 @@
+interface Named {
+  id: number;
+  name: string;
+}
+
+interface Props<T extends Named> {
+  items: T[];
+  /** The option's value when it is not the id (a kommun's code). */
+  value?: (item: T) => string;
+}
+
+/** A select's options for records with an id and a name: the name shown, the id (or `value`) sent. */
+export function NamedOptions<T extends Named>({ items, value }: Props<T>) {
+  return (
+    <>
+      {items.map((item) => (
+        <option key={item.id} value={value ? value(item) : item.id}>
+          {item.name}
+        </option>
+      ))}
+    </>
+  );
+}
