@@ -170,5 +170,20 @@ TEST_F(AuditStoreTest, AppendJoinsTheCallersTransaction) {
   EXPECT_FALSE(store_.stored_head());
 }
 
+TEST_F(AuditStoreTest, TwoConnectionsAppendToOneChain) {
+  auto other_db = file_.another_connection();
+  AuditStore other(*other_db);
+  for (int i = 0; i < 3; ++i) {
+    store_.append(event(100 + i, 1, "create"), fake_digest);
+    other.append(event(200 + i, 2, "update"), fake_digest);
+  }
+  auto all = other.all_events();
+  ASSERT_EQ(all.size(), 6U);
+  for (std::size_t i = 0; i < all.size(); ++i) EXPECT_EQ(all[i].id, std::int64_t(i) + 1);
+  EXPECT_FALSE(core::first_broken_link(all, fake_digest));
+  EXPECT_EQ(store_.stored_head()->count, 6);
+  EXPECT_EQ(store_.stored_head()->hash, all.back().hash);
+}
+
 }  // namespace
 }  // namespace samordna::storage

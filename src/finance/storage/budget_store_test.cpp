@@ -178,5 +178,20 @@ TEST_F(BudgetStoreTest, EquityYearsInOrderGuardedByVersion) {
   EXPECT_FALSE(store_.equity_entries(1).at(0).opening);
 }
 
+TEST_F(BudgetStoreTest, TheSecondOfTwoWritersOnOneVersionLoses) {
+  auto other_db = file_.another_connection();
+  BudgetStore other(*other_db);
+  store_.save_budget(budget(1, 2026, Money::kronor(100)), 0);
+  auto mine = *store_.find_budget(1, 2026);
+  auto theirs = *other.find_budget(1, 2026);
+  mine.total = Money::kronor(200);
+  theirs.total = Money::kronor(300);
+  EXPECT_TRUE(other.save_budget(theirs, theirs.version));
+  EXPECT_FALSE(store_.save_budget(mine, mine.version));  // read before the other wrote: stale
+  EXPECT_EQ(store_.find_budget(1, 2026)->total, Money::kronor(300));
+  EXPECT_EQ(store_.find_budget(1, 2026)->version, 2);
+  EXPECT_FALSE(other.save_budget(budget(1, 2026, Money::kronor(1)), 0));  // the other cannot create it twice
+}
+
 }  // namespace
 }  // namespace samordna::storage

@@ -29,6 +29,10 @@ class SqliteFile {
   SqliteFile& operator=(const SqliteFile&) = delete;
 
   Database& db() { return *db_; }
+  // A second connection to the same file, as another server process would have (close it before this object goes).
+  [[nodiscard]] std::unique_ptr<SqliteDatabase> another_connection() const {
+    return std::make_unique<SqliteDatabase>((folder_ / "samordna.db").string());
+  }
   [[nodiscard]] const std::filesystem::path& folder() const { return folder_; }
 
   // Runs one statement and returns the first column of its first row as a number (count(*) and the like).
