@@ -1,5 +1,5 @@
 import type { FormEvent, ReactNode } from 'react';
-import { Dialog, Heading } from '../ui';
+import { Dialog, Heading, Paragraph } from '../ui';
 
 interface Props {
   /** The heading's id, which names the section or dialog. */
@@ -12,11 +12,12 @@ interface Props {
 }
 
 interface SectionProps extends Props {
-  size: 'sm' | 'md';
+  /** The heading's size: md unless told (sm for filters). */
+  size?: 'sm' | 'md';
   /** More classes for the section (`no-print`) and for the form (`narrow`, `filter-grid`). */
   sectionClass?: string;
   formClass?: string;
-  /** Text between the heading and the form, and what follows the form (a status, a dialog). */
+  /** Text between the heading and the form (a string becomes a paragraph), and what follows the form (a status, a dialog). */
   intro?: ReactNode;
   after?: ReactNode;
   /** The form, too, is named by the heading. */
@@ -25,13 +26,13 @@ interface SectionProps extends Props {
 
 /** A form under its own h2: the section, the heading, and the form with its error summary first. */
 export function FormSection(props: SectionProps) {
-  const { id, title, size, sectionClass, formClass, intro, after, labelForm = false, summary, onSubmit, children } = props;
+  const { id, title, size = 'md', sectionClass, formClass, intro, after, labelForm = false, summary, onSubmit, children } = props;
   return (
     <section aria-labelledby={id} className={sectionClass ? `form-section ${sectionClass}` : 'form-section'}>
       <Heading level={2} data-size={size} id={id}>
         {title}
       </Heading>
-      {intro}
+      {typeof intro === 'string' ? <Paragraph>{intro}</Paragraph> : intro}
       <form className={formClass ? `form ${formClass}` : 'form'} noValidate onSubmit={onSubmit} aria-labelledby={labelForm ? id : undefined}>
         {summary}
         {children}

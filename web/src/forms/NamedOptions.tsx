@@ -21,3 +21,16 @@ export function NamedOptions<T extends Named>({ items, value }: Props<T>) {
     </>
   );
 }
+
+/** A select's options for a list of codes: the code sent, its translated name shown. */
+export function CodeOptions<T extends string | number>({ codes, name }: { codes: readonly T[]; name: (code: T) => string }) {
+  return (
+    <>
+      {codes.map((code) => (
+        <option key={code} value={code}>
+          {name(code)}
+        </option>
+      ))}
+    </>
+  );
+}

@@ -18,7 +18,7 @@ import { DEFAULT_QUERY, barChartOption, dimensionName, headerLabel, measureName,
 import { StatisticsTable } from './StatisticsTable';
 import { SubmitButtons } from '../../forms/SubmitButtons';
 import { FormSection } from '../../forms/FormSection';
-import { NamedOptions } from '../../forms/NamedOptions';
+import { CodeOptions, NamedOptions } from '../../forms/NamedOptions';
 
 /** Statistik (view_association, every role): a pivot of one measure, suppressed as the server decides. */
 export function StatisticsPage() {
@@ -77,25 +77,13 @@ function Content({ association }: { association: Association }) {
       <Paragraph className="no-print">{ts.intro}</Paragraph>
       <FormSection id="stat-form-title" title={ts.formTitle} size="sm" sectionClass="no-print" formClass="filter-grid" summary={form.summary} onSubmit={onSubmit}>
         <SelectField id="stat-measure" label={ts.measure} value={draft.measure} error={form.inline('stat-measure')} onChange={set('measure')}>
-          {MEASURES.map((m) => (
-            <option key={m} value={m}>
-              {ts.measures[m]}
-            </option>
-          ))}
+          <CodeOptions codes={MEASURES} name={(m) => ts.measures[m]} />
         </SelectField>
         <SelectField id="stat-rows" label={ts.rows} value={draft.rows} error={form.inline('stat-rows')} onChange={set('rows')}>
-          {DIMENSIONS.map((d) => (
-            <option key={d} value={d}>
-              {ts.dimensions[d]}
-            </option>
-          ))}
+          <CodeOptions codes={DIMENSIONS} name={(d) => ts.dimensions[d]} />
         </SelectField>
         <SelectField id="stat-columns" label={ts.columns} value={draft.columns} error={form.inline('stat-columns')} onChange={set('columns')}>
-          {DIMENSIONS.map((d) => (
-            <option key={d} value={d}>
-              {ts.dimensions[d]}
-            </option>
-          ))}
+          <CodeOptions codes={DIMENSIONS} name={(d) => ts.dimensions[d]} />
         </SelectField>
         <TextField id="stat-from" label={ts.from} description={t.money.dateHint} value={draft.from} error={form.inline('stat-from')} onChange={set('from')} />
         <TextField id="stat-to" label={ts.to} description={t.money.dateHint} value={draft.to} error={form.inline('stat-to')} onChange={set('to')} />

@@ -50,7 +50,7 @@ export function AgreementForm({ associationId, members, onSaved }: Props) {
   };
 
   return (
-    <FormSection id="agreement-form-title" title={ta.formTitle} size="md" formClass="narrow" summary={form.summary} onSubmit={onSubmit}>
+    <FormSection id="agreement-form-title" title={ta.formTitle} formClass="narrow" summary={form.summary} onSubmit={onSubmit}>
       <SelectField label={ta.formMember} {...form.field('agreement-member', memberId, setMemberId)}>
         <option value="">{ta.choose}</option>
         <NamedOptions items={members} />

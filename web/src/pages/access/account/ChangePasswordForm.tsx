@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { api } from '../../../api';
 import { useI18n } from '../../../i18n/I18nProvider';
 import { useSession } from '../../../session/SessionProvider';
-import { Paragraph, TextField } from '../../../ui';
+import { TextField } from '../../../ui';
 import { useFormErrors } from '../../../forms/useFormErrors';
 import { checkPasswordChange } from './passwordForm';
 import { SubmitButtons } from '../../../forms/SubmitButtons';
@@ -37,15 +37,7 @@ export function ChangePasswordForm({ onChanged }: { onChanged: (text: string) =>
   };
 
   return (
-    <FormSection
-      id="password-title"
-      title={ta.passwordTitle}
-      size="md"
-      formClass="narrow"
-      intro={<Paragraph>{ta.passwordIntro}</Paragraph>}
-      summary={form.summary}
-      onSubmit={onSubmit}
-    >
+    <FormSection id="password-title" title={ta.passwordTitle} formClass="narrow" intro={ta.passwordIntro} summary={form.summary} onSubmit={onSubmit}>
       <TextField type="password" label={ta.currentPassword} autoComplete="current-password" {...form.field('account-current', currentPassword, setCurrentPassword)} />
       <TextField type="password" label={ta.newPassword} description={ta.newPasswordHint} autoComplete="new-password" {...form.field('account-new', password, setPassword)} />
       <TextField type="password" label={ta.repeatPassword} autoComplete="new-password" {...form.field('account-repeat', passwordRepeat, setPasswordRepeat)} />

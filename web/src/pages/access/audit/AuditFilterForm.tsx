@@ -6,6 +6,7 @@ import { useFormErrors } from '../../../forms/useFormErrors';
 import { actionName, entityName } from '../../../i18n/auditFields';
 import { EMPTY_FILTER, checkAuditFilter, type AuditFilter } from './auditQuery';
 import { FormSection } from '../../../forms/FormSection';
+import { CodeOptions } from '../../../forms/NamedOptions';
 
 interface Props {
   initial: AuditFilter;
@@ -38,20 +39,12 @@ export function AuditFilterForm({ initial, onApply }: Props) {
     <FormSection id="audit-filter-title" title={ta.filterTitle} size="sm" formClass="filter-grid" summary={form.summary} onSubmit={onSubmit}>
       <SelectField id="audit-action" label={ta.action} value={draft.action} onChange={set('action')}>
         <option value="">{ta.allActions}</option>
-        {AUDIT_ACTIONS.map((a) => (
-          <option key={a} value={a}>
-            {actionName(t, a)}
-          </option>
-        ))}
+        <CodeOptions codes={AUDIT_ACTIONS} name={(a) => actionName(t, a)} />
       </SelectField>
       <TextField id="audit-username" label={ta.username} autoComplete="off" value={draft.username} onChange={set('username')} />
       <SelectField id="audit-entity" label={ta.entity} value={draft.entity} onChange={set('entity')}>
         <option value="">{ta.allEntities}</option>
-        {[...AUDIT_ENTITIES, ...AUDIT_EXTRA_ENTITIES].map((e) => (
-          <option key={e} value={e}>
-            {entityName(t, e)}
-          </option>
-        ))}
+        <CodeOptions codes={[...AUDIT_ENTITIES, ...AUDIT_EXTRA_ENTITIES]} name={(e) => entityName(t, e)} />
       </SelectField>
       <TextField id="audit-entityId" label={ta.entityId} value={draft.entityId} onChange={set('entityId')} />
       <TextField id="audit-from" label={ta.from} description={t.money.dateHint} value={draft.from} error={form.inline('audit-from')} onChange={set('from')} />

@@ -4,7 +4,7 @@ import { useApiData } from '../../../hooks/useApiData';
 import { useI18n } from '../../../i18n/I18nProvider';
 import { SelectField, TextField } from '../../../ui';
 import type { AssignmentInput } from './userForms';
-import { NamedOptions } from '../../../forms/NamedOptions';
+import { CodeOptions, NamedOptions } from '../../../forms/NamedOptions';
 
 interface Props {
   associationId: number;
@@ -25,11 +25,7 @@ export function AssignmentFields({ associationId, prefix, roleLabel, value, onCh
   return (
     <>
       <SelectField id={`${prefix}-role`} label={roleLabel} value={value.role} error={inline(`${prefix}-role`)} onChange={set('role')}>
-        {ROLES.map((r) => (
-          <option key={r} value={r}>
-            {t.roles[r]}
-          </option>
-        ))}
+        <CodeOptions codes={ROLES} name={(r) => t.roles[r]} />
       </SelectField>
       <SelectField
         id={`${prefix}-organisationMemberId`}

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { api } from '../../../api';
 import { useI18n } from '../../../i18n/I18nProvider';
-import { Paragraph, TextField } from '../../../ui';
+import { TextField } from '../../../ui';
 import { useFormErrors } from '../../../forms/useFormErrors';
 import { AssignmentFields, assignmentTargets } from './AssignmentFields';
 import type { CreatedUser } from '../../../accessTypes';
@@ -44,15 +44,7 @@ export function CreateUserForm({ associationId, onCreated }: Props) {
   };
 
   return (
-    <FormSection
-      id="create-user-title"
-      title={t.users.create.title}
-      size="md"
-      formClass="narrow"
-      intro={<Paragraph>{t.users.create.intro}</Paragraph>}
-      summary={form.summary}
-      onSubmit={onSubmit}
-    >
+    <FormSection id="create-user-title" title={t.users.create.title} formClass="narrow" intro={t.users.create.intro} summary={form.summary} onSubmit={onSubmit}>
       <TextField label={f.username} description={f.usernameHint} autoComplete="off" {...form.field('user-username', username, setUsername)} />
       <TextField label={f.displayName} {...form.field('user-displayName', displayName, setDisplayName)} />
       <AssignmentFields associationId={associationId} prefix="user" roleLabel={f.firstRole} value={assignment} onChange={setAssignment} inline={form.inline} />

@@ -7,6 +7,7 @@ import { useFormErrors } from '../../../forms/useFormErrors';
 import { checkCharter, COUNTINGS, needsReferenceYear, SPLIT_KEYS } from './charterForm';
 import { SubmitButtons } from '../../../forms/SubmitButtons';
 import { FormSection } from '../../../forms/FormSection';
+import { CodeOptions } from '../../../forms/NamedOptions';
 
 interface Props {
   associationId: number;
@@ -43,28 +44,16 @@ export function CharterForm({ associationId, current, onSaved }: Props) {
   };
 
   return (
-    <FormSection id="charter-form-title" title={tc.formTitle} size="md" formClass="narrow" summary={form.summary} onSubmit={onSubmit}>
+    <FormSection id="charter-form-title" title={tc.formTitle} formClass="narrow" summary={form.summary} onSubmit={onSubmit}>
       <TextField label={tc.formEffectiveFrom} description={t.money.dateHint} {...form.field('charter-effectiveFrom', effectiveFrom, setEffectiveFrom)} />
       <SelectField label={tc.formYears} {...form.field('charter-years', years, setYears)}>
-        {[1, 2, 3].map((n) => (
-          <option key={n} value={n}>
-            {tc.noticeYears(n)}
-          </option>
-        ))}
+        <CodeOptions codes={[1, 2, 3]} name={(n) => tc.noticeYears(n)} />
       </SelectField>
       <SelectField label={tc.formCounting} {...form.field('charter-counting', counting, setCounting)}>
-        {COUNTINGS.map((c) => (
-          <option key={c} value={c}>
-            {tc.counting[c]}
-          </option>
-        ))}
+        <CodeOptions codes={COUNTINGS} name={(c) => tc.counting[c]} />
       </SelectField>
       <SelectField label={tc.formKind} {...form.field('charter-kind', kind, setKind)}>
-        {SPLIT_KEYS.map((k) => (
-          <option key={k} value={k}>
-            {t.contributions.splitKeys[k](null).replace(/ \(–\)$/, '')}
-          </option>
-        ))}
+        <CodeOptions codes={SPLIT_KEYS} name={(k) => t.contributions.splitKeys[k](null).replace(/ \(–\)$/, '')} />
       </SelectField>
       {needsReferenceYear(kind) ? (
         <TextField label={tc.formReferenceYear} description={tc.formReferenceHint} inputMode="numeric" {...form.field('charter-referenceYear', referenceYear, setReferenceYear)} />

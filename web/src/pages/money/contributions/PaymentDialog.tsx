@@ -7,6 +7,7 @@ import { useFormErrors } from '../../../forms/useFormErrors';
 import { checkPayment, PAYMENT_STATUSES } from './payment';
 import { SubmitButtons } from '../../../forms/SubmitButtons';
 import { FormDialog } from '../../../forms/FormSection';
+import { CodeOptions } from '../../../forms/NamedOptions';
 
 interface Props {
   associationId: number;
@@ -45,11 +46,7 @@ export function PaymentDialog({ associationId, year, contribution, onClose, onDo
   return (
     <FormDialog id="payment-title" title={tp.title(contribution.name)} onClose={onClose} summary={form.summary} onSubmit={onSubmit}>
       <SelectField label={tp.status} {...form.field('payment-status', status, setStatus)}>
-        {PAYMENT_STATUSES.map((s) => (
-          <option key={s} value={s}>
-            {t.contributions.paymentStatus[s]}
-          </option>
-        ))}
+        <CodeOptions codes={PAYMENT_STATUSES} name={(s) => t.contributions.paymentStatus[s]} />
       </SelectField>
       <TextField label={tp.invoicedOn} description={tp.datesHint} {...form.field('payment-invoicedOn', invoicedOn, setInvoicedOn)} />
       <TextField label={tp.paidOn} description={t.money.dateHint} {...form.field('payment-paidOn', paidOn, setPaidOn)} />

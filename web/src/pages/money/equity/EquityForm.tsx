@@ -8,6 +8,7 @@ import { useFormErrors } from '../../../forms/useFormErrors';
 import { checkEquity, editableYears, needsOpening } from './equityForm';
 import { SubmitButtons } from '../../../forms/SubmitButtons';
 import { FormSection } from '../../../forms/FormSection';
+import { CodeOptions } from '../../../forms/NamedOptions';
 
 interface Props {
   associationId: number;
@@ -49,13 +50,9 @@ export function EquityForm({ associationId, items, onSaved, onConflict }: Props)
   };
 
   return (
-    <FormSection id="equity-form-title" title={te.formTitle} size="md" formClass="narrow" summary={form.summary} onSubmit={onSubmit}>
+    <FormSection id="equity-form-title" title={te.formTitle} formClass="narrow" summary={form.summary} onSubmit={onSubmit}>
       <SelectField id="equity-year" label={te.formYear} value={String(year)} onChange={(e) => choose(Number(e.target.value))}>
-        {years.map((y) => (
-          <option key={y} value={y}>
-            {y}
-          </option>
-        ))}
+        <CodeOptions codes={years} name={String} />
       </SelectField>
       {needsOpening(items, year) ? (
         <TextField label={te.formOpening} inputMode="decimal" {...form.field('equity-opening', opening, setOpening)} />

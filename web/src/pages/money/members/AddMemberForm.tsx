@@ -7,6 +7,7 @@ import { useFormErrors } from '../../../forms/useFormErrors';
 import { checkNewMember } from './memberForms';
 import { SubmitButtons } from '../../../forms/SubmitButtons';
 import { FormSection } from '../../../forms/FormSection';
+import { CodeOptions } from '../../../forms/NamedOptions';
 
 const KINDS: PartyKind[] = ['kommun', 'region', 'fk', 'af'];
 
@@ -44,14 +45,10 @@ export function AddMemberForm({ associationId, onAdded }: Props) {
   };
 
   return (
-    <FormSection id="add-member-title" title={ta.title} size="md" formClass="narrow" summary={form.summary} onSubmit={onSubmit}>
+    <FormSection id="add-member-title" title={ta.title} formClass="narrow" summary={form.summary} onSubmit={onSubmit}>
       <TextField label={ta.name} {...form.field('member-name', name, setName)} />
       <SelectField label={ta.partyKind} {...form.field('member-partyKind', partyKind, setPartyKind)}>
-        {KINDS.map((k) => (
-          <option key={k} value={k}>
-            {t.partyKinds[k]}
-          </option>
-        ))}
+        <CodeOptions codes={KINDS} name={(k) => t.partyKinds[k]} />
       </SelectField>
       <TextField label={ta.code} description={ta.codeHint} inputMode="numeric" {...form.field('member-code', code, setCode)} />
       <TextField label={ta.joinedOn} description={t.money.dateHint} {...form.field('member-joinedOn', joinedOn, setJoinedOn)} />

@@ -4,7 +4,7 @@ import { Button, Checkbox, CheckboxGroup, SelectField, TextAreaField, TextField 
 import type { FormErrors } from '../../../forms/useFormErrors';
 import type { Lookups } from '../shared/useLookups';
 import { nextBudgetYear, type InsatsText } from './insatsForm';
-import { NamedOptions } from '../../../forms/NamedOptions';
+import { CodeOptions, NamedOptions } from '../../../forms/NamedOptions';
 
 interface Props {
   text: InsatsText;
@@ -29,11 +29,7 @@ export function InsatsFields({ text, onChange, lookups, form }: Props) {
       {input('name', tf.name)}
       <TextAreaField id="insats-description" label={tf.description} value={text.description} onChange={(e) => set('description', e.target.value)} />
       <SelectField id="insats-kind" label={tf.kind} value={text.kind} onChange={(e) => set('kind', e.target.value as InsatsKind)}>
-        {INSATS_KINDS.map((k) => (
-          <option key={k} value={k}>
-            {t.catalogue.kinds[k]}
-          </option>
-        ))}
+        <CodeOptions codes={INSATS_KINDS} name={(k) => t.catalogue.kinds[k]} />
       </SelectField>
       {text.kind === 'individual' ? (
         <Checkbox id="insats-referralRequired" label={tf.referralRequired} checked={text.referralRequired} onChange={(e) => set('referralRequired', e.target.checked)} />

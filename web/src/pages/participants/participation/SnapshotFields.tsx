@@ -3,6 +3,7 @@ import { EDUCATION_LEVELS, OCCUPATIONS, SUPPORT_SOURCES } from '../../../partici
 import { CheckboxGroup, Heading, SelectField, TextField } from '../../../ui';
 import type { FormErrors } from '../../../forms/useFormErrors';
 import { supportAfterChange, type SnapshotText } from './snapshotForm';
+import { CodeOptions } from '../../../forms/NamedOptions';
 
 interface Props {
   /** Input ids: `${idPrefix}-support`, `${idPrefix}-education` … */
@@ -36,19 +37,11 @@ export function SnapshotFields({ idPrefix, title, value, onChange, form }: Props
       <TextField id={id('monthsOnSupport')} label={tp.monthsOnSupport} inputMode="numeric" value={value.monthsOnSupport} error={form.inline(id('monthsOnSupport'))} onChange={(e) => set('monthsOnSupport', e.target.value)} />
       <SelectField id={id('education')} label={tp.education} value={value.education} error={form.inline(id('education'))} onChange={(e) => set('education', e.target.value)}>
         <option value="">{tp.choose}</option>
-        {EDUCATION_LEVELS.map((x) => (
-          <option key={x} value={x}>
-            {tp.educationLevels[x]}
-          </option>
-        ))}
+        <CodeOptions codes={EDUCATION_LEVELS} name={(x) => tp.educationLevels[x]} />
       </SelectField>
       <SelectField id={id('occupation')} label={tp.occupation} value={value.occupation} error={form.inline(id('occupation'))} onChange={(e) => set('occupation', e.target.value)}>
         <option value="">{tp.choose}</option>
-        {OCCUPATIONS.map((x) => (
-          <option key={x} value={x}>
-            {tp.occupations[x]}
-          </option>
-        ))}
+        <CodeOptions codes={OCCUPATIONS} name={(x) => tp.occupations[x]} />
       </SelectField>
       <TextField
         id={id('extentPercent')}

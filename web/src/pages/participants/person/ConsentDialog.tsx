@@ -9,7 +9,7 @@ import { useFormErrors } from '../../../forms/useFormErrors';
 import { Checker } from '../../../forms/validate';
 import { SubmitButtons } from '../../../forms/SubmitButtons';
 import { FormDialog } from '../../../forms/FormSection';
-import { NamedOptions } from '../../../forms/NamedOptions';
+import { CodeOptions, NamedOptions } from '../../../forms/NamedOptions';
 
 interface Props {
   associationId: number;
@@ -49,11 +49,7 @@ export function ConsentDialog({ associationId, participationId, members, onDone,
   return (
     <FormDialog id="consent-title" title={tp.consentTitle} onClose={onClose} summary={form.summary} onSubmit={onSubmit}>
       <SelectField id="consent-purpose" label={tp.purpose} value={purpose} onChange={(e) => setPurpose(e.target.value as ConsentPurpose)}>
-        {CONSENT_PURPOSES.map((p) => (
-          <option key={p} value={p}>
-            {tp.purposes[p]}
-          </option>
-        ))}
+        <CodeOptions codes={CONSENT_PURPOSES} name={(p) => tp.purposes[p]} />
       </SelectField>
       {purpose === 'information_exchange' ? (
         <SelectField label={tp.partyLabel} {...form.field('consent-party', party, setParty)}>

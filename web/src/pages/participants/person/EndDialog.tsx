@@ -10,6 +10,7 @@ import { EMPTY_SNAPSHOT, checkEnd, type EndText } from '../participation/snapsho
 import { hasFollowUpConsent } from './consents';
 import { SubmitButtons } from '../../../forms/SubmitButtons';
 import { FormDialog } from '../../../forms/FormSection';
+import { CodeOptions } from '../../../forms/NamedOptions';
 
 interface Props {
   associationId: number;
@@ -44,11 +45,7 @@ export function EndDialog({ associationId, participation, onDone, onClose, onCon
       <TextField id="end-endedOn" label={tp.endedOn} description={t.money.dateHint} value={text.endedOn} error={form.inline('end-endedOn')} onChange={(e) => setText({ ...text, endedOn: e.target.value })} />
       <SelectField id="end-exitReason" label={tp.exitReason} value={text.exitReason} error={form.inline('end-exitReason')} onChange={(e) => setText({ ...text, exitReason: e.target.value })}>
         <option value="">{tp.choose}</option>
-        {EXIT_REASONS.map((r) => (
-          <option key={r} value={r}>
-            {tp.exitReasons[r]}
-          </option>
-        ))}
+        <CodeOptions codes={EXIT_REASONS} name={(r) => tp.exitReasons[r]} />
       </SelectField>
       {withConsent ? (
         <SnapshotFields idPrefix="end" title={tp.atEndTitle} value={text.atEnd} onChange={(atEnd) => setText({ ...text, atEnd })} form={form} />

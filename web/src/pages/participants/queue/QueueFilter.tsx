@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useI18n } from '../../../i18n/I18nProvider';
 import { REFERRAL_STATES, type TargetGroup } from '../../../participantsTypes';
 import { Button, SelectField } from '../../../ui';
-import { NamedOptions } from '../../../forms/NamedOptions';
+import { CodeOptions, NamedOptions } from '../../../forms/NamedOptions';
 
 interface Props {
   state: string;
@@ -25,11 +25,7 @@ export function QueueFilter({ state, targetGroupId, targetGroups, onApply }: Pro
     <form className="filter-grid" onSubmit={onSubmit} aria-label={tq.filterTitle}>
       <SelectField id="queue-state" label={tq.state} value={s} onChange={(e) => setS(e.target.value)}>
         <option value="">{tq.allStates}</option>
-        {REFERRAL_STATES.map((x) => (
-          <option key={x} value={x}>
-            {t.referrals.states[x]}
-          </option>
-        ))}
+        <CodeOptions codes={REFERRAL_STATES} name={(x) => t.referrals.states[x]} />
       </SelectField>
       <SelectField id="queue-targetGroup" label={tq.targetGroup} value={g} onChange={(e) => setG(e.target.value)}>
         <option value="">{tq.allTargetGroups}</option>

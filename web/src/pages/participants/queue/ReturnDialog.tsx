@@ -5,6 +5,7 @@ import { Paragraph, SelectField } from '../../../ui';
 import { useFormErrors } from '../../../forms/useFormErrors';
 import { SubmitButtons } from '../../../forms/SubmitButtons';
 import { FormDialog } from '../../../forms/FormSection';
+import { CodeOptions } from '../../../forms/NamedOptions';
 
 interface Props {
   name: string;
@@ -28,11 +29,7 @@ export function ReturnDialog({ name, onSend, onClose, onConflict }: Props) {
       <Paragraph>{tq.returnText}</Paragraph>
       <SelectField label={tq.returnReason} {...form.field('return-reason', reason, setReason)}>
         <option value="">{t.referrals.choose}</option>
-        {RETURN_REASONS.map((r) => (
-          <option key={r} value={r}>
-            {t.referrals.returnReasons[r]}
-          </option>
-        ))}
+        <CodeOptions codes={RETURN_REASONS} name={(r) => t.referrals.returnReasons[r]} />
       </SelectField>
       <SubmitButtons busy={form.busy} label={tq.confirmReturn} cancel={{ label: t.common.cancel, onClick: onClose }} />
     </FormDialog>

@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { api } from '../../../api';
 import { useI18n } from '../../../i18n/I18nProvider';
 import type { RegisterExtract } from '../../../privacyTypes';
-import { Button, Paragraph, TextField } from '../../../ui';
+import { Button, TextField } from '../../../ui';
 import { useFormErrors } from '../../../forms/useFormErrors';
 import { ConfirmDialog } from '../../../ui/ConfirmDialog';
 import { SubmitButtons } from '../../../forms/SubmitButtons';
@@ -60,9 +60,8 @@ function RectifyForm({ associationId, personnummer, extract, onDone }: Props) {
     <FormSection
       id="rectify-title"
       title={td.rectifyTitle}
-      size="md"
       formClass="narrow"
-      intro={<Paragraph>{td.rectifyIntro(extract.person.name || td.noName, extract.person.kommunCode)}</Paragraph>}
+      intro={td.rectifyIntro(extract.person.name || td.noName, extract.person.kommunCode)}
       summary={form.summary}
       onSubmit={onSubmit}
     >
@@ -93,9 +92,8 @@ function RestrictForm({ associationId, personnummer, extract, onDone }: Props) {
     <FormSection
       id="restrict-title"
       title={td.restrictTitle}
-      size="md"
       formClass="narrow"
-      intro={<Paragraph>{restricted ? td.restrictLiftIntro : td.restrictIntro}</Paragraph>}
+      intro={restricted ? td.restrictLiftIntro : td.restrictIntro}
       summary={form.summary}
       onSubmit={onSubmit}
     >
@@ -120,9 +118,8 @@ function EraseForm({ associationId, personnummer, onDone }: Props) {
     <FormSection
       id="erase-title"
       title={td.eraseTitle}
-      size="md"
       formClass="narrow"
-      intro={<Paragraph>{td.eraseIntro}</Paragraph>}
+      intro={td.eraseIntro}
       summary={form.summary}
       onSubmit={onSubmit}
       after={
