@@ -28,6 +28,12 @@ std::vector<UserView> UserAdminService::users_in(std::int64_t association_id) {
   return out;
 }
 
+std::vector<std::int64_t> UserAdminService::user_ids_in(std::int64_t association_id) {
+  std::vector<std::int64_t> ids;
+  for (const auto& a : assignments_.assignments_in(association_id)) ids.push_back(a.user_id);
+  return ids;
+}
+
 Result<UserView> UserAdminService::create_user(const Actor& actor, const NewUser& n) {
   FieldErrors errors;
   if (auto ok = validate_username(n.username); !ok) {

@@ -45,6 +45,9 @@ class UserAdminService {
         clock_(clock) {}
 
   std::vector<UserView> users_in(std::int64_t association_id);
+  // A user's role assignments in every förbund (what their session may do), and the users with a role in one.
+  std::vector<RoleAssignment> assignments_of(std::int64_t user_id) { return assignments_.assignments_of_user(user_id); }
+  std::vector<std::int64_t> user_ids_in(std::int64_t association_id);
   // Without a password: the user sets it through an invitation (InvitationService). Field errors: username
   // required|invalid|taken; displayName required; and those of validate_assignment.
   Result<UserView> create_user(const Actor& actor, const NewUser& user);

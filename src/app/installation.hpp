@@ -33,6 +33,7 @@
 #include "platform/security/keyring.hpp"
 #include "platform/security/sodium_secrets.hpp"
 #include "privacy/data_subject_service.hpp"
+#include "privacy/participation_export_service.hpp"
 #include "privacy/storage/participation_export_store.hpp"
 
 namespace samordna::app {
@@ -72,6 +73,7 @@ struct Installation {
   core::ParticipantService participant_service;
   core::RetentionService retention;
   core::DataSubjectService data_subjects;
+  core::ParticipationExportService participation_exports;
   core::StatisticsService statistics;
   core::MemberValueService member_value;
   core::FinsamService finsam;

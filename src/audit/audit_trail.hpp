@@ -27,6 +27,9 @@ class AuditTrail {
   // Whether the log still holds, as its event number `count`, the event with `hash` (noted earlier): false
   // when the log was rolled back before it.
   bool holds(std::int64_t count, const std::string& hash);
+  // The events the filter asks for, newest first, and how many there are (the audit log's view).
+  std::vector<AuditEvent> find(const AuditFilter& filter) { return events_.find(filter); }
+  std::int64_t count(const AuditFilter& filter) { return events_.count(filter); }
   // Records a checkpoint event naming the count and hash before it (at start, daily and on shutdown).
   void checkpoint(const std::string& reason);
   // Authenticates a head written before heads carried a mac, if the chain is whole; true when it did.

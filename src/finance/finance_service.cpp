@@ -157,4 +157,15 @@ Result<WhatIfView> FinanceService::withdrawal_what_if(std::int64_t member_id, Ci
   return WhatIfView{std::move(*what_if), latest.year, latest.total};
 }
 
+std::int64_t FinanceService::area_population(std::int64_t association_id, int year) {
+  auto population_year = associations_.population_year_on_or_before(year);
+  if (!population_year) return 0;
+  auto population = associations_.population_16_64(*population_year);
+  std::int64_t sum = 0;
+  for (const auto& m : associations_.list_members(association_id)) {
+    if (m.kind == PartyKind::kommun && member_in_year(m, year)) sum += population[m.area_code];
+  }
+  return sum;
+}
+
 }  // namespace samordna::core

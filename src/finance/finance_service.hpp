@@ -51,6 +51,9 @@ class FinanceService {
                                               std::int64_t expected_version);
   // Field errors as withdrawal_what_if, and budget missing when the association has no budget yet.
   Result<WhatIfView> withdrawal_what_if(std::int64_t member_id, CivilDate notice_on);
+  // Population 16–64 of the förbund's member kommuner in the year, from the latest figures on or before it (0
+  // without figures): the allocation model's default for the förbund.
+  std::int64_t area_population(std::int64_t association_id, int year);
 
  private:
   Result<BudgetInput> input_for(std::int64_t association_id, int year, Money total,

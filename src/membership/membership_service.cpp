@@ -30,6 +30,11 @@ Result<Association> MembershipService::update_association(const Actor& actor, co
                                                           std::int64_t expected_version) {
   if (!associations_.find_association(association.id)) return unexpected(not_found());
   if (auto ok = validate_association(association); !ok) return unexpected(ok.error());
+  for (const auto& other : associations_.list_associations()) {
+    if (other.id != association.id && other.org_number == association.org_number) {
+      return unexpected(Error::of(ErrorKind::conflict, "org_number_taken"));
+    }
+  }
   bool saved = false;
   transactions_.run([&] {
     saved = associations_.update_association(association, expected_version);

@@ -21,7 +21,7 @@ class MembershipService {
 
   // Codes: validation_failed (fields), org_number_taken (conflict).
   Result<Association> create_association(const Actor& actor, const Association& association);
-  // Codes: not_found, validation_failed, version_conflict.
+  // Codes: not_found, validation_failed, org_number_taken (conflict), version_conflict.
   Result<Association> update_association(const Actor& actor, const Association& association,
                                          std::int64_t expected_version);
   Result<Member> add_member(const Actor& actor, const Member& member);
@@ -30,6 +30,13 @@ class MembershipService {
   Result<Member> revoke_notice(const Actor& actor, std::int64_t member_id, CivilDate revoked_on,
                                const std::string& reference, std::int64_t expected_version);
   Result<Charter> add_charter(const Actor& actor, const Charter& charter);
+
+  // Reads, for the handlers and the other contexts' answers.
+  std::vector<Association> associations() { return associations_.list_associations(); }
+  std::optional<Association> association(std::int64_t id) { return associations_.find_association(id); }
+  std::vector<Member> members(std::int64_t association_id) { return associations_.list_members(association_id); }
+  std::optional<Member> member(std::int64_t id) { return associations_.find_member(id); }
+  std::vector<Charter> charters(std::int64_t association_id) { return charters_.list_charters(association_id); }
 
  private:
   Result<Member> save_notice(const Actor& actor, const Member& member, const Notice& notice, bool revocation,

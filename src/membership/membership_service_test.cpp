@@ -95,6 +95,12 @@ TEST_F(MembershipServiceTest, UpdateNeedsTheCurrentVersion) {
   EXPECT_EQ(testing::code_of(stale), "version_conflict");
   EXPECT_EQ(associations.find_association(a.id)->seat, "Lerum");
 
+  auto other = insjoriket();
+  other.org_number = "222000-9999";
+  auto second = *service.create_association(actor, other);
+  second.org_number = a.org_number;  // another förbund's number (the store would refuse it with a constraint error)
+  EXPECT_EQ(testing::code_of(service.update_association(actor, second, 1)), "org_number_taken");
+
   a.id = 99;
   EXPECT_EQ(testing::code_of(service.update_association(actor, a, 2)), "not_found");
 }

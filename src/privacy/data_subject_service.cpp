@@ -151,4 +151,14 @@ Result<void> DataSubjectService::erase(const Actor& actor, const SubjectRequest&
   return {};
 }
 
+Result<ProcessingRecord> DataSubjectService::processing_record(std::int64_t association_id, std::int64_t member_id,
+                                                               const std::vector<ProcessingAgreement>& agreements) {
+  auto association = associations_.find_association(association_id);
+  auto member = associations_.find_member(member_id);
+  if (!association || !member || member->association_id != association_id) {
+    return unexpected(Error::invalid("memberId", "unknown"));
+  }
+  return core::processing_record(*association, *member, insatser_.list_insatser(association_id), agreements);
+}
+
 }  // namespace samordna::core

@@ -27,6 +27,8 @@
 #include "membership/ports.hpp"
 #include "participants/ports.hpp"
 
+#include "privacy/domain/processing_record.hpp"
+
 namespace samordna::core {
 
 struct SubjectRequest {
@@ -84,6 +86,11 @@ class DataSubjectService {
 
   // The parties the user is a confirmed controller contact for in the förbund today.
   std::vector<std::int64_t> controlled_parties(std::int64_t user_id, std::int64_t association_id);
+
+  // The record of processing (art. 30) of one controller, a member of the förbund, with its processing agreements.
+  // Field errors: memberId unknown (not a member of the förbund).
+  Result<ProcessingRecord> processing_record(std::int64_t association_id, std::int64_t member_id,
+                                             const std::vector<ProcessingAgreement>& agreements);
 
  private:
   struct Found {

@@ -75,9 +75,9 @@ core::Result<core::AuditFilter> filter_of(const Context& c, std::optional<std::i
 Response page_of(AccessRoutes& deps, const core::Result<core::AuditFilter>& filter) {
   if (!filter) return problem(filter.error());
   auto items = nlohmann::json::array();
-  for (const auto& e : deps.audit_events.find(*filter)) items.push_back(event_json(e));
+  for (const auto& e : deps.audit.find(*filter)) items.push_back(event_json(e));
   return json_response({{"items", items},
-                        {"total", deps.audit_events.count(*filter)},
+                        {"total", deps.audit.count(*filter)},
                         {"page", filter->offset / kPageSize + 1},
                         {"pageSize", kPageSize}});
 }
@@ -94,7 +94,7 @@ void register_audit_routes(Router& router, AccessRoutes& deps) {
                 if (!filter) return problem(filter.error());
                 filter->limit = kExportLimit;
                 filter->offset = 0;
-                auto events = deps.audit_events.find(*filter);
+                auto events = deps.audit.find(*filter);
                 deps.audit.record(c.actor(), filter->association_id, "export", "audit", "",
                                   {{"rows", std::to_string(events.size())}});
                 std::string out;

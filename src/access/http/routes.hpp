@@ -8,7 +8,6 @@
 #include "access/ports.hpp"
 #include "access/user_admin_service.hpp"
 #include "audit/audit_trail.hpp"
-#include "audit/ports.hpp"
 #include "kernel/clock.hpp"
 
 namespace samordna::http {
@@ -17,10 +16,8 @@ struct AccessRoutes {
   core::AuthService& auth;
   core::UserAdminService& user_admin;
   core::InvitationService& invitations;
-  core::RoleAssignmentRepository& assignments;
-  core::StaffingLookup& staffing;
+  core::StaffingLookup& staffing;  // passed to UserAdminService::pending_for
   core::AuditTrail& audit;
-  core::AuditRepository& audit_events;
   const core::Clock& clock;
   bool secure_cookies = true;
 };

@@ -8,7 +8,7 @@ namespace samordna::http {
 namespace {
 
 nlohmann::json session_json(AccessRoutes& deps, const core::User& user, const std::string& csrf) {
-  auto assignments = deps.assignments.assignments_of_user(user.id);
+  auto assignments = deps.user_admin.assignments_of(user.id);
   auto access = core::access_for(user, assignments, deps.clock.today());
   auto associations = nlohmann::json::array();
   for (const auto& [association_id, roles] : access.roles) {

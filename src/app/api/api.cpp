@@ -15,14 +15,13 @@ std::string_view openapi_document() { return openapi_files::embedded_files().fro
 ApiDeps api_deps(app::Installation& inst, const core::Clock& clock, bool secure_cookies, std::string version) {
   ScopeSources scope{inst.insatser, inst.access, clock};
   return ApiDeps{
-      AccessRoutes{inst.auth, inst.user_admin, inst.invitation_service, inst.access, inst.insatser, inst.audit,
-                   inst.audit_events, clock, secure_cookies},
-      MembershipRoutes{inst.associations, inst.charters, inst.membership, inst.agreement_service, clock},
-      FinanceRoutes{inst.associations, inst.finance, clock},
-      ParticipantRoutes{inst.insats_service, inst.referral_service, inst.participant_service, inst.access, scope},
-      PrivacyRoutes{inst.associations, inst.agreement_service, inst.data_subjects, inst.insatser,
-                    inst.participation_export, inst.audit, clock, scope},
-      FollowUpRoutes{inst.associations, inst.audit, inst.finsam, inst.follow_up, inst.statistics, inst.member_value},
+      AccessRoutes{inst.auth, inst.user_admin, inst.invitation_service, inst.insatser, inst.audit, clock,
+                   secure_cookies},
+      MembershipRoutes{inst.membership, inst.agreement_service, clock},
+      FinanceRoutes{inst.membership, inst.finance, clock},
+      ParticipantRoutes{inst.insats_service, inst.referral_service, inst.participant_service, inst.user_admin, scope},
+      PrivacyRoutes{inst.membership, inst.agreement_service, inst.data_subjects, inst.participation_exports, scope},
+      FollowUpRoutes{inst.membership, inst.audit, inst.finsam, inst.follow_up, inst.statistics, inst.member_value},
       std::move(version)};
 }
 

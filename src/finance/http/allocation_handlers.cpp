@@ -4,22 +4,6 @@
 #include "finance/http/routes.hpp"
 
 namespace samordna::http {
-namespace {
-
-// Population 16–64 of the förbund's member kommuner in the year, from the latest figures on or before it.
-std::int64_t area_population(FinanceRoutes& deps, std::int64_t association_id, int year) {
-  auto population_year = deps.associations.population_year_on_or_before(year);
-  if (!population_year) return 0;
-  auto population = deps.associations.population_16_64(*population_year);
-  std::int64_t sum = 0;
-  for (const auto& m : deps.associations.list_members(association_id)) {
-    if (m.kind == core::PartyKind::kommun && core::member_in_year(m, year)) sum += population[m.area_code];
-  }
-  return sum;
-}
-
-}  // namespace
-
 void register_allocation_routes(Router& router, FinanceRoutes& deps) {
   router.add({"GET", "/api/v1/allocation/defaults", Permission::authenticated, [&deps](Context& c) {
                 int year = deps.clock.today().year();
@@ -30,10 +14,11 @@ void register_allocation_routes(Router& router, FinanceRoutes& deps) {
                 }
                 core::AllocationParams defaults;
                 auto areas = nlohmann::json::array();
-                for (const auto& a : deps.associations.list_associations()) {
+                for (const auto& a : deps.membership.associations()) {
                   if (!c.access.sees(a.id)) continue;
-                  areas.push_back(
-                      {{"associationId", a.id}, {"name", a.name}, {"population", area_population(deps, a.id, year)}});
+                  areas.push_back({{"associationId", a.id},
+                                   {"name", a.name},
+                                   {"population", deps.finance.area_population(a.id, year)}});
                 }
                 return json_response({{"year", year},
                                       {"potOre", defaults.pot.in_ore()},

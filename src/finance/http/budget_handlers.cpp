@@ -71,7 +71,7 @@ void register_budget_routes(Router& router, FinanceRoutes& deps) {
   router.add({"PUT", "/api/v1/associations/{id}/budgets/{year}", Permission::manage_money, [&deps](Context& c) {
                 auto id = path_id(c, "id");
                 auto year = path_id(c, "year");
-                if (!id || !year || *year > 9999 || !deps.associations.find_association(*id)) {
+                if (!id || !year || *year > 9999 || !deps.membership.association(*id)) {
                   return problem(404, "not_found");
                 }
                 RequestBody body(c.request);

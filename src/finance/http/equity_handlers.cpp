@@ -8,7 +8,7 @@ namespace samordna::http {
 void register_equity_routes(Router& router, FinanceRoutes& deps) {
   auto ledger_json = [&deps](std::int64_t id) {
     return [&deps, id](const std::vector<core::EquityYear>& years) {
-      return equity_json(years, deps.associations.find_association(id)->equity_limit_bp);
+      return equity_json(years, deps.membership.association(id)->equity_limit_bp);
     };
   };
   router.add({"GET", "/api/v1/associations/{id}/equity", Permission::view_money, [&deps, ledger_json](Context& c) {
@@ -20,7 +20,7 @@ void register_equity_routes(Router& router, FinanceRoutes& deps) {
       {"PUT", "/api/v1/associations/{id}/equity/{year}", Permission::manage_money, [&deps, ledger_json](Context& c) {
          auto id = path_id(c, "id");
          auto year = path_id(c, "year");
-         if (!id || !year || *year > 9999 || !deps.associations.find_association(*id)) {
+         if (!id || !year || *year > 9999 || !deps.membership.association(*id)) {
            return problem(404, "not_found");
          }
          RequestBody body(c.request);

@@ -6,12 +6,12 @@
 #include "access/http/router.hpp"
 #include "finance/finance_service.hpp"
 #include "kernel/clock.hpp"
-#include "membership/ports.hpp"
+#include "membership/membership_service.hpp"
 
 namespace samordna::http {
 
 struct FinanceRoutes {
-  core::AssociationRepository& associations;
+  core::MembershipService& membership;
   core::FinanceService& finance;
   const core::Clock& clock;
 };

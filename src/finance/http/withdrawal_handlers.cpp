@@ -8,7 +8,7 @@ namespace samordna::http {
 void register_withdrawal_routes(Router& router, FinanceRoutes& deps) {
   router.add({"GET", "/api/v1/members/{id}/withdrawal", Permission::view_money, [&deps](Context& c) {
                 auto id = path_id(c, "id");
-                if (!id || !deps.associations.find_member(*id)) return problem(404, "not_found");
+                if (!id || !deps.membership.member(*id)) return problem(404, "not_found");
                 auto it = c.request.query.find("noticeOn");
                 if (it == c.request.query.end() || it->second.empty()) {
                   return problem(core::Error::invalid("noticeOn", "required"));

@@ -69,7 +69,7 @@ void register_finsam_routes(Router& router, FollowUpRoutes& deps) {
                 if (!slot) return exports_busy();
                 auto figures = figures_of(c, deps);
                 if (!figures) return problem(figures.error());
-                const auto association = deps.associations.find_association(*path_id(c, "id"));
+                const auto association = deps.membership.association(*path_id(c, "id"));
                 deps.audit.record(
                     c.actor(), association->id, "export", "finsam", std::to_string(figures->year),
                     {{"format", "csv"}, {"suppressed", figures->individual.suppression ? "true" : "false"}});

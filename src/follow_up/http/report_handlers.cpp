@@ -69,7 +69,7 @@ void register_report_routes(Router& router, FollowUpRoutes& deps) {
                 auto [from, to, threshold] = *period;
                 auto value = deps.member_value.report(*path_id(c, "id"), from, to, threshold);
                 if (!value) return problem(value.error());
-                auto association = deps.associations.find_association(value->member.association_id);
+                auto association = deps.membership.association(value->member.association_id);
                 deps.audit.record(c.actor(), association->id, "export", "member_value",
                                   std::to_string(value->member.id), {{"from", from.iso()}, {"to", to.iso()}});
                 return Response{200,

@@ -8,12 +8,12 @@
 #include "follow_up/follow_up_report.hpp"
 #include "follow_up/member_value.hpp"
 #include "follow_up/statistics_service.hpp"
-#include "membership/ports.hpp"
+#include "membership/membership_service.hpp"
 
 namespace samordna::http {
 
 struct FollowUpRoutes {
-  core::AssociationRepository& associations;
+  core::MembershipService& membership;
   core::AuditTrail& audit;
   core::FinsamService& finsam;
   core::FollowUpReportService& follow_up;

@@ -25,11 +25,11 @@ core::Association read_association(BodyReader& in) {
 
 void register_association_routes(Router& router, MembershipRoutes& deps) {
   auto to_json = [&deps](const core::Association& a) {
-    return association_json(a, deps.associations.list_members(a.id), deps.clock.today());
+    return association_json(a, deps.membership.members(a.id), deps.clock.today());
   };
   router.add({"GET", "/api/v1/associations", Permission::authenticated, [&deps, to_json](Context& c) {
                 auto items = nlohmann::json::array();
-                for (const auto& a : deps.associations.list_associations()) {
+                for (const auto& a : deps.membership.associations()) {
                   if (c.access.sees(a.id)) items.push_back(to_json(a));
                 }
                 return json_response({{"items", items}});
@@ -43,13 +43,13 @@ void register_association_routes(Router& router, MembershipRoutes& deps) {
               }});
   router.add({"GET", "/api/v1/associations/{id}", Permission::view_association, [&deps, to_json](Context& c) {
                 auto id = path_id(c, "id");
-                auto a = id ? deps.associations.find_association(*id) : std::nullopt;
+                auto a = id ? deps.membership.association(*id) : std::nullopt;
                 if (!a) return problem(404, "not_found");
                 return json_response(to_json(*a));
               }});
   router.add({"PUT", "/api/v1/associations/{id}", Permission::manage_association, [&deps, to_json](Context& c) {
                 auto id = path_id(c, "id");
-                if (!id || !deps.associations.find_association(*id)) return problem(404, "not_found");
+                if (!id || !deps.membership.association(*id)) return problem(404, "not_found");
                 RequestBody body(c.request);
                 auto& in = body.in();
                 auto a = read_association(in);
@@ -57,20 +57,19 @@ void register_association_routes(Router& router, MembershipRoutes& deps) {
                 if (auto refused = body.refusal()) return *refused;
                 a.id = *id;
                 auto saved = deps.membership.update_association(c.actor(), a, *version);
-                return reply_or_current(saved, to_json,
-                                        [&] { return to_json(*deps.associations.find_association(*id)); });
+                return reply_or_current(saved, to_json, [&] { return to_json(*deps.membership.association(*id)); });
               }});
   router.add({"GET", "/api/v1/associations/{id}/members", Permission::view_association, [&deps](Context& c) {
                 auto id = path_id(c, "id");
-                if (!id || !deps.associations.find_association(*id)) return problem(404, "not_found");
+                if (!id || !deps.membership.association(*id)) return problem(404, "not_found");
                 auto items = nlohmann::json::array();
                 auto today = deps.clock.today();
-                for (const auto& m : deps.associations.list_members(*id)) items.push_back(member_json(m, today));
+                for (const auto& m : deps.membership.members(*id)) items.push_back(member_json(m, today));
                 return json_response({{"items", items}});
               }});
   router.add({"POST", "/api/v1/associations/{id}/members", Permission::manage_association, [&deps](Context& c) {
                 auto id = path_id(c, "id");
-                if (!id || !deps.associations.find_association(*id)) return problem(404, "not_found");
+                if (!id || !deps.membership.association(*id)) return problem(404, "not_found");
                 RequestBody body(c.request);
                 auto& in = body.in();
                 core::Member m;

@@ -10,7 +10,7 @@ namespace {
 Response member_reply(MembershipRoutes& deps, std::int64_t id, const core::Result<core::Member>& saved) {
   auto today = deps.clock.today();
   auto to_json = [&](const core::Member& m) { return member_json(m, today); };
-  return reply_or_current(saved, to_json, [&] { return to_json(*deps.associations.find_member(id)); });
+  return reply_or_current(saved, to_json, [&] { return to_json(*deps.membership.member(id)); });
 }
 
 }  // namespace
@@ -18,7 +18,7 @@ Response member_reply(MembershipRoutes& deps, std::int64_t id, const core::Resul
 void register_member_routes(Router& router, MembershipRoutes& deps) {
   router.add({"POST", "/api/v1/members/{id}/notice", Permission::manage_association, [&deps](Context& c) {
                 auto id = path_id(c, "id");
-                if (!id || !deps.associations.find_member(*id)) return problem(404, "not_found");
+                if (!id || !deps.membership.member(*id)) return problem(404, "not_found");
                 RequestBody body(c.request);
                 auto& in = body.in();
                 auto given_on = in.date("givenOn");
@@ -30,7 +30,7 @@ void register_member_routes(Router& router, MembershipRoutes& deps) {
               }});
   router.add({"POST", "/api/v1/members/{id}/notice/revocation", Permission::manage_association, [&deps](Context& c) {
                 auto id = path_id(c, "id");
-                if (!id || !deps.associations.find_member(*id)) return problem(404, "not_found");
+                if (!id || !deps.membership.member(*id)) return problem(404, "not_found");
                 RequestBody body(c.request);
                 auto& in = body.in();
                 auto revoked_on = in.date("revokedOn");

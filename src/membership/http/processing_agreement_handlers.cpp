@@ -36,7 +36,7 @@ nlohmann::json agreement_json(const core::ProcessingAgreement& a, const std::vec
 
 void register_processing_agreement_routes(Router& router, MembershipRoutes& deps) {
   auto to_json = [&deps](std::int64_t association_id) {
-    return [&deps, members = deps.associations.list_members(association_id), today = deps.clock.today()](
+    return [&deps, members = deps.membership.members(association_id), today = deps.clock.today()](
                const core::ProcessingAgreement& a) { return agreement_json(a, members, today); };
   };
   router.add({"GET", "/api/v1/associations/{id}/processing-agreements", Permission::view_association,

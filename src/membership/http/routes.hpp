@@ -5,14 +5,11 @@
 #include "access/http/router.hpp"
 #include "kernel/clock.hpp"
 #include "membership/membership_service.hpp"
-#include "membership/ports.hpp"
 #include "membership/processing_agreement_service.hpp"
 
 namespace samordna::http {
 
 struct MembershipRoutes {
-  core::AssociationRepository& associations;
-  core::CharterRepository& charters;
   core::MembershipService& membership;
   core::ProcessingAgreementService& agreements;
   const core::Clock& clock;

@@ -122,9 +122,8 @@ void register_insats_routes(Router& router, ParticipantRoutes& deps) {
          if (!in.find("userIds")) in.errors().add("userIds", "required");
          auto users = id_list(in, "userIds");
          if (auto refused = body.refusal()) return *refused;
-         std::vector<std::int64_t> known;
-         for (const auto& a : deps.assignments.assignments_in(association)) known.push_back(a.user_id);
-         return reply(deps.insatser.set_staff(c.actor(), association, *insats_id, users, known),
+         return reply(deps.insatser.set_staff(c.actor(), association, *insats_id, users,
+                                              deps.user_admin.user_ids_in(association)),
                       [](const std::vector<std::int64_t>& ids) {
                         return nlohmann::json{{"userIds", ids}};
                       });

@@ -5,7 +5,7 @@
 // installation; app/api/api.cpp registers every context's routes.
 #include "access/http/router.hpp"
 #include "access/http/scope.hpp"
-#include "access/ports.hpp"
+#include "access/user_admin_service.hpp"
 #include "participants/insats_service.hpp"
 #include "participants/participant_service.hpp"
 #include "participants/referral_service.hpp"
@@ -16,7 +16,7 @@ struct ParticipantRoutes {
   core::InsatsService& insatser;
   core::ReferralService& referrals;
   core::ParticipantService& participants;
-  core::RoleAssignmentRepository& assignments;
+  core::UserAdminService& user_admin;
   ScopeSources scope;
 };
 

@@ -107,14 +107,11 @@ void register_data_subject_routes(Router& router, PrivacyRoutes& deps) {
                 auto it = c.request.query.find("memberId");
                 auto member_id = it == c.request.query.end() ? std::nullopt : positive_integer(it->second);
                 if (!member_id) return problem(core::Error::invalid("memberId", "required"));
-                auto member = deps.associations.find_member(*member_id);
-                if (!member || member->association_id != association_id) {
-                  return problem(core::Error::invalid("memberId", "unknown"));
-                }
-                auto association = deps.associations.find_association(association_id);
-                const auto record =
-                    core::processing_record(*association, *member, deps.insats_repository.list_insatser(association_id),
-                                            deps.agreements.list(association_id));
+                auto found = deps.data_subjects.processing_record(association_id, *member_id,
+                                                                  deps.agreements.list(association_id));
+                if (!found) return problem(found.error());
+                const auto& record = *found;
+                const auto* member = &record.controller;
                 json insatser = json::array();
                 for (const auto& i : record.insatser) {
                   insatser.push_back({{"id", i.id},

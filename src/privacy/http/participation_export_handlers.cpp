@@ -22,17 +22,12 @@ void register_participation_export_routes(Router& router, PrivacyRoutes& deps) {
                 if (!to) errors.add("to", q("to").empty() ? "required" : "invalid");
                 if (!errors.empty()) return problem(errors.error());
                 const auto association = *path_id(c, "id");
-                auto formed = deps.associations.find_association(association);
-                if (!formed) return problem(404, "not_found");
-                if (auto ok = core::validate_export_period(*from, *to, formed->formed_on, deps.clock.today()); !ok) {
-                  return problem(ok.error());
-                }
                 auto slot = acquire_export_slot();
                 if (!slot) return exports_busy();
-                deps.audit.record(c.actor(), association, "export", "participations", "csv",
-                                  {{"from", from->iso()}, {"to", to->iso()}});
-                auto pages = std::make_shared<core::ParticipationExport>(
-                    deps.participation_export, association, *from, *to, personal_scope_of(c, deps.scope, association));
+                auto started = deps.exports.start(c.actor(), association, *from, *to,
+                                                  personal_scope_of(c, deps.scope, association));
+                if (!started) return problem(started.error());
+                auto pages = *started;
                 auto header = std::make_shared<bool>(true);
                 Response r{200,
                            "text/csv; charset=utf-8",

@@ -5,24 +5,18 @@
 // installation; app/api/api.cpp registers every context's routes.
 #include "access/http/router.hpp"
 #include "access/http/scope.hpp"
-#include "audit/audit_trail.hpp"
-#include "kernel/clock.hpp"
-#include "membership/ports.hpp"
+#include "membership/membership_service.hpp"
 #include "membership/processing_agreement_service.hpp"
-#include "participants/ports.hpp"
 #include "privacy/data_subject_service.hpp"
-#include "privacy/domain/participation_export.hpp"
+#include "privacy/participation_export_service.hpp"
 
 namespace samordna::http {
 
 struct PrivacyRoutes {
-  core::AssociationRepository& associations;
+  core::MembershipService& membership;
   core::ProcessingAgreementService& agreements;
   core::DataSubjectService& data_subjects;
-  core::InsatsRepository& insats_repository;
-  core::ParticipationExportRepository& participation_export;
-  core::AuditTrail& audit;
-  const core::Clock& clock;
+  core::ParticipationExportService& exports;
   ScopeSources scope;
 };
 
