@@ -87,6 +87,7 @@ class ParticipationRepository {
   virtual bool save_participation(const Participation& participation, std::int64_t expected_version) = 0;
   virtual std::vector<Consent> consents(std::int64_t participation_id) = 0;
   virtual std::int64_t add_consent(const Consent& consent) = 0;
+  // Records the withdrawal once: a consent already withdrawn keeps its first date.
   virtual void withdraw_consent(std::int64_t consent_id, CivilDate on) = 0;
   // Plans keep their texts sealed: the repository stores what it is given.
   virtual std::optional<JointPlan> find_plan(std::int64_t person_id) = 0;

@@ -161,7 +161,7 @@ std::int64_t ParticipationStore::add_consent(const core::Consent& c) {
 }
 
 void ParticipationStore::withdraw_consent(std::int64_t consent_id, core::CivilDate on) {
-  db_.execute("UPDATE consent SET withdrawn_on = $1 WHERE id = $2", {on.iso(), consent_id});
+  db_.execute("UPDATE consent SET withdrawn_on = $1 WHERE id = $2 AND withdrawn_on IS NULL", {on.iso(), consent_id});
 }
 
 std::optional<core::JointPlan> ParticipationStore::find_plan(std::int64_t person_id) {

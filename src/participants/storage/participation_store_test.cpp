@@ -175,6 +175,7 @@ TEST_F(ParticipationStoreTest, ConsentsOfAParticipationInOrderAndWithdrawn) {
   store_.add_consent(
       {0, other, core::ConsentPurpose::follow_up, std::nullopt, date("2026-02-01"), "Blankett C", std::nullopt});
   store_.withdraw_consent(exchange, date("2026-03-15"));
+  store_.withdraw_consent(exchange, date("2026-04-01"));  // a withdrawal is recorded once: the first date stays
   auto list = store_.consents(id);
   ASSERT_EQ(list.size(), 2U);
   EXPECT_EQ(list[0].id, follow_up);

@@ -309,7 +309,7 @@ struct MemoryParticipations : ParticipationRepository {
   }
   void withdraw_consent(std::int64_t consent_id, CivilDate on) override {
     for (auto& c : consent_list) {
-      if (c.id == consent_id) c.withdrawn_on = on;
+      if (c.id == consent_id && !c.withdrawn_on) c.withdrawn_on = on;
     }
   }
   std::optional<JointPlan> find_plan(std::int64_t person_id) override {
