@@ -380,6 +380,7 @@ TEST_F(ParticipantServiceTest, RevealsTheFullPersonnummerOnlyAsAnAuditedAction) 
   EXPECT_EQ(identity->personnummer, "199001012385");
   ASSERT_EQ(events(), before + 1);
   EXPECT_EQ(last().action, "read_personal");
+  ASSERT_FALSE(last().fields.empty());
   for (const auto& f : last().fields) EXPECT_NE(f.value, std::optional<std::string>("199001012385"));
   EXPECT_EQ(code_of(service.reveal(worker, ist_only, W::kInsjoriket, r.person_id)), "not_found");
   w.persons.set_sealed_identity(r.person_id, std::nullopt);

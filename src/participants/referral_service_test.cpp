@@ -108,11 +108,14 @@ TEST_F(ReferralServiceTest, RegistersAPseudonymisedPersonWithSealedIdentityAndRe
   ASSERT_EQ(events(), 1U);
   EXPECT_EQ(last().action, "create");
   EXPECT_EQ(last().entity, "referral");
+  int personal = 0;
   for (const auto& f : last().fields) {
     if (f.name == "personnummer" || f.name == "name" || f.name == "reason") {
+      ++personal;
       EXPECT_FALSE(f.value) << f.name << " is personal: its name alone is logged";
     }
   }
+  EXPECT_EQ(personal, 3);  // all three are named in the event, so the loop checked each
 }
 
 TEST_F(ReferralServiceTest, TheSamePersonIsOnePersonInTheForbundAndAnotherInAnother) {
