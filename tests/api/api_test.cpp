@@ -131,6 +131,36 @@ TEST_F(Api, WebAppIsServedWithSpaFallback) {
   EXPECT_EQ(c.Get("/assets/does-not-exist.js")->status, 404);
 }
 
+// The web app's files are compressed at build time (web/scripts/compress.mjs) and sent in the coding the browser
+// accepts, brotli first; caches keep the codings apart (Vary).
+TEST_F(Api, WebAppFilesArePrecompressed) {
+  auto c = client();
+  c.set_decompress(false);
+  auto page = c.Get("/login", {{"Accept-Encoding", "identity"}});
+  ASSERT_EQ(page->status, 200);
+  auto start = page->body.find("/assets/index-");
+  ASSERT_NE(start, std::string::npos) << page->body;
+  const std::string script = page->body.substr(start, page->body.find('"', start) - start);
+  auto plain = c.Get(script, {{"Accept-Encoding", "identity"}});
+  auto br = c.Get(script, {{"Accept-Encoding", "gzip, deflate, br, zstd"}});
+  auto gzip = c.Get(script, {{"Accept-Encoding", "gzip"}});
+  ASSERT_EQ(plain->status, 200);
+  EXPECT_EQ(plain->get_header_value("Content-Encoding"), "");
+  EXPECT_EQ(br->get_header_value("Content-Encoding"), "br");
+  EXPECT_EQ(gzip->get_header_value("Content-Encoding"), "gzip");
+  EXPECT_EQ(gzip->body.substr(0, 2), "\x1f\x8b");  // the gzip magic number
+  for (const auto* r : {&plain, &br, &gzip}) {
+    EXPECT_EQ((*r)->get_header_value("Vary"), "Accept-Encoding");
+    EXPECT_EQ((*r)->get_header_value("Cache-Control"), "public, max-age=31536000, immutable");
+    EXPECT_EQ((*r)->get_header_value("Content-Type"), "text/javascript; charset=utf-8");
+  }
+  EXPECT_LT(br->body.size() * 3, plain->body.size());  // a script shrinks to well under a third
+  EXPECT_LT(br->body.size(), gzip->body.size());
+  auto html = c.Get("/start", {{"Accept-Encoding", "br"}});
+  EXPECT_EQ(html->get_header_value("Content-Encoding"), "br");
+  EXPECT_EQ(html->get_header_value("Cache-Control"), "no-cache");
+}
+
 TEST_F(Api, GarbageNeverGivesA500) {
   auto c = client();
   for (const char* body : {"", "null", "\"x\"", "{\"username\":1,\"password\":[]}", "{\"username\":\"\\u0000\"}",

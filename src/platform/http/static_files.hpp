@@ -1,6 +1,8 @@
 #pragma once
 // The built web app, loaded into memory at start: hashed /assets/* are immutable, everything else that is
-// not a file falls back to index.html (no-cache) so the client router can handle it.
+// not a file falls back to index.html (no-cache) so the client router can handle it. A file's precompressed
+// copies made at build time (`X.br`, `X.gz` beside `X`, web/scripts/compress.mjs) are sent instead of it to
+// clients that accept them (Content-Encoding, Vary: Accept-Encoding); they are not URLs of their own.
 #include <map>
 #include <string>
 
@@ -18,7 +20,10 @@ class StaticFiles {
   struct File {
     std::string content_type;
     std::string body;
+    std::string gzip;    // empty when there is no smaller gzip copy
+    std::string brotli;  // empty when there is no smaller brotli copy
   };
+  [[nodiscard]] static Response send(const File& file, const Request& request, const char* cache_control);
   std::map<std::string, File> files_;  // by URL path
 };
 
