@@ -37,11 +37,17 @@ run: build
 	@echo "Open http://$(LISTEN)/ and log in as admin / $(DEMO_PASSWORD) (if the demo was created with it)"
 	$(BIN) --db "$(DB)" serve --listen "$(LISTEN)"
 
+# The API tests record every exchange (tests/api/recording_client.hpp); each answer, and each request the server
+# accepted, must match openapi.json (web/scripts/check-api-answers.mjs).
+API_RECORD := $(CURDIR)/build/asan/api-exchanges.jsonl
 test-cpp: cpp-asan web
-	cd build/asan && ctest --output-on-failure -j$(JOBS)
+	rm -f $(API_RECORD)
+	cd build/asan && SAMORDNA_API_RECORD=$(API_RECORD) ctest --output-on-failure -j$(JOBS)
+	cd web && node scripts/check-api-answers.mjs ../src/app/api/openapi.json $(API_RECORD) --require-all
 
+# The TypeScript types of the API (web/src/api/schema.d.ts) are generated from openapi.json and must be current.
 test-web: web-deps
-	cd web && npm run lint && npm test
+	cd web && npm run api-types:check && npm run lint && npm test
 
 test-e2e: cpp-asan web
 	bash scripts/e2e.sh $(ASAN_BIN)
@@ -64,7 +70,10 @@ ALL_DATE_SPECS := startRoles $(DATE_SPECS) withdrawal members remittent particip
 test-dates: cpp-asan web
 	@for d in $(API_DATES); do \
 	  echo "== API tests as if it were $$d"; \
-	  SAMORDNA_TODAY=$$d build/asan/tests/api/api_tests --gtest_brief=1 --gtest_filter='-$(DATELESS_SUITES)' || exit 1; \
+	  rm -f $(API_RECORD).$$d; \
+	  SAMORDNA_API_RECORD=$(API_RECORD).$$d SAMORDNA_TODAY=$$d build/asan/tests/api/api_tests --gtest_brief=1 \
+	    --gtest_filter='-$(DATELESS_SUITES)' || exit 1; \
+	  (cd web && node scripts/check-api-answers.mjs ../src/app/api/openapi.json $(API_RECORD).$$d) || exit 1; \
 	done
 	@for d in $(BROWSER_DATES); do \
 	  echo "== Browser tests as if it were $$d"; \

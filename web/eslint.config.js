@@ -6,7 +6,7 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
 const FEATURES = ['access', 'followUp', 'money', 'participants', 'privacy', 'start'];
-const SHARED = ['charts', 'forms', 'hooks', 'i18n', 'layout', 'session', 'shared', 'tables', 'ui'];
+const SHARED = ['api', 'charts', 'forms', 'hooks', 'i18n', 'layout', 'session', 'shared', 'tables', 'ui'];
 
 /** A relative import that climbs out of the current folder into one of `names` (`../../money/...`). */
 const into = (names) => `^(\\.\\./)+(${names.join('|')})(/|$)`;
@@ -37,6 +37,7 @@ export default tseslint.config(
     linterOptions: { reportUnusedDisableDirectives: 'error' },
     rules: { '@typescript-eslint/no-unused-vars': ['error', { ignoreRestSiblings: true }] },
   },
+  { files: ['scripts/**/*.mjs'], languageOptions: { globals: { process: 'readonly', console: 'readonly' } } },
   ...featureRules,
   {
     files: SHARED.map((folder) => `src/${folder}/**/*.{ts,tsx}`),

@@ -262,7 +262,22 @@ TEST_F(AccessApi, InvitationLinksWorkOnceAndNotForDisabledUsers) {
             "password too_short");
   EXPECT_EQ(post("/api/v1/invitations/acceptance", {{"token", token}, {"password", "mitt eget lösenord"}})->status,
             204);
-  EXPECT_EQ(post("/api/v1/session", {{"username", "inbjuden"}, {"password", "mitt eget lösenord"}})->status, 200);
+  auto own = post("/api/v1/session", {{"username", "inbjuden"}, {"password", "mitt eget lösenord"}});
+  ASSERT_EQ(own->status, 200);
+  // The user changes the password; the old one stops working.
+  const std::string own_cookie = own->get_header_value("Set-Cookie");
+  const Login as_invited{own_cookie.substr(0, own_cookie.find(';')), json::parse(own->body)["csrfToken"]};
+  auto changed = send("PUT", "/api/v1/session/password", &as_invited,
+                      json{{"currentPassword", "mitt eget lösenord"}, {"password", "mitt andra lösenord"}}.dump());
+  ASSERT_EQ(changed->status, 200) << changed->body;
+  EXPECT_EQ(json::parse(changed->body)["user"]["username"], "inbjuden");
+  EXPECT_EQ(post("/api/v1/session", {{"username", "inbjuden"}, {"password", "mitt eget lösenord"}})->status, 401);
+  EXPECT_EQ(post("/api/v1/session", {{"username", "inbjuden"}, {"password", "mitt andra lösenord"}})->status, 200);
+  // A second role for the same user, from a date.
+  auto board = send("POST", "/api/v1/associations/1/assignments", &chef,
+                    json{{"userId", user["id"]}, {"role", "board_member"}, {"validFrom", "2026-01-01"}}.dump());
+  ASSERT_EQ(board->status, 201) << board->body;
+  EXPECT_EQ(json::parse(board->body)["role"], "board_member");
   auto reused = post("/api/v1/invitations/acceptance", {{"token", token}, {"password", "någon annans lösenord"}});
   EXPECT_EQ(field_code(reused), "token used");
   EXPECT_EQ(post("/api/v1/session", {{"username", "inbjuden"}, {"password", "någon annans lösenord"}})->status, 401);
@@ -288,7 +303,7 @@ TEST_F(AccessApi, InvitationLinksWorkOnceAndNotForDisabledUsers) {
 // refuses it and sets no password.
 TEST(InvitationExpiry, ALinkOlderThanSevenDaysIsRefused) {
   ServerProcess server;
-  httplib::Client c("127.0.0.1", server.port());
+  RecordingClient c("127.0.0.1", server.port());
   auto login =
       c.Post("/api/v1/session", json{{"username", "forbundschef"}, {"password", server.admin_password()}}.dump(),
              "application/json");
@@ -302,7 +317,7 @@ TEST(InvitationExpiry, ALinkOlderThanSevenDaysIsRefused) {
   ASSERT_EQ(created->status, 201) << created->body;
   const std::string token = json::parse(created->body)["invitation"]["token"];
   server.restart_with({"SAMORDNA_TODAY=" + app::SystemClock().today().add_days(8).iso()});
-  httplib::Client later("127.0.0.1", server.port());
+  RecordingClient later("127.0.0.1", server.port());
   auto accepted = later.Post("/api/v1/invitations/acceptance",
                              json{{"token", token}, {"password", "för sent lösenord"}}.dump(), "application/json");
   ASSERT_EQ(accepted->status, 422) << accepted->body;

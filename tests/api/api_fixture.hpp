@@ -10,6 +10,7 @@
 #include <string>
 
 #include "app/system_clock.hpp"
+#include "recording_client.hpp"
 #include "server_process.hpp"
 
 namespace samordna::apitest {
@@ -25,8 +26,8 @@ class Api : public ::testing::Test {
     delete server_;
     server_ = nullptr;
   }
-  httplib::Client client() {
-    httplib::Client c("127.0.0.1", server_->port());
+  RecordingClient client() {
+    RecordingClient c("127.0.0.1", server_->port());
     c.set_connection_timeout(5);
     c.set_read_timeout(10);
     c.set_write_timeout(10);

@@ -20,7 +20,7 @@ TEST(CrashSafety, NothingAcknowledgedIsLostWhenTheServerIsKilledMidWrite) {
   std::signal(SIGPIPE, SIG_IGN);
   ServerProcess server;
   auto client = [&] {
-    httplib::Client c("127.0.0.1", server.port());
+    RecordingClient c("127.0.0.1", server.port());
     c.set_connection_timeout(2);
     c.set_read_timeout(5);
     return c;

@@ -105,6 +105,10 @@ TEST_F(ParticipantApi, ReferralEligibilityAndQueue) {
   EXPECT_EQ(created["eligibilityProblems"], json::array({"too_old"}));
   EXPECT_EQ(r->body.find("3433"), std::string::npos);  // no personnummer in the answer
   auto id = std::to_string(created["id"].get<int>());
+  auto one = get(k, "/referrals/" + id);
+  ASSERT_EQ(one->status, 200) << one->body;
+  EXPECT_EQ(json::parse(one->body)["state"], "received");
+  EXPECT_EQ(json::parse(one->body)["eligibilityProblems"], json::array({"too_old"}));
   auto queued = post(k, "/referrals/" + id + "/transitions", {{"to", "queued"}, {"version", 1}});
   ASSERT_EQ(queued->status, 200) << queued->body;
   auto stale = post(k, "/referrals/" + id + "/transitions", {{"to", "withdrawn"}, {"version", 1}});
@@ -209,6 +213,15 @@ TEST_F(ParticipantApi, ConsentWithdrawalAndProtectedIdentityMakeParticipantsAnon
   const auto pid = std::to_string(started["id"].get<int>());
   auto view = json::parse(get(k, "/persons/" + person)->body);
   const auto consent_id = std::to_string(view["participations"][0]["consents"][0]["id"].get<int>());
+  // A second consent: information exchange with the person's kommun.
+  auto exchange = post(k, "/participations/" + pid + "/consents",
+                       {{"purpose", "information_exchange"},
+                        {"partyMemberId", 3},
+                        {"givenOn", "2026-09-03"},
+                        {"formReference", "Samtycke informationsutbyte"}});
+  ASSERT_EQ(exchange->status, 201) << exchange->body;
+  EXPECT_EQ(json::parse(exchange->body)["purpose"], "information_exchange");
+  EXPECT_EQ(json::parse(exchange->body)["withdrawnOn"], nullptr);
   EXPECT_EQ(
       post(k, "/participations/" + pid + "/consents/" + consent_id + "/withdrawal", {{"withdrawnOn", "2026-11-01"}})
           ->status,

@@ -63,7 +63,7 @@ long cpu_ticks(pid_t pid) {
 }
 
 bool health_answers(int port) {
-  httplib::Client c("127.0.0.1", port);
+  RecordingClient c("127.0.0.1", port);
   c.set_connection_timeout(2);
   c.set_read_timeout(5);
   for (int attempt = 0; attempt < 10; ++attempt) {
@@ -109,7 +109,7 @@ TEST(Resources, ALowOpenFileLimitLowersTheCapAndTheServerStillAnswers) {
   EXPECT_LT(cpu_ticks(server.pid()) - before, 60) << "no busy loop while connections wait";
   EXPECT_TRUE(health_answers(server.port()));
   // Requests that need the database and files still work.
-  httplib::Client c("127.0.0.1", server.port());
+  RecordingClient c("127.0.0.1", server.port());
   c.set_read_timeout(10);
   auto login = c.Post("/api/v1/session", json{{"username", "admin"}, {"password", server.admin_password()}}.dump(),
                       "application/json");

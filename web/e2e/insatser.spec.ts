@@ -25,6 +25,7 @@ for (const lang of ['sv', 'en'] as Lang[]) {
     await expect(waits.locator('tbody tr')).toHaveCount(2);
     await expect(waits.locator('tbody tr').nth(1).locator('td').first()).not.toHaveText('0');
     await expect(page.getByRole('table', { name: t.catalogue.budgetCaption })).toContainText('560');
+    await expect(page.getByText(t.catalogue.intensities.extensive)).toBeVisible();
     await checkPage(page, `insats-${lang}`);
     await context.close();
   });
@@ -54,6 +55,13 @@ test('forbundschef edits an insats (409 reloads), sees no queue link, records at
   await page.getByRole('button', { name: t.insatsForm.submitEdit }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Aktiv Lerum');
   await expect(page.getByText('Träning på gym – ändrad')).toBeVisible();
+
+  // An edit keeps an extensive insats extensive (the form used to leave the flag out, which made it light).
+  await page.goto('/insatser/2/andra');
+  await expect(page.locator('#insats-extensive')).toBeChecked();
+  await page.getByRole('button', { name: t.insatsForm.submitEdit }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Balder/Activera');
+  await expect(page.getByText(t.catalogue.intensities.extensive)).toBeVisible();
 
   await page.goto('/insatser/10');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(/Kunskapsdialoger/);

@@ -1,4 +1,4 @@
-import type { Permission } from './accessTypes';
+import type { Permission } from './api/accessTypes';
 
 /** The app's paths (Swedish, language-neutral) and matching them to pages with their parameters. */
 

@@ -13,7 +13,7 @@ namespace {
 TEST(OpenApi, DescribesEveryRouteAndNoOther) {
   testing::RouteTable table;
   auto doc = nlohmann::json::parse(openapi_document());
-  EXPECT_EQ(doc["openapi"], "3.0.3");
+  EXPECT_EQ(doc["openapi"], "3.1.0");
   std::set<std::string> documented;
   for (const auto& [path, operations] : doc["paths"].items()) {
     for (const auto& [method, operation] : operations.items()) {

@@ -1,4 +1,7 @@
 /** Shapes of the access API (docs/access-api.md): roles, users, assignments, the audit log. */
+import type { components } from './schema';
+
+type Schemas = components['schemas'];
 
 /** The roles a user can hold in a förbund, in the order the UI lists them. */
 export const ROLES = [
@@ -11,7 +14,7 @@ export const ROLES = [
   'revisor',
   'controller_contact',
 ] as const;
-export type Role = (typeof ROLES)[number];
+export type Role = Schemas['Role'];
 
 export const PERMISSIONS = [
   'view_association',
@@ -29,7 +32,7 @@ export const PERMISSIONS = [
   'confirm_roles',
   'data_subject_rights',
 ] as const;
-export type Permission = (typeof PERMISSIONS)[number];
+export type Permission = Schemas['Permission'];
 
 /**
  * Personal-data permissions, and confirming who gets them (the controller's side): only a role in the förbund
@@ -40,100 +43,29 @@ export const PERSONAL_PERMISSIONS: ReadonlySet<Permission> = new Set(['refer', '
 /** Roles that give access only once the controller's side has confirmed them. */
 export const CONFIRMED_ROLES: ReadonlySet<string> = new Set(['deltagaransvarig', 'controller_contact']);
 
-export interface Assignment {
-  id: number;
-  userId: number;
-  associationId: number;
-  role: string;
-  organisationMemberId: number | null;
-  validFrom: string;
-  validTo: string | null;
-  needsConfirmation: boolean;
-  /** Waiting for the controller's side: gives no access yet. */
-  pending: boolean;
-  confirmedAt: number | null;
-  /** Deltagaransvarig: the other controllers (lead parties) that have confirmed it for their insatser. */
-  confirmedForPartyIds: number[];
-}
+export type Assignment = Schemas['Assignment'];
 
 /** A role waiting for confirmation, as the controller's side sees it. */
-export interface PendingAssignment extends Assignment {
-  username: string;
-  displayName: string;
-  requestedBy: string | null;
-  /** The party whose confirmation it waits for: its own, or the controller of an insats the user works in. */
-  awaitingPartyId: number;
-}
+export type PendingAssignment = Schemas['PendingAssignment'];
 
-export interface UserAccount {
-  id: number;
-  username: string;
-  displayName: string;
-  disabled: boolean;
-  /** Invited: the user has not set a password through the link yet. */
-  awaitingPassword: boolean;
-  assignments: Assignment[];
-}
+export type UserAccount = Schemas['UserAccount'];
 
 /** A one-time link's token (goes into `/inbjudan#<token>`) and when it stops working (unix seconds). */
-export interface Invitation {
-  token: string;
-  expiresAt: number;
-}
+export type Invitation = Schemas['Invitation'];
 
-export interface CreatedUser extends UserAccount {
-  invitation: Invitation;
-}
+export type CreatedUser = Schemas['CreatedUser'];
 
-export interface InvitationInfo {
-  username: string;
-  displayName: string;
-  expiresAt: number;
-}
+export type InvitationInfo = Schemas['InvitationInfo'];
 
-export interface NewUser {
-  username: string;
-  displayName: string;
-  role: string;
-  validFrom?: string;
-  validTo?: string;
-  organisationMemberId?: number;
-}
+export type NewUser = Schemas['NewUser'];
 
-export interface NewAssignment {
-  userId: number;
-  role: string;
-  validFrom?: string;
-  validTo?: string;
-  organisationMemberId?: number;
-}
+export type NewAssignment = Schemas['NewAssignment'];
 
-export interface AuditField {
-  name: string;
-  /** null: personal data, logged by name only. */
-  value: string | null;
-}
+export type AuditField = Schemas['AuditField'];
 
-export interface AuditEvent {
-  id: number;
-  /** Unix seconds. */
-  at: number;
-  userId: number | null;
-  username: string;
-  clientAddress: string;
-  associationId: number | null;
-  action: string;
-  entity: string;
-  entityId: string;
-  fields: AuditField[];
-}
+export type AuditEvent = Schemas['AuditEvent'];
 
-export interface AuditPage {
-  items: AuditEvent[];
-  total: number;
-  page: number;
-  pageSize: number;
-}
+export type AuditPage = Schemas['AuditPage'];
 
 export const AUDIT_ACTIONS = [
   'create',

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { api, ApiError, NETWORK_ERROR, request, setCsrfToken, setUnauthenticatedHandler } from './api';
+import { api, ApiError, NETWORK_ERROR, request, setCsrfToken, setUnauthenticatedHandler } from '.';
 
 type Call = { url: string; init: RequestInit };
 

@@ -1,6 +1,8 @@
 /** Types of the follow-up API (docs/follow-up-api.md, issue 5): statistics, Uppföljning Finsam and the member value report. */
-import type { EquityYear, WhatIf } from './moneyTypes';
 import { EXIT_REASONS } from './participantsTypes';
+import type { components } from './schema';
+
+type Schemas = components['schemas'];
 
 export const MEASURES = [
   'participations',
@@ -19,7 +21,7 @@ export const MEASURES = [
   'cost_per_participation',
   'cost_per_person',
 ] as const;
-export type Measure = (typeof MEASURES)[number];
+export type Measure = Schemas['Measure'];
 
 export const DIMENSIONS = [
   'none',
@@ -36,7 +38,7 @@ export const DIMENSIONS = [
   'quarter',
   'month',
 ] as const;
-export type Dimension = (typeof DIMENSIONS)[number];
+export type Dimension = Schemas['Dimension'];
 
 /** Keys the server sends untranslated (the UI names them); other keys carry their label. */
 export const STAT_KEYS = [
@@ -55,38 +57,11 @@ export const STAT_KEYS = [
   'not_eligible',
 ] as const;
 
-export interface StatHeader {
-  key: string;
-  label: string;
-}
+export type StatHeader = Schemas['StatHeader'];
 
-export interface StatTotal {
-  value: number | null;
-  hidden: boolean;
-}
+export type StatTotal = Schemas['StatTotal'];
 
-export interface Statistics {
-  measure: string;
-  measureLabel: string;
-  rowsDimension: string;
-  columnsDimension: string;
-  from: string;
-  to: string;
-  rows: StatHeader[];
-  columns: StatHeader[];
-  values: (number | null)[][];
-  hidden: boolean[][];
-  rowTotals: StatTotal[];
-  columnTotals: StatTotal[];
-  total: StatTotal;
-  suppressed: boolean;
-  threshold: number;
-  money: boolean;
-  /** Whole per cent (the share measures): shown with a per-cent sign. */
-  percent: boolean;
-  additive: boolean;
-  empty: boolean;
-}
+export type Statistics = Schemas['Statistics'];
 
 export interface StatisticsQuery {
   measure: string;
@@ -99,70 +74,19 @@ export interface StatisticsQuery {
   kommun: string;
 }
 
-export interface FigureCell {
-  value: number | null;
-  hidden: boolean;
-}
+export type FigureCell = Schemas['FigureCell'];
 
-export interface FigureRow {
-  key: string;
-  label: string;
-  values: FigureCell[];
-  total: number | null;
-  totalHidden: boolean;
-}
+export type FigureRow = Schemas['FigureRow'];
 
-export interface Figure {
-  measure: string;
-  measureLabel: string;
-  rowsDimension: string;
-  columnsDimension: string;
-  columns: StatHeader[];
-  /** One per column (for Uppföljning Finsam's participants: each person once). */
-  columnTotals: FigureCell[];
-  rows: FigureRow[];
-  total: number | null;
-  totalHidden: boolean;
-}
+export type Figure = Schemas['Figure'];
 
-export interface MemberValue {
-  memberId: number;
-  name: string;
-  from: string;
-  to: string;
-  threshold: number;
-  contributionsOre: number;
-  allContributionsOre: number;
-  persons: number | null;
-  allPersons: number | null;
-  costPerPersonOre: number | null;
-  allCostPerPersonOre: number | null;
-  figures: Figure[];
-  withdrawal: WhatIf | null;
-}
+export type MemberValue = Schemas['MemberValue'];
 
 /** The parties of Uppföljning Finsam's funds, in the report's order (`kommun`: the kommuner together). */
 export const FUND_PARTIES = ['fk', 'af', 'region', 'kommun'] as const;
-export type FundParty = (typeof FUND_PARTIES)[number];
+export type FundParty = Schemas['FundParty'];
 
-export interface FinsamFunds {
-  party: string;
-  budgetedOre: number;
-  receivedOre: number;
-}
+export type FinsamFunds = Schemas['FinsamFunds'];
 
 /** GET …/finsam?year=: the yearly figures a förbund reports to Försäkringskassan. */
-export interface Finsam {
-  year: number;
-  threshold: number;
-  suppressed: boolean;
-  /** Participants (active_persons) by insats × gender, individual insatser; the total counts each person once. */
-  individual: Figure;
-  /** Attendance by insats × gender in the structural insatser. */
-  structural: Figure;
-  /** Empty without a budget for the year. */
-  funds: FinsamFunds[];
-  budgetedOre: number;
-  receivedOre: number;
-  equity: EquityYear | null;
-}
+export type Finsam = Schemas['Finsam'];

@@ -1,215 +1,63 @@
 /** Shapes of the members-and-money API (docs/money-api.md). Money is integer öre, shares basis points. */
-import type { PartyKind } from './types';
+import type { components } from './schema';
 
-export interface NewMember {
-  name: string;
-  partyKind: PartyKind;
-  code: string | null;
-  joinedOn: string;
-}
+type Schemas = components['schemas'];
 
-export interface NoticeInput {
-  givenOn: string;
-  decidedBy: string;
-  reference: string;
-  version: number;
-}
+export type NewMember = Schemas['NewMember'];
 
-export interface RevocationInput {
-  revokedOn: string;
-  reference: string;
-  version: number;
-}
+export type NoticeInput = Schemas['NoticeInput'];
 
-export interface FeeYear {
-  year: number;
-  amountOre: number;
-  estimated: boolean;
-}
+export type RevocationInput = Schemas['RevocationInput'];
 
-export interface ShareChange {
-  memberId: number;
-  name: string;
-  beforeOre: number;
-  afterOre: number;
-  changeOre: number;
-}
+export type FeeYear = Schemas['FeeYear'];
 
-export interface WhatIf {
-  memberId: number;
-  noticeOn: string;
-  endsOn: string;
-  feeYears: FeeYear[];
-  totalOwedOre: number;
-  firstYearWithout: number;
-  basisYear: number;
-  basisTotalOre: number;
-  shares: ShareChange[];
-}
+export type ShareChange = Schemas['ShareChange'];
 
-export type SplitKeyKind = 'population' | 'population_sickness' | 'fixed_percent' | 'manual';
-export type NoticeCounting = 'calendar_years' | 'from_date';
+export type WhatIf = Schemas['WhatIf'];
 
-export interface BoardSeat {
-  memberId: number;
-  members: number;
-  deputies: number;
-}
+export type SplitKeyKind = Schemas['SplitKeyKind'];
+export type NoticeCounting = Schemas['NoticeCounting'];
 
-export interface CharterInput {
-  effectiveFrom: string;
-  notice: { years: number; counting: NoticeCounting };
-  splitKey: { kind: SplitKeyKind; referenceYear: number | null };
-  boardSeats: BoardSeat[];
-  qualifiedMajority: string[];
-}
+export type BoardSeat = Schemas['BoardSeat'];
 
-export interface Charter extends CharterInput {
-  id: number;
-  associationId: number;
-}
+export type CharterInput = Schemas['CharterInput'];
 
-export interface BudgetSummary {
-  year: number;
-  totalOre: number;
-  stateOre: number;
-  regionsOre: number;
-  kommunerOre: number;
-  version: number;
-}
+export type Charter = Schemas['Charter'];
 
-export interface MemberAmounts {
-  memberId: number;
-  name: string;
-  partyKind: PartyKind;
-  amounts: Record<string, number>;
-}
+export type BudgetSummary = Schemas['BudgetSummary'];
 
-export interface BudgetOverview {
-  items: BudgetSummary[];
-  members: MemberAmounts[];
-}
+export type MemberAmounts = Schemas['MemberAmounts'];
 
-export interface KeyInput {
-  memberId: number;
-  sicknessRate?: number | null;
-  percentBp?: number | null;
-  amountOre?: number | null;
-}
+export type BudgetOverview = Schemas['BudgetOverview'];
 
-export type PaymentStatus = 'due' | 'invoiced' | 'paid';
+export type KeyInput = Schemas['KeyInput'];
 
-export interface Payment {
-  status: PaymentStatus;
-  invoicedOn: string | null;
-  paidOn: string | null;
-  version: number;
-}
+export type PaymentStatus = Schemas['PaymentStatus'];
 
-export interface ContributionBasis {
-  partyTotalOre: number;
-  weight: number;
-  weightSum: number;
-  population: number | null;
-  sicknessRate: number | null;
-  percentBp: number | null;
-}
+export type Payment = Schemas['Payment'];
 
-export interface Contribution {
-  memberId: number;
-  name: string;
-  partyKind: PartyKind;
-  party: 'state' | 'region' | 'kommun';
-  amountOre: number;
-  basis: ContributionBasis;
-  payment: Payment;
-}
+export type ContributionBasis = Schemas['ContributionBasis'];
 
-export interface Budget {
-  year: number;
-  totalOre: number;
-  version: number;
-  charterId: number;
-  splitKey: { kind: SplitKeyKind; referenceYear: number | null };
-  shares: { stateOre: number; regionsOre: number; kommunerOre: number };
-  keyInputs: KeyInput[];
-  contributions: Contribution[];
-}
+export type Contribution = Schemas['Contribution'];
 
-export interface BudgetInput {
-  totalOre: number;
-  keyInputs: KeyInput[];
-  version: number;
-}
+export type Budget = Schemas['Budget'];
 
-export interface PaymentInput {
-  status: PaymentStatus;
-  invoicedOn: string | null;
-  paidOn: string | null;
-  version: number;
-}
+export type BudgetInput = Schemas['BudgetInput'];
 
-export interface EquityYear {
-  year: number;
-  openingOre: number;
-  receivedOre: number;
-  costsOre: number;
-  resultOre: number;
-  closingOre: number;
-  contributionsOre: number;
-  equityShareBp: number;
-  flagged: boolean;
-  version: number;
-}
+export type PaymentInput = Schemas['PaymentInput'];
 
-export interface EquityList {
-  equityLimitBp: number;
-  items: EquityYear[];
-}
+export type EquityYear = Schemas['EquityYear'];
 
-export interface EquityInput {
-  openingOre?: number;
-  receivedOre: number;
-  costsOre: number;
-  version: number;
-}
+export type EquityList = Schemas['EquityList'];
 
-export interface AllocationDefaults {
-  potOre: number;
-  baseOre: number;
-  supportWeightBp: number;
-  associations: { associationId: number; name: string; population: number }[];
-}
+export type EquityInput = Schemas['EquityInput'];
 
-export interface AllocationAssociationInput {
-  name: string;
-  supportMeasure: number;
-  population: number;
-  previousOre: number | null;
-  equityOre: number | null;
-  contributionsOre: number | null;
-}
+export type AllocationDefaults = Schemas['AllocationDefaults'];
 
-export interface AllocationInput {
-  potOre: number;
-  baseOre: number;
-  supportWeightBp: number;
-  maxDecreaseBp: number | null;
-  equityLimitBp: number | null;
-  associations: AllocationAssociationInput[];
-}
+export type AllocationAssociationInput = Schemas['AllocationAssociationInput'];
 
-export interface AllocationRow {
-  name: string;
-  stateOre: number;
-  regionOre: number;
-  kommunOre: number;
-  totalOre: number;
-  capped: boolean;
-  equityFlagged: boolean;
-}
+export type AllocationInput = Schemas['AllocationInput'];
 
-export interface AllocationResult {
-  items: AllocationRow[];
-  totalStateOre: number;
-}
+export type AllocationRow = Schemas['AllocationRow'];
+
+export type AllocationResult = Schemas['AllocationResult'];

@@ -2,7 +2,7 @@
  * Endpoints of docs/participants-api.md, over the one API client's `request` (CSRF, problem+json).
  * A personnummer only ever travels in a request body, never in a path or query string.
  */
-import { request } from './api';
+import { request } from '.';
 import type * as P from './participantsTypes';
 import type { ItemList } from './types';
 

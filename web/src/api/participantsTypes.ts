@@ -1,14 +1,17 @@
 /** Shapes of the participants API (docs/participants-api.md): insatser, referrals, queues, participants. */
+import type { components } from './schema';
+
+type Schemas = components['schemas'];
 
 export const INSATS_KINDS = ['individual', 'structural'] as const;
-export type InsatsKind = (typeof INSATS_KINDS)[number];
+export type InsatsKind = Schemas['InsatsKind'];
 
 export const ELIGIBILITY_PROBLEMS = ['insats_closed', 'too_young', 'too_old', 'outside_area', 'wrong_target_group'] as const;
 export const REFERRAL_STATES = ['received', 'queued', 'started', 'returned', 'withdrawn'] as const;
-export type ReferralState = (typeof REFERRAL_STATES)[number];
+export type ReferralState = Schemas['ReferralState'];
 export const RETURN_REASONS = ['too_complex', 'not_eligible', 'declined', 'no_contact', 'other'] as const;
 export const QUEUE_SORTS = ['position', 'daysWaited', 'referredOn', 'priority'] as const;
-export type QueueSort = (typeof QUEUE_SORTS)[number];
+export type QueueSort = Schemas['QueueSort'];
 export const SUPPORT_SOURCES = [
   'forsorjningsstod',
   'sjukpenning',
@@ -19,11 +22,11 @@ export const SUPPORT_SOURCES = [
   'etableringsersattning',
   'none',
 ] as const;
-export type SupportSource = (typeof SUPPORT_SOURCES)[number];
+export type SupportSource = Schemas['SupportSource'];
 export const EDUCATION_LEVELS = ['pre_upper_secondary', 'upper_secondary', 'post_secondary', 'unknown'] as const;
-export type Education = (typeof EDUCATION_LEVELS)[number];
+export type Education = Schemas['Education'];
 export const OCCUPATIONS = ['work', 'studies', 'job_seeking', 'other'] as const;
-export type Occupation = (typeof OCCUPATIONS)[number];
+export type Occupation = Schemas['Occupation'];
 export const EXIT_REASONS = [
   'completed',
   'work',
@@ -36,118 +39,33 @@ export const EXIT_REASONS = [
   'registered_by_mistake',
   'other',
 ] as const;
-export type ExitReason = (typeof EXIT_REASONS)[number];
+export type ExitReason = Schemas['ExitReason'];
 export const CONSENT_PURPOSES = ['follow_up', 'information_exchange'] as const;
-export type ConsentPurpose = (typeof CONSENT_PURPOSES)[number];
+export type ConsentPurpose = Schemas['ConsentPurpose'];
 export const GENDERS = ['woman', 'man'] as const;
 
-export interface TargetGroup {
-  id: number;
-  name: string;
-}
+export type TargetGroup = Schemas['TargetGroup'];
 
-export interface InsatsInput {
-  name: string;
-  description: string;
-  kind: InsatsKind;
-  targetGroupIds: number[];
-  minAge: number;
-  maxAge: number;
-  referralRequired: boolean;
-  durationWeeks: number | null;
-  leadMemberId: number | null;
-  cooperatingMemberIds: number[];
-  kommunCodes: string[];
-  capacity: number | null;
-  startsOn: string;
-  endsOn: string | null;
-  /** öre per year, keyed "2026" */
-  budget: Record<string, number>;
-}
+export type InsatsInput = Schemas['InsatsInput'];
 
-export interface Insats extends InsatsInput {
-  id: number;
-  version: number;
-  staffUserIds?: number[];
-}
+export type Insats = Schemas['Insats'];
 
-export interface Attendance {
-  id: number;
-  insatsId: number;
-  on: string;
-  women: number;
-  men: number;
-  note: string;
-}
+export type Attendance = Schemas['Attendance'];
 
-export interface Waits {
-  count: number;
-  medianDays: number | null;
-  p90Days: number | null;
-}
+export type Waits = Schemas['Waits'];
 
-export interface ReferralInput {
-  insatsId: number;
-  referringMemberId: number;
-  referredOn: string;
-  personnummer: string;
-  name: string;
-  kommunCode: string;
-  targetGroupId: number;
-  reason: string;
-  priority: number;
-  overrideEligibility: boolean;
-  protectedIdentity: boolean;
-}
+export type ReferralInput = Schemas['ReferralInput'];
 
-export interface Eligibility {
-  eligible: boolean;
-  problems: string[];
-  age: number;
-}
+export type Eligibility = Schemas['Eligibility'];
 
-export interface Referral {
-  id: number;
-  insatsId: number;
-  personId: number | null;
-  referringMemberId: number;
-  referrerUserId: number;
-  referredOn: string;
-  targetGroupId: number;
-  priority: number;
-  state: ReferralState;
-  returnReason: string | null;
-  eligibilityProblems: string[];
-  eligibilityOverridden: boolean;
-  decidedOn: string | null;
-  version: number;
-  maskedPersonnummer?: string;
-  name?: string;
-  reason?: string;
-}
+export type Referral = Schemas['Referral'];
 
 /** GET …/referrals/summary: the caller's referrals counted by insats and state, with no person in it. */
-export interface ReferralCount {
-  insatsId: number;
-  state: ReferralState;
-  count: number;
-  oldestReferredOn: string;
-}
+export type ReferralCount = Schemas['ReferralCount'];
 
-export interface QueueRow extends Referral {
-  position: number;
-  daysWaited: number;
-  expectedStart: string | null;
-}
+export type QueueRow = Schemas['QueueRow'];
 
-export interface QueuePage {
-  items: QueueRow[];
-  total: number;
-  page: number;
-  pageSize: number;
-  sort: QueueSort;
-  order: 'asc' | 'desc';
-}
+export type QueuePage = Schemas['QueuePage'];
 
 export interface Snapshot {
   support: SupportSource[];
@@ -157,100 +75,24 @@ export interface Snapshot {
   extentPercent: number;
 }
 
-export interface ConsentInput {
-  formReference: string;
-  givenOn: string;
-}
+export type ConsentInput = Schemas['ConsentInput'];
 
-export interface StartInput {
-  startedOn: string;
-  consent?: ConsentInput;
-  atStart?: Snapshot;
-  version: number;
-}
+export type StartInput = Schemas['StartInput'];
 
-export interface EndInput {
-  endedOn: string;
-  exitReason: ExitReason | '';
-  atEnd?: Snapshot;
-  version: number;
-}
+export type EndInput = Schemas['EndInput'];
 
-export interface Consent {
-  id: number;
-  participationId: number;
-  purpose: ConsentPurpose;
-  partyMemberId: number | null;
-  givenOn: string;
-  formReference: string;
-  withdrawnOn: string | null;
-}
+export type Consent = Schemas['Consent'];
 
-export interface NewConsent {
-  purpose: ConsentPurpose;
-  partyMemberId?: number;
-  givenOn: string;
-  formReference: string;
-}
+export type NewConsent = Schemas['NewConsent'];
 
-export interface Participation {
-  id: number;
-  insatsId: number;
-  personId: number | null;
-  anonymous: boolean;
-  referralId: number | null;
-  gender: string;
-  startYear: number;
-  startedOn: string;
-  endedOn: string | null;
-  atStart: Snapshot | null;
-  atEnd: Snapshot | null;
-  exitReason: ExitReason | null;
-  version: number;
-  consents?: Consent[];
-}
+export type Participation = Schemas['Participation'];
 
-export interface PlanAction {
-  id?: number;
-  description: string;
-  responsibleMemberId: number | null;
-  dueOn: string | null;
-  doneOn: string | null;
-}
+export type PlanAction = Schemas['PlanAction'];
 
-export interface PlanInput {
-  needs: string;
-  ownGoals: string;
-  professionalGoals: string;
-  overallMemberId: number | null;
-  nextFollowUpOn: string | null;
-  actions: PlanAction[];
-  version: number;
-}
+export type PlanInput = Schemas['PlanInput'];
 
-export interface Plan extends PlanInput {
-  id: number;
-  personId: number;
-}
+export type Plan = Schemas['Plan'];
 
-export interface Person {
-  id: number;
-  maskedPersonnummer: string;
-  name: string;
-  gender: string;
-  birthYear: number;
-  kommunCode: string;
-  /** Processing restricted (GDPR art. 18): nothing new can be recorded. */
-  restricted: boolean;
-  participations: Participation[];
-  referrals: Referral[];
-  plan: Plan | null;
-}
+export type Person = Schemas['Person'];
 
-export interface AccessEntry {
-  at: number;
-  username: string;
-  action: string;
-  view: string;
-  clientAddress: string;
-}
+export type AccessEntry = Schemas['AccessEntry'];

@@ -1,70 +1,25 @@
 /** Shapes of the JSON API (camelCase), see /api/v1. */
+import type { components } from './schema';
 
-export interface User {
-  id: number;
-  username: string;
-  displayName: string;
-  /** Installation-wide roles (e.g. "superuser"). */
-  roles: string[];
-  superuser: boolean;
-}
+type Schemas = components['schemas'];
+
+export type User = Schemas['User'];
 
 /** The caller's roles and permissions in one förbund (docs/access-api.md). */
-export interface AssociationAccess {
-  id: number;
-  roles: string[];
-  permissions: string[];
-}
+export type AssociationAccess = Schemas['AssociationAccess'];
 
-export interface SessionInfo {
-  user: User;
-  associations: AssociationAccess[];
-  /** Every permission when the user is a superuser, otherwise empty. */
-  superuserPermissions: string[];
-  csrfToken: string;
-}
+export type SessionInfo = Schemas['SessionInfo'];
 
-export interface Health {
-  status: string;
-  version: string;
-}
+export type Health = Schemas['Health'];
 
-export interface Association {
-  id: number;
-  name: string;
-  orgNumber: string;
-  seat: string;
-  formedOn: string;
-  equityLimitBp?: number;
-  version?: number;
-  membershipIssues?: string[];
-}
+export type Association = Schemas['Association'];
 
-export type PartyKind = 'fk' | 'af' | 'region' | 'kommun';
-export type MemberStatus = 'active' | 'notice_given' | 'left';
+export type PartyKind = Schemas['PartyKind'];
+export type MemberStatus = Schemas['MemberStatus'];
 
-export interface Notice {
-  givenOn: string;
-  decidedBy: string;
-  reference: string;
-  endsOn: string;
-  feeYears: number[];
-  revokedOn: string | null;
-  revokedReference: string | null;
-}
+export type Notice = Schemas['Notice'];
 
-export interface Member {
-  id: number;
-  name: string;
-  partyKind: PartyKind;
-  code: string | null;
-  joinedOn: string;
-  leftOn: string | null;
-  status: MemberStatus;
-  canGiveNotice?: boolean;
-  version?: number;
-  notice?: Notice | null;
-}
+export type Member = Schemas['Member'];
 
 export interface ItemList<T> {
   items: T[];

@@ -1,7 +1,7 @@
 /** Translates the API's 422 field errors (docs/money-api.md, access-api.md, participants-api.md) into the UI language. */
 import type { Dictionary } from '../i18n/sv';
 import { errorMessage } from '../i18n/problems';
-import type { FieldError } from '../types';
+import type { FieldError } from '../api/types';
 
 /** `keyInputs.12.percentBp` → `keyInputs.*.percentBp`; `population.1481` → `population.*`. */
 export function normalizeField(field: string): string {

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState, type ChangeEvent, type ReactNode } from 'react';
 import { ApiError, UNKNOWN_ERROR } from '../api';
 import { useI18n } from '../i18n/I18nProvider';
-import type { FieldError } from '../types';
+import type { FieldError } from '../api/types';
 import { ErrorSummaryBox } from '../ui';
 import { describeErrors, problemText, type FieldTarget } from './fieldErrors';
 

@@ -1,5 +1,5 @@
 /** Client-side checks shared by the money forms; they mirror the server's 422 codes. */
-import type { FieldError } from '../types';
+import type { FieldError } from '../api/types';
 import type { ParseResult } from './parse';
 
 /** A real calendar date written YYYY-MM-DD. */

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { AUDIT_ACTIONS, AUDIT_ENTITIES, ROLES } from '../accessTypes';
+import { AUDIT_ACTIONS, AUDIT_ENTITIES, ROLES } from '../api/accessTypes';
 import { actionName, entityName } from './auditFields';
 import { roleName } from '../session/roleNames';
 import { en } from './en';

@@ -1,5 +1,5 @@
 /** How an audit event's fields and names are shown. */
-import type { AuditField } from '../accessTypes';
+import type { AuditField } from '../api/accessTypes';
 import type { Dictionary } from './sv';
 
 /** "namn: värde"; a field without value (personal data, logged by name only) is just its name. */

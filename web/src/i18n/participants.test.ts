@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { knownFieldError } from '../forms/fieldErrors';
-import * as P from '../participantsTypes';
+import * as P from '../api/participantsTypes';
 import { en } from './en';
 import { sv } from './sv';
 

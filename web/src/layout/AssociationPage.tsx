@@ -4,7 +4,7 @@ import { useApiData } from '../hooks/useApiData';
 import { usePageTitle } from '../hooks/usePageTitle';
 import { pickAssociationId } from '../session/permissions';
 import { useSession } from '../session/SessionProvider';
-import type { Association } from '../types';
+import type { Association } from '../api/types';
 import { Heading, Spinner } from '../ui';
 import { LoadError } from '../ui/LoadError';
 

@@ -1,7 +1,7 @@
 import { useI18n } from '../i18n/I18nProvider';
 import { usePath } from '../router';
 import { navSection, paths } from '../routes';
-import type { Permission } from '../accessTypes';
+import type { Permission } from '../api/accessTypes';
 import { hasPermission, navigationAssociationId } from '../session/permissions';
 import { useSession } from '../session/SessionProvider';
 import { AppLink } from '../ui';

@@ -3,7 +3,7 @@ import { ApiError, UNKNOWN_ERROR } from '../api';
 import { useI18n } from '../i18n/I18nProvider';
 import { errorMessage } from '../i18n/problems';
 import { useSession } from '../session/SessionProvider';
-import type { User } from '../types';
+import type { User } from '../api/types';
 import { usePath } from '../router';
 import { paths } from '../routes';
 import { AppLink, Button } from '../ui';

@@ -6,7 +6,7 @@ import { errorMessage, fieldErrorMessage } from '../i18n/problems';
 import type { Dictionary } from '../i18n/sv';
 import { navigate } from '../router';
 import { useSession, type LoginNotice } from '../session/SessionProvider';
-import type { FieldError } from '../types';
+import type { FieldError } from '../api/types';
 import { Alert, Button, ErrorSummaryBox, Heading, Paragraph, TextField, type SummaryItem } from '../ui';
 import { isLoginField, validateLogin, type LoginField } from './loginValidation';
 

@@ -1,5 +1,5 @@
 /** Client-side checks of the login form, mirroring the server's 422 field codes. */
-import type { FieldError } from '../types';
+import type { FieldError } from '../api/types';
 
 export const LOGIN_FIELDS = ['username', 'password'] as const;
 export type LoginField = (typeof LOGIN_FIELDS)[number];

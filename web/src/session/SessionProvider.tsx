@@ -1,7 +1,7 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { api, ApiError, setCsrfToken, setUnauthenticatedHandler } from '../api';
 import { navigate } from '../router';
-import type { SessionInfo, User } from '../types';
+import type { SessionInfo, User } from '../api/types';
 
 /** Why the login page is shown, if not just because nobody is signed in. */
 export type LoginNotice = { kind: 'error'; code: string } | { kind: 'logged_out' } | { kind: 'logged_out_everywhere' };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { PERMISSIONS, PERSONAL_PERMISSIONS } from '../accessTypes';
-import type { SessionInfo } from '../types';
+import { PERMISSIONS, PERSONAL_PERMISSIONS } from '../api/accessTypes';
+import type { SessionInfo } from '../api/types';
 import { hasPermission, navigationAssociationId, pickAssociationId } from './permissions';
 
 function session(over: Partial<SessionInfo> & { superuser?: boolean } = {}): SessionInfo {

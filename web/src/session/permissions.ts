@@ -1,6 +1,6 @@
 /** Permission checks on the client (the server decides; the UI only hides what would be refused). */
-import { PERSONAL_PERMISSIONS, type Permission } from '../accessTypes';
-import type { SessionInfo } from '../types';
+import { PERSONAL_PERMISSIONS, type Permission } from '../api/accessTypes';
+import type { SessionInfo } from '../api/types';
 
 type Access = Pick<SessionInfo, 'user' | 'associations' | 'superuserPermissions'>;
 

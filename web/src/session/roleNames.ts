@@ -1,4 +1,4 @@
-import type { Role } from '../accessTypes';
+import type { Role } from '../api/accessTypes';
 import type { Dictionary } from '../i18n/sv';
 
 /** The translated name of a role in a förbund, or the code itself for one the UI does not know. */

@@ -1,4 +1,4 @@
-import type { Permission } from '../accessTypes';
+import type { Permission } from '../api/accessTypes';
 import { hasPermission, navigationAssociationId } from './permissions';
 import { useSession } from './SessionProvider';
 

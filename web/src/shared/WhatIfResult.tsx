@@ -1,6 +1,6 @@
 import { formatDate, formatMoney, formatMoneyValue, NBSP } from '../format';
 import { useI18n } from '../i18n/I18nProvider';
-import type { WhatIf } from '../moneyTypes';
+import type { WhatIf } from '../api/moneyTypes';
 import { Heading, Paragraph } from '../ui';
 import { DataTable } from '../tables/DataTable';
 

@@ -1,4 +1,4 @@
-import type { Role } from '../../accessTypes';
+import type { Role } from '../../api/accessTypes';
 
 export const rolesEn: Record<Role, string> = {
   administrator: 'Administrator (director)',

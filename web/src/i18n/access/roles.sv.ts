@@ -1,4 +1,4 @@
-import type { Role } from '../../accessTypes';
+import type { Role } from '../../api/accessTypes';
 
 /** Swedish names of the roles in a förbund (docs/access-api.md). */
 export const rolesSv: Record<Role, string> = {

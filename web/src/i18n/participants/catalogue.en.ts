@@ -17,6 +17,8 @@ export const catalogueEn: typeof catalogueSv = {
   entry: 'Entry',
   referralRequired: 'Referral',
   openEntry: 'Open',
+  intensity: 'Intensity',
+  intensities: { extensive: 'Extensive intervention', light: 'Light intervention' },
   capacity: 'Places',
   kommuner: 'Delivered in',
   description: 'Description',

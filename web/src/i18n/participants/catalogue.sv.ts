@@ -16,6 +16,8 @@ export const catalogueSv = {
   entry: 'Tillträde',
   referralRequired: 'Remiss',
   openEntry: 'Öppen',
+  intensity: 'Omfattning',
+  intensities: { extensive: 'Omfattande insats', light: 'Lättare insats' },
   capacity: 'Platser',
   kommuner: 'Genomförs i',
   description: 'Beskrivning',

@@ -14,6 +14,7 @@ export const insatsFormEn: typeof insatsFormSv = {
   maxAge: 'Maximum age *',
   maxAgeNoun: 'maximum age',
   referralRequired: 'Requires a referral',
+  extensive: 'Extensive intervention (counted as extensive in statistics and Uppföljning Finsam)',
   durationWeeks: 'Duration in weeks',
   durationWeeksNoun: 'duration in weeks',
   lead: 'Lead party *',

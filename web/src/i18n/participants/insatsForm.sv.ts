@@ -12,6 +12,7 @@ export const insatsFormSv = {
   maxAge: 'Högsta ålder *',
   maxAgeNoun: 'högsta ålder',
   referralRequired: 'Kräver remiss',
+  extensive: 'Omfattande insats (räknas som omfattande i statistik och Uppföljning Finsam)',
   durationWeeks: 'Längd i veckor',
   durationWeeksNoun: 'längd i veckor',
   lead: 'Huvudman *',

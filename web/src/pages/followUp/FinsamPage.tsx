@@ -1,10 +1,10 @@
 import { useEffect, useMemo, useState, type FormEvent } from 'react';
 import { API_BASE, api, finsamPath, finsamSearch, followUpPdfUrl } from '../../api';
 import { LazyChart } from '../../charts/LazyChart';
-import type { Finsam, Figure as FigureData } from '../../followUpTypes';
+import type { Finsam, Figure as FigureData } from '../../api/followUpTypes';
 import { formatDate, formatMoneyValue, formatPercent } from '../../format';
 import { useI18n } from '../../i18n/I18nProvider';
-import type { Association } from '../../types';
+import type { Association } from '../../api/types';
 import { Checkbox, Heading, Link, Paragraph, PrintButton, Spinner, Tag, TextField } from '../../ui';
 import { AssociationPage } from '../../layout/AssociationPage';
 import { DataTable, type Column, type Row } from '../../tables/DataTable';

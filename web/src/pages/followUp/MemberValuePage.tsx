@@ -1,10 +1,10 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { API_BASE, api, memberValuePath, periodSearch } from '../../api';
-import type { Figure as FigureData, MemberValue } from '../../followUpTypes';
+import type { Figure as FigureData, MemberValue } from '../../api/followUpTypes';
 import { formatDate, formatPercent } from '../../format';
 import { useApiData } from '../../hooks/useApiData';
 import { useI18n } from '../../i18n/I18nProvider';
-import type { Association, Member } from '../../types';
+import type { Association, Member } from '../../api/types';
 import { Heading, Link, Paragraph, PrintButton, SelectField, Spinner, TextField } from '../../ui';
 import { AssociationPage } from '../../layout/AssociationPage';
 import { DataTable, type Column, type Row } from '../../tables/DataTable';

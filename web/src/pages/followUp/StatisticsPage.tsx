@@ -1,11 +1,11 @@
 import { useEffect, useMemo, useState, type FormEvent } from 'react';
 import { API_BASE, api, followUpPdfUrl, statisticsPath, statisticsSearch } from '../../api';
 import { LazyChart } from '../../charts/LazyChart';
-import { DIMENSIONS, MEASURES, type Statistics, type StatisticsQuery } from '../../followUpTypes';
+import { DIMENSIONS, MEASURES, type Statistics, type StatisticsQuery } from '../../api/followUpTypes';
 import { formatDate } from '../../format';
 import { useApiData } from '../../hooks/useApiData';
 import { useI18n } from '../../i18n/I18nProvider';
-import type { Association } from '../../types';
+import type { Association } from '../../api/types';
 import { Checkbox, Heading, Link, Paragraph, PrintButton, SelectField, Spinner, TextField } from '../../ui';
 import { AssociationPage } from '../../layout/AssociationPage';
 import { DataTable } from '../../tables/DataTable';

@@ -1,4 +1,4 @@
-import type { Statistics } from '../../followUpTypes';
+import type { Statistics } from '../../api/followUpTypes';
 import { formatDate } from '../../format';
 import { useI18n } from '../../i18n/I18nProvider';
 import { DataTable, type Column, type Row } from '../../tables/DataTable';

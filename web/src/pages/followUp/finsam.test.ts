@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { finsamPath, finsamSearch, followUpPdfUrl } from '../../api';
-import type { Figure, Finsam } from '../../followUpTypes';
+import type { Figure, Finsam } from '../../api/followUpTypes';
 import { en } from '../../i18n/en';
 import { sv } from '../../i18n/sv';
 import { fieldError } from '../../forms/fieldErrors';

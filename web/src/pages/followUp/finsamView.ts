@@ -1,7 +1,7 @@
 /** Pure helpers of Uppföljning Finsam: the default year, the year's check, emptiness, party names and bars. */
-import { FUND_PARTIES, type Finsam, type Figure, type FundParty } from '../../followUpTypes';
+import { FUND_PARTIES, type Finsam, type Figure, type FundParty } from '../../api/followUpTypes';
 import type { Dictionary } from '../../i18n/sv';
-import type { FieldError } from '../../types';
+import type { FieldError } from '../../api/types';
 
 /** The year a förbund reports: last year (from today's date, YYYY-MM-DD). */
 export function defaultFinsamYear(today: string): number {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DIMENSIONS, MEASURES, STAT_KEYS, type Statistics } from '../../followUpTypes';
+import { DIMENSIONS, MEASURES, STAT_KEYS, type Statistics } from '../../api/followUpTypes';
 import { en } from '../../i18n/en';
 import { errorMessage } from '../../i18n/problems';
 import { sv } from '../../i18n/sv';

@@ -1,6 +1,6 @@
 /** Pure helpers of the statistics and member value pages: labels, figures and the chart option. */
 import { formatNumber, formatPercentValue } from '../../format';
-import { STAT_KEYS, type StatHeader, type StatTotal, type Statistics, type StatisticsQuery } from '../../followUpTypes';
+import { STAT_KEYS, type StatHeader, type StatTotal, type Statistics, type StatisticsQuery } from '../../api/followUpTypes';
 import type { Dictionary } from '../../i18n/sv';
 
 export const DEFAULT_FROM = '2017-01-01';

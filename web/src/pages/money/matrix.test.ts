@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { BudgetOverview } from '../../moneyTypes';
+import type { BudgetOverview } from '../../api/moneyTypes';
 import { buildMatrix, lastYears } from './matrix';
 
 const overview: BudgetOverview = {

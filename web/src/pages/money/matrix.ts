@@ -1,6 +1,6 @@
 /** The member × year table of contributions built from GET budgets. */
-import type { BudgetOverview } from '../../moneyTypes';
-import type { PartyKind } from '../../types';
+import type { BudgetOverview } from '../../api/moneyTypes';
+import type { PartyKind } from '../../api/types';
 
 export interface MatrixRow {
   memberId: number;

@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { api } from '../../api';
 import { formatDate } from '../../format';
 import { useI18n } from '../../i18n/I18nProvider';
-import type { Member } from '../../types';
+import type { Member } from '../../api/types';
 import { SelectField, TextField } from '../../ui';
 import { useFormErrors } from '../../forms/useFormErrors';
 import { checkAgreement } from './agreementForm';

@@ -1,6 +1,6 @@
 /** The processing agreement form: texts → POST body, with the server's checks mirrored (see docs/money-api.md). */
-import type { FieldError } from '../../types';
-import type { ProcessingAgreementInput } from '../../privacyTypes';
+import type { FieldError } from '../../api/types';
+import type { ProcessingAgreementInput } from '../../api/privacyTypes';
 import { Checker, optionalText } from '../../forms/validate';
 
 export interface AgreementText {

@@ -1,5 +1,5 @@
 import { useI18n } from '../../i18n/I18nProvider';
-import type { Association } from '../../types';
+import type { Association } from '../../api/types';
 import { SelectField } from '../../ui';
 import { NamedOptions } from '../../forms/NamedOptions';
 

@@ -1,6 +1,6 @@
 import { formatDate } from '../../format';
 import { useI18n } from '../../i18n/I18nProvider';
-import type { Association } from '../../types';
+import type { Association } from '../../api/types';
 
 export function AssociationFacts({ association }: { association: Association }) {
   const { t } = useI18n();

@@ -1,11 +1,11 @@
 import { api } from '../../api';
-import type { Statistics } from '../../followUpTypes';
+import type { Statistics } from '../../api/followUpTypes';
 import { formatDate, formatNumber } from '../../format';
 import type { ApiData } from '../../hooks/useApiData';
 import { useApiData } from '../../hooks/useApiData';
 import { useI18n } from '../../i18n/I18nProvider';
-import { participantsApi } from '../../participantsApi';
-import type { Insats, ReferralCount } from '../../participantsTypes';
+import { participantsApi } from '../../api/participants';
+import type { Insats, ReferralCount } from '../../api/participantsTypes';
 import { paths } from '../../routes';
 import { AppLink, Paragraph } from '../../ui';
 import { Figure } from '../../tables/HiddenFigure';

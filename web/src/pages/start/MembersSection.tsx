@@ -1,6 +1,6 @@
 import type { ApiData } from '../../hooks/useApiData';
 import { useI18n } from '../../i18n/I18nProvider';
-import type { ItemList, Member } from '../../types';
+import type { ItemList, Member } from '../../api/types';
 import { Heading, Paragraph, Spinner } from '../../ui';
 import { LoadError } from '../../ui/LoadError';
 import { MembersTable } from './MembersTable';

@@ -1,6 +1,6 @@
 import { formatDate } from '../../format';
 import { useI18n } from '../../i18n/I18nProvider';
-import type { Member, MemberStatus } from '../../types';
+import type { Member, MemberStatus } from '../../api/types';
 import { DataTable } from '../../tables/DataTable';
 import { NoValue } from '../../tables/NoValue';
 import { Tag } from '../../ui';

@@ -1,8 +1,8 @@
 import { formatNumber } from '../../format';
 import { useApiData } from '../../hooks/useApiData';
 import { useI18n } from '../../i18n/I18nProvider';
-import { participantsApi } from '../../participantsApi';
-import { REFERRAL_STATES, type ReferralState } from '../../participantsTypes';
+import { participantsApi } from '../../api/participants';
+import { REFERRAL_STATES, type ReferralState } from '../../api/participantsTypes';
 import { paths } from '../../routes';
 import { referralsByState, summaryByState } from './dashboard';
 import { FigureList } from './FigureList';

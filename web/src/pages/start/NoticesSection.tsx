@@ -2,7 +2,7 @@ import type { ApiData } from '../../hooks/useApiData';
 import { formatDate, formatNumber } from '../../format';
 import { useI18n } from '../../i18n/I18nProvider';
 import { paths } from '../../routes';
-import type { ItemList, Member } from '../../types';
+import type { ItemList, Member } from '../../api/types';
 import { Paragraph } from '../../ui';
 import { noticesInForce } from './dashboard';
 import { FigureList } from './FigureList';

@@ -1,6 +1,6 @@
 import type { ApiData } from '../../hooks/useApiData';
 import { useSession } from '../../session/SessionProvider';
-import type { ItemList, Member } from '../../types';
+import type { ItemList, Member } from '../../api/types';
 import { AuditSection } from './AuditSection';
 import { AwaitingDecisionSection } from './AwaitingDecisionSection';
 import { BudgetSection } from './BudgetSection';

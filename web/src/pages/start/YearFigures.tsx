@@ -1,5 +1,5 @@
 import { api } from '../../api';
-import type { Statistics } from '../../followUpTypes';
+import type { Statistics } from '../../api/followUpTypes';
 import { formatDate, formatNumber } from '../../format';
 import { useApiData } from '../../hooks/useApiData';
 import { useI18n } from '../../i18n/I18nProvider';

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { PERMISSIONS } from '../../accessTypes';
-import type { Contribution, EquityYear } from '../../moneyTypes';
-import type { Referral, ReferralCount } from '../../participantsTypes';
-import type { Member, SessionInfo } from '../../types';
+import { PERMISSIONS } from '../../api/accessTypes';
+import type { Contribution, EquityYear } from '../../api/moneyTypes';
+import type { Referral, ReferralCount } from '../../api/participantsTypes';
+import type { Member, SessionInfo } from '../../api/types';
 import {
   SECTIONS,
   lastClosedEquity,

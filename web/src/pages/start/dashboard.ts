@@ -3,13 +3,13 @@
  * that it is tested without a browser. A section is shown for a role that cares about it, and only
  * when the user holds every permission its API calls need (so it is neither requested nor refused).
  */
-import type { Permission, Role } from '../../accessTypes';
-import type { StatTotal, Statistics } from '../../followUpTypes';
-import type { Contribution, EquityYear, PaymentStatus } from '../../moneyTypes';
-import type { Referral, ReferralCount, ReferralState } from '../../participantsTypes';
-import { REFERRAL_STATES } from '../../participantsTypes';
+import type { Permission, Role } from '../../api/accessTypes';
+import type { StatTotal, Statistics } from '../../api/followUpTypes';
+import type { Contribution, EquityYear, PaymentStatus } from '../../api/moneyTypes';
+import type { Referral, ReferralCount, ReferralState } from '../../api/participantsTypes';
+import { REFERRAL_STATES } from '../../api/participantsTypes';
 import { hasPermission } from '../../session/permissions';
-import type { Member, SessionInfo } from '../../types';
+import type { Member, SessionInfo } from '../../api/types';
 
 /** The sections, in the order the page shows them. */
 export const SECTIONS = [

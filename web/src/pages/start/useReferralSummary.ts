@@ -1,6 +1,6 @@
 import { useApiData } from '../../hooks/useApiData';
-import { participantsApi } from '../../participantsApi';
-import type { ReferralCount } from '../../participantsTypes';
+import { participantsApi } from '../../api/participants';
+import type { ReferralCount } from '../../api/participantsTypes';
 
 /**
  * The deltagaransvarig's referrals counted by insats and state (GET …/referrals/summary), loaded

@@ -1,5 +1,5 @@
 /** The change-password form's client-side checks. */
-import type { FieldError } from '../../../types';
+import type { FieldError } from '../../../api/types';
 import { Checker } from '../../../forms/validate';
 import { checkPassword } from '../users/userForms';
 

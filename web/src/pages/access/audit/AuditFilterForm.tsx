@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { AUDIT_ACTIONS, AUDIT_ENTITIES, AUDIT_EXTRA_ENTITIES } from '../../../accessTypes';
+import { AUDIT_ACTIONS, AUDIT_ENTITIES, AUDIT_EXTRA_ENTITIES } from '../../../api/accessTypes';
 import { useI18n } from '../../../i18n/I18nProvider';
 import { Button, SelectField, TextField } from '../../../ui';
 import { useFormErrors } from '../../../forms/useFormErrors';

@@ -3,7 +3,7 @@ import { API_BASE, api } from '../../../api';
 import { useApiData } from '../../../hooks/useApiData';
 import { useI18n } from '../../../i18n/I18nProvider';
 import { usePermission } from '../../../session/usePermission';
-import type { Association } from '../../../types';
+import type { Association } from '../../../api/types';
 import { Link, Pagination, Paragraph, SelectField, Spinner } from '../../../ui';
 import { AssociationPage } from '../../../layout/AssociationPage';
 import { StatusMessage } from '../../../forms/StatusMessage';

@@ -1,4 +1,4 @@
-import type { AuditEvent } from '../../../accessTypes';
+import type { AuditEvent } from '../../../api/accessTypes';
 import { formatDateTime } from '../../../format';
 import { useI18n } from '../../../i18n/I18nProvider';
 import { DataTable } from '../../../tables/DataTable';

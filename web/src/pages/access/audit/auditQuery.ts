@@ -1,5 +1,5 @@
 /** The audit log's filter: checked on the client, then turned into the API's query string. */
-import type { FieldError } from '../../../types';
+import type { FieldError } from '../../../api/types';
 import { Checker } from '../../../forms/validate';
 
 export interface AuditFilter {

@@ -1,11 +1,11 @@
 import { useState } from 'react';
 import { api, ApiError } from '../../../api';
-import type { PendingAssignment } from '../../../accessTypes';
+import type { PendingAssignment } from '../../../api/accessTypes';
 import { formatDate } from '../../../format';
 import { useApiData } from '../../../hooks/useApiData';
 import { useI18n } from '../../../i18n/I18nProvider';
 import { roleName } from '../../../session/roleNames';
-import type { Association } from '../../../types';
+import type { Association } from '../../../api/types';
 import { Button, Paragraph, Spinner } from '../../../ui';
 import { AssociationPage } from '../../../layout/AssociationPage';
 import { DataTable } from '../../../tables/DataTable';

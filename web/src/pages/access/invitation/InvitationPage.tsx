@@ -1,6 +1,6 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { ApiError, api } from '../../../api';
-import type { InvitationInfo } from '../../../accessTypes';
+import type { InvitationInfo } from '../../../api/accessTypes';
 import { formatDateTime } from '../../../format';
 import { usePageTitle } from '../../../hooks/usePageTitle';
 import { useI18n } from '../../../i18n/I18nProvider';

@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { api } from '../../../api';
-import type { UserAccount } from '../../../accessTypes';
+import type { UserAccount } from '../../../api/accessTypes';
 import { useI18n } from '../../../i18n/I18nProvider';
 import { roleName } from '../../../session/roleNames';
 import { useFormErrors } from '../../../forms/useFormErrors';

@@ -1,5 +1,5 @@
 import { api } from '../../../api';
-import { CONFIRMED_ROLES, ROLES } from '../../../accessTypes';
+import { CONFIRMED_ROLES, ROLES } from '../../../api/accessTypes';
 import { useApiData } from '../../../hooks/useApiData';
 import { useI18n } from '../../../i18n/I18nProvider';
 import { SelectField, TextField } from '../../../ui';

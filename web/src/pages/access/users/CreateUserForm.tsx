@@ -4,7 +4,7 @@ import { useI18n } from '../../../i18n/I18nProvider';
 import { TextField } from '../../../ui';
 import { useFormErrors } from '../../../forms/useFormErrors';
 import { AssignmentFields, assignmentTargets } from './AssignmentFields';
-import type { CreatedUser } from '../../../accessTypes';
+import type { CreatedUser } from '../../../api/accessTypes';
 import { checkNewUser, type AssignmentInput } from './userForms';
 import { SubmitButtons } from '../../../forms/SubmitButtons';
 import { FormSection } from '../../../forms/FormSection';

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { Invitation } from '../../../accessTypes';
+import type { Invitation } from '../../../api/accessTypes';
 import { formatDateTime } from '../../../format';
 import { useI18n } from '../../../i18n/I18nProvider';
 import { Alert, Button, Heading, Paragraph, TextField } from '../../../ui';

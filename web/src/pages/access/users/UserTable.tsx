@@ -1,4 +1,4 @@
-import type { Assignment, UserAccount } from '../../../accessTypes';
+import type { Assignment, UserAccount } from '../../../api/accessTypes';
 import { formatDate } from '../../../format';
 import { useI18n } from '../../../i18n/I18nProvider';
 import { roleName } from '../../../session/roleNames';

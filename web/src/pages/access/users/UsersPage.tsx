@@ -4,7 +4,7 @@ import { useApiData } from '../../../hooks/useApiData';
 import { useI18n } from '../../../i18n/I18nProvider';
 import { roleName } from '../../../session/roleNames';
 import { useSession } from '../../../session/SessionProvider';
-import type { Association } from '../../../types';
+import type { Association } from '../../../api/types';
 import { Paragraph, Spinner } from '../../../ui';
 import { LoadError } from '../../../ui/LoadError';
 import { AssociationPage } from '../../../layout/AssociationPage';
@@ -15,7 +15,7 @@ import { AddRoleDialog } from './AddRoleDialog';
 import { ConfirmDialog } from '../../../ui/ConfirmDialog';
 import { CreateUserForm } from './CreateUserForm';
 import { InvitationLink } from './InvitationLink';
-import type { Invitation } from '../../../accessTypes';
+import type { Invitation } from '../../../api/accessTypes';
 import { UserTable, type UserAction } from './UserTable';
 
 /** Användare och roller: the förbund's users, their roles, new users (manage_users). */

@@ -1,6 +1,6 @@
 /** Client-side checks of the user forms; they mirror the server's 422 codes (docs/access-api.md). */
-import { CONFIRMED_ROLES, ROLES, type NewAssignment, type NewUser } from '../../../accessTypes';
-import type { FieldError } from '../../../types';
+import { CONFIRMED_ROLES, ROLES, type NewAssignment, type NewUser } from '../../../api/accessTypes';
+import type { FieldError } from '../../../api/types';
 import { Checker, optionalText } from '../../../forms/validate';
 
 export const MIN_PASSWORD_LENGTH = 12;

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { api } from '../../../api';
 import { useI18n } from '../../../i18n/I18nProvider';
-import type { AllocationDefaults, AllocationResult } from '../../../moneyTypes';
+import type { AllocationDefaults, AllocationResult } from '../../../api/moneyTypes';
 import { Heading, TextField } from '../../../ui';
 import { bpToInput, oreToInput } from '../../../forms/parse';
 import { useFormErrors } from '../../../forms/useFormErrors';

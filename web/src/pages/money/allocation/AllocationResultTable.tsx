@@ -1,6 +1,6 @@
 import { formatMoney, formatMoneyValue } from '../../../format';
 import { useI18n } from '../../../i18n/I18nProvider';
-import type { AllocationResult } from '../../../moneyTypes';
+import type { AllocationResult } from '../../../api/moneyTypes';
 import { Heading, Paragraph, Tag } from '../../../ui';
 import { DataTable } from '../../../tables/DataTable';
 

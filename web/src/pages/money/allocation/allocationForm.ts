@@ -1,6 +1,6 @@
 /** The allocation calculator's form texts → POST /allocation body, with field errors as the server names them. */
-import type { AllocationInput } from '../../../moneyTypes';
-import type { FieldError } from '../../../types';
+import type { AllocationInput } from '../../../api/moneyTypes';
+import type { FieldError } from '../../../api/types';
 import { parseInteger, parseKronor, parsePercentBp } from '../../../forms/parse';
 import { Checker } from '../../../forms/validate';
 

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { api } from '../../../api';
 import { useI18n } from '../../../i18n/I18nProvider';
-import type { Charter, NoticeCounting, SplitKeyKind } from '../../../moneyTypes';
+import type { Charter, NoticeCounting, SplitKeyKind } from '../../../api/moneyTypes';
 import { SelectField, TextField } from '../../../ui';
 import { useFormErrors } from '../../../forms/useFormErrors';
 import { checkCharter, COUNTINGS, needsReferenceYear, SPLIT_KEYS } from './charterForm';

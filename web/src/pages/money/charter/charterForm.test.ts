@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Charter } from '../../../moneyTypes';
+import type { Charter } from '../../../api/moneyTypes';
 import { checkCharter, needsReferenceYear } from './charterForm';
 
 const current: Charter = {

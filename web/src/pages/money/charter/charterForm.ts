@@ -1,6 +1,6 @@
 /** The new-charter form: texts → POST body. Board seats and qualified majority carry over from the current version. */
-import type { Charter, CharterInput, NoticeCounting, SplitKeyKind } from '../../../moneyTypes';
-import type { FieldError } from '../../../types';
+import type { Charter, CharterInput, NoticeCounting, SplitKeyKind } from '../../../api/moneyTypes';
+import type { FieldError } from '../../../api/types';
 import { parseInteger } from '../../../forms/parse';
 import { Checker } from '../../../forms/validate';
 

@@ -1,6 +1,6 @@
 import { formatMoney } from '../../../format';
 import { useI18n } from '../../../i18n/I18nProvider';
-import type { Budget } from '../../../moneyTypes';
+import type { Budget } from '../../../api/moneyTypes';
 
 /** The year's total, the statutory 50/25/25 shares and the split key. */
 export function BudgetFacts({ budget }: { budget: Budget }) {

@@ -3,7 +3,7 @@ import { api } from '../../../api';
 import { useApiData } from '../../../hooks/useApiData';
 import { useI18n } from '../../../i18n/I18nProvider';
 import { paths } from '../../../routes';
-import type { Association } from '../../../types';
+import type { Association } from '../../../api/types';
 import { AppLink, Paragraph, Spinner } from '../../../ui';
 import { LoadError } from '../../../ui/LoadError';
 import { AssociationPage } from '../../../layout/AssociationPage';

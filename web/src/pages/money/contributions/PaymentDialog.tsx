@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { api } from '../../../api';
 import { useI18n } from '../../../i18n/I18nProvider';
-import type { Contribution, PaymentStatus } from '../../../moneyTypes';
+import type { Contribution, PaymentStatus } from '../../../api/moneyTypes';
 import { SelectField, TextField } from '../../../ui';
 import { useFormErrors } from '../../../forms/useFormErrors';
 import { checkPayment, PAYMENT_STATUSES } from './payment';

@@ -1,6 +1,6 @@
 import { formatDate, formatMoneyValue } from '../../../format';
 import { useI18n } from '../../../i18n/I18nProvider';
-import type { Budget, Contribution, PaymentStatus } from '../../../moneyTypes';
+import type { Budget, Contribution, PaymentStatus } from '../../../api/moneyTypes';
 import { paths } from '../../../routes';
 import { DataTable } from '../../../tables/DataTable';
 import { AppLink, Button, Tag } from '../../../ui';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Charter } from '../../../moneyTypes';
-import type { Member } from '../../../types';
+import type { Charter } from '../../../api/moneyTypes';
+import type { Member } from '../../../api/types';
 import { charterForYear, checkBudget, keyMembers, membersInYear } from './budgetForm';
 
 const member = (id: number, partyKind: Member['partyKind'], joinedOn = '2006-07-01', leftOn: string | null = null): Member => ({

@@ -1,6 +1,6 @@
 /** The budget entry form's logic: which members the split key needs input for, and the PUT body. */
-import type { Charter, KeyInput, SplitKeyKind } from '../../../moneyTypes';
-import type { FieldError, Member } from '../../../types';
+import type { Charter, KeyInput, SplitKeyKind } from '../../../api/moneyTypes';
+import type { FieldError, Member } from '../../../api/types';
 import { parseKronor, parsePercentBp, parseScaled, type ParseResult } from '../../../forms/parse';
 import { Checker } from '../../../forms/validate';
 

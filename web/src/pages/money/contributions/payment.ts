@@ -1,6 +1,6 @@
 /** The payment form's checks (mirroring the server: invoice date for invoiced/paid, paid not before invoiced). */
-import type { PaymentInput, PaymentStatus } from '../../../moneyTypes';
-import type { FieldError } from '../../../types';
+import type { PaymentInput, PaymentStatus } from '../../../api/moneyTypes';
+import type { FieldError } from '../../../api/types';
 import { Checker, optionalText } from '../../../forms/validate';
 
 export const PAYMENT_STATUSES: PaymentStatus[] = ['due', 'invoiced', 'paid'];

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { api } from '../../../api';
 import { useI18n } from '../../../i18n/I18nProvider';
-import type { EquityList, EquityYear } from '../../../moneyTypes';
+import type { EquityList, EquityYear } from '../../../api/moneyTypes';
 import { SelectField, TextField } from '../../../ui';
 import { oreToInput } from '../../../forms/parse';
 import { useFormErrors } from '../../../forms/useFormErrors';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { EquityYear } from '../../../moneyTypes';
+import type { EquityYear } from '../../../api/moneyTypes';
 import { checkEquity, editableYears, needsOpening } from './equityForm';
 
 const year = (y: number, version = 1): EquityYear => ({

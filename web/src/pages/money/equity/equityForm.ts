@@ -1,6 +1,6 @@
 /** The equity form: which years can be entered, and the PUT body. */
-import type { EquityInput, EquityYear } from '../../../moneyTypes';
-import type { FieldError } from '../../../types';
+import type { EquityInput, EquityYear } from '../../../api/moneyTypes';
+import type { FieldError } from '../../../api/types';
 import { parseKronor } from '../../../forms/parse';
 import { Checker } from '../../../forms/validate';
 

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { api } from '../../../api';
 import { useI18n } from '../../../i18n/I18nProvider';
-import type { PartyKind } from '../../../types';
+import type { PartyKind } from '../../../api/types';
 import { SelectField, TextField } from '../../../ui';
 import { useFormErrors } from '../../../forms/useFormErrors';
 import { checkNewMember } from './memberForms';

@@ -1,7 +1,7 @@
 import { formatDate } from '../../../format';
 import { useI18n } from '../../../i18n/I18nProvider';
 import { paths } from '../../../routes';
-import type { Member, MemberStatus } from '../../../types';
+import type { Member, MemberStatus } from '../../../api/types';
 import { DataTable } from '../../../tables/DataTable';
 import { NoValue } from '../../../tables/NoValue';
 import { AppLink, Button, Tag } from '../../../ui';

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { api } from '../../../api';
 import { useApiData } from '../../../hooks/useApiData';
 import { useI18n } from '../../../i18n/I18nProvider';
-import type { Association } from '../../../types';
+import type { Association } from '../../../api/types';
 import { Alert, Heading, Paragraph, Spinner } from '../../../ui';
 import { LoadError } from '../../../ui/LoadError';
 import { AssociationPage } from '../../../layout/AssociationPage';

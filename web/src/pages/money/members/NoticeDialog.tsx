@@ -1,5 +1,5 @@
 import { useI18n } from '../../../i18n/I18nProvider';
-import type { Member } from '../../../types';
+import type { Member } from '../../../api/types';
 import { Dialog, Heading } from '../../../ui';
 import { GiveNoticeForm } from './GiveNoticeForm';
 import { RevokeNoticeForm } from './RevokeNoticeForm';

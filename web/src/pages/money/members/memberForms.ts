@@ -1,6 +1,6 @@
 /** Validation of the members page's forms (pure; the server checks the same and more). */
-import type { NewMember } from '../../../moneyTypes';
-import type { FieldError, PartyKind } from '../../../types';
+import type { NewMember } from '../../../api/moneyTypes';
+import type { FieldError, PartyKind } from '../../../api/types';
 import { Checker } from '../../../forms/validate';
 
 export interface NewMemberText {

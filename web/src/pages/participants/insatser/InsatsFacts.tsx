@@ -1,6 +1,6 @@
 import { formatDate, formatNumber } from '../../../format';
 import { useI18n } from '../../../i18n/I18nProvider';
-import type { Insats } from '../../../participantsTypes';
+import type { Insats } from '../../../api/participantsTypes';
 import { Facts } from '../shared/Facts';
 import type { Lookups } from '../shared/useLookups';
 
@@ -16,6 +16,7 @@ export function InsatsFacts({ insats, lookups }: { insats: Insats; lookups: Look
         [tc.kind, tc.kinds[insats.kind]],
         [tc.ages, tc.ageRange(insats.minAge, insats.maxAge)],
         [tc.entry, insats.referralRequired ? tc.referralRequired : tc.openEntry],
+        [tc.intensity, tc.intensities[insats.extensive ? 'extensive' : 'light']],
         [tc.duration, insats.durationWeeks === null ? tc.noValue : tc.weeks(insats.durationWeeks)],
         [tc.capacity, insats.capacity === null ? tc.noValue : formatNumber(insats.capacity)],
         [tc.lead, insats.leadMemberId === null ? tc.noValue : lookups.memberName(insats.leadMemberId)],

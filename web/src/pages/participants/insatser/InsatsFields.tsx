@@ -1,5 +1,5 @@
 import { useI18n } from '../../../i18n/I18nProvider';
-import { INSATS_KINDS, type InsatsKind } from '../../../participantsTypes';
+import { INSATS_KINDS, type InsatsKind } from '../../../api/participantsTypes';
 import { Button, Checkbox, CheckboxGroup, SelectField, TextAreaField, TextField } from '../../../ui';
 import type { FormErrors } from '../../../forms/useFormErrors';
 import type { Lookups } from '../shared/useLookups';
@@ -34,6 +34,7 @@ export function InsatsFields({ text, onChange, lookups, form }: Props) {
       {text.kind === 'individual' ? (
         <Checkbox id="insats-referralRequired" label={tf.referralRequired} checked={text.referralRequired} onChange={(e) => set('referralRequired', e.target.checked)} />
       ) : null}
+      <Checkbox id="insats-extensive" label={tf.extensive} checked={text.extensive} onChange={(e) => set('extensive', e.target.checked)} />
       {input('minAge', tf.minAge)}
       {input('maxAge', tf.maxAge)}
       {input('durationWeeks', tf.durationWeeks)}

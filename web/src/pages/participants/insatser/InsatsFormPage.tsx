@@ -1,8 +1,8 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { useApiData } from '../../../hooks/useApiData';
 import { useI18n } from '../../../i18n/I18nProvider';
-import { participantsApi } from '../../../participantsApi';
-import type { Insats } from '../../../participantsTypes';
+import { participantsApi } from '../../../api/participants';
+import type { Insats } from '../../../api/participantsTypes';
 import { navigate } from '../../../router';
 import { paths } from '../../../routes';
 import { AppLink, Paragraph } from '../../../ui';

@@ -1,6 +1,6 @@
 import { useI18n } from '../../../i18n/I18nProvider';
 import { useApiData } from '../../../hooks/useApiData';
-import { participantsApi } from '../../../participantsApi';
+import { participantsApi } from '../../../api/participants';
 import { paths } from '../../../routes';
 import { AppLink, Paragraph } from '../../../ui';
 import { PageFrame } from '../shared/PageFrame';

@@ -1,8 +1,8 @@
 import { formatNumber } from '../../../format';
 import { useApiData } from '../../../hooks/useApiData';
 import { useI18n } from '../../../i18n/I18nProvider';
-import { participantsApi } from '../../../participantsApi';
-import type { Waits } from '../../../participantsTypes';
+import { participantsApi } from '../../../api/participants';
+import type { Waits } from '../../../api/participantsTypes';
 import { Spinner } from '../../../ui';
 import { DataTable } from '../../../tables/DataTable';
 import { NoValue } from '../../../tables/NoValue';

@@ -1,6 +1,6 @@
 /** The attendance form's client checks (the server checks the same and the insats's dates). */
-import type { Attendance } from '../../../participantsTypes';
-import type { FieldError } from '../../../types';
+import type { Attendance } from '../../../api/participantsTypes';
+import type { FieldError } from '../../../api/types';
 import { parseInteger } from '../../../forms/parse';
 import { Checker } from '../../../forms/validate';
 

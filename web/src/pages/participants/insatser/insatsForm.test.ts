@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Insats } from '../../../participantsTypes';
+import type { Insats } from '../../../api/participantsTypes';
 import { checkAttendance } from './attendanceForm';
 import { checkInsats, emptyInsatsText, insatsToText, nextBudgetYear } from './insatsForm';
 import { waitPeriods, waitsQuery } from './waits';
@@ -8,6 +8,7 @@ const AKTIV: Insats = {
   id: 1, name: 'Aktiv Lerum', description: 'Gym', kind: 'individual', targetGroupIds: [2, 3], minAge: 16, maxAge: 64,
   referralRequired: true, durationWeeks: null, leadMemberId: 7, cooperatingMemberIds: [1, 3], kommunCodes: ['1441', '1489'],
   capacity: 45, startsOn: '2012-01-01', endsOn: null, budget: { '2026': 180_000_000, '2025': 180_000_000 }, version: 2,
+  associationId: 1, extensive: true,
 };
 
 describe('insats form', () => {
@@ -16,7 +17,7 @@ describe('insats form', () => {
     expect(text.budget.map(([y]) => y)).toEqual(['2025', '2026']);
     const { errors, body } = checkInsats(text);
     expect(errors).toEqual([]);
-    const { id: _id, version: _v, ...input } = AKTIV;
+    const { id: _id, version: _v, associationId: _a, ...input } = AKTIV;
     expect(body).toEqual(input);
   });
 

@@ -1,6 +1,6 @@
 /** The insats form's text state, built from an Insats and checked back into a request body. */
-import type { Insats, InsatsInput, InsatsKind } from '../../../participantsTypes';
-import type { FieldError } from '../../../types';
+import type { Insats, InsatsInput, InsatsKind } from '../../../api/participantsTypes';
+import type { FieldError } from '../../../api/types';
 import { oreToInput, parseInteger, parseKronor } from '../../../forms/parse';
 import { Checker, optionalText } from '../../../forms/validate';
 
@@ -11,6 +11,8 @@ export interface InsatsText {
   minAge: string;
   maxAge: string;
   referralRequired: boolean;
+  /** Counted as extensive (omfattande) in statistics; kept on every edit. */
+  extensive: boolean;
   durationWeeks: string;
   leadMemberId: string;
   cooperatingMemberIds: string[];
@@ -31,6 +33,7 @@ export function emptyInsatsText(thisYear: number): InsatsText {
     minAge: '18',
     maxAge: '64',
     referralRequired: true,
+    extensive: false,
     durationWeeks: '',
     leadMemberId: '',
     cooperatingMemberIds: [],
@@ -51,6 +54,7 @@ export function insatsToText(i: Insats): InsatsText {
     minAge: String(i.minAge),
     maxAge: String(i.maxAge),
     referralRequired: i.referralRequired,
+    extensive: i.extensive,
     durationWeeks: i.durationWeeks === null ? '' : String(i.durationWeeks),
     leadMemberId: i.leadMemberId === null ? '' : String(i.leadMemberId),
     cooperatingMemberIds: i.cooperatingMemberIds.map(String),
@@ -97,6 +101,7 @@ export function checkInsats(text: InsatsText): { errors: FieldError[]; body: Ins
       minAge: minAge ?? 0,
       maxAge: maxAge ?? 0,
       referralRequired: text.kind === 'individual' ? text.referralRequired : false,
+      extensive: text.extensive,
       durationWeeks: duration,
       leadMemberId: text.leadMemberId === '' ? null : Number(text.leadMemberId),
       cooperatingMemberIds: text.cooperatingMemberIds.map(Number),

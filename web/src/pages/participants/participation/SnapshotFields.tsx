@@ -1,5 +1,5 @@
 import { useI18n } from '../../../i18n/I18nProvider';
-import { EDUCATION_LEVELS, OCCUPATIONS, SUPPORT_SOURCES } from '../../../participantsTypes';
+import { EDUCATION_LEVELS, OCCUPATIONS, SUPPORT_SOURCES } from '../../../api/participantsTypes';
 import { CheckboxGroup, Heading, SelectField, TextField } from '../../../ui';
 import type { FormErrors } from '../../../forms/useFormErrors';
 import { supportAfterChange, type SnapshotText } from './snapshotForm';

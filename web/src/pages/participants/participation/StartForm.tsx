@@ -1,8 +1,8 @@
 import { useState, type FormEvent } from 'react';
 import { formatDate } from '../../../format';
 import { useI18n } from '../../../i18n/I18nProvider';
-import { participantsApi } from '../../../participantsApi';
-import type { Participation, Referral } from '../../../participantsTypes';
+import { participantsApi } from '../../../api/participants';
+import type { Participation, Referral } from '../../../api/participantsTypes';
 import { Paragraph, RadioGroup, TextField } from '../../../ui';
 import { useFormErrors } from '../../../forms/useFormErrors';
 import { SnapshotFields, useSnapshotTarget } from './SnapshotFields';

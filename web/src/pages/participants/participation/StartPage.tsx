@@ -1,7 +1,7 @@
 import { useApiData } from '../../../hooks/useApiData';
 import { formatDate } from '../../../format';
 import { useI18n } from '../../../i18n/I18nProvider';
-import { participantsApi } from '../../../participantsApi';
+import { participantsApi } from '../../../api/participants';
 import { navigate } from '../../../router';
 import { paths } from '../../../routes';
 import { AppLink, Paragraph } from '../../../ui';

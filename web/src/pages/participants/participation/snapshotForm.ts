@@ -2,8 +2,8 @@
  * The follow-up data at start and end (SUS): text state, the support checkboxes' rule ("none" is
  * exclusive), and the start/end forms' checks. Follow-up data is only sent with consent.
  */
-import type { EndInput, Snapshot, StartInput } from '../../../participantsTypes';
-import type { FieldError } from '../../../types';
+import type { EndInput, Snapshot, StartInput } from '../../../api/participantsTypes';
+import type { FieldError } from '../../../api/types';
 import { parseInteger } from '../../../forms/parse';
 import { Checker } from '../../../forms/validate';
 

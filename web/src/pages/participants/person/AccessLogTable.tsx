@@ -1,6 +1,6 @@
 import { formatDateTime } from '../../../format';
 import { useI18n } from '../../../i18n/I18nProvider';
-import type { AccessEntry } from '../../../participantsTypes';
+import type { AccessEntry } from '../../../api/participantsTypes';
 import { Paragraph } from '../../../ui';
 import { actionName } from '../../../i18n/auditFields';
 import { DataTable } from '../../../tables/DataTable';

@@ -1,9 +1,9 @@
 import { useState, type FormEvent } from 'react';
 import { formatDate } from '../../../format';
 import { useI18n } from '../../../i18n/I18nProvider';
-import { participantsApi } from '../../../participantsApi';
-import { CONSENT_PURPOSES, type ConsentPurpose, type NewConsent } from '../../../participantsTypes';
-import type { Member } from '../../../types';
+import { participantsApi } from '../../../api/participants';
+import { CONSENT_PURPOSES, type ConsentPurpose, type NewConsent } from '../../../api/participantsTypes';
+import type { Member } from '../../../api/types';
 import { SelectField, TextField } from '../../../ui';
 import { useFormErrors } from '../../../forms/useFormErrors';
 import { Checker } from '../../../forms/validate';

@@ -1,8 +1,8 @@
 import { useState, type FormEvent } from 'react';
 import { formatDate } from '../../../format';
 import { useI18n } from '../../../i18n/I18nProvider';
-import { participantsApi } from '../../../participantsApi';
-import { EXIT_REASONS, type Participation } from '../../../participantsTypes';
+import { participantsApi } from '../../../api/participants';
+import { EXIT_REASONS, type Participation } from '../../../api/participantsTypes';
 import { Paragraph, SelectField, TextField } from '../../../ui';
 import { useFormErrors } from '../../../forms/useFormErrors';
 import { SnapshotFields, useSnapshotTarget } from '../participation/SnapshotFields';

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useI18n } from '../../../i18n/I18nProvider';
-import { participantsApi } from '../../../participantsApi';
-import type { Person } from '../../../participantsTypes';
+import { participantsApi } from '../../../api/participants';
+import type { Person } from '../../../api/participantsTypes';
 import { formatPersonnummer } from '../../../personnummer';
 import { Button, Paragraph } from '../../../ui';
 import { useFormErrors } from '../../../forms/useFormErrors';

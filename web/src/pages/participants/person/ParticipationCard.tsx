@@ -1,6 +1,6 @@
 import { formatDate } from '../../../format';
 import { useI18n } from '../../../i18n/I18nProvider';
-import type { Consent, Participation } from '../../../participantsTypes';
+import type { Consent, Participation } from '../../../api/participantsTypes';
 import { DataTable } from '../../../tables/DataTable';
 import { NoValue } from '../../../tables/NoValue';
 import { Button, Heading, Paragraph } from '../../../ui';

@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { useApiData } from '../../../hooks/useApiData';
 import { useI18n } from '../../../i18n/I18nProvider';
-import { participantsApi } from '../../../participantsApi';
-import type { Consent, Participation } from '../../../participantsTypes';
+import { participantsApi } from '../../../api/participants';
+import type { Consent, Participation } from '../../../api/participantsTypes';
 import { paths } from '../../../routes';
 import { usePermission } from '../../../session/usePermission';
 import { AppLink, Heading, Paragraph } from '../../../ui';

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { ApiError } from '../../../api';
 import { useI18n } from '../../../i18n/I18nProvider';
-import { participantsApi } from '../../../participantsApi';
+import { participantsApi } from '../../../api/participants';
 import { checkPersonnummer } from '../../../personnummer';
 import { navigate } from '../../../router';
 import { paths } from '../../../routes';

@@ -1,5 +1,5 @@
 import { useI18n } from '../../../i18n/I18nProvider';
-import type { Member } from '../../../types';
+import type { Member } from '../../../api/types';
 import { Button, SelectField, TextField } from '../../../ui';
 import type { FormErrors } from '../../../forms/useFormErrors';
 import { EMPTY_ACTION, type ActionText } from './planForm';

@@ -1,8 +1,8 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { useI18n } from '../../../i18n/I18nProvider';
-import { participantsApi } from '../../../participantsApi';
-import type { Plan } from '../../../participantsTypes';
-import type { Member } from '../../../types';
+import { participantsApi } from '../../../api/participants';
+import type { Plan } from '../../../api/participantsTypes';
+import type { Member } from '../../../api/types';
 import { Heading, SelectField, TextAreaField, TextField } from '../../../ui';
 import { StatusMessage } from '../../../forms/StatusMessage';
 import { useFormErrors } from '../../../forms/useFormErrors';

@@ -1,8 +1,8 @@
 import { useState, type FormEvent } from 'react';
 import { formatDate } from '../../../format';
 import { useI18n } from '../../../i18n/I18nProvider';
-import { participantsApi } from '../../../participantsApi';
-import type { Consent } from '../../../participantsTypes';
+import { participantsApi } from '../../../api/participants';
+import type { Consent } from '../../../api/participantsTypes';
 import { Alert, Paragraph, TextField } from '../../../ui';
 import { useFormErrors } from '../../../forms/useFormErrors';
 import { Checker } from '../../../forms/validate';

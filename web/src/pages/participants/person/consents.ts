@@ -1,5 +1,5 @@
 /** Consent rules the participant page shows (the server enforces them). */
-import type { Consent, Participation } from '../../../participantsTypes';
+import type { Consent, Participation } from '../../../api/participantsTypes';
 
 export function isActive(consent: Pick<Consent, 'withdrawnOn'>): boolean {
   return consent.withdrawnOn === null;

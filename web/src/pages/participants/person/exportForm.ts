@@ -1,5 +1,5 @@
 /** The participant-level export's period: this year by default, checked as the server does. */
-import type { FieldError } from '../../../types';
+import type { FieldError } from '../../../api/types';
 import { Checker } from '../../../forms/validate';
 
 /** This calendar year, from today's date (YYYY-MM-DD). */

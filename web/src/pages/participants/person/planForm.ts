@@ -1,6 +1,6 @@
 /** The joint plan (SIP) form: text state from the stored plan, checks, and the PUT body (version 0 creates). */
-import type { Plan, PlanInput } from '../../../participantsTypes';
-import type { FieldError } from '../../../types';
+import type { Plan, PlanInput } from '../../../api/participantsTypes';
+import type { FieldError } from '../../../api/types';
 import { Checker, optionalText } from '../../../forms/validate';
 
 export interface ActionText {

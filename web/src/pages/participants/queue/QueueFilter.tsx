@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useI18n } from '../../../i18n/I18nProvider';
-import { REFERRAL_STATES, type TargetGroup } from '../../../participantsTypes';
+import { REFERRAL_STATES, type TargetGroup } from '../../../api/participantsTypes';
 import { Button, SelectField } from '../../../ui';
 import { CodeOptions, NamedOptions } from '../../../forms/NamedOptions';
 

@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { useApiData } from '../../../hooks/useApiData';
 import { useI18n } from '../../../i18n/I18nProvider';
-import { participantsApi } from '../../../participantsApi';
-import type { QueueRow } from '../../../participantsTypes';
+import { participantsApi } from '../../../api/participants';
+import type { QueueRow } from '../../../api/participantsTypes';
 import { paths } from '../../../routes';
 import { usePermission } from '../../../session/usePermission';
 import { AppLink, Pagination, Paragraph } from '../../../ui';

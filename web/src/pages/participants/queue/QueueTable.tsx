@@ -1,6 +1,6 @@
 import { formatDate, formatNumber } from '../../../format';
 import { useI18n } from '../../../i18n/I18nProvider';
-import type { QueueRow, QueueSort } from '../../../participantsTypes';
+import type { QueueRow, QueueSort } from '../../../api/participantsTypes';
 import { paths } from '../../../routes';
 import { DataTable } from '../../../tables/DataTable';
 import { NoValue } from '../../../tables/NoValue';

@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useI18n } from '../../../i18n/I18nProvider';
-import { RETURN_REASONS } from '../../../participantsTypes';
+import { RETURN_REASONS } from '../../../api/participantsTypes';
 import { Paragraph, SelectField } from '../../../ui';
 import { useFormErrors } from '../../../forms/useFormErrors';
 import { SubmitButtons } from '../../../forms/SubmitButtons';

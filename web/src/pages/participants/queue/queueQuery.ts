@@ -1,5 +1,5 @@
 /** The queue's server-side sort, filter and page as a query string, and what a header click does. */
-import type { QueueSort } from '../../../participantsTypes';
+import type { QueueSort } from '../../../api/participantsTypes';
 
 export type Order = 'asc' | 'desc';
 

@@ -1,4 +1,4 @@
-import type { QueueSort } from '../../../participantsTypes';
+import type { QueueSort } from '../../../api/participantsTypes';
 import type { Column } from '../../../tables/DataTable';
 import { useI18n } from '../../../i18n/I18nProvider';
 import { ariaSort, type QueueView } from './queueQuery';

@@ -1,5 +1,5 @@
 import { useI18n } from '../../../i18n/I18nProvider';
-import type { Eligibility } from '../../../participantsTypes';
+import type { Eligibility } from '../../../api/participantsTypes';
 import { Alert, Heading, Paragraph } from '../../../ui';
 
 /** The eligibility check's answer, each problem in words. */

@@ -1,6 +1,6 @@
 import { useI18n } from '../../../i18n/I18nProvider';
 import { SelectField, TextField } from '../../../ui';
-import type { Member } from '../../../types';
+import type { Member } from '../../../api/types';
 import { OTHER_KOMMUN } from './referralForm';
 
 interface Props {

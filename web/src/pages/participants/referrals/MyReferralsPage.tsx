@@ -1,6 +1,6 @@
 import { useApiData } from '../../../hooks/useApiData';
 import { useI18n } from '../../../i18n/I18nProvider';
-import { participantsApi } from '../../../participantsApi';
+import { participantsApi } from '../../../api/participants';
 import { paths } from '../../../routes';
 import { AppLink, Paragraph } from '../../../ui';
 import { StatusMessage } from '../../../forms/StatusMessage';

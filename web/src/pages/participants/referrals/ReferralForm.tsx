@@ -1,8 +1,8 @@
 import { useState, type FormEvent } from 'react';
 import { ApiError } from '../../../api';
 import { useI18n } from '../../../i18n/I18nProvider';
-import { participantsApi } from '../../../participantsApi';
-import type { Eligibility, Referral } from '../../../participantsTypes';
+import { participantsApi } from '../../../api/participants';
+import type { Eligibility, Referral } from '../../../api/participantsTypes';
 import { Button, Checkbox, SelectField, TextAreaField, TextField } from '../../../ui';
 import { useFormErrors } from '../../../forms/useFormErrors';
 import type { Lookups } from '../shared/useLookups';

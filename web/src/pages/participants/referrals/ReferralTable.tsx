@@ -1,6 +1,6 @@
 import { formatDate } from '../../../format';
 import { useI18n } from '../../../i18n/I18nProvider';
-import type { Referral } from '../../../participantsTypes';
+import type { Referral } from '../../../api/participantsTypes';
 import { DataTable } from '../../../tables/DataTable';
 import { NoValue } from '../../../tables/NoValue';
 import type { Lookups } from '../shared/useLookups';

@@ -3,9 +3,9 @@
  * authoritative) and the bodies for POST /eligibility and POST /referrals.
  */
 import { formatDate } from '../../../format';
-import type { ReferralInput } from '../../../participantsTypes';
+import type { ReferralInput } from '../../../api/participantsTypes';
 import { checkPersonnummer } from '../../../personnummer';
-import type { FieldError } from '../../../types';
+import type { FieldError } from '../../../api/types';
 import { Checker } from '../../../forms/validate';
 
 export const OTHER_KOMMUN = 'other';

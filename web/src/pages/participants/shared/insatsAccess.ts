@@ -1,7 +1,7 @@
 /** What the signed-in user may do with an insats (the server decides; the UI hides what it would refuse). */
-import type { Insats } from '../../../participantsTypes';
+import type { Insats } from '../../../api/participantsTypes';
 import { hasPermission } from '../../../session/permissions';
-import type { SessionInfo } from '../../../types';
+import type { SessionInfo } from '../../../api/types';
 
 type Access = Pick<SessionInfo, 'user' | 'associations' | 'superuserPermissions'>;
 

@@ -2,7 +2,7 @@ import { api } from '../../../api';
 import { useApiData } from '../../../hooks/useApiData';
 import { pickAssociationId } from '../../../session/permissions';
 import { useSession } from '../../../session/SessionProvider';
-import type { Association } from '../../../types';
+import type { Association } from '../../../api/types';
 
 export interface CurrentAssociation {
   association: Association | null;

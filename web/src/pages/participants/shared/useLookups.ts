@@ -1,8 +1,8 @@
 import { api } from '../../../api';
 import { useApiData } from '../../../hooks/useApiData';
-import { participantsApi } from '../../../participantsApi';
-import type { Insats, TargetGroup } from '../../../participantsTypes';
-import type { Member } from '../../../types';
+import { participantsApi } from '../../../api/participants';
+import type { Insats, TargetGroup } from '../../../api/participantsTypes';
+import type { Member } from '../../../api/types';
 
 /** The förbund's members, insatser and target groups: for names in tables and options in forms. */
 export interface Lookups {

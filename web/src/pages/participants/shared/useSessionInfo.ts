@@ -1,5 +1,5 @@
 import { useSession } from '../../../session/SessionProvider';
-import type { SessionInfo } from '../../../types';
+import type { SessionInfo } from '../../../api/types';
 
 /** The signed-in session, or null. */
 export function useSessionInfo(): SessionInfo | null {

@@ -1,7 +1,7 @@
 import { useState, type ReactNode } from 'react';
 import { formatDate, formatDateTime } from '../../../format';
 import { useI18n } from '../../../i18n/I18nProvider';
-import type { RegisterExtract } from '../../../privacyTypes';
+import type { RegisterExtract } from '../../../api/privacyTypes';
 import { Button, Heading, Paragraph, Tag } from '../../../ui';
 import { DataTable } from '../../../tables/DataTable';
 import { NoValue } from '../../../tables/NoValue';

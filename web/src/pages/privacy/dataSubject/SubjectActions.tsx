@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { api } from '../../../api';
 import { useI18n } from '../../../i18n/I18nProvider';
-import type { RegisterExtract } from '../../../privacyTypes';
+import type { RegisterExtract } from '../../../api/privacyTypes';
 import { Button, TextField } from '../../../ui';
 import { useFormErrors } from '../../../forms/useFormErrors';
 import { ConfirmDialog } from '../../../ui/ConfirmDialog';

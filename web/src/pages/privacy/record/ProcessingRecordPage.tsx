@@ -3,7 +3,7 @@ import { api } from '../../../api';
 import { formatDate } from '../../../format';
 import { useApiData } from '../../../hooks/useApiData';
 import { useI18n } from '../../../i18n/I18nProvider';
-import type { Association } from '../../../types';
+import type { Association } from '../../../api/types';
 import { Heading, Paragraph, PrintButton, SelectField, Spinner } from '../../../ui';
 import { AssociationPage } from '../../../layout/AssociationPage';
 import { DataTable } from '../../../tables/DataTable';
