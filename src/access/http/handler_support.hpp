@@ -18,6 +18,27 @@ inline std::optional<std::int64_t> path_id(const Context& c, const char* name) {
   return it == c.params.end() ? std::nullopt : positive_integer(it->second);
 }
 
+// The query parameter `name`, or "" when it is absent.
+inline std::string query_text(const Request& r, const char* name) {
+  auto it = r.query.find(name);
+  return it == r.query.end() ? std::string() : it->second;
+}
+
+// A period of civil dates given by the query's `from` and `to` (both required, YYYY-MM-DD), or the field
+// errors from|to required|invalid in `errors`.
+struct QueryPeriod {
+  core::CivilDate from;
+  core::CivilDate to;
+};
+inline std::optional<QueryPeriod> query_period(const Request& r, core::FieldErrors& errors) {
+  auto from = core::CivilDate::parse(query_text(r, "from"));
+  auto to = core::CivilDate::parse(query_text(r, "to"));
+  if (!from) errors.add("from", query_text(r, "from").empty() ? "required" : "invalid");
+  if (!to) errors.add("to", query_text(r, "to").empty() ? "required" : "invalid");
+  if (!from || !to) return std::nullopt;
+  return QueryPeriod{*from, *to};
+}
+
 template <class T, class ToJson>
 Response reply(const core::Result<T>& result, ToJson&& to_json, int status = 200) {
   if (!result) return problem(result.error());

@@ -35,21 +35,14 @@ nlohmann::json member_value_json(const core::MemberValue& v) {
 
 // from, to (required) and threshold from the query. Errors: from|to required|invalid.
 core::Result<std::tuple<core::CivilDate, core::CivilDate, int>> period_of(const Context& c) {
-  auto q = [&](const char* name) {
-    auto it = c.request.query.find(name);
-    return it == c.request.query.end() ? std::string() : it->second;
-  };
   core::FieldErrors errors;
-  auto from = core::CivilDate::parse(q("from"));
-  auto to = core::CivilDate::parse(q("to"));
-  if (!from) errors.add("from", q("from").empty() ? "required" : "invalid");
-  if (!to) errors.add("to", q("to").empty() ? "required" : "invalid");
+  auto period = query_period(c.request, errors);
   int threshold = 0;  // the förbund's
-  if (!q("threshold").empty()) {
-    threshold = int(std::min<std::int64_t>(positive_integer(q("threshold")).value_or(-1), 1000));
+  if (auto text = query_text(c.request, "threshold"); !text.empty()) {
+    threshold = int(std::min<std::int64_t>(positive_integer(text).value_or(-1), 1000));
   }
-  if (!errors.empty()) return core::unexpected(errors.error());
-  return std::tuple{*from, *to, threshold};
+  if (!period) return core::unexpected(errors.error());
+  return std::tuple{period->from, period->to, threshold};
 }
 
 }  // namespace

@@ -11,20 +11,13 @@ namespace samordna::http {
 
 void register_participation_export_routes(Router& router, PrivacyRoutes& deps) {
   router.add({"GET", "/api/v1/associations/{id}/participations.csv", Permission::view_personal, [&deps](Context& c) {
-                auto q = [&](const char* name) {
-                  auto it = c.request.query.find(name);
-                  return it == c.request.query.end() ? std::string() : it->second;
-                };
                 core::FieldErrors errors;
-                auto from = core::CivilDate::parse(q("from"));
-                auto to = core::CivilDate::parse(q("to"));
-                if (!from) errors.add("from", q("from").empty() ? "required" : "invalid");
-                if (!to) errors.add("to", q("to").empty() ? "required" : "invalid");
-                if (!errors.empty()) return problem(errors.error());
+                auto period = query_period(c.request, errors);
+                if (!period) return problem(errors.error());
                 const auto association = *path_id(c, "id");
                 auto slot = acquire_export_slot();
                 if (!slot) return exports_busy();
-                auto started = deps.exports.start(c.actor(), association, *from, *to,
+                auto started = deps.exports.start(c.actor(), association, period->from, period->to,
                                                   personal_scope_of(c, deps.scope, association));
                 if (!started) return problem(started.error());
                 auto pages = *started;
