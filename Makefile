@@ -9,7 +9,7 @@ DEMO_PASSWORD ?= demo-losenord-2026
 BIN := build/release/bin/samordna
 ASAN_BIN := build/asan/bin/samordna
 
-.PHONY: run build test soak bench deps web web-deps cpp-release cpp-asan test-cpp test-web test-e2e test-dates test-fuzz fuzz fuzz-build format tidy clean
+.PHONY: run build test soak bench bench-web deps web web-deps cpp-release cpp-asan test-cpp test-web test-e2e test-dates test-fuzz fuzz fuzz-build format tidy clean
 
 deps:
 	@bash scripts/install-deps.sh
@@ -45,9 +45,12 @@ test-cpp: cpp-asan web
 	cd build/asan && SAMORDNA_API_RECORD=$(API_RECORD) ctest --output-on-failure -j$(JOBS)
 	cd web && node scripts/check-api-answers.mjs ../src/app/api/openapi.json $(API_RECORD) --require-all
 
+# The first visit (login and start page) may fetch at most FIRST_VISIT_KIB of script as sent (brotli).
+FIRST_VISIT_KIB ?= 135
 # The TypeScript types of the API (web/src/api/schema.d.ts) are generated from openapi.json and must be current.
-test-web: web-deps
+test-web: web
 	cd web && npm run api-types:check && npm run lint && npm test
+	cd web && node scripts/check-bundle-size.mjs dist --budget-kib $(FIRST_VISIT_KIB)
 
 test-e2e: cpp-asan web
 	bash scripts/e2e.sh $(ASAN_BIN)
@@ -108,6 +111,13 @@ soak:
 	$(MAKE) test-dates API_DATES="$(NEW_YEAR) $(LATER_DATES)" BROWSER_DATES="$(LATER_DATES)" DATE_SPECS="$(ALL_DATE_SPECS)"
 	SAMORDNA_KILL_ROUNDS=100 build/asan/tests/api/api_tests --gtest_filter='CrashSafety*'
 
+
+# Lighthouse (bench/web, not installed by make test) over each role's main pages, signed in, against the
+# release build and the demo: scores and timings on a simulated phone on 4G and on a desktop (README).
+bench-web: build
+	@cd bench/web && if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then \
+	  npm ci --no-audit --no-fund; fi
+	bash scripts/bench-web.sh $(BIN) $(BENCH_WEB_ARGS)
 
 # National-scale benchmark (about 80 förbund, 350 000 participations): times of the main pivots, a CSV
 # export, the database size and the server's peak memory. Not part of `make test`.

@@ -1,6 +1,6 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
-import type { Dictionary } from './sv';
-import { dictionaries, loadLang, saveLang, type Lang } from './languages';
+import { sv, type Dictionary } from './sv';
+import { loadDictionary, loadLang, saveLang, type Lang } from './languages';
 
 interface I18n {
   lang: Lang;
@@ -10,19 +10,41 @@ interface I18n {
 
 const I18nContext = createContext<I18n | null>(null);
 
+interface Shown {
+  lang: Lang;
+  t: Dictionary;
+}
+
+/**
+ * The language of the page. A newly chosen language takes over once its dictionary has arrived, so the page
+ * keeps its state and never shows a mix; a first visit in English shows nothing for that moment.
+ */
 export function I18nProvider({ children }: { children: ReactNode }) {
-  const [lang, setLangState] = useState<Lang>(loadLang);
+  const [wanted, setWanted] = useState<Lang>(loadLang);
+  const [shown, setShown] = useState<Shown | null>(() => (wanted === 'sv' ? { lang: 'sv', t: sv } : null));
 
   useEffect(() => {
-    document.documentElement.lang = lang;
-  }, [lang]);
+    if (shown?.lang === wanted) return;
+    let live = true;
+    loadDictionary(wanted)
+      .then((t) => live && setShown({ lang: wanted, t }))
+      .catch(() => live && setShown((current) => current ?? { lang: 'sv', t: sv }));
+    return () => {
+      live = false;
+    };
+  }, [wanted, shown]);
+
+  useEffect(() => {
+    if (shown) document.documentElement.lang = shown.lang;
+  }, [shown]);
 
   const setLang = useCallback((next: Lang) => {
     saveLang(next);
-    setLangState(next);
+    setWanted(next);
   }, []);
 
-  const value = useMemo(() => ({ lang, t: dictionaries[lang], setLang }), [lang, setLang]);
+  const value = useMemo(() => (shown ? { lang: shown.lang, t: shown.t, setLang } : null), [shown, setLang]);
+  if (!value) return null;
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
 }
 

@@ -1,4 +1,3 @@
-import { en } from './en';
 import { sv, type Dictionary } from './sv';
 
 export type Lang = 'sv' | 'en';
@@ -6,7 +5,10 @@ export type Lang = 'sv' | 'en';
 export const DEFAULT_LANG: Lang = 'sv';
 export const LANG_STORAGE_KEY = 'samordna.lang';
 
-export const dictionaries: Record<Lang, Dictionary> = { sv, en };
+/** The dictionary of a language: Swedish is in the first chunk, English is fetched when it is first chosen. */
+export function loadDictionary(lang: Lang): Promise<Dictionary> {
+  return lang === 'sv' ? Promise.resolve(sv) : import('./en').then((m) => m.en);
+}
 
 export function isLang(value: unknown): value is Lang {
   return value === 'sv' || value === 'en';
