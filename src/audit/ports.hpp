@@ -11,8 +11,11 @@ namespace samordna::core {
 
 struct AuditFilter {
   std::optional<std::int64_t> association_id;  // nullopt: the whole installation (superuser)
-  std::string action;                          // empty: any
-  std::string username;                        // empty: any
+  // With association_id: the sign-in events of these users count as the förbund's too. Logins, failed and
+  // throttled logins, logouts and password changes belong to no förbund (entity "session", no association).
+  std::vector<std::string> session_usernames;
+  std::string action;    // empty: any
+  std::string username;  // empty: any
   std::string entity;
   std::string entity_id;
   std::optional<std::int64_t> from_at;

@@ -589,6 +589,17 @@ TEST_F(AccessApi, ChangesAndLoginsAreAuditedAndTheChainVerifies) {
   auto admin = login("admin");
   auto logins = json::parse(send("GET", "/api/v1/audit?action=login&username=revisor", &admin)->body);
   EXPECT_GE(logins["total"].get<int>(), 1);
+  // The förbund's own log shows its users' sign-ins, failed ones included, but not those of strangers.
+  client().Post("/api/v1/session", json{{"username", "styrelse"}, {"password", "fel lösenord 123"}}.dump(),
+                "application/json");
+  client().Post("/api/v1/session", json{{"username", "ingen.alls"}, {"password", "fel lösenord 123"}}.dump(),
+                "application/json");
+  auto own = json::parse(send("GET", "/api/v1/associations/1/audit?action=login&username=revisor", &revisor)->body);
+  EXPECT_GE(own["total"].get<int>(), 1);
+  auto failed = json::parse(send("GET", "/api/v1/associations/1/audit?action=login_failed", &revisor)->body);
+  ASSERT_GE(failed["total"].get<int>(), 1);
+  for (const auto& e : failed["items"]) EXPECT_NE(e["username"], "ingen.alls");
+  EXPECT_EQ(failed["items"][0]["username"], "styrelse");
   EXPECT_EQ(send("GET", "/api/v1/audit", &revisor)->status, 403);
   EXPECT_EQ(
       json::parse(send("GET", "/api/v1/associations/1/audit?from=2026-13-01", &revisor)->body)["errors"][0]["field"],

@@ -94,6 +94,19 @@ test('revisor filters the audit log and downloads the CSV; no user admin, no edi
   await context.close();
 });
 
+test("a förbund's log holds its users' logins and failed logins", async ({ browser }) => {
+  const t = DICT.sv;
+  const { context, page } = await signedInAs(browser, 'revisor', 'sv', '/granskningslogg');
+  const filtered = page.waitForResponse((r) => /\/api\/v1\/associations\/1\/audit\?action=login$/.test(r.url()));
+  await page.locator('#audit-action').selectOption('login');
+  await page.getByRole('button', { name: t.audit.apply }).click();
+  expect((await filtered).status()).toBe(200);
+  const table = page.getByRole('table', { name: t.audit.caption });
+  await expect(table.locator('tbody tr').first()).toContainText(t.audit.actions.login);
+  await expect(table.locator('tbody tr').first()).toContainText('revisor');
+  await context.close();
+});
+
 test('the superuser can switch to the whole installation, which holds the logins', async ({ browser }) => {
   const t = DICT.sv;
   const { context, page } = await signedInAs(browser, 'admin', 'sv', '/granskningslogg');

@@ -38,14 +38,16 @@ nlohmann::json event_json(const core::AuditEvent& e) {
           {"fields", fields}};
 }
 
-// The filter from the query string. Errors: from|to invalid (YYYY-MM-DD), page invalid.
-core::Result<core::AuditFilter> filter_of(const Context& c, std::optional<std::int64_t> association_id) {
+// The filter from the query string; a förbund's log includes the sign-ins of the users with a role in it.
+// Errors: from|to invalid (YYYY-MM-DD), page invalid.
+core::Result<core::AuditFilter> filter_of(AccessRoutes& deps, const Context& c,
+                                          std::optional<std::int64_t> association_id) {
   core::AuditFilter f;
   f.association_id = association_id;
-  auto q = [&](const char* name) {
-    auto it = c.request.query.find(name);
-    return it == c.request.query.end() ? std::string() : it->second;
-  };
+  if (association_id) {
+    for (const auto& u : deps.user_admin.users_in(*association_id)) f.session_usernames.push_back(u.user.username);
+  }
+  auto q = [&](const char* name) { return query_text(c.request, name); };
   f.action = q("action");
   f.username = q("username");
   f.entity = q("entity");
@@ -86,11 +88,11 @@ Response page_of(AccessRoutes& deps, const core::Result<core::AuditFilter>& filt
 
 void register_audit_routes(Router& router, AccessRoutes& deps) {
   router.add({"GET", "/api/v1/associations/{id}/audit", Permission::view_audit,
-              [&deps](Context& c) { return page_of(deps, filter_of(c, path_id(c, "id"))); }});
+              [&deps](Context& c) { return page_of(deps, filter_of(deps, c, path_id(c, "id"))); }});
   router.add({"GET", "/api/v1/audit", Permission::manage_installation,
-              [&deps](Context& c) { return page_of(deps, filter_of(c, std::nullopt)); }});
+              [&deps](Context& c) { return page_of(deps, filter_of(deps, c, std::nullopt)); }});
   router.add({"GET", "/api/v1/associations/{id}/audit.csv", Permission::view_audit, [&deps](Context& c) {
-                auto filter = filter_of(c, path_id(c, "id"));
+                auto filter = filter_of(deps, c, path_id(c, "id"));
                 if (!filter) return problem(filter.error());
                 filter->limit = kExportLimit;
                 filter->offset = 0;

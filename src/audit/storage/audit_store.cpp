@@ -29,7 +29,17 @@ std::string where(const core::AuditFilter& f, std::vector<Value>& params) {
     params.push_back(std::move(v));
     sql += " AND " + condition + " $" + std::to_string(params.size());
   };
-  if (f.association_id) add("association_id =", *f.association_id);
+  if (f.association_id && f.session_usernames.empty()) add("association_id =", *f.association_id);
+  if (f.association_id && !f.session_usernames.empty()) {
+    params.emplace_back(*f.association_id);
+    sql += " AND (association_id = $" + std::to_string(params.size()) +
+           " OR (association_id IS NULL AND entity = 'session' AND username IN (";
+    for (std::size_t i = 0; i < f.session_usernames.size(); ++i) {
+      params.emplace_back(f.session_usernames[i]);
+      sql += (i == 0 ? "$" : ", $") + std::to_string(params.size());
+    }
+    sql += ")))";
+  }
   if (!f.action.empty()) add("action =", f.action);
   if (!f.username.empty()) add("username =", f.username);
   if (!f.entity.empty()) add("entity =", f.entity);

@@ -139,6 +139,32 @@ TEST_F(AuditStoreTest, FindFiltersNewestFirstWithLimitAndOffset) {
   EXPECT_EQ(store_.count(none), 0);
 }
 
+// A förbund's log shows the sign-ins of its users (they belong to no förbund), and no one else's.
+TEST_F(AuditStoreTest, AForbundsLogIncludesItsUsersSignIns) {
+  store_.append(event(100, 1, "create", "anna"), fake_digest);
+  store_.append(event(200, std::nullopt, "login", "anna", "session", "7"), fake_digest);
+  store_.append(event(300, std::nullopt, "login_failed", "okand", "session", ""), fake_digest);
+  store_.append(event(400, std::nullopt, "login_throttled", "bo", "session", ""), fake_digest);
+  store_.append(event(500, 2, "create", "anna"), fake_digest);
+  store_.append(event(600, std::nullopt, "create", "anna", "association", "3"), fake_digest);
+  auto ids = [&](const core::AuditFilter& f) {
+    std::vector<std::int64_t> out;
+    for (const auto& e : store_.find(f)) out.push_back(e.id);
+    return out;
+  };
+  core::AuditFilter f;
+  f.association_id = 1;
+  f.session_usernames = {"anna", "bo"};
+  EXPECT_EQ(ids(f), (std::vector<std::int64_t>{4, 2, 1}));
+  EXPECT_EQ(store_.count(f), 3);
+  f.action = "login_throttled";
+  EXPECT_EQ(ids(f), (std::vector<std::int64_t>{4}));
+  f.action = "";
+  f.session_usernames = {"anna"};
+  f.from_at = 150;
+  EXPECT_EQ(ids(f), (std::vector<std::int64_t>{2}));
+}
+
 TEST_F(AuditStoreTest, SnapshotReadsEventsHeadAndAccounts) {
   auto empty = store_.snapshot();
   EXPECT_TRUE(empty.events.empty());
