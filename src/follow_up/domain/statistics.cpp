@@ -1,6 +1,7 @@
 #include "follow_up/domain/statistics.hpp"
 
 #include <algorithm>
+#include <set>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -171,6 +172,23 @@ std::map<std::int64_t, std::int64_t> unit_costs(const std::vector<Fact>& facts, 
   return out;
 }
 
+bool is_period(Dimension d) { return d == Dimension::year || d == Dimension::quarter || d == Dimension::month; }
+
+// A time series shows every period of the request, those without facts too.
+void add_every_period(std::vector<std::string>& keys, Dimension d, CivilDate from, CivilDate to) {
+  if (!is_period(d) || to < from) return;
+  std::set<std::string> have(keys.begin(), keys.end());
+  for (int year = from.year(), month = from.month(); year < to.year() || (year == to.year() && month <= to.month());) {
+    Fact f;
+    f.on = *CivilDate::from_ymd(year, month, 1);
+    if (auto key = key_of(f, d, Measure::attendance, from); have.insert(key).second) keys.push_back(key);
+    if (++month > 12) {
+      month = 1;
+      ++year;
+    }
+  }
+}
+
 }  // namespace
 
 std::string_view to_string(Dimension d) {
@@ -317,8 +335,17 @@ Pivot PivotBuilder::finish() const {
   Pivot p;
   for (const auto& [row, _] : s.by_row) p.rows.push_back(row);
   for (const auto& [column, _] : s.by_column) p.columns.push_back(column);
+  add_every_period(p.rows, r.rows, r.from, r.to);
+  add_every_period(p.columns, r.columns, r.from, r.to);
   order_keys(p.rows, r.rows);
   order_keys(p.columns, r.columns);
+  // In a time series a period without facts counts zero (a count or a sum; a median or a share has no value).
+  const bool counted = is_additive(r.measure) || r.measure == Measure::unique_persons ||
+                       r.measure == Measure::active_persons;
+  const bool zero_when_empty = counted && (is_period(r.rows) || is_period(r.columns));
+  auto value_or_zero = [&](const Accum& a) {
+    return a.count == 0 && zero_when_empty ? std::optional<std::int64_t>(0) : value_of(a, r.measure);
+  };
   for (const auto& row : p.rows) {
     std::vector<std::optional<std::int64_t>> values;
     std::vector<std::int64_t> counts;
@@ -326,19 +353,20 @@ Pivot PivotBuilder::finish() const {
     const auto& cells = s.cells[row];
     for (const auto& column : p.columns) {
       auto it = cells.find(column);
-      values.push_back(it == cells.end() ? std::optional<std::int64_t>() : value_of(it->second, r.measure));
+      values.push_back(it == cells.end() ? (zero_when_empty ? std::optional<std::int64_t>(0) : std::nullopt)
+                                         : value_or_zero(it->second));
       counts.push_back(it == cells.end() ? 0 : people(it->second, r.measure));
       keys.push_back(it == cells.end() ? 0 : it->second.key);
     }
     p.values.push_back(std::move(values));
     p.counts.push_back(std::move(counts));
     p.cell_keys.push_back(std::move(keys));
-    p.row_totals.push_back(value_of(s.by_row[row], r.measure));
+    p.row_totals.push_back(value_or_zero(s.by_row[row]));
     p.row_total_counts.push_back(people(s.by_row[row], r.measure));
     p.row_total_keys.push_back(s.by_row[row].key);
   }
   for (const auto& column : p.columns) {
-    p.column_totals.push_back(value_of(s.by_column[column], r.measure));
+    p.column_totals.push_back(value_or_zero(s.by_column[column]));
     p.column_total_counts.push_back(people(s.by_column[column], r.measure));
     p.column_total_keys.push_back(s.by_column[column].key);
   }

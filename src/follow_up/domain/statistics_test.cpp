@@ -83,8 +83,23 @@ TEST(Statistics, OutcomesReferralsAttendanceAndWaits) {
 TEST(Statistics, PeriodsAndFilters) {
   auto r = request(Measure::participations, Dimension::year, Dimension::quarter);
   auto p = pivot(facts(), r);
-  EXPECT_EQ(p.rows, (std::vector<std::string>{"2017", "2018", "2019"}));
-  EXPECT_EQ(p.columns, (std::vector<std::string>{"2017-Q1", "2017-Q3", "2018-Q2", "2019-Q2"}));
+  // A time series has every period of the request, those without a start too (they count zero).
+  EXPECT_EQ(p.rows, (std::vector<std::string>{"2017", "2018", "2019", "2020"}));
+  EXPECT_EQ(p.columns, (std::vector<std::string>{"2017-Q1", "2017-Q2", "2017-Q3", "2017-Q4", "2018-Q1", "2018-Q2",
+                                                 "2018-Q3", "2018-Q4", "2019-Q1", "2019-Q2", "2019-Q3", "2019-Q4",
+                                                 "2020-Q1"}));
+  EXPECT_EQ(p.values[0][0], 1);                            // 2017-Q1
+  EXPECT_EQ(p.values[0][1], 0);                            // 2017-Q2: no start
+  EXPECT_EQ(p.row_totals[3], 0);                           // 2020 until 14 March: none
+  EXPECT_EQ(p.column_totals[1], 0);
+  auto months = pivot(facts(), request(Measure::participations, Dimension::insats, Dimension::month));
+  EXPECT_EQ(months.columns.size(), 39U);  // January 2017 to March 2020
+  EXPECT_EQ(months.columns.front(), "2017-01");
+  EXPECT_EQ(months.columns.back(), "2020-03");
+  // A median has no value in a period without waits.
+  auto waits = pivot(facts(), request(Measure::median_wait_days, Dimension::none, Dimension::year));
+  EXPECT_EQ(waits.columns, (std::vector<std::string>{"2017", "2018", "2019", "2020"}));
+  EXPECT_EQ(waits.column_totals[3], std::nullopt);
   r.filters[Dimension::gender] = "woman";
   EXPECT_EQ(pivot(facts(), r).total, 3);
   r.filters[Dimension::kommun] = "1480";

@@ -1,5 +1,6 @@
 #include "follow_up/reports/labels.hpp"
 
+#include <cctype>
 #include <cstdlib>
 
 namespace samordna::report {
@@ -71,6 +72,12 @@ std::string key_label(const std::string& key, const std::map<std::string, std::s
                                                        {"other", "Annat"}};
   if (auto it = names.find(key); it != names.end()) return it->second;
   if (auto it = kOwn.find(key); it != kOwn.end()) return it->second;
+  // An age band "20-24" reads "20–24 år" (an en dash between numbers), as on the page. Months ("2026-01")
+  // have four digits before the dash.
+  auto digit = [&](std::size_t i) { return std::isdigit(static_cast<unsigned char>(key[i])) != 0; };
+  if (key.size() == 5 && key[2] == '-' && digit(0) && digit(1) && digit(3) && digit(4)) {
+    return key.substr(0, 2) + "\u2013" + key.substr(3) + " år";
+  }
   return key;
 }
 

@@ -57,5 +57,13 @@ TEST(PivotCsv, MoneyInKronorWithADecimalComma) {
   EXPECT_EQ(key_label("woman", {}), "Kvinnor");
 }
 
+// Age bands as the page writes them (an en dash, "år"); months and quarters keep their keys.
+TEST(PivotCsv, AgeBandsReadAsOnThePage) {
+  EXPECT_EQ(key_label("20-24", {}), "20\u201324 år");
+  EXPECT_EQ(key_label("65+", {}), "65 år och äldre");
+  EXPECT_EQ(key_label("2026-01", {}), "2026-01");
+  EXPECT_EQ(key_label("2026-Q1", {}), "2026-Q1");
+}
+
 }  // namespace
 }  // namespace samordna::report
