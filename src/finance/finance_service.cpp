@@ -84,7 +84,7 @@ Result<Payment> FinanceService::save_payment(const Actor& actor, std::int64_t as
                    [&](const Contribution& c) { return c.member_id == member_id; })) {
     return unexpected(not_found());
   }
-  if (auto ok = validate_payment(payment); !ok) return unexpected(ok.error());
+  if (auto ok = validate_payment(payment, clock_.today()); !ok) return unexpected(ok.error());
   bool saved = false;
   transactions_.run([&] {
     saved = budgets_.save_payment(association_id, year, member_id, payment, expected_version);

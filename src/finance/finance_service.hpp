@@ -9,6 +9,7 @@
 #include "finance/domain/withdrawal.hpp"
 #include "finance/ports.hpp"
 #include "kernel/civil_date.hpp"
+#include "kernel/clock.hpp"
 #include "kernel/transactions.hpp"
 #include "membership/domain/charter.hpp"
 #include "membership/ports.hpp"
@@ -32,12 +33,13 @@ struct WhatIfView {
 class FinanceService {
  public:
   FinanceService(AssociationRepository& associations, CharterRepository& charters, BudgetRepository& budgets,
-                 Transactions& transactions, AuditTrail& audit)
+                 Transactions& transactions, AuditTrail& audit, const Clock& clock)
       : associations_(associations),
         charters_(charters),
         budgets_(budgets),
         transactions_(transactions),
-        audit_(audit) {}
+        audit_(audit),
+        clock_(clock) {}
 
   Result<std::vector<BudgetView>> budgets(std::int64_t association_id);
   Result<BudgetView> budget(std::int64_t association_id, int year);
@@ -64,6 +66,7 @@ class FinanceService {
   BudgetRepository& budgets_;
   Transactions& transactions_;
   AuditTrail& audit_;
+  const Clock& clock_;
 };
 
 }  // namespace samordna::core

@@ -62,7 +62,8 @@ class FinanceServiceTest : public ::testing::Test {
   testing::DirectTransactions transactions;
   testing::MemoryAudit events;
   AuditTrail audit{events, testing::fake_digest, [] { return std::int64_t{1'000}; }};
-  FinanceService service{associations, charters, budgets, transactions, audit};
+  testing::FakeClock clock;  // 2026-11-22
+  FinanceService service{associations, charters, budgets, transactions, audit, clock};
   Actor actor{1, "ekonom", "127.0.0.1"};
 };
 

@@ -200,11 +200,14 @@ Result<Participation> ParticipantService::end(const Actor& actor, const Personal
   if (auto ok = validate_end(*p, ended_on, exit_reason); !ok) {
     for (const auto& f : ok.error().fields) errors.add(f.field, f.code);
   }
+  if (clock_.today() < ended_on) errors.add("endedOn", "future");
   if (at_end) {
     if (auto ok = validate_snapshot(*at_end, "atEnd."); !ok) {
       for (const auto& f : ok.error().fields) errors.add(f.field, f.code);
     }
-    if (!p->person_id || !has_follow_up_consent(participations_.consents(p->id), ended_on)) {
+    // An end before the start is that error alone, not also a consent missing on that day.
+    const bool in_participation = p->started_on <= ended_on;
+    if (in_participation && (!p->person_id || !has_follow_up_consent(participations_.consents(p->id), ended_on))) {
       errors.add("consent", "missing");
     }
     if (p->person_id && restricted(persons_, *p->person_id)) errors.add("person", "restricted");
@@ -365,7 +368,19 @@ Result<JointPlan> ParticipantService::save_plan(const Actor& actor, const Person
                    [&](const Participation& p) { return scope.covers_insats(p.insats_id); })) {
     return unexpected(Error::of(ErrorKind::forbidden, "forbidden"));  // a remittent follows, but does not plan
   }
-  if (auto ok = validate_plan(plan, associations_.list_members(association_id)); !ok) return unexpected(ok.error());
+  FieldErrors errors;
+  if (auto ok = validate_plan(plan, associations_.list_members(association_id)); !ok) {
+    for (const auto& f : ok.error().fields) errors.add(f.field, f.code);
+  }
+  const CivilDate first_start =
+      std::min_element(participations.begin(), participations.end(), [](const auto& a, const auto& b) {
+        return a.started_on < b.started_on;
+      })->started_on;
+  if (auto ok = validate_plan_dates(plan, participations_.find_plan(plan.person_id), first_start, clock_.today());
+      !ok) {
+    for (const auto& f : ok.error().fields) errors.add(f.field, f.code);
+  }
+  if (!errors.empty()) return unexpected(errors.error());
   JointPlan sealed = plan;
   sealed.association_id = association_id;
   for (auto* text : {&sealed.needs, &sealed.own_goals, &sealed.professional_goals}) *text = vault_.seal(*text);

@@ -121,6 +121,10 @@ TEST_F(ParticipantApi, ReferralEligibilityAndQueue) {
   EXPECT_EQ(queue["items"][0]["maskedPersonnummer"].get<std::string>().substr(9), "****");
   EXPECT_GE(queue["items"][0]["daysWaited"].get<int>(), queue["items"][1]["daysWaited"].get<int>());
   EXPECT_EQ(first_error(get(k, "/insatser/2/queue?sort=name")), "sort invalid");
+  // A queue holds waiting referrals only: asking it for started ones is an error, not an empty page.
+  EXPECT_EQ(first_error(get(k, "/insatser/2/queue?state=started")), "state invalid");
+  auto received = json::parse(get(k, "/insatser/2/queue?state=received")->body);
+  for (const auto& row : received["items"]) EXPECT_EQ(row["state"], "received");
   // Balder is full today: starting someone is refused.
   EXPECT_EQ(first_error(post(k, "/referrals/" + id + "/start", {{"startedOn", today().iso()}, {"version", 2}})),
             "insats full");
@@ -162,6 +166,13 @@ TEST_F(ParticipantApi, FromReferralToEndedParticipation) {
   at_end["support"] = {"none"};
   at_end["occupation"] = "work";
   at_end["extentPercent"] = 100;
+  // An end before the start says so, and only that (not also that consent is missing on that day).
+  auto before = post(k, "/participations/" + pid + "/end",
+                     {{"endedOn", "2026-09-01"}, {"exitReason", "work"}, {"atEnd", at_end}, {"version", 1}});
+  EXPECT_EQ(json::parse(before->body)["errors"], json::parse(R"([{"field":"endedOn","code":"before_start"}])"));
+  EXPECT_EQ(first_error(post(k, "/participations/" + pid + "/end",
+                             {{"endedOn", today().add_days(1).iso()}, {"exitReason", "work"}, {"version", 1}})),
+            "endedOn future");
   auto ended = post(k, "/participations/" + pid + "/end",
                     {{"endedOn", "2026-11-15"}, {"exitReason", "work"}, {"atEnd", at_end}, {"version", 1}});
   ASSERT_EQ(ended->status, 200) << ended->body;
@@ -189,9 +200,19 @@ TEST_F(ParticipantApi, FromReferralToEndedParticipation) {
             {"ownGoals", "Arbeta deltid"},
             {"professionalGoals", "Arbetsträning"},
             {"overallMemberId", 3},
-            {"nextFollowUpOn", "2026-12-15"},
-            {"actions", {{{"description", "Kontakt med AF"}, {"responsibleMemberId", 2}, {"dueOn", "2026-12-01"}}}},
+            {"nextFollowUpOn", today().iso()},
+            {"actions",
+             {{{"description", "Kontakt med AF"}, {"responsibleMemberId", 2}, {"dueOn", today().add_days(7).iso()}}}},
             {"version", 0}};
+  // Dates that cannot be: a follow-up already passed, an action done before the person ever started.
+  auto wrong = plan;
+  wrong["nextFollowUpOn"] = today().add_days(-1).iso();
+  EXPECT_EQ(first_error(put(k, "/persons/" + person + "/plan", wrong)), "nextFollowUpOn past");
+  wrong = plan;
+  wrong["actions"][0]["doneOn"] = "2026-08-01";
+  EXPECT_EQ(first_error(put(k, "/persons/" + person + "/plan", wrong)), "actions.0.doneOn before_start");
+  wrong["actions"][0]["doneOn"] = today().add_days(1).iso();
+  EXPECT_EQ(first_error(put(k, "/persons/" + person + "/plan", wrong)), "actions.0.doneOn future");
   auto saved = put(k, "/persons/" + person + "/plan", plan);
   ASSERT_EQ(saved->status, 200) << saved->body;
   EXPECT_EQ(json::parse(saved->body)["version"], 1);

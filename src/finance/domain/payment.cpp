@@ -20,7 +20,7 @@ std::optional<PaymentStatus> parse_payment_status(std::string_view text) {
   return std::nullopt;
 }
 
-Result<void> validate_payment(const Payment& p) {
+Result<void> validate_payment(const Payment& p, CivilDate today) {
   FieldErrors errors;
   if (p.status == PaymentStatus::due) {
     if (p.invoiced_on) errors.add("invoicedOn", "not_allowed");
@@ -33,6 +33,8 @@ Result<void> validate_payment(const Payment& p) {
       errors.add("paidOn", "required");
     } else if (p.invoiced_on && *p.paid_on < *p.invoiced_on) {
       errors.add("paidOn", "before_invoiced");
+    } else if (today < *p.paid_on) {
+      errors.add("paidOn", "future");  // a payment is recorded once it has arrived
     }
   }
   return errors.result();

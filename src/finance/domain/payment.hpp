@@ -22,6 +22,6 @@ struct Payment {
 
 // Field errors: invoicedOn required (invoiced, paid); paidOn required (paid) | before_invoiced; a due
 // payment carries no dates (invoicedOn/paidOn not_allowed).
-Result<void> validate_payment(const Payment& payment);
+Result<void> validate_payment(const Payment& payment, CivilDate today);
 
 }  // namespace samordna::core

@@ -34,7 +34,7 @@ struct FollowUpWorld {
   MemoryAudit events;
   FakeClock clock;
   AuditTrail audit{events, fake_digest, [this] { return clock.now; }};
-  FinanceService finance{associations, charters, budgets, transactions, audit};
+  FinanceService finance{associations, charters, budgets, transactions, audit, clock};
   MemoryStatistics statistics;
   SeededKeys keys;
   StatisticsService statistics_service{statistics, associations, clock, keys};

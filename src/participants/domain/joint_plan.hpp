@@ -35,9 +35,14 @@ struct JointPlan {
 };
 
 // Field errors: overallMemberId required|unknown; actions.<i>.description required;
-// actions.<i>.responsibleMemberId unknown; actions.<i>.doneOn invalid (before the plan could exist is not
-// checked; a done date needs no due date).
+// actions.<i>.responsibleMemberId unknown (a done date needs no due date; validate_plan_dates checks dates).
 Result<void> validate_plan(const JointPlan& plan, const std::vector<Member>& members);
+
+// The plan's dates against the person's time in insatser: an action is not done before the person's first
+// participation started, nor after today; a next follow-up date being set (changed from `stored`) is not
+// already past. Field errors: actions.<i>.doneOn before_start|future, nextFollowUpOn past.
+Result<void> validate_plan_dates(const JointPlan& plan, const std::optional<JointPlan>& stored, CivilDate first_start,
+                                 CivilDate today);
 
 // Opens the plan's sealed texts (needs, goals, action descriptions) in place; a text that cannot be opened
 // reads as empty.

@@ -47,7 +47,10 @@ core::Result<nlohmann::json> queue_page(const Context& c, std::vector<core::Queu
   std::optional<core::ReferralState> state;
   if (!query(c, "state").empty()) {
     state = core::parse_referral_state(query(c, "state"));
-    if (!state) errors.add("state", "invalid");
+    // Only waiting referrals are in a queue: a decided state would always give an empty page.
+    if (!state || (*state != core::ReferralState::received && *state != core::ReferralState::queued)) {
+      errors.add("state", "invalid");
+    }
   }
   std::int64_t page = 1;
   if (!query(c, "page").empty()) {

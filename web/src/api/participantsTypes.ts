@@ -8,6 +8,8 @@ export type InsatsKind = Schemas['InsatsKind'];
 
 export const ELIGIBILITY_PROBLEMS = ['insats_closed', 'too_young', 'too_old', 'outside_area', 'wrong_target_group'] as const;
 export const REFERRAL_STATES = ['received', 'queued', 'started', 'returned', 'withdrawn'] as const;
+/** The states of a referral in a queue (the queue's filter offers no others: decided referrals have left it). */
+export const WAITING_STATES = ['received', 'queued'] as const;
 export type ReferralState = Schemas['ReferralState'];
 export const RETURN_REASONS = ['too_complex', 'not_eligible', 'declined', 'no_contact', 'other'] as const;
 export const QUEUE_SORTS = ['position', 'daysWaited', 'referredOn', 'priority'] as const;

@@ -2045,7 +2045,8 @@ export interface paths {
                 query?: {
                     sort?: string;
                     order?: string;
-                    state?: string;
+                    /** @description Only waiting referrals are in a queue */
+                    state?: "received" | "queued";
                     targetGroupId?: string;
                     page?: string;
                 };

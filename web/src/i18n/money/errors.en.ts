@@ -33,6 +33,7 @@ export const moneyErrorsEn: typeof moneyErrorsSv = {
   'keyInputs.*.sicknessRate.invalid': 'The sickness rate must be a number with at most two decimals, for example 27.3.',
   'population.*.missing': 'The population for the reference year is missing.',
   'paidOn.before_invoiced': 'The payment date cannot be before the invoice date.',
+  'paidOn.future': 'The payment date cannot be in the future: record the payment once the money has arrived.',
   'baseOre.too_large': 'The base amount times the number of associations is larger than the state pot.',
   'associations.empty': 'Add at least one association.',
   'maxDecreaseBp.out_of_range': 'The maximum decrease must be between 0 and 100 %.',

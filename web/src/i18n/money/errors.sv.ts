@@ -34,6 +34,7 @@ export const moneyErrorsSv = {
   'keyInputs.*.sicknessRate.invalid': 'Ohälsotalet ska vara ett tal med högst två decimaler, till exempel 27,3.',
   'population.*.missing': 'Befolkningsuppgift saknas för referensåret.',
   'paidOn.before_invoiced': 'Betaldatum kan inte vara före fakturadatum.',
+  'paidOn.future': 'Betaldatum kan inte vara i framtiden: registrera betalningen när pengarna har kommit.',
   'baseOre.too_large': 'Grundbeloppet gånger antalet förbund är större än den statliga potten.',
   'associations.empty': 'Lägg till minst ett förbund.',
   'maxDecreaseBp.out_of_range': 'Största minskning ska vara mellan 0 och 100 %.',

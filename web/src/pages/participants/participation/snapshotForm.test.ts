@@ -46,6 +46,15 @@ describe('start form', () => {
   });
 });
 
+describe('support "Ingen"', () => {
+  it('asks for no months on support', () => {
+    const none = { ...SNAPSHOT, support: ['none'], monthsOnSupport: '' };
+    const { errors, body } = checkEnd({ endedOn: '2026-11-22', exitReason: 'work', atEnd: none }, 3, true);
+    expect(errors).toEqual([]);
+    expect(body.atEnd).toEqual({ support: ['none'], monthsOnSupport: 0, education: 'upper_secondary', occupation: 'job_seeking', extentPercent: 50 });
+  });
+});
+
 describe('end form and consent rules', () => {
   it('sends the at-end data only with follow-up consent', () => {
     const text = { endedOn: '2026-11-22', exitReason: 'work', atEnd: SNAPSHOT };

@@ -28,7 +28,9 @@ export function supportAfterChange(previous: readonly string[], next: readonly s
 /** Checks a snapshot; field names get `prefix` (`atStart` / `atEnd`), as the server names them. */
 export function checkSnapshot(prefix: string, text: SnapshotText, c: Checker): Snapshot {
   if (text.support.length === 0) c.add(`${prefix}.support`, 'required');
-  const months = c.parsed(`${prefix}.monthsOnSupport`, parseInteger(text.monthsOnSupport));
+  // Without support there are no months on it to ask for.
+  const withoutSupport = text.support.length === 1 && text.support[0] === 'none';
+  const months = withoutSupport ? 0 : c.parsed(`${prefix}.monthsOnSupport`, parseInteger(text.monthsOnSupport));
   if (text.education === '') c.add(`${prefix}.education`, 'required');
   if (text.occupation === '') c.add(`${prefix}.occupation`, 'required');
   const extent = c.parsed(`${prefix}.extentPercent`, parseInteger(text.extentPercent));

@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useI18n } from '../../../i18n/I18nProvider';
-import { REFERRAL_STATES, type TargetGroup } from '../../../api/participantsTypes';
+import { WAITING_STATES, type TargetGroup } from '../../../api/participantsTypes';
 import { Button, SelectField } from '../../../ui';
 import { CodeOptions, NamedOptions } from '../../../forms/NamedOptions';
 
@@ -25,7 +25,7 @@ export function QueueFilter({ state, targetGroupId, targetGroups, onApply }: Pro
     <form className="filter-grid" onSubmit={onSubmit} aria-label={tq.filterTitle}>
       <SelectField id="queue-state" label={tq.state} value={s} onChange={(e) => setS(e.target.value)}>
         <option value="">{tq.allStates}</option>
-        <CodeOptions codes={REFERRAL_STATES} name={(x) => t.referrals.states[x]} />
+        <CodeOptions codes={WAITING_STATES} name={(x) => t.referrals.states[x]} />
       </SelectField>
       <SelectField id="queue-targetGroup" label={tq.targetGroup} value={g} onChange={(e) => setG(e.target.value)}>
         <option value="">{tq.allTargetGroups}</option>
