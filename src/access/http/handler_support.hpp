@@ -39,6 +39,19 @@ inline std::optional<QueryPeriod> query_period(const Request& r, core::FieldErro
   return QueryPeriod{*from, *to};
 }
 
+// The förbund's {id} and a second path id (`{referralId}`, `{insatsId}`, ...), or nullopt (the handler answers
+// 404).
+struct PathIds {
+  std::int64_t association = 0;
+  std::int64_t id = 0;
+};
+inline std::optional<PathIds> path_ids(const Context& c, const char* second) {
+  auto association = path_id(c, "id");
+  auto id = path_id(c, second);
+  if (!association || !id) return std::nullopt;
+  return PathIds{*association, *id};
+}
+
 template <class T, class ToJson>
 Response reply(const core::Result<T>& result, ToJson&& to_json, int status = 200) {
   if (!result) return problem(result.error());

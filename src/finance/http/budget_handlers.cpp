@@ -69,21 +69,19 @@ void register_budget_routes(Router& router, FinanceRoutes& deps) {
                 return reply(deps.finance.budget(*id, int(*year)), budget_json);
               }});
   router.add({"PUT", "/api/v1/associations/{id}/budgets/{year}", Permission::manage_money, [&deps](Context& c) {
-                auto id = path_id(c, "id");
-                auto year = path_id(c, "year");
-                if (!id || !year || *year > 9999 || !deps.membership.association(*id)) {
-                  return problem(404, "not_found");
-                }
+                auto at = existing_year(c, deps);
+                if (!at) return problem(404, "not_found");
+                const auto [id, year] = *at;
                 RequestBody body(c.request);
                 auto& in = body.in();
                 auto total = in.money("totalOre");
                 auto version = in.integer("version");
                 auto inputs = read_key_inputs(in);
                 if (auto refused = body.refusal()) return *refused;
-                core::StoredBudget budget{*id, int(*year), *total, inputs, 0};
+                core::StoredBudget budget{id, year, *total, inputs, 0};
                 auto saved = deps.finance.save_budget(c.actor(), budget, *version);
                 return reply_or_current(saved, budget_json, [&] {
-                  auto current = deps.finance.budget(*id, int(*year));
+                  auto current = deps.finance.budget(id, year);
                   return current ? budget_json(*current) : nlohmann::json(nullptr);
                 });
               }});

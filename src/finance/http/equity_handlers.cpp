@@ -18,20 +18,17 @@ void register_equity_routes(Router& router, FinanceRoutes& deps) {
               }});
   router.add(
       {"PUT", "/api/v1/associations/{id}/equity/{year}", Permission::manage_money, [&deps, ledger_json](Context& c) {
-         auto id = path_id(c, "id");
-         auto year = path_id(c, "year");
-         if (!id || !year || *year > 9999 || !deps.membership.association(*id)) {
-           return problem(404, "not_found");
-         }
+         auto at = existing_year(c, deps);
+         if (!at) return problem(404, "not_found");
+         const auto [id, year] = *at;
          RequestBody body(c.request);
          auto& in = body.in();
-         core::EquityEntry entry{int(*year), in.money("openingOre", false),
-                                 in.money("receivedOre").value_or(core::Money()),
+         core::EquityEntry entry{year, in.money("openingOre", false), in.money("receivedOre").value_or(core::Money()),
                                  in.money("costsOre").value_or(core::Money()), 0};
          auto version = in.integer("version");
          if (auto refused = body.refusal()) return *refused;
-         auto saved = deps.finance.save_equity(c.actor(), *id, entry, *version);
-         return reply_or_current(saved, ledger_json(*id), [&] { return ledger_json(*id)(*deps.finance.equity(*id)); });
+         auto saved = deps.finance.save_equity(c.actor(), id, entry, *version);
+         return reply_or_current(saved, ledger_json(id), [&] { return ledger_json(id)(*deps.finance.equity(id)); });
        }});
 }
 

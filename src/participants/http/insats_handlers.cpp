@@ -141,13 +141,13 @@ void register_insats_routes(Router& router, ParticipantRoutes& deps) {
               }});
   router.add({"POST", "/api/v1/associations/{id}/insatser/{insatsId}/attendance", Permission::manage_insatser,
               [&deps](Context& c) {
-                const auto association = *path_id(c, "id");
-                auto insats_id = path_id(c, "insatsId");
-                if (!insats_id) return problem(404, "not_found");
+                auto ids = path_ids(c, "insatsId");
+                if (!ids) return problem(404, "not_found");
+                const auto [association, insats_id] = *ids;
                 RequestBody body(c.request);
                 auto& in = body.in();
                 core::Attendance a{0,
-                                   *insats_id,
+                                   insats_id,
                                    in.date("on").value_or(core::CivilDate()),
                                    int(in.integer("women").value_or(0)),
                                    int(in.integer("men").value_or(0)),

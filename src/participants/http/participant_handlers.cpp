@@ -63,28 +63,27 @@ Response person_reply(ParticipantRoutes& deps, Context& c,
 void register_participant_routes(Router& router, ParticipantRoutes& deps) {
   router.add({"POST", "/api/v1/associations/{id}/referrals/{referralId}/start", Permission::manage_participants,
               [&deps](Context& c) {
-                const auto association = *path_id(c, "id");
-                auto referral = path_id(c, "referralId");
-                if (!referral) return problem(404, "not_found");
+                auto ids = path_ids(c, "referralId");
+                if (!ids) return problem(404, "not_found");
                 RequestBody body(c.request);
                 auto& in = body.in();
                 auto start = read_start(in);
                 auto version = in.integer("version");
                 if (auto refused = body.refusal()) return *refused;
-                return reply(deps.participants.start(c.actor(), personal_scope_of(c, deps.scope, association),
-                                                     association, *referral, start, *version),
+                return reply(deps.participants.start(c.actor(), personal_scope_of(c, deps.scope, ids->association),
+                                                     ids->association, ids->id, start, *version),
                              participation_json, 201);
               }});
   router.add({"POST", "/api/v1/associations/{id}/insatser/{insatsId}/participations", Permission::manage_participants,
               [&deps](Context& c) {
-                const auto association = *path_id(c, "id");
-                auto insats = path_id(c, "insatsId");
-                if (!insats) return problem(404, "not_found");
+                auto ids = path_ids(c, "insatsId");
+                if (!ids) return problem(404, "not_found");
+                const auto [association, insats] = *ids;
                 RequestBody body(c.request);
                 auto& in = body.in();
                 core::OpenEntryInput open;
                 open.association_id = association;
-                open.insats_id = *insats;
+                open.insats_id = insats;
                 open.personnummer = in.text("personnummer", false);
                 open.name = in.text("name", false);
                 open.kommun_code = in.text("kommunCode", false);

@@ -138,9 +138,9 @@ void register_referral_routes(Router& router, ParticipantRoutes& deps) {
        }});
   router.add({"POST", "/api/v1/associations/{id}/referrals/{referralId}/transitions", Permission::manage_participants,
               [&deps](Context& c) {
-                const auto association = *path_id(c, "id");
-                auto referral = path_id(c, "referralId");
-                if (!referral) return problem(404, "not_found");
+                auto ids = path_ids(c, "referralId");
+                if (!ids) return problem(404, "not_found");
+                const auto [association, referral] = *ids;
                 RequestBody body(c.request);
                 auto& in = body.in();
                 auto to = core::parse_referral_state(in.text("to"));
@@ -153,9 +153,9 @@ void register_referral_routes(Router& router, ParticipantRoutes& deps) {
                 auto version = in.integer("version");
                 if (auto refused = body.refusal()) return *refused;
                 auto scope = personal_scope_of(c, deps.scope, association);
-                auto moved = deps.referrals.transition(c.actor(), scope, association, *referral, *to, reason, *version);
+                auto moved = deps.referrals.transition(c.actor(), scope, association, referral, *to, reason, *version);
                 return reply_or_current(moved, referral_json, [&] {
-                  return referral_json(*deps.referrals.in_scope(scope, association, *referral));
+                  return referral_json(*deps.referrals.in_scope(scope, association, referral));
                 });
               }});
   router.add(
