@@ -9,7 +9,6 @@ import { RoutePage } from './pages/RoutePage';
 import { matchRoute } from './routes';
 import { navigate, usePath } from './router';
 import { useSession } from './session/SessionProvider';
-import { Spinner } from './ui';
 
 function Redirect({ to }: { to: string }) {
   useEffect(() => navigate(to, { replace: true }), [to]);
@@ -26,17 +25,17 @@ function Page() {
     case '/inbjudan':
       return <InvitationPage />;
     case '/login':
-      if (state.status === 'loading') return <Spinner />;
+      if (state.status === 'loading') return null; // the session is asked for first (see Layout)
       if (state.status === 'authenticated') return <Redirect to="/" />;
       return <LoginPage notice={state.notice} />;
     case '/':
-      if (state.status === 'loading') return <Spinner />;
+      if (state.status === 'loading') return null; // the session is asked for first (see Layout)
       if (state.status === 'anonymous') return <Redirect to="/login" />;
       return <StartPage />;
     default: {
       const route = matchRoute(path);
       if (!route) return <NotFoundPage />;
-      if (state.status === 'loading') return <Spinner />;
+      if (state.status === 'loading') return null; // the session is asked for first (see Layout)
       if (state.status === 'anonymous') return <Redirect to="/login" />;
       return <RoutePage route={route} />;
     }
