@@ -2,7 +2,7 @@ import { useI18n } from '../../../i18n/I18nProvider';
 import { EDUCATION_LEVELS, OCCUPATIONS, SUPPORT_SOURCES } from '../../../api/participantsTypes';
 import { CheckboxGroup, Heading, SelectField, TextField } from '../../../ui';
 import type { FormErrors } from '../../../forms/useFormErrors';
-import { supportAfterChange, type SnapshotText } from './snapshotForm';
+import { supportAfterChange, withoutSupport, type SnapshotText } from './snapshotForm';
 import { CodeOptions } from '../../../forms/NamedOptions';
 
 interface Props {
@@ -34,7 +34,7 @@ export function SnapshotFields({ idPrefix, title, value, onChange, form }: Props
         onChange={(next) => onChange({ ...value, support: supportAfterChange(value.support, next) })}
         error={form.inline(id('support'))}
       />
-      {value.support.length === 1 && value.support[0] === 'none' ? null : <TextField id={id('monthsOnSupport')} label={tp.monthsOnSupport} inputMode="numeric" value={value.monthsOnSupport} error={form.inline(id('monthsOnSupport'))} onChange={(e) => set('monthsOnSupport', e.target.value)} />}
+      {withoutSupport(value.support) ? null : <TextField id={id('monthsOnSupport')} label={tp.monthsOnSupport} inputMode="numeric" value={value.monthsOnSupport} error={form.inline(id('monthsOnSupport'))} onChange={(e) => set('monthsOnSupport', e.target.value)} />}
       <SelectField id={id('education')} label={tp.education} value={value.education} error={form.inline(id('education'))} onChange={(e) => set('education', e.target.value)}>
         <option value="">{tp.choose}</option>
         <CodeOptions codes={EDUCATION_LEVELS} name={(x) => tp.educationLevels[x]} />

@@ -25,12 +25,15 @@ export function supportAfterChange(previous: readonly string[], next: readonly s
   return [...next];
 }
 
+/** Support "Ingen" alone: there are no months on support to ask for. */
+export function withoutSupport(support: readonly string[]): boolean {
+  return support.length === 1 && support[0] === 'none';
+}
+
 /** Checks a snapshot; field names get `prefix` (`atStart` / `atEnd`), as the server names them. */
 export function checkSnapshot(prefix: string, text: SnapshotText, c: Checker): Snapshot {
   if (text.support.length === 0) c.add(`${prefix}.support`, 'required');
-  // Without support there are no months on it to ask for.
-  const withoutSupport = text.support.length === 1 && text.support[0] === 'none';
-  const months = withoutSupport ? 0 : c.parsed(`${prefix}.monthsOnSupport`, parseInteger(text.monthsOnSupport));
+  const months = withoutSupport(text.support) ? 0 : c.parsed(`${prefix}.monthsOnSupport`, parseInteger(text.monthsOnSupport));
   if (text.education === '') c.add(`${prefix}.education`, 'required');
   if (text.occupation === '') c.add(`${prefix}.occupation`, 'required');
   const extent = c.parsed(`${prefix}.extentPercent`, parseInteger(text.extentPercent));
