@@ -111,8 +111,8 @@ core::AuditSnapshot AuditStore::snapshot() {
     auto head = db_.query("SELECT event_count, hash, mac FROM audit_head WHERE singleton = 1");
     if (!head.empty()) s.head = core::AuditHead{as_int(head[0][0]), as_text(head[0][1]), as_text(head[0][2])};
     s.accounts_exist =
-        as_int(db_.query("SELECT (SELECT count(*) FROM (SELECT 1 FROM app_user LIMIT 1)) + (SELECT count(*) FROM "
-                         "(SELECT 1 FROM session LIMIT 1))")[0][0]) > 0;
+        as_int(db_.query("SELECT (SELECT count(*) FROM (SELECT 1 FROM app_user LIMIT 1) AS u) + (SELECT count(*) FROM "
+                         "(SELECT 1 FROM session LIMIT 1) AS s)")[0][0]) > 0;
   });
   return s;
 }

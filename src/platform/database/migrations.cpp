@@ -8,6 +8,9 @@
 namespace samordna::storage::sqlite_migrations {
 std::span<const EmbeddedFile> embedded_files();
 }
+namespace samordna::storage::postgres_migrations {
+std::span<const EmbeddedFile> embedded_files();
+}
 
 namespace samordna::storage {
 namespace {
@@ -19,8 +22,15 @@ struct Migration {
 
 std::vector<Migration> migrations_for(std::string_view dialect) {
   std::vector<Migration> out;
-  if (dialect != "sqlite") throw std::runtime_error("no migrations for dialect " + std::string(dialect));
-  for (const auto& file : sqlite_migrations::embedded_files()) {
+  std::span<const EmbeddedFile> files;
+  if (dialect == "sqlite") {
+    files = sqlite_migrations::embedded_files();
+  } else if (dialect == "postgresql") {
+    files = postgres_migrations::embedded_files();
+  } else {
+    throw std::runtime_error("no migrations for dialect " + std::string(dialect));
+  }
+  for (const auto& file : files) {
     out.push_back({std::stoi(std::string(file.name.substr(0, 4))), std::string(file.name), file.content});
   }
   std::sort(out.begin(), out.end(), [](auto& a, auto& b) { return a.version < b.version; });

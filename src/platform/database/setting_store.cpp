@@ -17,8 +17,8 @@ void SettingStore::put(const std::string& name, const std::string& value) {
 
 bool SettingStore::holds_keyed_data() {
   auto rows = db_.query(
-      "SELECT (SELECT count(*) FROM (SELECT 1 FROM audit_event LIMIT 1)) + (SELECT count(*) FROM (SELECT 1 FROM "
-      "person LIMIT 1))");
+      "SELECT (SELECT count(*) FROM (SELECT 1 FROM audit_event LIMIT 1) AS e) + (SELECT count(*) FROM (SELECT 1 FROM "
+      "person LIMIT 1) AS p)");
   return as_int(rows[0][0]) > 0;
 }
 

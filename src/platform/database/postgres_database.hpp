@@ -1,0 +1,68 @@
+#pragma once
+// PostgreSQL backend over libpq: a pool of connections shared by the server's worker threads. A transaction
+// keeps one connection for its thread until it ends; a statement outside a transaction borrows one for itself.
+// Statements are prepared once per connection and parameter types. Write transactions take one advisory lock
+// first, so writes are serialised as with SQLite's single writer (the audit chain and the checks made before a
+// write rely on it) while reads run in parallel.
+#include <chrono>
+#include <condition_variable>
+#include <memory>
+#include <mutex>
+#include <string>
+#include <vector>
+
+#include "platform/database/database.hpp"
+
+namespace samordna::storage {
+
+// The advisory lock every write transaction takes first: one per schema (an installation), its key the schema's
+// name hashed with a seed ("samordna" in ASCII, cut to 63 bits).
+inline constexpr const char* kPostgresWriterLock =
+    "SELECT pg_advisory_xact_lock(hashtextextended(current_schema(), 7161132458466735457))";
+
+struct PostgresOptions {
+  PostgresOptions() = default;
+  explicit PostgresOptions(std::string uri) : conninfo(std::move(uri)) {}
+  std::string conninfo;                     // postgresql://user@host:port/db or key=value pairs
+  std::string search_path;                  // empty: the server's default (tests use one schema each)
+  int pool_size = 8;                        // connections opened at most
+  std::chrono::milliseconds wait{5000};     // for a free connection before BusyError (503)
+  std::chrono::seconds connect_timeout{5};  // per connection attempt
+};
+
+class PostgresDatabase final : public Database {
+ public:
+  // Opens the first connection; throws core::Unavailable when the server cannot be reached.
+  explicit PostgresDatabase(PostgresOptions options);
+  ~PostgresDatabase() override;
+  PostgresDatabase(const PostgresDatabase&) = delete;
+  PostgresDatabase& operator=(const PostgresDatabase&) = delete;
+
+  std::vector<Row> query(std::string_view sql, const std::vector<Value>& params) override;
+  std::int64_t execute(std::string_view sql, const std::vector<Value>& params) override;
+  void execute_script(std::string_view sql) override;
+  void transaction(const std::function<void()>& work) override;
+  void read_transaction(const std::function<void()>& work) override;
+  [[nodiscard]] std::string_view dialect() const override { return "postgresql"; }
+
+  struct Connection;
+
+ private:
+  struct Lease;
+  Lease lease();
+  void give_back(std::unique_ptr<Connection> connection);
+  void outermost(const char* begin, const std::function<void()>& work);
+
+  PostgresOptions options_;
+  std::mutex mutex_;
+  std::condition_variable freed_;
+  std::vector<std::unique_ptr<Connection>> idle_;
+  int open_ = 0;
+};
+
+// "postgresql://…" or "postgres://…": a PostgreSQL connection URI rather than an SQLite file.
+bool is_postgres_uri(std::string_view location);
+// The URI without its password (for logs and messages).
+std::string redact_password(std::string_view location);
+
+}  // namespace samordna::storage
