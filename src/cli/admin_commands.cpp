@@ -14,19 +14,12 @@
 #include "app/system_clock.hpp"
 #include "cli/commands.hpp"
 #include "platform/database/migrations.hpp"
+#include "platform/database/postgres_database.hpp"
 #include "platform/database/sqlite_database.hpp"
 #include "platform/security/sodium_secrets.hpp"
 
 namespace samordna::cli {
 namespace {
-
-std::unique_ptr<storage::SqliteDatabase> open_migrated(const Config& config) {
-  auto parent = std::filesystem::path(config.db).parent_path();
-  if (!parent.empty()) std::filesystem::create_directories(parent);
-  auto db = std::make_unique<storage::SqliteDatabase>(config.db);
-  storage::migrate(*db);
-  return db;
-}
 
 std::string read_password(bool from_stdin) {
   std::string password;
@@ -53,23 +46,65 @@ std::optional<core::User> find_user_or_report(storage::UserStore& users, const s
 
 }  // namespace
 
-int run_migrate(const Config& config) {
+std::unique_ptr<storage::Database> open_database(const Config& config) {
+  if (storage::is_postgres_uri(config.db)) {
+    storage::PostgresOptions options{config.db};
+    options.pool_size = config.db_pool;
+    return std::make_unique<storage::PostgresDatabase>(options);
+  }
   auto parent = std::filesystem::path(config.db).parent_path();
   if (!parent.empty()) std::filesystem::create_directories(parent);
-  storage::SqliteDatabase db(config.db);
-  auto applied = storage::migrate(db);
+  return std::make_unique<storage::SqliteDatabase>(config.db);
+}
+
+std::unique_ptr<storage::Database> open_migrated(const Config& config) {
+  auto db = open_database(config);
+  storage::migrate(*db);
+  return db;
+}
+
+int run_migrate(const Config& config) {
+  auto db = open_database(config);
+  auto applied = storage::migrate(*db);
   for (const auto& m : applied) std::cout << "applied " << m.name << "\n";
-  std::cout << "schema at version " << storage::latest_migration_version(db) << "\n";
+  std::cout << "schema at version " << storage::latest_migration_version(*db) << "\n";
   return 0;
 }
 
+namespace {
+// Whether the database already holds a Samordna installation (a file, or a migrated PostgreSQL schema).
+bool installation_exists(const Config& config) {
+  if (!storage::is_postgres_uri(config.db)) return std::filesystem::exists(config.db);
+  return !open_database(config)
+              ->query(
+                  "SELECT 1 FROM pg_tables WHERE tablename = 'schema_migrations' AND "
+                  "schemaname = current_schema()")
+              .empty();
+}
+
+// Removes the installation --force replaces: the file with its WAL and SHM, or every table of the schema.
+void remove_installation(const Config& config) {
+  if (!storage::is_postgres_uri(config.db)) {
+    for (auto suffix : {"", "-wal", "-shm"}) std::filesystem::remove(config.db + suffix);
+    return;
+  }
+  auto db = open_database(config);
+  db->transaction([&] {
+    for (const auto& row : db->query("SELECT tablename FROM pg_tables WHERE schemaname = current_schema()")) {
+      db->execute_script("DROP TABLE IF EXISTS \"" + storage::as_text(row[0]) + "\" CASCADE");
+    }
+    db->execute_script("DROP FUNCTION IF EXISTS audit_event_append_only()");
+  });
+}
+}  // namespace
+
 int run_demo(const Config& config, std::string admin_password, bool force) {
-  if (std::filesystem::exists(config.db)) {
+  if (installation_exists(config)) {
     if (!force) {
-      std::cerr << "error: " << config.db << " exists; use --force to replace it\n";
+      std::cerr << "error: " << storage::redact_password(config.db) << " exists; use --force to replace it\n";
       return 3;
     }
-    for (auto suffix : {"", "-wal", "-shm"}) std::filesystem::remove(config.db + suffix);
+    remove_installation(config);
   }
   if (admin_password.empty()) {
     admin_password = security::generate_password();
@@ -80,7 +115,11 @@ int run_demo(const Config& config, std::string admin_password, bool force) {
   app::SystemClock clock;
   app::Installation installation(*db, app::open_keyring(*db, config.key_file), clock);
   app::create_demo(installation, *db, admin_password);
-  std::cout << "Demo database created at " << config.db << "\n"
+  // As the server would on its first start: identities of the demo's history past the förbund's limit are
+  // removed now, so a served demo is at rest (no retention run competes with the first requests).
+  const int removed = app::run_retention_everywhere(installation);
+  std::cout << "Demo database created at " << storage::redact_password(config.db) << "\n"
+            << "Retention removed " << removed << " identities of its history past the förbund's limit\n"
             << "Log in as: admin\nPassword: " << admin_password << "\n";
   return 0;
 }

@@ -1,10 +1,17 @@
 #pragma once
 // The `samordna` subcommands. Each returns the process exit code.
+#include <memory>
 #include <string>
 
 #include "cli/config.hpp"
+#include "platform/database/database.hpp"
 
 namespace samordna::cli {
+
+// The configured database: an SQLite file (its folder created) or a PostgreSQL server (postgresql://…).
+std::unique_ptr<storage::Database> open_database(const Config& config);
+// The same, migrated to the latest schema.
+std::unique_ptr<storage::Database> open_migrated(const Config& config);
 
 int run_serve(const Config& config);
 int run_migrate(const Config& config);

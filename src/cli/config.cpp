@@ -38,6 +38,7 @@ Config load_config(const Overrides& flags) {
     config.max_connections = table["max_connections"].value_or(config.max_connections);
     if (auto secure = table["secure_cookies"].value<bool>()) config.secure_cookies = *secure;
     config.key_file = table["key_file"].value_or(config.key_file);
+    config.db_pool = int(table["db_pool"].value_or(std::int64_t(config.db_pool)));
     config.login_window_seconds = table["login_window_seconds"].value_or(config.login_window_seconds);
     if (auto* list = table["trusted_proxies"].as_array()) {
       config.trusted_proxies.clear();
@@ -60,6 +61,12 @@ Config load_config(const Overrides& flags) {
     if (ec != std::errc() || *ptr != '\0') throw std::runtime_error("SAMORDNA_MAX_CONNECTIONS must be a number");
     config.max_connections = n;
   }
+  if (const char* v = std::getenv("SAMORDNA_DB_POOL"); v && *v) {
+    int n = 0;
+    auto [ptr, ec] = std::from_chars(v, v + std::strlen(v), n);
+    if (ec != std::errc() || *ptr != '\0') throw std::runtime_error("SAMORDNA_DB_POOL must be a number");
+    config.db_pool = n;
+  }
   if (const char* v = std::getenv("SAMORDNA_LOGIN_WINDOW_SECONDS"); v && *v) {
     std::int64_t seconds = 0;
     auto [ptr, ec] = std::from_chars(v, v + std::strlen(v), seconds);
@@ -71,7 +78,13 @@ Config load_config(const Overrides& flags) {
   set_from_flag(config.web_root, flags.web_root);
   set_from_flag(config.log_level, flags.log_level);
   set_from_flag(config.key_file, flags.key_file);
+  const bool postgres = config.db.starts_with("postgresql://") || config.db.starts_with("postgres://");
+  if (config.key_file.empty() && postgres) {
+    throw std::runtime_error(
+        "with a PostgreSQL database, give the key file (--key-file, SAMORDNA_KEY_FILE or key_file)");
+  }
   if (config.key_file.empty()) config.key_file = config.db + ".keys";
+  if (config.db_pool < 1 || config.db_pool > 1000) throw std::runtime_error("db_pool must be 1..1000");
   if (config.login_window_seconds < 1) throw std::runtime_error("login_window_seconds must be at least 1");
   if (config.worker_threads < 1 || config.worker_threads > 64) throw std::runtime_error("worker_threads must be 1..64");
   if (config.max_connections < 0 || config.max_connections > 1'000'000) {

@@ -15,7 +15,8 @@ struct Config {
   std::optional<bool> secure_cookies;  // default: Secure unless listening on loopback
   int worker_threads = 4;
   std::int64_t max_connections = 0;          // 0: from the open-file limit
-  std::string key_file;                      // default: "<db>.keys"
+  std::string key_file;                      // default: "<db>.keys" (required with PostgreSQL)
+  int db_pool = 8;                           // PostgreSQL connections at most
   std::int64_t login_window_seconds = 900;   // failed-login throttling window
   std::vector<std::string> trusted_proxies;  // addresses or CIDR blocks of reverse proxies
 };

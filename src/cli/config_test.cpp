@@ -29,6 +29,26 @@ TEST(Config, FlagsBeatEnvironmentBeatFile) {
   std::filesystem::remove(file);
 }
 
+TEST(Config, PostgreSQLNeedsAKeyFileAndABoundedPool) {
+  Overrides flags;
+  flags.db = "postgresql://samordna@127.0.0.1:5432/samordna";
+  EXPECT_THROW(load_config(flags), std::runtime_error);  // no "<uri>.keys": a URI is no place for a file
+  flags.key_file = "/var/lib/samordna/samordna.keys";
+  Config c = load_config(flags);
+  EXPECT_EQ(c.db_pool, 8);
+  EXPECT_EQ(c.key_file, "/var/lib/samordna/samordna.keys");
+  ::setenv("SAMORDNA_DB_POOL", "32", 1);
+  EXPECT_EQ(load_config(flags).db_pool, 32);
+  for (const char* bad : {"0", "1001", "many"}) {
+    ::setenv("SAMORDNA_DB_POOL", bad, 1);
+    EXPECT_THROW(load_config(flags), std::runtime_error) << bad;
+  }
+  ::unsetenv("SAMORDNA_DB_POOL");
+  flags.db = "data/samordna.db";
+  flags.key_file.clear();
+  EXPECT_EQ(load_config(flags).key_file, "data/samordna.db.keys");
+}
+
 TEST(Config, SplitsListenAddresses) {
   EXPECT_EQ(split_listen("127.0.0.1:8080"), (std::pair<std::string, unsigned short>{"127.0.0.1", 8080}));
   EXPECT_EQ(split_listen("[::1]:9000").first, "::1");

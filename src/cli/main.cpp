@@ -18,7 +18,10 @@ namespace {
 void warn_if_readable_by_others(const samordna::cli::Config& config) {
   namespace fs = std::filesystem;
   const std::string keys = config.key_file.empty() ? config.db + ".keys" : config.key_file;
-  for (const std::string& path : {config.db, config.db + "-wal", config.db + "-shm", keys}) {
+  std::vector<std::string> paths{keys};
+  if (!config.db.starts_with("postgres"))
+    paths.insert(paths.end(), {config.db, config.db + "-wal", config.db + "-shm"});
+  for (const std::string& path : paths) {
     std::error_code ec;
     auto status = fs::status(path, ec);
     if (ec || !fs::exists(status)) continue;
@@ -37,11 +40,13 @@ int main(int argc, char** argv) {
   app.require_subcommand(1);
   Overrides flags;
   app.add_option("--config", flags.config_file, "TOML configuration file (env SAMORDNA_CONFIG)");
-  app.add_option("--db", flags.db, "SQLite database file (env SAMORDNA_DB, default data/samordna.db)");
+  app.add_option("--db", flags.db,
+                 "SQLite database file, or a PostgreSQL URI postgresql://user@host:port/db (env SAMORDNA_DB, "
+                 "default data/samordna.db)");
   app.add_option("--log-level", flags.log_level, "trace, debug, info, warn, error (env SAMORDNA_LOG_LEVEL)");
   app.add_option("--key-file", flags.key_file,
                  "Secret keys, kept outside the database (env SAMORDNA_KEY_FILE, "
-                 "default <db>.keys; created on first use)");
+                 "default <db>.keys, required with PostgreSQL; created on first use)");
 
   auto* serve = app.add_subcommand("serve", "Serve the web app and the API");
   serve->add_option("--listen", flags.listen, "host:port (env SAMORDNA_LISTEN, default 127.0.0.1:8080)");

@@ -44,10 +44,9 @@ struct Made {
 // Opens the installation, makes the report, writes it to `out` and logs the export as done by "cli".
 int export_report(const Config& config, const std::string& out, const std::string& entity, const std::string& id,
                   const std::function<core::Result<Made>(app::Installation&)>& make) {
-  storage::SqliteDatabase db(config.db);
-  storage::migrate(db);
+  auto db = open_migrated(config);
   app::SystemClock clock;
-  app::Installation inst(db, app::open_keyring(db, config.key_file), clock);
+  app::Installation inst(*db, app::open_keyring(*db, config.key_file), clock);
   auto made = make(inst);
   if (!made) return report_error(made.error());
   if (!write(out, made->bytes)) {

@@ -10,15 +10,17 @@
 #include "app/system_clock.hpp"
 #include "cli/commands.hpp"
 #include "platform/database/migrations.hpp"
+#include "platform/database/postgres_database.hpp"
 #include "platform/database/setting_store.hpp"
-#include "platform/database/sqlite_database.hpp"
 #include "platform/http/server.hpp"
 
 namespace samordna::cli {
 
 int run_serve(const Config& config) {
   auto [host, port] = split_listen(config.listen);
-  storage::SqliteDatabase db(config.db);
+  auto database = open_database(config);
+  storage::Database& db = *database;
+  spdlog::info("database: {} ({})", storage::redact_password(config.db), db.dialect());
   for (const auto& m : storage::migrate(db)) spdlog::info("applied migration {}", m.name);
 
   app::SystemClock clock;
