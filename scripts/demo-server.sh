@@ -1,12 +1,19 @@
 #!/usr/bin/env bash
 # Sourced by e2e.sh and bench-web.sh: start_demo_server BINARY PASSWORD TIMEOUT_SECONDS creates a fresh demo
 # database in a temporary folder, serves it on a free loopback port with web/dist, sets `url`, `pid` and
-# `work`, and stops the server (by PID) and removes the folder when the calling script exits.
+# `work`, and stops the server (by PID) and removes the folder when the calling script exits. With
+# SAMORDNA_TEST_POSTGRES set (scripts/postgres.sh run), the demo is a new database on that PostgreSQL server.
 start_demo_server() {
   local bin=$1 password=$2 limit=$3
   work=$(mktemp -d /tmp/samordna-demo.XXXXXX)
-  "$bin" --db "$work/demo.db" demo --admin-password "$password" >/dev/null
-  timeout "$limit" "$bin" --db "$work/demo.db" --log-level warn serve --listen 127.0.0.1:0 \
+  local db=("--db" "$work/demo.db")
+  if [ -n "${SAMORDNA_TEST_POSTGRES:-}" ]; then
+    local name="demo_$$"
+    psql -q "$SAMORDNA_TEST_POSTGRES" -c "DROP DATABASE IF EXISTS $name" -c "CREATE DATABASE $name" >/dev/null
+    db=("--db" "${SAMORDNA_TEST_POSTGRES%/*}/$name" "--key-file" "$work/demo.keys")
+  fi
+  "$bin" "${db[@]}" demo --admin-password "$password" >/dev/null
+  timeout "$limit" "$bin" "${db[@]}" --log-level warn serve --listen 127.0.0.1:0 \
     --web-root "$(pwd)/web/dist" >"$work/server.log" 2>&1 &
   pid=$!
   trap 'kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; rm -rf "$work"' EXIT

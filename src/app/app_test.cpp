@@ -15,6 +15,7 @@
 #include "membership/storage/association_store.hpp"
 #include "platform/database/migrations.hpp"
 #include "platform/database/sqlite_database.hpp"
+#include "platform/database/testing/test_database.hpp"
 #include "platform/security/keyring.hpp"
 #include "platform/security/sodium_secrets.hpp"
 
@@ -35,11 +36,11 @@ class AppTest : public ::testing::Test {
            ("samordna-app-" + std::string(::testing::UnitTest::GetInstance()->current_test_info()->name()));
     fs::remove_all(dir_);
     fs::create_directories(dir_);
-    db_ = std::make_unique<storage::SqliteDatabase>((dir_ / "test.db").string());
-    storage::migrate(*db_);
+    database_ = std::make_unique<storage::testing::TestDatabase>();  // SQLite, or PostgreSQL in make test-postgres
+    db_ = &database_->db();
   }
   void TearDown() override {
-    db_.reset();
+    database_.reset();
     fs::remove_all(dir_);
   }
   std::string write(const std::string& name, const std::string& text) {
@@ -47,7 +48,8 @@ class AppTest : public ::testing::Test {
     return (dir_ / name).string();
   }
   fs::path dir_;
-  std::unique_ptr<storage::SqliteDatabase> db_;
+  std::unique_ptr<storage::testing::TestDatabase> database_;
+  storage::Database* db_ = nullptr;
 };
 
 TEST_F(AppTest, ImportsTheSharedScbFiles) {
@@ -284,7 +286,8 @@ TEST_F(AppTest, TheDemosAuditChainVerifiesAndATamperedRowIsFound) {
   EXPECT_EQ(other.audit.verify(), 1);
   // The log is append-only for the application; someone who drops the guard and edits a row is found.
   EXPECT_THROW(db_->execute("DELETE FROM audit_event WHERE id = 3", {}), std::exception);
-  db_->execute_script("DROP TRIGGER audit_event_no_delete");
+  db_->execute_script(db_->dialect() == "sqlite" ? "DROP TRIGGER audit_event_no_delete"
+                                                 : "DROP TRIGGER audit_event_no_delete ON audit_event");
   db_->execute("DELETE FROM audit_event WHERE id = 3", {});
   EXPECT_EQ(installation.audit.verify(), 4);
 }
@@ -340,11 +343,22 @@ TEST_F(AppTest, NoPersonnummerOfTheDemoIsStoredInPlainText) {
   auto keys = security::load_or_create_keyring((dir_ / "keys").string());
   Installation installation(*db_, keys, clock);
   create_demo(installation, *db_, "demo password 123");
-  db_->execute_script("PRAGMA wal_checkpoint(TRUNCATE)");
-  std::string bytes;
-  for (auto suffix : {"", "-wal"}) {
-    std::ifstream in((dir_ / "test.db").string() + suffix, std::ios::binary);
-    bytes.append(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+  std::string bytes;  // the SQLite file as stored, or on PostgreSQL every value of every table
+  if (!database_->postgres()) {
+    db_->execute_script("PRAGMA wal_checkpoint(TRUNCATE)");
+    for (auto suffix : {"", "-wal"}) {
+      std::ifstream in(database_->sqlite_file().string() + suffix, std::ios::binary);
+      bytes.append(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+    }
+  } else {
+    for (const auto& t : db_->query("SELECT tablename FROM pg_tables WHERE schemaname = current_schema()", {})) {
+      for (const auto& row : db_->query("SELECT * FROM " + storage::as_text(t[0]), {})) {
+        for (const auto& v : row) {
+          if (const auto* text = std::get_if<std::string>(&v)) bytes += *text + "\n";
+          if (const auto* n = std::get_if<std::int64_t>(&v)) bytes += std::to_string(*n) + "\n";
+        }
+      }
+    }
   }
   ASSERT_GT(bytes.size(), 100'000U);
   int checked = 0;

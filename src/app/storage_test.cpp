@@ -7,27 +7,16 @@
 #include "membership/storage/association_store.hpp"
 #include "platform/database/migrations.hpp"
 #include "platform/database/sqlite_database.hpp"
+#include "platform/database/testing/test_database.hpp"
 
 namespace samordna::storage {
 namespace {
 
 class StorageTest : public ::testing::Test {
  protected:
-  void SetUp() override {
-    path_ = std::filesystem::temp_directory_path() /
-            ("samordna-storage-" + std::to_string(::testing::UnitTest::GetInstance()->random_seed()) + "-" +
-             ::testing::UnitTest::GetInstance()->current_test_info()->name() + ".db");
-    std::filesystem::remove(path_);
-    db_ = std::make_unique<SqliteDatabase>(path_.string());
-    migrate(*db_);
-  }
-  void TearDown() override {
-    db_.reset();
-    for (auto suffix : {"", "-wal", "-shm"}) std::filesystem::remove(path_.string() + suffix);
-  }
-  std::filesystem::path path_;
-  Database& base() { return *db_; }
-  std::unique_ptr<SqliteDatabase> db_;
+  Database& base() { return file_.db(); }
+  testing::TestDatabase file_;
+  Database* db_ = &file_.db();
 };
 
 TEST(Placeholders, DollarBecomesPositional) {
@@ -38,8 +27,10 @@ TEST_F(StorageTest, MigrationsRunOnce) {
   EXPECT_TRUE(migrate(*db_).empty());
   auto rows = base().query("SELECT max(version) FROM schema_migrations");
   EXPECT_EQ(as_int(rows[0][0]), latest_migration_version(*db_));
-  EXPECT_EQ(as_text(base().query("PRAGMA journal_mode")[0][0]), "wal");
-  EXPECT_EQ(as_int(base().query("PRAGMA foreign_keys")[0][0]), 1);
+  if (base().dialect() == "sqlite") {
+    EXPECT_EQ(as_text(base().query("PRAGMA journal_mode")[0][0]), "wal");
+    EXPECT_EQ(as_int(base().query("PRAGMA foreign_keys")[0][0]), 1);
+  }
 }
 
 TEST_F(StorageTest, TransactionRollsBackOnError) {

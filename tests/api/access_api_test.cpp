@@ -1,6 +1,5 @@
 // Access, privacy and audit against the real server: the authorization matrix over every route and role,
 // scoping across förbund, CSRF, sessions after logout, hostile text, login throttling, and the audit log.
-#include <sqlite3.h>
 
 #include <algorithm>
 #include <map>
@@ -8,6 +7,7 @@
 #include <thread>
 
 #include "api_fixture.hpp"
+#include "database_check.hpp"
 
 namespace samordna::apitest {
 namespace {
@@ -610,14 +610,12 @@ TEST_F(AccessApi, ChangesAndLoginsAreAuditedAndTheChainVerifies) {
   EXPECT_NE(output.find("ok"), std::string::npos);
 
   // Someone with write access to the database file changes a logged amount: verify must notice.
-  sqlite3* db = nullptr;
-  ASSERT_EQ(sqlite3_open(server_->db_path().c_str(), &db), SQLITE_OK);
-  sqlite3_busy_timeout(db, 5000);
-  const char* tamper =
-      "DROP TRIGGER audit_event_no_update;"
-      "UPDATE audit_event SET fields = 'totalOre=1' WHERE entity = 'budget' AND entity_id = '2042';";
-  ASSERT_EQ(sqlite3_exec(db, tamper, nullptr, nullptr, nullptr), SQLITE_OK) << sqlite3_errmsg(db);
-  sqlite3_close(db);
+  {
+    auto db = connect(*server_);
+    drop_audit_trigger(*db, "audit_event_no_update");
+    EXPECT_GE(
+        db->execute("UPDATE audit_event SET fields = 'totalOre=1' WHERE entity = 'budget' AND entity_id = '2042'"), 1);
+  }
   EXPECT_EQ(server_->run_cli({"audit", "verify"}, output), 1) << output;
   EXPECT_NE(output.find("broken at event"), std::string::npos) << output;
 }

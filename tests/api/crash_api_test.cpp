@@ -65,7 +65,7 @@ TEST(CrashSafety, NothingAcknowledgedIsLostWhenTheServerIsKilledMidWrite) {
     for (const auto& name : acknowledged)
       ASSERT_TRUE(stored.count(name)) << "lost after kill " << round << ": " << name;
   }
-  EXPECT_EQ(integrity(server.db_path()), "ok");
+  EXPECT_EQ(integrity(server), "ok");
   std::string output;
   EXPECT_EQ(server.run_cli({"audit", "verify"}, output), 0) << output;
   EXPECT_GT(acknowledged.size(), std::size_t(rounds));  // the writes were real, in every round

@@ -123,7 +123,7 @@ TEST_F(FinsamApi, TheYearlyFollowUpReportAsPdf) {
   ASSERT_EQ(r->status, 200) << r->body;
   EXPECT_EQ(r->get_header_value("Content-Type"), "application/pdf");
   EXPECT_NE(r->get_header_value("Content-Disposition").find("uppfoljning-2019.pdf"), std::string::npos);
-  const auto dir = std::filesystem::path(server_->db_path()).parent_path();
+  const auto dir = std::filesystem::path(server_->folder());
   std::ofstream(dir / "api.pdf", std::ios::binary) << r->body;
   const auto text = pdf_text(dir / "api.pdf");
   for (const char* expected : {"Uppföljning 2019", "Året i siffror", "andel av avslutade",

@@ -7,14 +7,13 @@
 #include <sys/time.h>
 #include <unistd.h>
 
-#include <sqlite3.h>
-
 #include <atomic>
 #include <chrono>
 #include <filesystem>
 #include <thread>
 
 #include "api_fixture.hpp"
+#include "database_check.hpp"
 
 namespace samordna::apitest {
 namespace {
@@ -186,9 +185,7 @@ TEST_F(Hardening, AWriteLockHeldElsewhereDelaysNoReadAndWritesGet503) {
   auto c = client();
   ASSERT_EQ(c.Get("/api/v1/associations/1/members", h)->status, 200);
   // Another process (a backup, a maintenance script) holds the write lock.
-  sqlite3* other = nullptr;
-  ASSERT_EQ(sqlite3_open(server_->db_path().c_str(), &other), SQLITE_OK);
-  ASSERT_EQ(sqlite3_exec(other, "BEGIN EXCLUSIVE", nullptr, nullptr, nullptr), SQLITE_OK);
+  auto other = std::make_unique<WriteLockHolder>(*server_);
   const auto started = std::chrono::steady_clock::now();
   auto read = c.Get("/api/v1/associations/1/members", h);
   const auto waited = std::chrono::steady_clock::now() - started;
@@ -201,8 +198,7 @@ TEST_F(Hardening, AWriteLockHeldElsewhereDelaysNoReadAndWritesGet503) {
   EXPECT_EQ(write->status, 503) << write->body;
   EXPECT_EQ(code(write), "database_busy");
   EXPECT_EQ(write->get_header_value("Retry-After"), "2");
-  sqlite3_exec(other, "ROLLBACK", nullptr, nullptr, nullptr);
-  sqlite3_close(other);
+  other.reset();
   auto again =
       c.Post("/api/v1/associations/1/target-groups", h, json{{"name", "Efter låset"}}.dump(), "application/json");
   ASSERT_TRUE(again);
@@ -211,7 +207,7 @@ TEST_F(Hardening, AWriteLockHeldElsewhereDelaysNoReadAndWritesGet503) {
 
 TEST_F(Hardening, AMissingKeyFileIsNeverReplacedSilently) {
   namespace fs = std::filesystem;
-  const std::string keys = server_->db_path() + ".keys";
+  const std::string keys = server_->key_file();
   std::string out;
   ASSERT_EQ(server_->run_cli({"keys", "fingerprint"}, out), 0) << out;
   const std::string fingerprint = out.substr(0, 64);
@@ -257,13 +253,9 @@ TEST_F(Hardening, AuditVerifyFindsTruncationAndRollbackAndReadsOneSnapshotWhileW
   EXPECT_EQ(server_->run_cli({"audit", "verify", "--expect", "12:abc"}, out), 2) << out;
 
   // The newest events deleted and the head pointed at an earlier one, by someone who can write the file.
-  sqlite3* db = nullptr;
-  ASSERT_EQ(sqlite3_open(server_->db_path().c_str(), &db), SQLITE_OK);
-  sqlite3_busy_timeout(db, 5000);
-  auto exec = [&](const std::string& sql) {
-    EXPECT_EQ(sqlite3_exec(db, sql.c_str(), nullptr, nullptr, nullptr), SQLITE_OK) << sqlite3_errmsg(db) << sql;
-  };
-  exec("DROP TRIGGER audit_event_no_delete");
+  auto db = connect(*server_);
+  auto exec = [&](const std::string& sql) { EXPECT_NO_THROW(db->execute_script(sql)) << sql; };
+  drop_audit_trigger(*db, "audit_event_no_delete");
   exec("DELETE FROM audit_event WHERE id > (SELECT max(id) - 3 FROM audit_event)");
   exec(
       "UPDATE audit_head SET event_count = (SELECT max(id) FROM audit_event), hash = (SELECT hash FROM audit_event "
@@ -274,11 +266,11 @@ TEST_F(Hardening, AuditVerifyFindsTruncationAndRollbackAndReadsOneSnapshotWhileW
   exec("DELETE FROM audit_event; DELETE FROM audit_head");
   EXPECT_EQ(server_->run_cli({"audit", "verify"}, out), 1) << out;
   EXPECT_NE(out.find("head does not match"), std::string::npos) << out;
-  sqlite3_close(db);
 }
 
 TEST_F(Hardening, TheDatabaseAndItsKeysAreTheOwnersOnly) {
   namespace fs = std::filesystem;
+  if (server_->postgres()) GTEST_SKIP() << "PostgreSQL keeps its own files (initdb makes them the owner's only)";
   const std::string db = server_->db_path();
   for (const std::string& path : {db, db + "-wal", db + "-shm", db + ".keys"}) {
     if (path == db || path == db + ".keys") {

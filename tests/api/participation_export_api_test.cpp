@@ -1,11 +1,11 @@
 // The participant-level export against the real server with the demo: streamed in chunks, within the
 // caller's scope (counted independently in the database file), pseudonymised, logged, and refused to
 // those without personal data.
-#include <sqlite3.h>
 
 #include <regex>
 
 #include "api_fixture.hpp"
+#include "database_check.hpp"
 
 namespace samordna::apitest {
 namespace {
@@ -17,9 +17,6 @@ class ParticipationExportApi : public Api {
   }
   // Participations running in 2019 that a user may see: in the insatser they work in or referred by them.
   int expected_rows(const std::string& username) {
-    sqlite3* db = nullptr;
-    EXPECT_EQ(sqlite3_open_v2(server_->db_path().c_str(), &db, SQLITE_OPEN_READONLY, nullptr), SQLITE_OK);
-    sqlite3_busy_timeout(db, 5000);
     const std::string sql =
         "SELECT COUNT(*) FROM participation p LEFT JOIN referral r ON r.id = p.referral_id, app_user u "
         "WHERE u.username = '" +
@@ -27,13 +24,7 @@ class ParticipationExportApi : public Api {
         "' AND p.association_id = 1 AND p.started_on <= '2019-12-31' AND "
         "(p.ended_on IS NULL OR p.ended_on >= '2019-01-01') AND (p.insats_id IN (SELECT insats_id FROM "
         "insats_staff WHERE user_id = u.id) OR r.referrer_user_id = u.id)";
-    sqlite3_stmt* stmt = nullptr;
-    EXPECT_EQ(sqlite3_prepare_v2(db, sql.c_str(), -1, &stmt, nullptr), SQLITE_OK) << sqlite3_errmsg(db);
-    int n = -1;
-    if (sqlite3_step(stmt) == SQLITE_ROW) n = sqlite3_column_int(stmt, 0);
-    sqlite3_finalize(stmt);
-    sqlite3_close(db);
-    return n;
+    return std::stoi(text_of(*connect(*server_), sql));
   }
   static int lines(const std::string& body) { return int(std::count(body.begin(), body.end(), '\n')); }
 };

@@ -89,9 +89,15 @@ TEST(Resources, AtTheConnectionCapTheLongestIdleConnectionsAreClosedAndHealthAns
   EXPECT_GE(closed, 70) << "the oldest idle connections make room";
   // The newest idle connections are still open (the cap holds about 40).
   EXPECT_LE(closed, 110);
-  const long before = cpu_ticks(server.pid());
-  std::this_thread::sleep_for(std::chrono::seconds(1));
-  EXPECT_LT(cpu_ticks(server.pid()) - before, 30) << "no busy loop while connections wait";
+  // A busy loop would use the CPU in every second; work of the start (retention) may still take some in the
+  // first ones.
+  long least = 1000;
+  for (int second = 0; second < 5 && least >= 30; ++second) {
+    const long before = cpu_ticks(server.pid());
+    std::this_thread::sleep_for(std::chrono::seconds(1));
+    least = std::min(least, cpu_ticks(server.pid()) - before);
+  }
+  EXPECT_LT(least, 30) << "no busy loop while connections wait";
   EXPECT_NE(read_file(server.log_path()).find("connection cap 40 reached"), std::string::npos);
   for (int fd : fds) ::close(fd);
 }

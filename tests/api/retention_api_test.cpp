@@ -1,7 +1,6 @@
 // Retention is irreversible (issue 11): once an identity is removed, nobody holding the database and the key
 // file can find the personnummer again, not even by hashing every candidate of the person's birth year. A
 // person still in process is found by the same enumeration, which shows that the attack works where it may.
-#include <sqlite3.h>
 
 #include <array>
 #include <cctype>
@@ -10,6 +9,7 @@
 #include <unordered_set>
 
 #include "api_fixture.hpp"
+#include "database_check.hpp"
 #include "participants/security/sodium_vault.hpp"
 #include "platform/security/keyring.hpp"
 
@@ -65,23 +65,19 @@ std::vector<std::string> candidates_of_year(int year) {
   return out;
 }
 
-// Every word of every text in the database (split at anything but letters and digits): a keyed hash or a
+// Every word of every value in the database (split at anything but letters and digits): a keyed hash or a
 // personnummer stored anywhere, in any table, audit details included, is one of them.
-std::unordered_set<std::string> words_in_database(sqlite3* db) {
+std::unordered_set<std::string> words_in_database(storage::Database& db) {
   std::unordered_set<std::string> words;
-  std::vector<std::string> tables;
-  sqlite3_stmt* st = nullptr;
-  sqlite3_prepare_v2(db, "SELECT name FROM sqlite_master WHERE type = 'table'", -1, &st, nullptr);
-  while (sqlite3_step(st) == SQLITE_ROW) tables.emplace_back(reinterpret_cast<const char*>(sqlite3_column_text(st, 0)));
-  sqlite3_finalize(st);
-  for (const auto& table : tables) {
-    sqlite3_prepare_v2(db, ("SELECT * FROM \"" + table + "\"").c_str(), -1, &st, nullptr);
-    while (sqlite3_step(st) == SQLITE_ROW) {
-      for (int c = 0; c < sqlite3_column_count(st); ++c) {
-        const auto* text = reinterpret_cast<const char*>(sqlite3_column_text(st, c));
-        if (!text) continue;
+  for (const auto& table : table_names(db)) {
+    for (const auto& row : db.query("SELECT * FROM \"" + table + "\"", {})) {
+      for (const auto& value : row) {
+        if (std::holds_alternative<std::nullptr_t>(value)) continue;
+        const std::string text = std::holds_alternative<std::int64_t>(value)
+                                     ? std::to_string(std::get<std::int64_t>(value))
+                                     : std::get<std::string>(value);
         std::string word;
-        for (const char* p = text;; ++p) {
+        for (const char* p = text.c_str();; ++p) {
           if (*p && std::isalnum(static_cast<unsigned char>(*p))) {
             word += *p;
             continue;
@@ -92,19 +88,8 @@ std::unordered_set<std::string> words_in_database(sqlite3* db) {
         }
       }
     }
-    sqlite3_finalize(st);
   }
   return words;
-}
-
-std::string text_of(sqlite3* db, const std::string& sql) {
-  sqlite3_stmt* st = nullptr;
-  EXPECT_EQ(sqlite3_prepare_v2(db, sql.c_str(), -1, &st, nullptr), SQLITE_OK) << sql;
-  std::string out = "(no row)";
-  if (sqlite3_step(st) == SQLITE_ROW)
-    out = sqlite3_column_text(st, 0) ? reinterpret_cast<const char*>(sqlite3_column_text(st, 0)) : "(null)";
-  sqlite3_finalize(st);
-  return out;
 }
 
 TEST_F(RetentionApi, NoRemovedPersonnummerCanBeFoundByEnumeratingCandidates) {
@@ -124,9 +109,8 @@ TEST_F(RetentionApi, NoRemovedPersonnummerCanBeFoundByEnumeratingCandidates) {
   const std::string later = today().add_days(3 * 366).iso();
   ASSERT_EQ(server_->run_cli({"retention", "run"}, out, {"SAMORDNA_TODAY=" + later}), 0) << out;
 
-  sqlite3* db = nullptr;
-  ASSERT_EQ(sqlite3_open(server_->db_path().c_str(), &db), SQLITE_OK);
-  sqlite3_busy_timeout(db, 5000);
+  auto database = connect(*server_);
+  storage::Database& db = *database;
   const std::string removed_person =
       text_of(db, "SELECT person_id FROM referral WHERE id = " + std::to_string(removed_referral));
   const std::string kept_person =
@@ -145,12 +129,10 @@ TEST_F(RetentionApi, NoRemovedPersonnummerCanBeFoundByEnumeratingCandidates) {
   // The attacker's side: the key file and every candidate of the birth year, hashed as the pseudonym was.
   const auto words = words_in_database(db);
   std::set<std::string> kept_keys;
-  sqlite3_stmt* st = nullptr;
-  sqlite3_prepare_v2(db, "SELECT person_key FROM person WHERE identity_removed = 0", -1, &st, nullptr);
-  while (sqlite3_step(st) == SQLITE_ROW) kept_keys.insert(reinterpret_cast<const char*>(sqlite3_column_text(st, 0)));
-  sqlite3_finalize(st);
-  sqlite3_close(db);
-  security::SodiumVault vault(security::load_keyring(security::default_key_file(server_->db_path())));
+  for (const auto& row : db.query("SELECT person_key FROM person WHERE identity_removed = 0", {})) {
+    kept_keys.insert(storage::as_text(row[0]));
+  }
+  security::SodiumVault vault(security::load_keyring(server_->key_file()));
   const auto candidates = candidates_of_year(1990);
   std::set<std::string> found;
   for (const auto& candidate : candidates) {

@@ -21,6 +21,8 @@
 
 #include <httplib.h>
 
+#include "platform/database/postgres_database.hpp"
+
 extern char** environ;
 
 namespace samordna::apitest {
@@ -72,16 +74,70 @@ int wait_exit(pid_t pid) {
   return WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
 }
 
+// PostgreSQL: the demo is made once per test process, in a database of its own, and each server gets a copy
+// (CREATE DATABASE … TEMPLATE, a file copy) with a copy of its key file. Dropped when the tests end.
+class DemoTemplate {
+ public:
+  explicit DemoTemplate(const std::string& uri, const std::string& password)
+      : uri_(uri), name_("demo_" + std::to_string(::getpid())) {
+    keys_ = (std::filesystem::temp_directory_path() / (name_ + ".keys")).string();
+    std::filesystem::remove(keys_);
+    storage::PostgresDatabase server(storage::PostgresOptions{uri_});
+    server.execute_script("DROP DATABASE IF EXISTS " + name_);
+    server.execute_script("CREATE DATABASE " + name_);
+    const std::string log = keys_ + ".log";
+    if (wait_exit(spawn(
+            {SAMORDNA_BINARY, "--db", database_uri(name_), "--key-file", keys_, "demo", "--admin-password", password},
+            log)) != 0) {
+      throw std::runtime_error("samordna demo failed (" + log + ")");
+    }
+    std::filesystem::remove(log);
+  }
+  ~DemoTemplate() {
+    try {
+      storage::PostgresDatabase(storage::PostgresOptions{uri_}).execute_script("DROP DATABASE IF EXISTS " + name_);
+    } catch (const std::exception&) {  // left for the throwaway server to take with it
+    }
+    std::filesystem::remove(keys_);
+  }
+  DemoTemplate(const DemoTemplate&) = delete;
+  DemoTemplate& operator=(const DemoTemplate&) = delete;
+
+  // A new database `name` holding the demo, with its key file copied to `keys`; returns its URI.
+  std::string copy(const std::string& name, const std::string& keys) const {
+    storage::PostgresDatabase server(storage::PostgresOptions{uri_});
+    server.execute_script("DROP DATABASE IF EXISTS " + name);
+    server.execute_script("CREATE DATABASE " + name + " TEMPLATE " + name_);
+    std::filesystem::copy_file(keys_, keys, std::filesystem::copy_options::overwrite_existing);
+    return database_uri(name);
+  }
+  [[nodiscard]] std::string database_uri(const std::string& name) const {
+    return uri_.substr(0, uri_.rfind('/') + 1) + name;
+  }
+
+ private:
+  std::string uri_, name_, keys_;
+};
+
 }  // namespace
 
 ServerProcess::ServerProcess(std::vector<std::string> extra_env, std::vector<std::string> launcher)
     : env_(std::move(extra_env)), launcher_(std::move(launcher)) {
-  dir_ = (std::filesystem::temp_directory_path() / ("samordna-api-" + std::to_string(::getpid()))).string();
+  static int made = 0;  // two servers of one test process have folders (and databases) of their own
+  ++made;
+  dir_ = (std::filesystem::temp_directory_path() /
+          ("samordna-api-" + std::to_string(::getpid()) + "-" + std::to_string(made)))
+             .string();
   std::filesystem::remove_all(dir_);
   std::filesystem::create_directories(dir_);
   db_ = dir_ + "/test.db";
-  if (wait_exit(spawn({SAMORDNA_BINARY, "--db", db_, "demo", "--admin-password", password_}, dir_ + "/demo.log")) !=
-      0) {
+  if (const char* uri = std::getenv("SAMORDNA_TEST_POSTGRES"); uri && *uri) {
+    static const DemoTemplate demo(uri, password_);
+    postgres_uri_ = uri;
+    postgres_name_ = "api_" + std::to_string(::getpid()) + "_" + std::to_string(made);
+    db_ = demo.copy(postgres_name_, key_file());
+  } else if (wait_exit(spawn({SAMORDNA_BINARY, "--db", db_, "demo", "--admin-password", password_},
+                             dir_ + "/demo.log")) != 0) {
     throw std::runtime_error("samordna demo failed");
   }
   port_ = free_port();
@@ -90,10 +146,11 @@ ServerProcess::ServerProcess(std::vector<std::string> extra_env, std::vector<std
 
 void ServerProcess::start() {
   std::vector<std::string> command = launcher_;
+  command.push_back(SAMORDNA_BINARY);
+  for (const auto& a : db_args()) command.push_back(a);
   for (std::string arg :
-       {std::string(SAMORDNA_BINARY), std::string("--db"), db_, std::string("--log-level"), std::string("warn"),
-        std::string("serve"), std::string("--listen"), "127.0.0.1:" + std::to_string(port_), std::string("--web-root"),
-        std::string(SAMORDNA_WEB_ROOT)}) {
+       {std::string("--log-level"), std::string("warn"), std::string("serve"), std::string("--listen"),
+        "127.0.0.1:" + std::to_string(port_), std::string("--web-root"), std::string(SAMORDNA_WEB_ROOT)}) {
     command.push_back(arg);
   }
   pid_ = spawn(command, dir_ + "/server.log", env_);
@@ -123,7 +180,8 @@ int ServerProcess::stop() {
 
 int ServerProcess::run_cli(const std::vector<std::string>& args, std::string& output,
                            const std::vector<std::string>& extra_env) const {
-  std::vector<std::string> all{SAMORDNA_BINARY, "--db", db_};
+  std::vector<std::string> all{SAMORDNA_BINARY};
+  for (const auto& a : db_args()) all.push_back(a);
   all.insert(all.end(), args.begin(), args.end());
   const std::string log = dir_ + "/cli.log";
   std::filesystem::remove(log);
@@ -135,9 +193,21 @@ int ServerProcess::run_cli(const std::vector<std::string>& args, std::string& ou
   return code;
 }
 
+std::vector<std::string> ServerProcess::db_args() const {
+  if (!postgres()) return {"--db", db_};
+  return {"--db", db_, "--key-file", key_file()};
+}
+
 ServerProcess::~ServerProcess() {
   stop();
   std::filesystem::remove_all(dir_);
+  if (postgres()) {
+    try {
+      storage::PostgresDatabase(storage::PostgresOptions{postgres_uri_})
+          .execute_script("DROP DATABASE IF EXISTS " + postgres_name_ + " WITH (FORCE)");
+    } catch (const std::exception&) {  // left for the throwaway server to take with it
+    }
+  }
 }
 
 }  // namespace samordna::apitest

@@ -19,9 +19,15 @@ class ServerProcess {
 
   [[nodiscard]] int port() const { return port_; }
   [[nodiscard]] const std::string& admin_password() const { return password_; }
+  // The SQLite file, or the PostgreSQL URI when SAMORDNA_TEST_POSTGRES is set (make test-postgres).
   [[nodiscard]] const std::string& db_path() const { return db_; }
+  [[nodiscard]] bool postgres() const { return !postgres_name_.empty(); }
+  // The key file that belongs to the database.
+  [[nodiscard]] std::string key_file() const { return postgres() ? dir_ + "/test.keys" : db_ + ".keys"; }
   [[nodiscard]] pid_t pid() const { return pid_; }
   [[nodiscard]] std::string log_path() const { return dir_ + "/server.log"; }
+  // The server's own temporary folder (its log, its reports), removed with it.
+  [[nodiscard]] const std::string& folder() const { return dir_; }
   // Sends SIGTERM and returns the exit status (0 after a graceful shutdown).
   int stop();
   // Kills the server with SIGKILL (nothing is flushed or closed) and waits for it.
@@ -42,9 +48,12 @@ class ServerProcess {
  private:
   std::string dir_;
   std::string db_;
+  std::string postgres_uri_;   // the server's database the tests' databases are made from
+  std::string postgres_name_;  // this server's own database
   std::string password_ = "api test password 1";
   int port_ = 0;
   pid_t pid_ = -1;
+  [[nodiscard]] std::vector<std::string> db_args() const;
   std::vector<std::string> env_;
   std::vector<std::string> launcher_;
 };

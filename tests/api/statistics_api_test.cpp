@@ -278,7 +278,7 @@ TEST_F(StatisticsApi, WorkbookWithANativeChart) {
 }
 
 TEST_F(StatisticsApi, ReportsFromTheCommandLineForScheduledUse) {
-  const auto dir = std::filesystem::path(server_->db_path()).parent_path();
+  const auto dir = std::filesystem::path(server_->folder());
   std::string output;
   ASSERT_EQ(server_->run_cli({"report", "statistics", "--association", "1", "--from", "2017-01-01", "--to",
                               "2020-03-14", "--format", "csv", "--out", (dir / "s.csv").string()},

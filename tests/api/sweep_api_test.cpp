@@ -199,7 +199,7 @@ TEST_F(Sweep, EveryBodyOfTheWrongShapeIsRefusedSpecificallyAndNothingIsWritten) 
   }
   EXPECT_EQ(changes(admin), before) << "a refused request wrote something";
   EXPECT_EQ(client().Get("/api/v1/health")->status, 200);
-  EXPECT_EQ(integrity(server_->db_path()), "ok");
+  EXPECT_EQ(integrity(*server_), "ok");
   std::string output;
   EXPECT_EQ(server_->run_cli({"audit", "verify"}, output), 0) << output;
   EXPECT_GT(routes, 35);

@@ -2,7 +2,7 @@
 
 #include <gtest/gtest.h>
 
-#include "platform/database/testing/sqlite_file.hpp"
+#include "platform/database/testing/test_database.hpp"
 
 namespace samordna::storage {
 namespace {
@@ -44,7 +44,7 @@ class AccessStoreTest : public ::testing::Test {
     return out;
   }
 
-  testing::SqliteFile file_;
+  testing::TestDatabase file_;
   AccessStore store_{file_.db()};
 };
 

@@ -2,7 +2,7 @@
 
 #include <gtest/gtest.h>
 
-#include "platform/database/testing/sqlite_file.hpp"
+#include "platform/database/testing/test_database.hpp"
 
 namespace samordna::storage {
 namespace {
@@ -17,7 +17,7 @@ class InvitationStoreTest : public ::testing::Test {
           {std::string(name)});
     }
   }
-  testing::SqliteFile file_;
+  testing::TestDatabase file_;
   InvitationStore store_{file_.db()};
 };
 

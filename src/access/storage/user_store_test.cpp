@@ -2,7 +2,7 @@
 
 #include <gtest/gtest.h>
 
-#include "platform/database/testing/sqlite_file.hpp"
+#include "platform/database/testing/test_database.hpp"
 
 // Beyond src/app/storage_test.cpp (add, duplicate username, roles, touch, a new password ends sessions, list).
 namespace samordna::storage {
@@ -10,7 +10,7 @@ namespace {
 
 class UserStoreTest : public ::testing::Test {
  protected:
-  testing::SqliteFile file_;
+  testing::TestDatabase file_;
   UserStore store_{file_.db()};
 };
 

@@ -2,7 +2,7 @@
 
 #include <gtest/gtest.h>
 
-#include "platform/database/testing/sqlite_file.hpp"
+#include "platform/database/testing/test_database.hpp"
 
 namespace samordna::storage {
 namespace {
@@ -24,7 +24,7 @@ core::AuditEvent event(std::int64_t at, std::optional<std::int64_t> association,
 
 class AuditStoreTest : public ::testing::Test {
  protected:
-  testing::SqliteFile file_;
+  testing::TestDatabase file_;
   AuditStore store_{file_.db()};
 };
 

@@ -2,7 +2,7 @@
 
 #include <gtest/gtest.h>
 
-#include "platform/database/testing/sqlite_file.hpp"
+#include "platform/database/testing/test_database.hpp"
 
 // Beyond src/app/storage_test.cpp (a first budget, payment and equity year, and a second insert refused).
 namespace samordna::storage {
@@ -31,7 +31,7 @@ class BudgetStoreTest : public ::testing::Test {
     return {association, year, total, std::move(inputs), 0};
   }
 
-  testing::SqliteFile file_;
+  testing::TestDatabase file_;
   BudgetStore store_{file_.db()};
 };
 

@@ -4,7 +4,7 @@
 
 #include <algorithm>
 
-#include "platform/database/testing/sqlite_file.hpp"
+#include "platform/database/testing/test_database.hpp"
 
 namespace samordna::storage {
 namespace {
@@ -74,7 +74,7 @@ class StatisticsStoreTest : public ::testing::Test {
     return out;
   }
 
-  testing::SqliteFile file_;
+  testing::TestDatabase file_;
   StatisticsStore store_{file_.db()};
 };
 

@@ -2,7 +2,7 @@
 
 #include <gtest/gtest.h>
 
-#include "platform/database/testing/sqlite_file.hpp"
+#include "platform/database/testing/test_database.hpp"
 
 // Beyond src/app/storage_test.cpp (members FK first, notice history and versions, a taken organisation number,
 // the rollback of a bad import).
@@ -27,7 +27,7 @@ core::Member member(std::int64_t association_id, std::string name, core::PartyKi
 
 class AssociationStoreTest : public ::testing::Test {
  protected:
-  testing::SqliteFile file_;
+  testing::TestDatabase file_;
   AssociationStore store_{file_.db()};
 };
 

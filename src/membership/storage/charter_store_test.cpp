@@ -3,7 +3,7 @@
 #include <gtest/gtest.h>
 
 #include "membership/storage/association_store.hpp"
-#include "platform/database/testing/sqlite_file.hpp"
+#include "platform/database/testing/test_database.hpp"
 
 namespace samordna::storage {
 namespace {
@@ -34,7 +34,7 @@ class CharterStoreTest : public ::testing::Test {
     return c;
   }
 
-  testing::SqliteFile file_;
+  testing::TestDatabase file_;
   CharterStore store_{file_.db()};
   std::int64_t association_ = 0;
   std::int64_t other_ = 0;

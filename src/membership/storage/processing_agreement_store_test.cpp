@@ -3,7 +3,7 @@
 #include <gtest/gtest.h>
 
 #include "membership/storage/association_store.hpp"
-#include "platform/database/testing/sqlite_file.hpp"
+#include "platform/database/testing/test_database.hpp"
 
 namespace samordna::storage {
 namespace {
@@ -30,7 +30,7 @@ class ProcessingAgreementStoreTest : public ::testing::Test {
     return {0, association, member, date("2025-12-01"), date(from), std::nullopt, std::move(reference)};
   }
 
-  testing::SqliteFile file_;
+  testing::TestDatabase file_;
   ProcessingAgreementStore store_{file_.db()};
   std::int64_t association_ = 0;
   std::int64_t other_ = 0;

@@ -2,7 +2,7 @@
 
 #include <gtest/gtest.h>
 
-#include "platform/database/testing/sqlite_file.hpp"
+#include "platform/database/testing/test_database.hpp"
 
 namespace samordna::storage {
 namespace {
@@ -41,7 +41,7 @@ class ParticipationStoreTest : public ::testing::Test {
     return p;
   }
 
-  testing::SqliteFile file_;
+  testing::TestDatabase file_;
   ParticipationStore store_{file_.db()};
 };
 

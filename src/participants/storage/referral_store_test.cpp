@@ -5,7 +5,7 @@
 #include <algorithm>
 
 #include "participants/storage/participation_store.hpp"
-#include "platform/database/testing/sqlite_file.hpp"
+#include "platform/database/testing/test_database.hpp"
 
 namespace samordna::storage {
 namespace {
@@ -63,7 +63,7 @@ class ReferralStoreTest : public ::testing::Test {
     return out;
   }
 
-  testing::SqliteFile file_;
+  testing::TestDatabase file_;
   ReferralStore store_{file_.db()};
 };
 

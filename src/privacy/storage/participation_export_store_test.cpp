@@ -2,7 +2,7 @@
 
 #include <gtest/gtest.h>
 
-#include "platform/database/testing/sqlite_file.hpp"
+#include "platform/database/testing/test_database.hpp"
 
 namespace samordna::storage {
 namespace {
@@ -60,7 +60,7 @@ class ParticipationExportStoreTest : public ::testing::Test {
     return out;
   }
 
-  testing::SqliteFile file_;
+  testing::TestDatabase file_;
   ParticipationExportStore store_{file_.db()};
 };
 

@@ -1,0 +1,70 @@
+#!/usr/bin/env bash
+# A throwaway PostgreSQL 15 server for the tests: initdb in a temporary folder, run as the unprivileged user
+# postgres when called as root, listening on a loopback port only, trust authentication for the loopback user
+# samordna (nothing else can connect), fsync off (its data is thrown away).
+#
+#   scripts/postgres.sh run COMMAND...   start a server, run COMMAND with SAMORDNA_TEST_POSTGRES set to
+#                                        postgresql://samordna@127.0.0.1:PORT/samordna_test, stop the server
+#                                        (also when COMMAND fails), exit with COMMAND's status
+# PGPORT_TEST chooses the port (default: a free one from 55432 up).
+set -euo pipefail
+
+PG_BIN=${PG_BIN:-/usr/lib/postgresql/15/bin}
+[[ -x "$PG_BIN/initdb" ]] || { echo "postgres.sh: $PG_BIN/initdb not found (apt-get install postgresql-15)" >&2; exit 1; }
+
+as_pg() {
+  if [[ $(id -u) -eq 0 ]]; then runuser -u postgres -- "$@"; else "$@"; fi
+}
+
+free_port() {
+  local port=${PGPORT_TEST:-55432}
+  while (echo >"/dev/tcp/127.0.0.1/$port") 2>/dev/null; do port=$((port + 1)); done
+  echo "$port"
+}
+
+# start DIR PORT: a new cluster in DIR/data, started and with the database samordna_test.
+start() {
+  local dir=$1 port=$2
+  mkdir -p "$dir"
+  [[ $(id -u) -eq 0 ]] && chown postgres "$dir"
+  as_pg "$PG_BIN/initdb" -D "$dir/data" -U samordna --auth=trust -E UTF8 --locale=C >"$dir/initdb.log" 2>&1 ||
+    { cat "$dir/initdb.log" >&2; return 1; }
+  cat >>"$dir/data/postgresql.conf" <<CONF
+listen_addresses = '127.0.0.1'
+port = $port
+unix_socket_directories = '$dir'
+fsync = off
+synchronous_commit = off
+full_page_writes = off
+max_connections = 300
+shared_buffers = 64MB
+wal_level = replica
+max_wal_senders = 4
+CONF
+  as_pg "$PG_BIN/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 30 start >/dev/null ||
+    { cat "$dir/server.log" >&2; return 1; }
+  as_pg "$PG_BIN/psql" -q -h 127.0.0.1 -p "$port" -U samordna -d postgres -c "CREATE DATABASE samordna_test" >/dev/null
+}
+
+stop() {
+  local dir=$1
+  [[ -f "$dir/data/postmaster.pid" ]] && as_pg "$PG_BIN/pg_ctl" -D "$dir/data" -m immediate -w stop >/dev/null 2>&1
+  rm -rf "$dir"
+}
+
+case "${1:-}" in
+  run)
+    shift
+    dir=$(mktemp -d /tmp/samordna-pg-XXXXXX)
+    chmod 755 "$dir"
+    port=$(free_port)
+    trap 'stop "$dir"' EXIT
+    start "$dir" "$port"
+    echo "postgres.sh: PostgreSQL $("$PG_BIN/postgres" --version | awk '{print $3}') on 127.0.0.1:$port ($dir)"
+    SAMORDNA_TEST_POSTGRES="postgresql://samordna@127.0.0.1:$port/samordna_test" "$@"
+    ;;
+  *)
+    echo "usage: $0 run COMMAND..." >&2
+    exit 2
+    ;;
+esac
