@@ -13,6 +13,7 @@ start_demo_server() {
     db=("--db" "${SAMORDNA_TEST_POSTGRES%/*}/$name" "--key-file" "$work/demo.keys")
   fi
   "$bin" "${db[@]}" demo --admin-password "$password" >/dev/null
+  : >"$work/server.log"  # there before the loop below reads it, however late the server starts
   timeout "$limit" "$bin" "${db[@]}" --log-level warn serve --listen 127.0.0.1:0 \
     --web-root "$(pwd)/web/dist" >"$work/server.log" 2>&1 &
   pid=$!
