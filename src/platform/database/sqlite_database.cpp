@@ -2,6 +2,10 @@
 
 #include <sqlite3.h>
 
+#include <chrono>
+#include <unordered_map>
+#include <unordered_set>
+
 namespace samordna::storage {
 namespace {
 // Resets a statement when a call leaves, however it leaves.
@@ -12,6 +16,96 @@ struct StatementReset {
     sqlite3_clear_bindings(stmt);
   }
 };
+using Connection = SqliteDatabase::Connection;
+
+// The databases this thread is inside a write transaction of, and the reader its read transaction holds.
+thread_local std::unordered_set<const void*> t_writing;
+thread_local std::unordered_map<const void*, Connection*> t_reading;
+
+[[noreturn]] void fail(sqlite3* db, int rc, std::string_view what) {
+  std::string message = std::string(what) + ": " + sqlite3_errmsg(db);
+  if ((rc & 0xff) == SQLITE_CONSTRAINT) throw ConstraintError(message);
+  if ((rc & 0xff) == SQLITE_BUSY || (rc & 0xff) == SQLITE_LOCKED) throw BusyError(message);
+  throw std::runtime_error(message);
+}
+
+void run_script(sqlite3* db, std::string_view sql) {
+  std::string script(sql);
+  char* error = nullptr;
+  int rc = sqlite3_exec(db, script.c_str(), nullptr, nullptr, &error);
+  if (rc != SQLITE_OK) {
+    std::string message = error ? error : "unknown error";
+    sqlite3_free(error);
+    if ((rc & 0xff) == SQLITE_BUSY || (rc & 0xff) == SQLITE_LOCKED) throw BusyError("script failed: " + message);
+    throw std::runtime_error("script failed: " + message);
+  }
+}
+
+sqlite3* open_connection(const std::string& path, int flags) {
+  sqlite3* db = nullptr;
+  int rc = sqlite3_open_v2(path.c_str(), &db, flags | SQLITE_OPEN_NOMUTEX, nullptr);
+  if (rc != SQLITE_OK) {
+    std::string message = db ? sqlite3_errmsg(db) : "out of memory";
+    sqlite3_close(db);
+    throw std::runtime_error("cannot open database " + path + ": " + message);
+  }
+  sqlite3_extended_result_codes(db, 1);
+  return db;
+}
+
+sqlite3_stmt* prepare(Connection& c, std::string_view sql) {
+  if (auto it = c.statements.find(sql); it != c.statements.end()) return it->second;
+  std::string translated = to_sqlite_placeholders(sql);
+  sqlite3_stmt* stmt = nullptr;
+  int rc =
+      sqlite3_prepare_v3(c.db, translated.c_str(), int(translated.size()), SQLITE_PREPARE_PERSISTENT, &stmt, nullptr);
+  if (rc != SQLITE_OK) fail(c.db, rc, "prepare");
+  c.statements.emplace(std::string(sql), stmt);
+  return stmt;
+}
+
+void bind(sqlite3* db, sqlite3_stmt* stmt, const std::vector<Value>& params) {
+  for (std::size_t i = 0; i < params.size(); ++i) {
+    int index = int(i) + 1;
+    int rc = SQLITE_OK;
+    if (const auto* n = std::get_if<std::int64_t>(&params[i])) {
+      rc = sqlite3_bind_int64(stmt, index, *n);
+    } else if (const auto* s = std::get_if<std::string>(&params[i])) {
+      rc = sqlite3_bind_text(stmt, index, s->data(), int(s->size()), SQLITE_TRANSIENT);
+    } else {
+      rc = sqlite3_bind_null(stmt, index);
+    }
+    if (rc != SQLITE_OK) fail(db, rc, "bind");
+  }
+}
+
+std::vector<Row> rows_of(sqlite3* db, sqlite3_stmt* stmt, const std::vector<Value>& params) {
+  StatementReset reset{stmt};
+  bind(db, stmt, params);
+  std::vector<Row> rows;
+  int rc = 0;
+  while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+    int columns = sqlite3_column_count(stmt);
+    Row row;
+    row.reserve(std::size_t(columns));
+    for (int c = 0; c < columns; ++c) {
+      switch (sqlite3_column_type(stmt, c)) {
+        case SQLITE_NULL: row.emplace_back(nullptr); break;
+        case SQLITE_INTEGER: row.emplace_back(std::int64_t(sqlite3_column_int64(stmt, c))); break;
+        default: {
+          const auto* text = reinterpret_cast<const char*>(sqlite3_column_text(stmt, c));
+          row.emplace_back(std::string(text, std::size_t(sqlite3_column_bytes(stmt, c))));
+        }
+      }
+    }
+    rows.push_back(std::move(row));
+  }
+  if (rc != SQLITE_DONE) fail(db, rc, "query");
+  return rows;
+}
+
+constexpr const char* kPragmas = "PRAGMA foreign_keys=ON; PRAGMA busy_timeout=5000;";
+
 }  // namespace
 
 std::string to_sqlite_placeholders(std::string_view sql) {
@@ -32,115 +126,109 @@ std::string to_sqlite_placeholders(std::string_view sql) {
   return out;
 }
 
-SqliteDatabase::SqliteDatabase(const std::string& path) {
-  int rc =
-      sqlite3_open_v2(path.c_str(), &db_, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX, nullptr);
-  if (rc != SQLITE_OK) {
-    std::string message = db_ ? sqlite3_errmsg(db_) : "out of memory";
-    sqlite3_close(db_);
-    throw std::runtime_error("cannot open database " + path + ": " + message);
-  }
-  sqlite3_extended_result_codes(db_, 1);
-  execute_script(
-      "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON; PRAGMA busy_timeout=5000;");
+SqliteDatabase::Connection::~Connection() {
+  for (auto& [sql, stmt] : statements) sqlite3_finalize(stmt);
+  sqlite3_close(db);
 }
 
-SqliteDatabase::~SqliteDatabase() {
-  for (auto& [sql, stmt] : statements_) sqlite3_finalize(stmt);
-  sqlite3_close(db_);
+SqliteDatabase::SqliteDatabase(const std::string& path, int readers) : path_(path), reader_limit_(readers) {
+  writer_.db = open_connection(path, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
+  run_script(writer_.db, std::string("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; ") + kPragmas);
 }
 
-void SqliteDatabase::fail(int rc, std::string_view what) {
-  std::string message = std::string(what) + ": " + sqlite3_errmsg(db_);
-  if ((rc & 0xff) == SQLITE_CONSTRAINT) throw ConstraintError(message);
-  if ((rc & 0xff) == SQLITE_BUSY || (rc & 0xff) == SQLITE_LOCKED) throw BusyError(message);
-  throw std::runtime_error(message);
+SqliteDatabase::~SqliteDatabase() = default;
+
+std::unique_ptr<Connection> SqliteDatabase::open_reader() {
+  auto reader = std::make_unique<Connection>();
+  reader->db = open_connection(path_, SQLITE_OPEN_READWRITE);
+  run_script(reader->db, std::string(kPragmas) + " PRAGMA query_only=1;");
+  return reader;
 }
 
-sqlite3_stmt* SqliteDatabase::prepare(std::string_view sql) {
-  if (auto it = statements_.find(sql); it != statements_.end()) return it->second;
-  std::string translated = to_sqlite_placeholders(sql);
-  sqlite3_stmt* stmt = nullptr;
-  int rc =
-      sqlite3_prepare_v3(db_, translated.c_str(), int(translated.size()), SQLITE_PREPARE_PERSISTENT, &stmt, nullptr);
-  if (rc != SQLITE_OK) fail(rc, "prepare");
-  statements_.emplace(std::string(sql), stmt);
-  return stmt;
-}
-
-void SqliteDatabase::bind(sqlite3_stmt* stmt, const std::vector<Value>& params) {
-  for (std::size_t i = 0; i < params.size(); ++i) {
-    int index = int(i) + 1;
-    int rc = SQLITE_OK;
-    if (const auto* n = std::get_if<std::int64_t>(&params[i])) {
-      rc = sqlite3_bind_int64(stmt, index, *n);
-    } else if (const auto* s = std::get_if<std::string>(&params[i])) {
-      rc = sqlite3_bind_text(stmt, index, s->data(), int(s->size()), SQLITE_TRANSIENT);
-    } else {
-      rc = sqlite3_bind_null(stmt, index);
+Connection* SqliteDatabase::lease_reader() {
+  std::unique_lock lock(readers_mutex_);
+  const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(5);
+  while (idle_readers_.empty()) {
+    if (int(readers_.size()) < reader_limit_) {
+      readers_.push_back(open_reader());
+      return readers_.back().get();
     }
-    if (rc != SQLITE_OK) fail(rc, "bind");
+    if (reader_freed_.wait_until(lock, deadline) == std::cv_status::timeout && idle_readers_.empty()) {
+      throw BusyError("no free database reader within 5 s");
+    }
   }
+  Connection* reader = idle_readers_.back();
+  idle_readers_.pop_back();
+  return reader;
+}
+
+void SqliteDatabase::give_back(Connection* reader) {
+  {
+    std::lock_guard lock(readers_mutex_);
+    idle_readers_.push_back(reader);
+  }
+  reader_freed_.notify_one();
+}
+
+std::vector<Row> SqliteDatabase::query_on_writer(std::string_view sql, const std::vector<Value>& params) {
+  std::lock_guard lock(mutex_);
+  return rows_of(writer_.db, prepare(writer_, sql), params);
 }
 
 std::vector<Row> SqliteDatabase::query(std::string_view sql, const std::vector<Value>& params) {
-  std::lock_guard lock(mutex_);
-  sqlite3_stmt* stmt = prepare(sql);
-  StatementReset reset{stmt};
-  bind(stmt, params);
-  std::vector<Row> rows;
-  int rc = 0;
-  while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
-    int columns = sqlite3_column_count(stmt);
-    Row row;
-    row.reserve(std::size_t(columns));
-    for (int c = 0; c < columns; ++c) {
-      switch (sqlite3_column_type(stmt, c)) {
-        case SQLITE_NULL: row.emplace_back(nullptr); break;
-        case SQLITE_INTEGER: row.emplace_back(std::int64_t(sqlite3_column_int64(stmt, c))); break;
-        default: {
-          const auto* text = reinterpret_cast<const char*>(sqlite3_column_text(stmt, c));
-          row.emplace_back(std::string(text, std::size_t(sqlite3_column_bytes(stmt, c))));
-        }
-      }
-    }
-    rows.push_back(std::move(row));
+  if (reader_limit_ < 1 || t_writing.contains(this)) return query_on_writer(sql, params);
+  if (auto held = t_reading.find(this); held != t_reading.end()) {
+    sqlite3_stmt* stmt = prepare(*held->second, sql);
+    if (sqlite3_stmt_readonly(stmt)) return rows_of(held->second->db, stmt, params);
+    return query_on_writer(sql, params);
   }
-  if (rc != SQLITE_DONE) fail(rc, "query");
-  return rows;
+  Connection* reader = lease_reader();
+  struct GiveBack {
+    SqliteDatabase* owner;
+    Connection* reader;
+    ~GiveBack() { owner->give_back(reader); }
+  } give_back_when_done{this, reader};
+  sqlite3_stmt* stmt = prepare(*reader, sql);
+  if (!sqlite3_stmt_readonly(stmt)) return query_on_writer(sql, params);  // INSERT … RETURNING and the like
+  return rows_of(reader->db, stmt, params);
 }
 
 std::int64_t SqliteDatabase::execute(std::string_view sql, const std::vector<Value>& params) {
   std::lock_guard lock(mutex_);
-  sqlite3_stmt* stmt = prepare(sql);
+  sqlite3_stmt* stmt = prepare(writer_, sql);
   StatementReset reset{stmt};
-  bind(stmt, params);
+  bind(writer_.db, stmt, params);
   int rc = 0;
   while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
   }
-  if (rc != SQLITE_DONE) fail(rc, "execute");
-  return sqlite3_changes64(db_);
+  if (rc != SQLITE_DONE) fail(writer_.db, rc, "execute");
+  return sqlite3_changes64(writer_.db);
 }
 
 void SqliteDatabase::execute_script(std::string_view sql) {
   std::lock_guard lock(mutex_);
-  std::string script(sql);
-  char* error = nullptr;
-  int rc = sqlite3_exec(db_, script.c_str(), nullptr, nullptr, &error);
-  if (rc != SQLITE_OK) {
-    std::string message = error ? error : "unknown error";
-    sqlite3_free(error);
-    throw std::runtime_error("script failed: " + message);
-  }
+  run_script(writer_.db, sql);
 }
 
 void SqliteDatabase::read_transaction(const std::function<void()>& work) {
-  std::lock_guard lock(mutex_);
-  if (transaction_depth_ > 0) {  // inside a transaction: its reads are consistent already
+  if (reader_limit_ < 1 || t_writing.contains(this) || t_reading.contains(this)) {  // consistent already
     work();
     return;
   }
-  outermost("BEGIN DEFERRED", work);  // the first read fixes the snapshot (WAL)
+  Connection* reader = lease_reader();
+  t_reading[this] = reader;
+  try {
+    run_script(reader->db, "BEGIN DEFERRED");  // the first read fixes the snapshot (WAL)
+    work();
+    run_script(reader->db, "COMMIT");
+  } catch (...) {
+    sqlite3_exec(reader->db, "ROLLBACK", nullptr, nullptr, nullptr);
+    t_reading.erase(this);
+    give_back(reader);
+    throw;
+  }
+  t_reading.erase(this);
+  give_back(reader);
 }
 
 void SqliteDatabase::transaction(const std::function<void()>& work) {
@@ -162,15 +250,18 @@ void SqliteDatabase::transaction(const std::function<void()>& work) {
 void SqliteDatabase::outermost(const char* begin, const std::function<void()>& work) {
   execute(begin, {});
   transaction_depth_ = 1;
+  t_writing.insert(this);
   try {
     work();
     execute("COMMIT", {});
   } catch (...) {
     transaction_depth_ = 0;
-    sqlite3_exec(db_, "ROLLBACK", nullptr, nullptr, nullptr);
+    t_writing.erase(this);
+    sqlite3_exec(writer_.db, "ROLLBACK", nullptr, nullptr, nullptr);
     throw;
   }
   transaction_depth_ = 0;
+  t_writing.erase(this);
 }
 
 }  // namespace samordna::storage
