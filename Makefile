@@ -86,7 +86,8 @@ test-dates: cpp-asan web
 
 # The same tests against PostgreSQL (scripts/postgres.sh starts a throwaway PostgreSQL 15 server and stops it):
 # the C++ tests that use a database (stores, the backend's own, the app's; each on a schema of its own), every
-# API test on a database per server with the contract check, and a smoke set of browser specs. The API tests
+# API test on a database per server with the contract check, a smoke set of browser specs, and (with a streaming
+# replica beside the server) the tests of reading statistics from the replica. The API tests
 # run here as if it were 2 January next year, which is also test-dates' first date: on PostgreSQL instead of a
 # second SQLite run, to keep make test under 30 minutes.
 PG_SPECS ?= login start members participant
@@ -102,6 +103,9 @@ test-postgres: cpp-asan web
 	  (cd web && node scripts/check-api-answers.mjs ../src/app/api/openapi.json $(API_RECORD).pg); \
 	  echo "== Browser tests on PostgreSQL"; \
 	  bash scripts/e2e.sh $(ASAN_BIN) $(addprefix e2e/,$(addsuffix .spec.ts,$(PG_SPECS)))'
+	bash scripts/postgres.sh run --replica bash -c '\
+	  echo "== A streaming replica for reads"; \
+	  build/asan/tests/api/api_tests --gtest_brief=1 --gtest_filter="Replica*"'
 
 test: test-cpp test-web test-e2e test-dates test-postgres test-fuzz
 

@@ -7,7 +7,7 @@ core::DigestFn audit_digest(const security::Keyring& keys) {
 }
 
 Installation::Installation(storage::Database& db, const security::Keyring& keys, const core::Clock& the_clock,
-                           core::ThrottlePolicy throttle_policy)
+                           core::ThrottlePolicy throttle_policy, storage::Database* read_db)
     : clock(the_clock),
       users(db),
       associations(db),
@@ -18,8 +18,8 @@ Installation::Installation(storage::Database& db, const security::Keyring& keys,
       insatser(db),
       referrals(db),
       participations(db),
-      statistics_store(db),
-      participation_export(db),
+      statistics_store(read_db ? *read_db : db),
+      participation_export(read_db ? *read_db : db),
       agreements(db),
       invitations(db),
       vault(keys),

@@ -7,6 +7,7 @@
 #include "access/auth_service.hpp"
 #include "access/domain/access.hpp"
 #include "access/storage/user_store.hpp"
+#include "app/database_copy.hpp"
 #include "app/demo.hpp"
 #include "app/key_binding.hpp"
 #include "app/refdata_import.hpp"
@@ -54,7 +55,7 @@ std::unique_ptr<storage::Database> open_database(const Config& config) {
   }
   auto parent = std::filesystem::path(config.db).parent_path();
   if (!parent.empty()) std::filesystem::create_directories(parent);
-  return std::make_unique<storage::SqliteDatabase>(config.db);
+  return std::make_unique<storage::SqliteDatabase>(config.db, config.worker_threads);
 }
 
 std::unique_ptr<storage::Database> open_migrated(const Config& config) {
@@ -282,6 +283,59 @@ int run_audit_head(const Config& config) {
   }
   std::cout << installation.audit.head() << "\n";
   return 0;
+}
+
+int run_copy(const Config& config, const std::string& target) {
+  auto from = open_migrated(config);
+  Config to_config = config;
+  to_config.db = target;
+  auto to = open_migrated(to_config);
+  app::open_keyring(*from, config.key_file, app::MissingKeys::refuse);  // the keys belong to the source
+  std::vector<app::TableCopy> copied;
+  try {
+    copied = app::copy_database(*from, *to);
+  } catch (const app::CopyError& e) {
+    std::cerr << "error: " << e.what() << "\n";
+    return 3;
+  }
+  std::int64_t rows = 0;
+  for (const auto& t : copied) {
+    std::cout << t.table << ": " << t.rows << " rows, checksum " << t.checksum.substr(0, 16) << " equal\n";
+    rows += t.rows;
+  }
+  app::SystemClock clock;
+  app::Installation installation(*to, app::open_keyring(*to, config.key_file, app::MissingKeys::refuse), clock);
+  if (auto broken = installation.audit.verify()) {
+    std::cerr << "error: the copy's audit log is broken at event " << *broken << "\n";
+    return 1;
+  }
+  std::cout << "copied " << rows << " rows of " << copied.size() << " tables to " << storage::redact_password(target)
+            << "; audit log verified there (" << installation.audit.head() << ")\n";
+  return 0;
+}
+
+int run_backup(const Config& config, const std::string& out) {
+  if (storage::is_postgres_uri(out) || std::filesystem::exists(out)) {
+    std::cerr << "error: " << storage::redact_password(out) << ": give the name of a new file\n";
+    return 3;
+  }
+  const int code = run_copy(config, out);
+  if (code != 0) {
+    for (auto suffix : {"", "-wal", "-shm"}) std::filesystem::remove(out + suffix);
+    return code;
+  }
+  std::cout << "back up the key file " << config.key_file << " apart from " << out << "\n";
+  return 0;
+}
+
+int run_restore(const Config& config, const std::string& from) {
+  if (!std::filesystem::exists(from)) {
+    std::cerr << "error: " << from << " does not exist\n";
+    return 3;
+  }
+  Config backup = config;
+  backup.db = from;
+  return run_copy(backup, config.db);
 }
 
 int run_keys_init(const Config& config) {

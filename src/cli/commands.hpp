@@ -31,6 +31,13 @@ int run_audit_head(const Config& config);
 // Retention for every förbund now (the server also runs it daily).
 int run_retention(const Config& config, bool dry_run);
 int run_keys_init(const Config& config);
+// Copies the installation into `target` (an empty database: an SQLite file or postgresql://…), compares every
+// table's count and checksum, and verifies the audit log there with the same key file.
+int run_copy(const Config& config, const std::string& target);
+// A backup is a copy into a new SQLite file (whatever the backend), proven table by table; restoring copies it
+// into the configured database, which must be empty. The key file is backed up apart.
+int run_backup(const Config& config, const std::string& out);
+int run_restore(const Config& config, const std::string& from);
 int run_keys_fingerprint(const Config& config);
 
 struct ReportOptions {

@@ -39,6 +39,8 @@ Config load_config(const Overrides& flags) {
     if (auto secure = table["secure_cookies"].value<bool>()) config.secure_cookies = *secure;
     config.key_file = table["key_file"].value_or(config.key_file);
     config.db_pool = int(table["db_pool"].value_or(std::int64_t(config.db_pool)));
+    config.read_db = table["read_db"].value_or(config.read_db);
+    config.read_db_max_lag = table["read_db_max_lag"].value_or(config.read_db_max_lag);
     config.login_window_seconds = table["login_window_seconds"].value_or(config.login_window_seconds);
     if (auto* list = table["trusted_proxies"].as_array()) {
       config.trusted_proxies.clear();
@@ -54,12 +56,19 @@ Config load_config(const Overrides& flags) {
   set_from_env(config.web_root, "SAMORDNA_WEB_ROOT");
   set_from_env(config.log_level, "SAMORDNA_LOG_LEVEL");
   set_from_env(config.key_file, "SAMORDNA_KEY_FILE");
+  set_from_env(config.read_db, "SAMORDNA_READ_DB");
   if (const char* v = std::getenv("SAMORDNA_TRUSTED_PROXIES"); v && *v) config.trusted_proxies = {v};
   if (const char* v = std::getenv("SAMORDNA_MAX_CONNECTIONS"); v && *v) {
     std::int64_t n = 0;
     auto [ptr, ec] = std::from_chars(v, v + std::strlen(v), n);
     if (ec != std::errc() || *ptr != '\0') throw std::runtime_error("SAMORDNA_MAX_CONNECTIONS must be a number");
     config.max_connections = n;
+  }
+  if (const char* v = std::getenv("SAMORDNA_READ_DB_MAX_LAG"); v && *v) {
+    std::int64_t n = 0;
+    auto [ptr, ec] = std::from_chars(v, v + std::strlen(v), n);
+    if (ec != std::errc() || *ptr != '\0') throw std::runtime_error("SAMORDNA_READ_DB_MAX_LAG must be a number");
+    config.read_db_max_lag = n;
   }
   if (const char* v = std::getenv("SAMORDNA_DB_POOL"); v && *v) {
     int n = 0;
@@ -78,6 +87,7 @@ Config load_config(const Overrides& flags) {
   set_from_flag(config.web_root, flags.web_root);
   set_from_flag(config.log_level, flags.log_level);
   set_from_flag(config.key_file, flags.key_file);
+  set_from_flag(config.read_db, flags.read_db);
   const bool postgres = config.db.starts_with("postgresql://") || config.db.starts_with("postgres://");
   if (config.key_file.empty() && postgres) {
     throw std::runtime_error(
@@ -85,6 +95,11 @@ Config load_config(const Overrides& flags) {
   }
   if (config.key_file.empty()) config.key_file = config.db + ".keys";
   if (config.db_pool < 1 || config.db_pool > 1000) throw std::runtime_error("db_pool must be 1..1000");
+  const bool replica = config.read_db.starts_with("postgresql://") || config.read_db.starts_with("postgres://");
+  if (!config.read_db.empty() && (!postgres || !replica)) {
+    throw std::runtime_error("read_db is a PostgreSQL hot standby of a PostgreSQL db (postgresql://…)");
+  }
+  if (config.read_db_max_lag < 0) throw std::runtime_error("read_db_max_lag must be 0 or more seconds");
   if (config.login_window_seconds < 1) throw std::runtime_error("login_window_seconds must be at least 1");
   if (config.worker_threads < 1 || config.worker_threads > 64) throw std::runtime_error("worker_threads must be 1..64");
   if (config.max_connections < 0 || config.max_connections > 1'000'000) {

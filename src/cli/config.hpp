@@ -17,6 +17,8 @@ struct Config {
   std::int64_t max_connections = 0;          // 0: from the open-file limit
   std::string key_file;                      // default: "<db>.keys" (required with PostgreSQL)
   int db_pool = 8;                           // PostgreSQL connections at most
+  std::string read_db;                       // a PostgreSQL hot standby for statistics and exports (optional)
+  std::int64_t read_db_max_lag = 30;         // seconds behind the primary before the primary is read instead
   std::int64_t login_window_seconds = 900;   // failed-login throttling window
   std::vector<std::string> trusted_proxies;  // addresses or CIDR blocks of reverse proxies
 };
@@ -29,6 +31,7 @@ struct Overrides {
   std::string web_root;
   std::string log_level;
   std::string key_file;
+  std::string read_db;
 };
 
 // Throws std::runtime_error naming the file and key when the TOML file is invalid.

@@ -51,6 +51,8 @@ int main(int argc, char** argv) {
   auto* serve = app.add_subcommand("serve", "Serve the web app and the API");
   serve->add_option("--listen", flags.listen, "host:port (env SAMORDNA_LISTEN, default 127.0.0.1:8080)");
   serve->add_option("--web-root", flags.web_root, "Directory of the built web app (env SAMORDNA_WEB_ROOT)");
+  serve->add_option("--read-db", flags.read_db,
+                    "A PostgreSQL hot standby for statistics and exports (env SAMORDNA_READ_DB; see docs/hosting.md)");
 
   app.add_subcommand("migrate", "Create or upgrade the database schema");
 
@@ -143,6 +145,18 @@ int main(int argc, char** argv) {
     sub->add_option("--out", report_options.out, "Output file")->required();
   }
 
+  auto* copy = app.add_subcommand(
+      "copy", "Copy the installation into an empty database (SQLite file or postgresql://…) and prove the copy");
+  std::string copy_target;
+  copy->add_option("--to", copy_target, "The target database (migrated first; must hold no data)")->required();
+
+  auto* backup = app.add_subcommand("backup", "Back up the installation into a new SQLite file, proven table by table");
+  std::string backup_out;
+  backup->add_option("--out", backup_out, "The new file")->required();
+  auto* restore = app.add_subcommand("restore", "Restore a backup into the (empty) database --db names");
+  std::string restore_from;
+  restore->add_option("--from", restore_from, "The backup file")->required();
+
   app.add_subcommand("version", "Print the version");
 
   CLI11_PARSE(app, argc, argv);
@@ -169,6 +183,9 @@ int main(int argc, char** argv) {
     if (roles->got_subcommand(roles_confirm)) return run_roles_confirm(config, assignment_id);
     if (audit->got_subcommand(audit_verify)) return run_audit_verify(config, audit_expect);
     if (audit->got_subcommand(audit_head)) return run_audit_head(config);
+    if (app.got_subcommand(copy)) return run_copy(config, copy_target);
+    if (app.got_subcommand(backup)) return run_backup(config, backup_out);
+    if (app.got_subcommand(restore)) return run_restore(config, restore_from);
     if (keys->got_subcommand(keys_init)) return run_keys_init(config);
     if (keys->got_subcommand(keys_fingerprint)) return run_keys_fingerprint(config);
     if (retention->got_subcommand(retention_run)) return run_retention(config, dry_run);

@@ -11,6 +11,7 @@
 #include "cli/commands.hpp"
 #include "platform/database/migrations.hpp"
 #include "platform/database/postgres_database.hpp"
+#include "platform/database/replica_database.hpp"
 #include "platform/database/setting_store.hpp"
 #include "platform/http/server.hpp"
 
@@ -23,9 +24,19 @@ int run_serve(const Config& config) {
   spdlog::info("database: {} ({})", storage::redact_password(config.db), db.dialect());
   for (const auto& m : storage::migrate(db)) spdlog::info("applied migration {}", m.name);
 
+  std::unique_ptr<storage::Database> read_db;  // statistics and exports from a hot standby, when one is set
+  if (!config.read_db.empty()) {
+    storage::PostgresOptions replica(config.read_db);
+    replica.pool_size = config.db_pool;
+    replica.connect_at_start = false;  // a replica that is down at start is read when it comes up
+    read_db = std::make_unique<storage::ReplicaDatabase>(db, std::make_unique<storage::PostgresDatabase>(replica),
+                                                         std::chrono::seconds(config.read_db_max_lag),
+                                                         [](const std::string& note) { spdlog::warn("{}", note); });
+    spdlog::info("read_db: statistics and exports from {}", storage::redact_password(config.read_db));
+  }
   app::SystemClock clock;
   app::Installation inst(db, app::open_keyring(db, config.key_file), clock,
-                         core::ThrottlePolicy{5, 50, 50, config.login_window_seconds});
+                         core::ThrottlePolicy{5, 50, 50, config.login_window_seconds}, read_db.get());
   // The audit log: a head from before heads were authenticated is authenticated once (if its chain is whole),
   // then a checkpoint notes the log's count and last hash at every start, daily and at shutdown.
   storage::SettingStore settings(db);

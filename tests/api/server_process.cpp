@@ -183,11 +183,22 @@ int ServerProcess::run_cli(const std::vector<std::string>& args, std::string& ou
   std::vector<std::string> all{SAMORDNA_BINARY};
   for (const auto& a : db_args()) all.push_back(a);
   all.insert(all.end(), args.begin(), args.end());
-  const std::string log = dir_ + "/cli.log";
-  std::filesystem::remove(log);
   std::vector<std::string> env = env_;
   env.insert(env.end(), extra_env.begin(), extra_env.end());
-  int code = wait_exit(spawn(all, log, env));
+  return run_to_end(all, env, output);
+}
+
+int ServerProcess::run_cli_on(const std::string& db, const std::vector<std::string>& args, std::string& output) const {
+  std::vector<std::string> all{SAMORDNA_BINARY, "--db", db, "--key-file", key_file()};
+  all.insert(all.end(), args.begin(), args.end());
+  return run_to_end(all, env_, output);
+}
+
+int ServerProcess::run_to_end(const std::vector<std::string>& command, const std::vector<std::string>& env,
+                              std::string& output) const {
+  const std::string log = dir_ + "/cli.log";
+  std::filesystem::remove(log);
+  int code = wait_exit(spawn(command, log, env));
   std::ifstream in(log);
   output.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
   return code;

@@ -44,6 +44,8 @@ class ServerProcess {
   // same name); returns its exit code and puts its output in `output`.
   int run_cli(const std::vector<std::string>& args, std::string& output,
               const std::vector<std::string>& extra_env = {}) const;
+  // The same with another database (an SQLite file) and this server's key file.
+  int run_cli_on(const std::string& db, const std::vector<std::string>& args, std::string& output) const;
 
  private:
   std::string dir_;
@@ -54,6 +56,8 @@ class ServerProcess {
   int port_ = 0;
   pid_t pid_ = -1;
   [[nodiscard]] std::vector<std::string> db_args() const;
+  int run_to_end(const std::vector<std::string>& command, const std::vector<std::string>& env,
+                 std::string& output) const;
   std::vector<std::string> env_;
   std::vector<std::string> launcher_;
 };

@@ -181,6 +181,7 @@ std::string redact_password(std::string_view location) {
 
 PostgresDatabase::PostgresDatabase(PostgresOptions options) : options_(std::move(options)) {
   if (options_.pool_size < 1) options_.pool_size = 1;
+  if (!options_.connect_at_start) return;
   idle_.push_back(connect(options_));
   open_ = 1;
 }

@@ -28,6 +28,7 @@ struct PostgresOptions {
   int pool_size = 8;                        // connections opened at most
   std::chrono::milliseconds wait{5000};     // for a free connection before BusyError (503)
   std::chrono::seconds connect_timeout{5};  // per connection attempt
+  bool connect_at_start = true;             // false: the first statement connects (a replica may be down at start)
 };
 
 class PostgresDatabase final : public Database {

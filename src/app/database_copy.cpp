@@ -1,0 +1,205 @@
+#include "app/database_copy.hpp"
+
+#include <sodium.h>
+
+#include <algorithm>
+
+namespace samordna::app {
+namespace {
+
+// The columns of a table, in the order of its definition, and the ones that order its rows.
+struct Columns {
+  std::vector<std::string> names;
+  std::vector<std::string> key;
+};
+
+Columns columns_of(storage::Database& db, const std::string& table) {
+  Columns c;
+  if (db.dialect() == "sqlite") {
+    for (const auto& r : db.query("SELECT name, pk FROM pragma_table_info($1) ORDER BY cid", {table})) {
+      c.names.push_back(storage::as_text(r[0]));
+      if (storage::as_int(r[1]) > 0) c.key.push_back(storage::as_text(r[0]));
+    }
+  } else {
+    for (const auto& r : db.query("SELECT column_name FROM information_schema.columns WHERE table_schema = "
+                                  "current_schema() AND table_name = $1 ORDER BY ordinal_position",
+                                  {table})) {
+      c.names.push_back(storage::as_text(r[0]));
+    }
+    for (const auto& r : db.query("SELECT a.attname FROM pg_index i JOIN pg_attribute a ON a.attrelid = i.indrelid "
+                                  "AND a.attnum = ANY(i.indkey) WHERE i.indrelid = to_regclass($1) AND "
+                                  "i.indisprimary ORDER BY array_position(i.indkey, a.attnum)",
+                                  {table})) {
+      c.key.push_back(storage::as_text(r[0]));
+    }
+  }
+  if (c.names.empty()) throw CopyError("table " + table + " is missing");
+  if (c.key.empty()) c.key = c.names;  // no primary key: every column orders the rows
+  return c;
+}
+
+std::string joined(const std::vector<std::string>& names) {
+  std::string out;
+  for (const auto& n : names) out += (out.empty() ? "\"" : ", \"") + n + "\"";
+  return out;
+}
+
+// Rows in key order, a page at a time, so that a large table is never held whole.
+template <class Visit>
+void each_row(storage::Database& db, const std::string& table, const Columns& c, Visit visit) {
+  const std::string sql =
+      "SELECT " + joined(c.names) + " FROM \"" + table + "\" ORDER BY " + joined(c.key) + " LIMIT $1 OFFSET $2";
+  constexpr std::int64_t kPage = 5000;
+  for (std::int64_t offset = 0;; offset += kPage) {
+    auto rows = db.query(sql, {kPage, offset});
+    for (const auto& row : rows) visit(row);
+    if (std::int64_t(rows.size()) < kPage) return;
+  }
+}
+
+void hash_value(crypto_generichash_state& state, const storage::Value& v) {
+  std::string text;
+  if (std::holds_alternative<std::nullptr_t>(v)) {
+    text = "N";
+  } else if (const auto* n = std::get_if<std::int64_t>(&v)) {
+    text = "I" + std::to_string(*n);
+  } else {
+    const auto& s = std::get<std::string>(v);
+    text = "T" + std::to_string(s.size()) + ":" + s;
+  }
+  crypto_generichash_update(&state, reinterpret_cast<const unsigned char*>(text.data()), text.size());
+}
+
+TableCopy checksum(storage::Database& db, const std::string& table) {
+  const auto c = columns_of(db, table);
+  crypto_generichash_state state;
+  crypto_generichash_init(&state, nullptr, 0, crypto_generichash_BYTES);
+  TableCopy t{table, 0, ""};
+  each_row(db, table, c, [&](const storage::Row& row) {
+    ++t.rows;
+    for (const auto& v : row) hash_value(state, v);
+  });
+  unsigned char out[crypto_generichash_BYTES];
+  crypto_generichash_final(&state, out, sizeof out);
+  static constexpr char kHex[] = "0123456789abcdef";
+  for (unsigned char b : out) {
+    t.checksum += kHex[b >> 4];
+    t.checksum += kHex[b & 15];
+  }
+  return t;
+}
+
+std::vector<std::string> tables_in(storage::Database& db) {
+  const char* sql = db.dialect() == "sqlite"
+                        ? "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+                        : "SELECT tablename FROM pg_tables WHERE schemaname = current_schema()";
+  std::vector<std::string> names;
+  for (const auto& r : db.query(sql, {})) names.push_back(storage::as_text(r[0]));
+  std::sort(names.begin(), names.end());
+  return names;
+}
+
+}  // namespace
+
+const std::vector<std::string>& copy_order() {
+  static const std::vector<std::string> order{"installation_setting",
+                                              "region",
+                                              "kommun",
+                                              "population",
+                                              "association",
+                                              "member",
+                                              "member_notice",
+                                              "charter",
+                                              "charter_board_seat",
+                                              "charter_qualified_matter",
+                                              "budget",
+                                              "budget_key_input",
+                                              "contribution_payment",
+                                              "equity_year",
+                                              "app_user",
+                                              "user_role",
+                                              "session",
+                                              "invitation",
+                                              "role_assignment",
+                                              "role_confirmation",
+                                              "login_failure",
+                                              "audit_event",
+                                              "audit_head",
+                                              "processing_agreement",
+                                              "target_group",
+                                              "insats",
+                                              "insats_party",
+                                              "insats_kommun",
+                                              "insats_target_group",
+                                              "insats_budget",
+                                              "insats_staff",
+                                              "attendance",
+                                              "person",
+                                              "referral",
+                                              "referral_event",
+                                              "participation",
+                                              "participation_status",
+                                              "consent",
+                                              "joint_plan",
+                                              "joint_plan_action"};
+  return order;
+}
+
+std::vector<TableCopy> table_checksums(storage::Database& db) {
+  std::vector<TableCopy> out;
+  db.read_transaction([&] {
+    for (const auto& table : copy_order()) out.push_back(checksum(db, table));
+  });
+  return out;
+}
+
+std::vector<TableCopy> copy_database(storage::Database& from, storage::Database& to) {
+  // The order must name every table: a table added by a migration and not here would be left behind.
+  auto expected = copy_order();
+  expected.push_back("schema_migrations");
+  std::sort(expected.begin(), expected.end());
+  for (auto* db : {&from, &to}) {
+    if (tables_in(*db) != expected) {
+      throw CopyError(std::string("the ") + (db == &from ? "source" : "target") +
+                      "'s tables are not those of this version: migrate it first");
+    }
+  }
+  std::vector<TableCopy> source;
+  to.transaction([&] {
+    for (const auto& table : copy_order()) {
+      if (!to.query("SELECT 1 FROM \"" + table + "\" LIMIT 1", {}).empty()) {
+        throw CopyError("the target holds data (table " + table + "): copy only into an empty database");
+      }
+    }
+    from.read_transaction([&] {  // one snapshot of the source, even while it serves
+      for (const auto& table : copy_order()) {
+        const auto c = columns_of(from, table);
+        std::string placeholders;
+        for (std::size_t i = 1; i <= c.names.size(); ++i) placeholders += (i > 1 ? ", $" : "$") + std::to_string(i);
+        const std::string insert =
+            "INSERT INTO \"" + table + "\" (" + joined(c.names) + ") VALUES (" + placeholders + ")";
+        each_row(from, table, c, [&](const storage::Row& row) { to.execute(insert, row); });
+        source.push_back(checksum(from, table));
+      }
+    });
+    if (to.dialect() == "postgresql") {  // identity columns continue after the copied ids
+      for (const auto& table : copy_order()) {
+        const auto names = columns_of(to, table).names;
+        if (std::find(names.begin(), names.end(), "id") == names.end()) continue;
+        to.query("SELECT setval(pg_get_serial_sequence($1, 'id'), max(id)) FROM \"" + table +
+                     "\" HAVING max(id) IS NOT NULL",
+                 {table});
+      }
+    }
+    for (const auto& s : source) {
+      const auto t = checksum(to, s.table);
+      if (t.rows != s.rows || t.checksum != s.checksum) {
+        throw CopyError("table " + s.table + " differs after the copy (" + std::to_string(s.rows) + " rows, " +
+                        std::to_string(t.rows) + " copied): nothing was kept");
+      }
+    }
+  });
+  return source;
+}
+
+}  // namespace samordna::app
