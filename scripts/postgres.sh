@@ -8,7 +8,8 @@
 #       postgresql://samordna@127.0.0.1:PORT/samordna_test, stop the server (also when COMMAND fails), exit with
 #       COMMAND's status. --replica: also a streaming replica (pg_basebackup -R, hot standby) on the next free
 #       port, named by SAMORDNA_TEST_POSTGRES_REPLICA.
-# PGPORT_TEST chooses the port (default: a free one from 55432 up).
+# PGPORT_TEST chooses the port (default: a free one from 25432 up, below Linux's ephemeral range, 32768 up,
+# where a test client's connection in TIME-WAIT can hold a port that looks free and still cannot be bound).
 set -euo pipefail
 
 PG_BIN=${PG_BIN:-/usr/lib/postgresql/15/bin}
@@ -19,7 +20,7 @@ as_pg() {
 }
 
 free_port() {
-  local port=${PGPORT_TEST:-55432}
+  local port=${PGPORT_TEST:-25432}
   while (echo >"/dev/tcp/127.0.0.1/$port") 2>/dev/null; do port=$((port + 1)); done
   echo "$port"
 }
