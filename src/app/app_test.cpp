@@ -351,8 +351,8 @@ TEST_F(AppTest, NoPersonnummerOfTheDemoIsStoredInPlainText) {
       bytes.append(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
     }
   } else {
-    for (const auto& t : db_->query("SELECT tablename FROM pg_tables WHERE schemaname = current_schema()", {})) {
-      for (const auto& row : db_->query("SELECT * FROM " + storage::as_text(t[0]), {})) {
+    for (const auto& table : storage::table_names(*db_)) {
+      for (const auto& row : db_->query("SELECT * FROM " + table, {})) {
         for (const auto& v : row) {
           if (const auto* text = std::get_if<std::string>(&v)) bytes += *text + "\n";
           if (const auto* n = std::get_if<std::int64_t>(&v)) bytes += std::to_string(*n) + "\n";

@@ -70,33 +70,36 @@ void hash_value(crypto_generichash_state& state, const storage::Value& v) {
   crypto_generichash_update(&state, reinterpret_cast<const unsigned char*>(text.data()), text.size());
 }
 
-TableCopy checksum(storage::Database& db, const std::string& table) {
-  const auto c = columns_of(db, table);
-  crypto_generichash_state state;
-  crypto_generichash_init(&state, nullptr, 0, crypto_generichash_BYTES);
-  TableCopy t{table, 0, ""};
-  each_row(db, table, c, [&](const storage::Row& row) {
-    ++t.rows;
-    for (const auto& v : row) hash_value(state, v);
-  });
-  unsigned char out[crypto_generichash_BYTES];
-  crypto_generichash_final(&state, out, sizeof out);
-  static constexpr char kHex[] = "0123456789abcdef";
-  for (unsigned char b : out) {
-    t.checksum += kHex[b >> 4];
-    t.checksum += kHex[b & 15];
+// A table's row count and checksum, fed one row at a time.
+class Checksum {
+ public:
+  explicit Checksum(std::string table) : copy_{std::move(table), 0, ""} {
+    crypto_generichash_init(&state_, nullptr, 0, crypto_generichash_BYTES);
   }
-  return t;
-}
+  void add(const storage::Row& row) {
+    ++copy_.rows;
+    for (const auto& v : row) hash_value(state_, v);
+  }
+  TableCopy done() {
+    unsigned char out[crypto_generichash_BYTES];
+    crypto_generichash_final(&state_, out, sizeof out);
+    static constexpr char kHex[] = "0123456789abcdef";
+    for (unsigned char b : out) {
+      copy_.checksum += kHex[b >> 4];
+      copy_.checksum += kHex[b & 15];
+    }
+    return copy_;
+  }
 
-std::vector<std::string> tables_in(storage::Database& db) {
-  const char* sql = db.dialect() == "sqlite"
-                        ? "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
-                        : "SELECT tablename FROM pg_tables WHERE schemaname = current_schema()";
-  std::vector<std::string> names;
-  for (const auto& r : db.query(sql, {})) names.push_back(storage::as_text(r[0]));
-  std::sort(names.begin(), names.end());
-  return names;
+ private:
+  crypto_generichash_state state_;
+  TableCopy copy_;
+};
+
+TableCopy checksum(storage::Database& db, const std::string& table) {
+  Checksum sum(table);
+  each_row(db, table, columns_of(db, table), [&](const storage::Row& row) { sum.add(row); });
+  return sum.done();
 }
 
 }  // namespace
@@ -159,7 +162,7 @@ std::vector<TableCopy> copy_database(storage::Database& from, storage::Database&
   expected.push_back("schema_migrations");
   std::sort(expected.begin(), expected.end());
   for (auto* db : {&from, &to}) {
-    if (tables_in(*db) != expected) {
+    if (storage::table_names(*db) != expected) {
       throw CopyError(std::string("the ") + (db == &from ? "source" : "target") +
                       "'s tables are not those of this version: migrate it first");
     }
@@ -178,8 +181,12 @@ std::vector<TableCopy> copy_database(storage::Database& from, storage::Database&
         for (std::size_t i = 1; i <= c.names.size(); ++i) placeholders += (i > 1 ? ", $" : "$") + std::to_string(i);
         const std::string insert =
             "INSERT INTO \"" + table + "\" (" + joined(c.names) + ") VALUES (" + placeholders + ")";
-        each_row(from, table, c, [&](const storage::Row& row) { to.execute(insert, row); });
-        source.push_back(checksum(from, table));
+        Checksum sum(table);  // of the rows as read and copied, so the source is read once
+        each_row(from, table, c, [&](const storage::Row& row) {
+          to.execute(insert, row);
+          sum.add(row);
+        });
+        source.push_back(sum.done());
       }
     });
     if (to.dialect() == "postgresql") {  // identity columns continue after the copied ids

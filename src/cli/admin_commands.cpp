@@ -1,4 +1,5 @@
 // migrate, demo, refdata import, user add|list|passwd|disable, roles pending|confirm.
+#include <algorithm>
 #include <charconv>
 #include <filesystem>
 #include <iostream>
@@ -76,11 +77,8 @@ namespace {
 // Whether the database already holds a Samordna installation (a file, or a migrated PostgreSQL schema).
 bool installation_exists(const Config& config) {
   if (!storage::is_postgres_uri(config.db)) return std::filesystem::exists(config.db);
-  return !open_database(config)
-              ->query(
-                  "SELECT 1 FROM pg_tables WHERE tablename = 'schema_migrations' AND "
-                  "schemaname = current_schema()")
-              .empty();
+  const auto tables = storage::table_names(*open_database(config));
+  return std::binary_search(tables.begin(), tables.end(), "schema_migrations");
 }
 
 // Removes the installation --force replaces: the file with its WAL and SHM, or every table of the schema.
@@ -91,9 +89,8 @@ void remove_installation(const Config& config) {
   }
   auto db = open_database(config);
   db->transaction([&] {
-    for (const auto& row : db->query("SELECT tablename FROM pg_tables WHERE schemaname = current_schema()")) {
-      db->execute_script("DROP TABLE IF EXISTS \"" + storage::as_text(row[0]) + "\" CASCADE");
-    }
+    for (const auto& table : storage::table_names(*db))
+      db->execute_script("DROP TABLE IF EXISTS \"" + table + "\" CASCADE");
     db->execute_script("DROP FUNCTION IF EXISTS audit_event_append_only()");
   });
 }

@@ -6,6 +6,8 @@
 #include <cstring>
 #include <stdexcept>
 
+#include "platform/database/postgres_database.hpp"
+
 namespace samordna::cli {
 namespace {
 void set_from_env(std::string& target, const char* name) {
@@ -13,6 +15,16 @@ void set_from_env(std::string& target, const char* name) {
 }
 void set_from_flag(std::string& target, const std::string& flag) {
   if (!flag.empty()) target = flag;
+}
+// A whole number from the environment; throws naming the variable when it is not one.
+template <class Number>
+void set_number_from_env(Number& target, const char* name) {
+  const char* v = std::getenv(name);
+  if (!v || !*v) return;
+  Number n = 0;
+  auto [ptr, ec] = std::from_chars(v, v + std::strlen(v), n);
+  if (ec != std::errc() || *ptr != '\0') throw std::runtime_error(std::string(name) + " must be a number");
+  target = n;
 }
 }  // namespace
 
@@ -58,45 +70,24 @@ Config load_config(const Overrides& flags) {
   set_from_env(config.key_file, "SAMORDNA_KEY_FILE");
   set_from_env(config.read_db, "SAMORDNA_READ_DB");
   if (const char* v = std::getenv("SAMORDNA_TRUSTED_PROXIES"); v && *v) config.trusted_proxies = {v};
-  if (const char* v = std::getenv("SAMORDNA_MAX_CONNECTIONS"); v && *v) {
-    std::int64_t n = 0;
-    auto [ptr, ec] = std::from_chars(v, v + std::strlen(v), n);
-    if (ec != std::errc() || *ptr != '\0') throw std::runtime_error("SAMORDNA_MAX_CONNECTIONS must be a number");
-    config.max_connections = n;
-  }
-  if (const char* v = std::getenv("SAMORDNA_READ_DB_MAX_LAG"); v && *v) {
-    std::int64_t n = 0;
-    auto [ptr, ec] = std::from_chars(v, v + std::strlen(v), n);
-    if (ec != std::errc() || *ptr != '\0') throw std::runtime_error("SAMORDNA_READ_DB_MAX_LAG must be a number");
-    config.read_db_max_lag = n;
-  }
-  if (const char* v = std::getenv("SAMORDNA_DB_POOL"); v && *v) {
-    int n = 0;
-    auto [ptr, ec] = std::from_chars(v, v + std::strlen(v), n);
-    if (ec != std::errc() || *ptr != '\0') throw std::runtime_error("SAMORDNA_DB_POOL must be a number");
-    config.db_pool = n;
-  }
-  if (const char* v = std::getenv("SAMORDNA_LOGIN_WINDOW_SECONDS"); v && *v) {
-    std::int64_t seconds = 0;
-    auto [ptr, ec] = std::from_chars(v, v + std::strlen(v), seconds);
-    if (ec != std::errc() || *ptr != '\0') throw std::runtime_error("SAMORDNA_LOGIN_WINDOW_SECONDS must be a number");
-    config.login_window_seconds = seconds;
-  }
+  set_number_from_env(config.max_connections, "SAMORDNA_MAX_CONNECTIONS");
+  set_number_from_env(config.read_db_max_lag, "SAMORDNA_READ_DB_MAX_LAG");
+  set_number_from_env(config.db_pool, "SAMORDNA_DB_POOL");
+  set_number_from_env(config.login_window_seconds, "SAMORDNA_LOGIN_WINDOW_SECONDS");
   set_from_flag(config.db, flags.db);
   set_from_flag(config.listen, flags.listen);
   set_from_flag(config.web_root, flags.web_root);
   set_from_flag(config.log_level, flags.log_level);
   set_from_flag(config.key_file, flags.key_file);
   set_from_flag(config.read_db, flags.read_db);
-  const bool postgres = config.db.starts_with("postgresql://") || config.db.starts_with("postgres://");
+  const bool postgres = storage::is_postgres_uri(config.db);
   if (config.key_file.empty() && postgres) {
     throw std::runtime_error(
         "with a PostgreSQL database, give the key file (--key-file, SAMORDNA_KEY_FILE or key_file)");
   }
   if (config.key_file.empty()) config.key_file = config.db + ".keys";
   if (config.db_pool < 1 || config.db_pool > 1000) throw std::runtime_error("db_pool must be 1..1000");
-  const bool replica = config.read_db.starts_with("postgresql://") || config.read_db.starts_with("postgres://");
-  if (!config.read_db.empty() && (!postgres || !replica)) {
+  if (!config.read_db.empty() && (!postgres || !storage::is_postgres_uri(config.read_db))) {
     throw std::runtime_error("read_db is a PostgreSQL hot standby of a PostgreSQL db (postgresql://…)");
   }
   if (config.read_db_max_lag < 0) throw std::runtime_error("read_db_max_lag must be 0 or more seconds");

@@ -9,6 +9,7 @@
 #include <iostream>
 
 #include "cli/commands.hpp"
+#include "platform/database/postgres_database.hpp"
 #include "platform/security/sodium_secrets.hpp"
 
 namespace {
@@ -19,7 +20,7 @@ void warn_if_readable_by_others(const samordna::cli::Config& config) {
   namespace fs = std::filesystem;
   const std::string keys = config.key_file.empty() ? config.db + ".keys" : config.key_file;
   std::vector<std::string> paths{keys};
-  if (!config.db.starts_with("postgres"))
+  if (!samordna::storage::is_postgres_uri(config.db))
     paths.insert(paths.end(), {config.db, config.db + "-wal", config.db + "-shm"});
   for (const std::string& path : paths) {
     std::error_code ec;

@@ -31,15 +31,6 @@ inline std::string text_of(storage::Database& db, const std::string& sql) {
   return std::get<std::string>(v);
 }
 
-// Every table of the schema.
-inline std::vector<std::string> table_names(storage::Database& db) {
-  const char* sql = db.dialect() == "sqlite" ? "SELECT name FROM sqlite_master WHERE type = 'table'"
-                                             : "SELECT tablename FROM pg_tables WHERE schemaname = current_schema()";
-  std::vector<std::string> names;
-  for (const auto& row : db.query(sql, {})) names.push_back(storage::as_text(row[0]));
-  return names;
-}
-
 // Drops one of the audit log's append-only triggers, as someone with write access to the database could.
 inline void drop_audit_trigger(storage::Database& db, const std::string& name) {
   db.execute_script(db.dialect() == "sqlite" ? "DROP TRIGGER " + name : "DROP TRIGGER " + name + " ON audit_event");
@@ -67,7 +58,7 @@ inline std::string integrity(const ServerProcess& server) {
   if (!server.postgres()) return integrity(server.db_path());
   try {
     auto db = connect(server);
-    for (const auto& table : table_names(*db)) db->query("SELECT count(*) FROM \"" + table + "\"", {});
+    for (const auto& table : storage::table_names(*db)) db->query("SELECT count(*) FROM \"" + table + "\"", {});
     return "ok";
   } catch (const std::exception& e) {
     return e.what();

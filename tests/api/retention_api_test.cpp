@@ -69,7 +69,7 @@ std::vector<std::string> candidates_of_year(int year) {
 // personnummer stored anywhere, in any table, audit details included, is one of them.
 std::unordered_set<std::string> words_in_database(storage::Database& db) {
   std::unordered_set<std::string> words;
-  for (const auto& table : table_names(db)) {
+  for (const auto& table : storage::table_names(db)) {
     for (const auto& row : db.query("SELECT * FROM \"" + table + "\"", {})) {
       for (const auto& value : row) {
         if (std::holds_alternative<std::nullptr_t>(value)) continue;

@@ -1,6 +1,18 @@
 #include "platform/database/database.hpp"
 
+#include <algorithm>
+
 namespace samordna::storage {
+
+std::vector<std::string> table_names(Database& db) {
+  const char* sql = db.dialect() == "sqlite"
+                        ? "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+                        : "SELECT tablename FROM pg_tables WHERE schemaname = current_schema()";
+  std::vector<std::string> names;
+  for (const auto& row : db.query(sql, {})) names.push_back(as_text(row[0]));
+  std::sort(names.begin(), names.end());
+  return names;
+}
 
 std::int64_t as_int(const Value& v) {
   if (const auto* i = std::get_if<std::int64_t>(&v)) return *i;

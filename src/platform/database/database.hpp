@@ -43,6 +43,9 @@ class Database {
   [[nodiscard]] virtual std::string_view dialect() const = 0;
 };
 
+// Every table of the database's schema (SQLite's own tables left out), sorted by name.
+std::vector<std::string> table_names(Database& db);
+
 // Typed access to a column of a row.
 std::int64_t as_int(const Value& v);
 std::string as_text(const Value& v);
