@@ -8,9 +8,12 @@ bin=$(realpath "${1:-build/asan/bin/samordna}")
 shift || true
 password="e2e-test-password-1"
 source "$(dirname "$0")/demo-server.sh"
-start_demo_server "$bin" "$password" 900
+# One server, each with its own demo database, per Playwright worker (E2E_WORKERS, default 2): the specs change
+# data, so two workers never share a server. A worker finds its server by its parallel index (web/e2e/env.ts).
+workers=${E2E_WORKERS:-2}
+for _ in $(seq 1 "$workers"); do start_demo_server "$bin" "$password" 900; done
 cd web
 # The tests' own dates are Swedish ones, as the server's and the browser's are (between midnight and 01:00 in
 # Sweden, UTC is still on the day before).
-TZ=Europe/Stockholm SAMORDNA_BASE_URL="$url" SAMORDNA_ADMIN_USER=admin SAMORDNA_ADMIN_PASSWORD="$password" \
-  npx playwright test "$@"
+TZ=Europe/Stockholm SAMORDNA_BASE_URLS="${urls[*]}" SAMORDNA_ADMIN_USER=admin SAMORDNA_ADMIN_PASSWORD="$password" \
+  npx playwright test --workers "$workers" "$@"

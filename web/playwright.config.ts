@@ -2,9 +2,10 @@ import { defineConfig } from '@playwright/test';
 import { BASE_URL } from './e2e/env';
 
 /**
- * End-to-end tests against a running Samordna server. This config starts no server: the Makefile
- * starts the C++ server with a fresh demo database and sets SAMORDNA_BASE_URL,
- * SAMORDNA_ADMIN_USER and SAMORDNA_ADMIN_PASSWORD.
+ * End-to-end tests against a running Samordna server. This config starts no server: scripts/e2e.sh
+ * starts one C++ server with a fresh demo database per worker, runs with --workers to match and sets
+ * SAMORDNA_BASE_URLS, SAMORDNA_ADMIN_USER and SAMORDNA_ADMIN_PASSWORD (e2e/env.ts). Against a single
+ * server (SAMORDNA_BASE_URL), one worker.
  */
 const CHROMIUM_ARGS = [
   '--headless',
