@@ -29,10 +29,16 @@ struct Error {
   static Error of(ErrorKind kind, std::string code) { return Error{kind, std::move(code), {}}; }
 };
 
-// Thrown by a store that cannot answer now (the database is locked by another process): the request may be
-// tried again shortly. The http layer answers 503 with Retry-After, never 500.
+// Thrown by a store that cannot answer now (the database is locked by another process), or by a pool whose
+// queue is full (password hashing): the request may be tried again shortly. The http layer answers 503 with
+// Retry-After and `code` (database_busy unless said otherwise), never 500.
 struct Unavailable : std::runtime_error {
-  using std::runtime_error::runtime_error;
+  explicit Unavailable(const std::string& what, std::string code = "database_busy")
+      : std::runtime_error(what), code_(std::move(code)) {}
+  [[nodiscard]] const std::string& code() const { return code_; }
+
+ private:
+  std::string code_;
 };
 
 template <class T>
