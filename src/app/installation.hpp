@@ -22,6 +22,7 @@
 #include "membership/storage/association_store.hpp"
 #include "membership/storage/charter_store.hpp"
 #include "membership/storage/processing_agreement_store.hpp"
+#include "participants/caseload_service.hpp"
 #include "participants/insats_service.hpp"
 #include "participants/participant_service.hpp"
 #include "participants/referral_service.hpp"
@@ -30,6 +31,7 @@
 #include "participants/storage/insats_store.hpp"
 #include "participants/storage/participation_store.hpp"
 #include "participants/storage/referral_store.hpp"
+#include "platform/security/hashing_pool.hpp"
 #include "platform/security/keyring.hpp"
 #include "platform/security/sodium_secrets.hpp"
 #include "privacy/data_subject_service.hpp"
@@ -57,7 +59,10 @@ struct Installation {
   storage::ParticipationExportStore participation_export;
   storage::ProcessingAgreementStore agreements;
   storage::InvitationStore invitations;
-  security::Argon2PasswordHasher hasher;
+  security::Argon2PasswordHasher argon2;
+  // Argon2id on two threads of lower priority; a third login waits, a fourth at the same moment gets 503
+  // server_busy, so logins never hold more than three of the request workers (worker_threads, 4 by default).
+  security::HashingPool hasher{argon2, 2, 3};
   security::SodiumSecrets secrets;
   security::SodiumVault vault;
   security::SodiumRecordKeys record_keys;
@@ -72,6 +77,7 @@ struct Installation {
   core::InsatsService insats_service;
   core::ReferralService referral_service;
   core::ParticipantService participant_service;
+  core::CaseloadService caseload;
   core::RetentionService retention;
   core::DataSubjectService data_subjects;
   core::ParticipationExportService participation_exports;

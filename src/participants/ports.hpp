@@ -82,6 +82,8 @@ class ParticipationRepository {
   virtual std::int64_t add_participation(const Participation& participation) = 0;
   virtual std::optional<Participation> find_participation(std::int64_t id) = 0;
   virtual std::vector<Participation> participations_of_person(std::int64_t person_id) = 0;
+  // The insats's participations not ended, by start date.
+  virtual std::vector<Participation> ongoing_participations(std::int64_t insats_id) = 0;
   virtual int count_active(std::int64_t insats_id, CivilDate day) = 0;
   virtual int count_started(std::int64_t insats_id, CivilDate from, CivilDate to) = 0;
   virtual bool save_participation(const Participation& participation, std::int64_t expected_version) = 0;

@@ -11,6 +11,7 @@
 #include <chrono>
 #include <filesystem>
 #include <thread>
+#include <vector>
 
 #include "api_fixture.hpp"
 #include "database_check.hpp"
@@ -203,6 +204,62 @@ TEST_F(Hardening, AWriteLockHeldElsewhereDelaysNoReadAndWritesGet503) {
       c.Post("/api/v1/associations/1/target-groups", h, json{{"name", "Efter låset"}}.dump(), "application/json");
   ASSERT_TRUE(again);
   EXPECT_EQ(again->status, 201) << again->body;
+}
+
+// Argon2id runs on a pool of its own with a bounded queue (platform/security/hashing_pool.hpp): a burst of
+// logins is refused at once with 503 server_busy and Retry-After beyond what the pool takes, and never holds
+// every request worker, so a signed-in read still answers during the burst.
+TEST_F(Hardening, ABurstOfLoginsIsRefusedAtOnceBeyondTheHashingPoolAndReadsGoOn) {
+  auto chef = login("forbundschef");
+  httplib::Headers h{{"Cookie", chef.cookie}};
+  constexpr int kLogins = 20;  // unknown names (each is hashed against a fixed hash), under the address limit
+  std::vector<int> statuses(kLogins, 0);
+  std::vector<std::string> codes(kLogins);
+  std::vector<std::string> retry_after(kLogins);
+  std::atomic<bool> go{false};
+  std::vector<std::thread> burst;
+  for (int i = 0; i < kLogins; ++i) {
+    burst.emplace_back([&, i] {
+      auto c = client();
+      c.set_read_timeout(60);
+      while (!go) std::this_thread::yield();
+      auto r = c.Post("/api/v1/session", json{{"username", "burst" + std::to_string(i)}, {"password", "fel"}}.dump(),
+                      "application/json");
+      if (!r) return;
+      statuses[std::size_t(i)] = r->status;
+      codes[std::size_t(i)] = code(r);
+      retry_after[std::size_t(i)] = r->get_header_value("Retry-After");
+    });
+  }
+  go = true;
+  std::this_thread::sleep_for(std::chrono::milliseconds(20));
+  auto reader = client();
+  auto read = reader.Get("/api/v1/associations/1/members", h);
+  for (auto& t : burst) t.join();
+  ASSERT_TRUE(read);
+  EXPECT_EQ(read->status, 200) << read->body;
+  int refused = 0;
+  int checked = 0;
+  for (int i = 0; i < kLogins; ++i) {
+    const auto at = std::size_t(i);
+    if (statuses[at] == 503) {
+      ++refused;
+      EXPECT_EQ(codes[at], "server_busy");
+      EXPECT_EQ(retry_after[at], "2");
+    } else {
+      ++checked;
+      EXPECT_EQ(statuses[at], 401) << "login " << i << ": " << codes[at];
+      EXPECT_EQ(codes[at], "invalid_credentials");
+    }
+  }
+  EXPECT_GE(checked, 3);  // the pool's places were used
+  EXPECT_GE(refused, 1);  // 20 at once against 3 places and Argon2id's 70 ms or more each
+  // The burst is over: a login goes through again.
+  EXPECT_EQ(
+      client()
+          .Post("/api/v1/session", json{{"username", "burst-after"}, {"password", "fel"}}.dump(), "application/json")
+          ->status,
+      401);
 }
 
 TEST_F(Hardening, AMissingKeyFileIsNeverReplacedSilently) {

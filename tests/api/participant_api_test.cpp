@@ -322,5 +322,96 @@ TEST_F(ParticipantApi, QueueLogsOnlyThePeopleOnThePageAndTheSummaryNoOne) {
   EXPECT_EQ(get(login("ekonom"), "/referrals/summary")->status, 403);
 }
 
+// The caseload: a koordinator's ongoing participations with what is due, overdue first; each person shown is
+// one logged read, the summary none; a start appears in it, an end takes it out; refusals for bad queries,
+// other insatser and roles without participants.
+TEST_F(ParticipantApi, CaseloadListsTheOngoingParticipationsWithWhatIsDue) {
+  auto k = login("koordinator");
+  auto revisor = login("revisor");
+  auto reads = [&] {
+    return json::parse(get(revisor, "/audit?action=read_personal&username=koordinator")->body)["total"].get<int>();
+  };
+  auto r = post(k, "/referrals", referral("19900101-2385", kAktivLerum, today().add_days(-30).iso()));
+  ASSERT_EQ(r->status, 201) << r->body;
+  auto started = post(
+      k, "/referrals/" + std::to_string(json::parse(r->body)["id"].get<int>()) + "/start",
+      {{"startedOn", today().add_days(-9).iso()}, {"consent", consent()}, {"atStart", snapshot()}, {"version", 1}});
+  ASSERT_EQ(started->status, 201) << started->body;
+  const auto participation = json::parse(started->body);
+  const auto person = std::to_string(participation["personId"].get<int>());
+  // An action due yesterday and not done makes the participation overdue; the follow-up is in a week.
+  json plan{{"overallMemberId", 3},
+            {"nextFollowUpOn", today().add_days(7).iso()},
+            {"actions",
+             {{{"description", "Kontakt med AF"}, {"responsibleMemberId", 2}, {"dueOn", today().add_days(-1).iso()}}}},
+            {"version", 0}};
+  ASSERT_EQ(put(k, "/persons/" + person + "/plan", plan)->status, 200);
+
+  int before = reads();
+  auto list = get(k, "/caseload");
+  ASSERT_EQ(list->status, 200) << list->body;
+  auto items = json::parse(list->body)["items"];
+  ASSERT_GE(items.size(), 2U);  // the demo's and this one
+  const json* mine = nullptr;
+  int named = 0;
+  int overdue = 0;
+  bool overdue_first = true;
+  for (std::size_t i = 0; i < items.size(); ++i) {
+    const auto& e = items[i];
+    if (e["participationId"] == participation["id"]) mine = &e;
+    named += e["personId"].is_null() ? 0 : 1;
+    overdue += e["overdue"].get<bool>() ? 1 : 0;
+    if (i > 0 && e["overdue"].get<bool>() && !items[i - 1]["overdue"].get<bool>()) overdue_first = false;
+    EXPECT_GE(e["daysInInsats"].get<int>(), 1);
+    EXPECT_LE(e["startedOn"].get<std::string>(), today().iso());
+  }
+  EXPECT_TRUE(overdue_first);
+  ASSERT_NE(mine, nullptr);
+  EXPECT_EQ((*mine)["name"], "Test Testsson");
+  EXPECT_EQ((*mine)["maskedPersonnummer"], "19900101-****");
+  EXPECT_EQ((*mine)["daysInInsats"], 10);
+  EXPECT_EQ((*mine)["overdue"], true);
+  EXPECT_EQ((*mine)["nextActionDueOn"], today().add_days(-1).iso());
+  EXPECT_EQ((*mine)["nextFollowUpOn"], today().add_days(7).iso());
+  EXPECT_EQ(list->body.find("2385"), std::string::npos);
+  EXPECT_EQ(reads(), before + named);  // one read per person shown
+
+  // Overdue only (a window of 0 days), one insats, and the counts of the summary with no read logged.
+  auto due = json::parse(get(k, "/caseload?dueWithinDays=0")->body)["items"];
+  EXPECT_EQ(int(due.size()), overdue);
+  auto one = json::parse(get(k, "/caseload?insatsId=" + std::to_string(kAktivLerum))->body)["items"];
+  ASSERT_FALSE(one.empty());
+  for (const auto& e : one) EXPECT_EQ(e["insatsId"], kAktivLerum);
+  before = reads();
+  auto summary = json::parse(get(k, "/caseload/summary")->body);
+  EXPECT_EQ(reads(), before);
+  EXPECT_EQ(summary["dueSoonDays"], 14);
+  int ongoing = 0;
+  int counted_overdue = 0;
+  for (const auto& s : summary["items"]) {
+    ongoing += s["ongoing"].get<int>();
+    counted_overdue += s["overdue"].get<int>();
+  }
+  EXPECT_EQ(ongoing, int(items.size()));
+  EXPECT_EQ(counted_overdue, overdue);
+
+  // Bad queries, an insats outside the scope, and roles without a caseload.
+  EXPECT_EQ(first_error(get(k, "/caseload?insatsId=abc")), "insatsId invalid");
+  EXPECT_EQ(first_error(get(k, "/caseload?dueWithinDays=-1")), "dueWithinDays invalid");
+  EXPECT_EQ(first_error(get(k, "/caseload?dueWithinDays=400")), "dueWithinDays out_of_range");
+  EXPECT_EQ(get(k, "/caseload?insatsId=999999")->status, 404);
+  auto remittent = json::parse(get(login("remittent"), "/caseload")->body)["items"];
+  EXPECT_TRUE(remittent.empty());
+  EXPECT_EQ(get(login("ekonom"), "/caseload")->status, 403);
+  EXPECT_EQ(get(login("admin"), "/caseload/summary")->status, 403);
+
+  // Ended, it leaves the caseload.
+  auto ended = post(k, "/participations/" + std::to_string(participation["id"].get<int>()) + "/end",
+                    {{"endedOn", today().iso()}, {"exitReason", "completed"}, {"version", 1}});
+  ASSERT_EQ(ended->status, 200) << ended->body;
+  auto after = json::parse(get(k, "/caseload")->body)["items"];
+  EXPECT_EQ(after.size(), items.size() - 1);
+}
+
 }  // namespace
 }  // namespace samordna::apitest

@@ -9,7 +9,7 @@ import { loginAs, type DemoUser } from './access';
 import { openPage, type Lang } from './helpers';
 import { DICT, checkPage, rowCells } from './money';
 
-const ALL_SECTIONS = ['start-year', 'start-budget', 'start-notices', 'start-contributions', 'start-equity', 'start-audit', 'start-insatser', 'start-awaiting', 'start-referrals'];
+const ALL_SECTIONS = ['start-year', 'start-budget', 'start-notices', 'start-contributions', 'start-equity', 'start-audit', 'start-insatser', 'start-awaiting', 'start-follow-ups', 'start-referrals'];
 
 const SECTIONS: Record<DemoUser, string[]> = {
   admin: ['start-year', 'start-budget', 'start-notices'],
@@ -17,7 +17,7 @@ const SECTIONS: Record<DemoUser, string[]> = {
   styrelse: ['start-year', 'start-budget', 'start-notices'],
   ekonom: ['start-contributions', 'start-equity'],
   insatsansvarig: ['start-insatser'],
-  koordinator: ['start-insatser', 'start-awaiting'],
+  koordinator: ['start-insatser', 'start-awaiting', 'start-follow-ups'],
   remittent: ['start-referrals'],
   revisor: ['start-equity', 'start-audit'],
   dataskydd: [],
@@ -31,7 +31,7 @@ const NOT_ASKED: Record<DemoUser, RegExp[]> = {
   ekonom: [/\/referrals/, /\/audit/, /\/statistics/, /\/insatser/],
   insatsansvarig: [/\/referrals/, /\/queue/, /\/audit/, /\/equity/, /\/budgets/],
   // The counts come from referrals/summary: the referral list (which logs every person on it as read) is not asked.
-  koordinator: [/\/referrals(\?|$)/, /\/queue/, /\/audit/, /\/equity/, /\/budgets/],
+  koordinator: [/\/referrals(\?|$)/, /\/caseload(\?|$)/, /\/queue/, /\/audit/, /\/equity/, /\/budgets/],
   remittent: [/\/referrals(\?|$)/, /\/queue/, /\/audit/, /\/equity/, /\/budgets/, /\/statistics/],
   revisor: [/\/referrals/, /\/budgets/, /\/statistics/, /\/insatser/],
   dataskydd: [/\/referrals/, /\/budgets/, /\/statistics/, /\/insatser/, /\/audit/, /\/equity/],
@@ -228,6 +228,29 @@ async function expectInsatser(page: Page, lang: Lang, userId: number, withQueue:
   }
 }
 
+/** The koordinator's follow-ups: the caseload summary's counts per insats, and the way to the list. */
+async function expectFollowUps(page: Page, lang: Lang) {
+  const tc = DICT[lang].caseload;
+  const tr = tc.reminders;
+  const summary = await apiGet<{ items: { insatsId: number; ongoing: number; overdue: number; dueSoon: number }[]; dueSoonDays: number }>(
+    page,
+    '/associations/1/caseload/summary',
+  );
+  expect(summary.items.length).toBeGreaterThan(0); // the demo has people in the koordinator's insatser today
+  const section = page.getByRole('region', { name: tr.title });
+  await expect(section.locator('#start-follow-ups-ongoing')).toHaveText(formatNumber(summary.items.reduce((n, s) => n + s.ongoing, 0)));
+  await expect(section.locator('#start-follow-ups-overdue')).toHaveText(formatNumber(summary.items.reduce((n, s) => n + s.overdue, 0)));
+  const table = section.getByRole('table', { name: tr.caption });
+  await expect(table.locator('tbody tr')).toHaveCount(summary.items.length);
+  await expect(table.getByRole('columnheader')).toHaveText([tc.insats, tr.ongoing, tr.overdue, tr.dueSoon(summary.dueSoonDays)]);
+  const names = await apiGet<{ items: Insats[] }>(page, '/associations/1/insatser');
+  for (const s of summary.items) {
+    const name = names.items.find((i) => i.id === s.insatsId)?.name ?? '';
+    await expect(rowCells(page, tr.caption, name)).toHaveText([name, formatNumber(s.ongoing), formatNumber(s.overdue), formatNumber(s.dueSoon)]);
+  }
+  await expect(section.getByRole('link', { name: tr.toList })).toHaveAttribute('href', '/deltagare');
+}
+
 async function expectAwaiting(page: Page, lang: Lang) {
   const ta = DICT[lang].dashboard.awaiting;
   const received = await apiGet<{ items: { insatsId: number; referredOn: string }[] }>(page, '/associations/1/referrals?state=received');
@@ -308,6 +331,7 @@ for (const lang of ['sv', 'en'] as Lang[]) {
         case 'koordinator':
           await expectInsatser(page, lang, USER_IDS.koordinator ?? 0, true);
           await expectAwaiting(page, lang);
+          await expectFollowUps(page, lang);
           break;
         case 'remittent':
           await expectMyReferrals(page, lang, USER_IDS.remittent ?? 0);

@@ -19,7 +19,8 @@ ApiDeps api_deps(app::Installation& inst, const core::Clock& clock, bool secure_
                    secure_cookies},
       MembershipRoutes{inst.membership, inst.agreement_service, clock},
       FinanceRoutes{inst.membership, inst.finance, clock},
-      ParticipantRoutes{inst.insats_service, inst.referral_service, inst.participant_service, inst.user_admin, scope},
+      ParticipantRoutes{inst.insats_service, inst.referral_service, inst.participant_service, inst.caseload,
+                        inst.user_admin, scope},
       PrivacyRoutes{inst.membership, inst.agreement_service, inst.data_subjects, inst.participation_exports, scope},
       FollowUpRoutes{inst.membership, inst.audit, inst.finsam, inst.follow_up, inst.statistics, inst.member_value},
       std::move(version)};
@@ -48,6 +49,7 @@ void register_routes(Router& router, ApiDeps& deps) {
   register_insats_routes(router, deps.participants);
   register_referral_routes(router, deps.participants);
   register_participant_routes(router, deps.participants);
+  register_caseload_routes(router, deps.participants);
   register_statistics_routes(router, deps.follow_up);
   register_report_routes(router, deps.follow_up);
   register_finsam_routes(router, deps.follow_up);

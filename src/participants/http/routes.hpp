@@ -6,6 +6,7 @@
 #include "access/http/router.hpp"
 #include "access/http/scope.hpp"
 #include "access/user_admin_service.hpp"
+#include "participants/caseload_service.hpp"
 #include "participants/insats_service.hpp"
 #include "participants/participant_service.hpp"
 #include "participants/referral_service.hpp"
@@ -16,6 +17,7 @@ struct ParticipantRoutes {
   core::InsatsService& insatser;
   core::ReferralService& referrals;
   core::ParticipantService& participants;
+  core::CaseloadService& caseload;
   core::UserAdminService& user_admin;
   ScopeSources scope;
 };
@@ -23,5 +25,6 @@ struct ParticipantRoutes {
 void register_insats_routes(Router& router, ParticipantRoutes& deps);
 void register_referral_routes(Router& router, ParticipantRoutes& deps);
 void register_participant_routes(Router& router, ParticipantRoutes& deps);
+void register_caseload_routes(Router& router, ParticipantRoutes& deps);
 
 }  // namespace samordna::http

@@ -107,6 +107,10 @@ std::vector<core::Participation> ParticipationStore::participations_of_person(st
   return participations_where("person_id = $1", person_id);
 }
 
+std::vector<core::Participation> ParticipationStore::ongoing_participations(std::int64_t insats_id) {
+  return participations_where("insats_id = $1 AND ended_on IS NULL", insats_id);
+}
+
 int ParticipationStore::count_active(std::int64_t insats_id, core::CivilDate day) {
   return int(as_int(db_.query("SELECT count(*) FROM participation WHERE insats_id = $1 AND started_on <= $2 AND "
                               "(ended_on IS NULL OR ended_on >= $2)",

@@ -11,6 +11,7 @@ class ParticipationStore final : public core::ParticipationRepository {
   std::int64_t add_participation(const core::Participation& participation) override;
   std::optional<core::Participation> find_participation(std::int64_t id) override;
   std::vector<core::Participation> participations_of_person(std::int64_t person_id) override;
+  std::vector<core::Participation> ongoing_participations(std::int64_t insats_id) override;
   int count_active(std::int64_t insats_id, core::CivilDate day) override;
   int count_started(std::int64_t insats_id, core::CivilDate from, core::CivilDate to) override;
   bool save_participation(const core::Participation& participation, std::int64_t expected_version) override;

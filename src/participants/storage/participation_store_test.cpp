@@ -115,6 +115,17 @@ TEST_F(ParticipationStoreTest, ParticipationsOfAPersonByStart) {
   EXPECT_TRUE(store_.participations_of_person(3).empty());
 }
 
+TEST_F(ParticipationStoreTest, OngoingParticipationsOfAnInsatsByStart) {
+  auto later = store_.add_participation(participation(100, 1, "2026-03-01"));
+  store_.add_participation(participation(100, 2, "2026-01-10", "2026-01-31"));  // ended
+  auto anonymous = store_.add_participation(participation(100, std::nullopt, "2026-02-01"));
+  store_.add_participation(participation(101, 2, "2026-01-01"));  // another insats
+  std::vector<std::int64_t> ids;
+  for (const auto& p : store_.ongoing_participations(100)) ids.push_back(p.id);
+  EXPECT_EQ(ids, (std::vector<std::int64_t>{anonymous, later}));
+  EXPECT_TRUE(store_.ongoing_participations(102).empty());
+}
+
 TEST_F(ParticipationStoreTest, CountsActiveOnADayAndStartedInAPeriod) {
   store_.add_participation(participation(100, 1, "2026-01-10", "2026-01-31"));
   store_.add_participation(participation(100, 2, "2026-02-01"));

@@ -269,6 +269,14 @@ struct MemoryParticipations : ParticipationRepository {
                      [](const Participation& a, const Participation& b) { return a.started_on < b.started_on; });
     return out;
   }
+  std::vector<Participation> ongoing_participations(std::int64_t insats_id) override {
+    std::vector<Participation> out;
+    std::copy_if(participations.begin(), participations.end(), std::back_inserter(out),
+                 [&](const Participation& p) { return p.insats_id == insats_id && !p.ended_on; });
+    std::stable_sort(out.begin(), out.end(),
+                     [](const Participation& a, const Participation& b) { return a.started_on < b.started_on; });
+    return out;
+  }
   int count_active(std::int64_t insats_id, CivilDate day) override {
     return int(std::count_if(participations.begin(), participations.end(), [&](const Participation& p) {
       return p.insats_id == insats_id && p.started_on <= day && (!p.ended_on || day <= *p.ended_on);

@@ -45,6 +45,11 @@ export const participantsApi = {
   queue: (a: number, insatsId: number, query: string, signal?: AbortSignal) =>
     get<P.QueuePage>(`${base(a)}/insatser/${n(insatsId)}/queue${query}`, signal),
 
+  /** The caller's ongoing participations, overdue first; `query` from caseloadQuery() (each person shown is a logged read). */
+  caseload: (a: number, query: string, signal?: AbortSignal) => get<ItemList<P.CaseloadEntry>>(`${base(a)}/caseload${query}`, signal),
+  /** Counts per insats (ongoing, overdue, due soon): no person, so no read is logged (the start page). */
+  caseloadSummary: (a: number, signal?: AbortSignal) => get<P.CaseloadSummary>(`${base(a)}/caseload/summary`, signal),
+
   start: (a: number, referralId: number, body: P.StartInput) =>
     request<P.Participation>('POST', `${base(a)}/referrals/${n(referralId)}/start`, { body }),
   end: (a: number, participationId: number, body: P.EndInput) =>

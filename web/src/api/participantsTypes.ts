@@ -1,5 +1,5 @@
 /** Shapes of the participants API (docs/participants-api.md): insatser, referrals, queues, participants. */
-import type { components } from './schema';
+import type { components, paths } from './schema';
 
 type Schemas = components['schemas'];
 
@@ -68,6 +68,12 @@ export type ReferralCount = Schemas['ReferralCount'];
 export type QueueRow = Schemas['QueueRow'];
 
 export type QueuePage = Schemas['QueuePage'];
+
+/** GET …/caseload: an ongoing participation with what is next in the person's joint plan. */
+export type CaseloadEntry = Schemas['CaseloadEntry'];
+
+/** GET …/caseload/summary. */
+export type CaseloadSummary = paths['/api/v1/associations/{id}/caseload/summary']['get']['responses'][200]['content']['application/json'];
 
 export interface Snapshot {
   support: SupportSource[];

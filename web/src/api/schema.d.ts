@@ -2643,6 +2643,105 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/associations/{id}/caseload": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The caseload: ongoing participations in the caller's insatser with days in the insats and what is next in the joint plan, overdue first (one logged read per person shown) */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description One insats of the caller's scope */
+                    insatsId?: string;
+                    /** @description Only what is overdue or due within this many days (0–365): the start page's reminders */
+                    dueWithinDays?: string;
+                };
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["CaseloadEntry"][];
+                        };
+                    };
+                };
+                401: components["responses"]["Problem"];
+                403: components["responses"]["Problem"];
+                404: components["responses"]["Problem"];
+                422: components["responses"]["Problem"];
+                503: components["responses"]["Problem"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/associations/{id}/caseload/summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The caseload counted per insats of the caller's scope: ongoing, overdue, and due within dueSoonDays; no person in it, so no read is logged (the start page) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            dueSoonDays: number;
+                            items: {
+                                insatsId: number;
+                                ongoing: number;
+                                overdue: number;
+                                dueSoon: number;
+                            }[];
+                        };
+                    };
+                };
+                401: components["responses"]["Problem"];
+                403: components["responses"]["Problem"];
+                503: components["responses"]["Problem"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/associations/{id}/persons/search": {
         parameters: {
             query?: never;
@@ -4552,6 +4651,29 @@ export interface components {
             pageSize: number;
             sort: components["schemas"]["QueueSort"];
             total: number;
+        };
+        CaseloadEntry: {
+            participationId: number;
+            insatsId: number;
+            /** @description null for an anonymous participant */
+            personId: number | null;
+            name: string | null;
+            maskedPersonnummer: string | null;
+            gender: string;
+            /** Format: date */
+            startedOn: string;
+            /** @description the start day is day 1 */
+            daysInInsats: number;
+            /** Format: date */
+            nextFollowUpOn: string | null;
+            /**
+             * Format: date
+             * @description the earliest due date of a joint-plan action not done
+             */
+            nextActionDueOn: string | null;
+            /** @description a follow-up or an action was due before today */
+            overdue: boolean;
+            version: number;
         };
         QueueRow: {
             daysWaited: number;

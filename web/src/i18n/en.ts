@@ -20,6 +20,7 @@ import { catalogueEn } from './participants/catalogue.en';
 import { insatsFormEn } from './participants/insatsForm.en';
 import { referralsEn } from './participants/referrals.en';
 import { queueEn } from './participants/queue.en';
+import { caseloadEn } from './participants/caseload.en';
 import { personEn } from './participants/person.en';
 import { participationsExportEn } from './participants/export.en';
 import { participationEn } from './participants/participation.en';
@@ -142,6 +143,7 @@ export const en: Dictionary = {
     method_not_allowed: 'That action is not allowed here.',
     payload_too_large: 'What you sent is too large.',
     database_busy: 'The database is busy right now. Try again in a moment.',
+    server_busy: 'Too many people are signing in right now. Try again in a few seconds.',
     unsupported_media_type: 'The server accepts JSON only. Reload the page and try again.',
     invalid_credentials: 'Wrong username or password.',
     unauthenticated: 'You need to sign in.',
@@ -207,6 +209,7 @@ export const en: Dictionary = {
   insatsForm: insatsFormEn,
   referrals: referralsEn,
   queue: queueEn,
+  caseload: caseloadEn,
   person: personEn,
   participationsExport: participationsExportEn,
   participation: participationEn,

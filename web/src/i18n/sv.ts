@@ -20,6 +20,7 @@ import { catalogueSv } from './participants/catalogue.sv';
 import { insatsFormSv } from './participants/insatsForm.sv';
 import { referralsSv } from './participants/referrals.sv';
 import { queueSv } from './participants/queue.sv';
+import { caseloadSv } from './participants/caseload.sv';
 import { personSv } from './participants/person.sv';
 import { participationsExportSv } from './participants/export.sv';
 import { participationSv } from './participants/participation.sv';
@@ -142,6 +143,7 @@ export const sv = {
     method_not_allowed: 'Åtgärden är inte tillåten här.',
     payload_too_large: 'Det du skickade är för stort.',
     database_busy: 'Databasen är upptagen just nu. Försök igen om en stund.',
+    server_busy: 'Många loggar in just nu. Försök igen om några sekunder.',
     unsupported_media_type: 'Servern tar bara emot JSON. Ladda om sidan och försök igen.',
     invalid_credentials: 'Fel användarnamn eller lösenord.',
     unauthenticated: 'Du behöver logga in.',
@@ -207,6 +209,7 @@ export const sv = {
   insatsForm: insatsFormSv,
   referrals: referralsSv,
   queue: queueSv,
+  caseload: caseloadSv,
   person: personSv,
   participationsExport: participationsExportSv,
   participation: participationSv,

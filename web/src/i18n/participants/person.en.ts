@@ -4,6 +4,7 @@ import type { personSv } from './person.sv';
 
 export const personEn: typeof personSv = {
   searchTitle: 'Participants',
+  searchHeading: 'Find a participant',
   searchIntro: 'Find a participant by personal identity number. The search is logged.',
   searchLabel: 'Personal identity number',
   searchHint: '10 or 12 digits, for example 19950505-2325.',
@@ -83,6 +84,7 @@ export const personEn: typeof personSv = {
     search: 'Search by identity number',
     referral: 'Referral',
     queue: 'Queue',
+    caseload: 'Ongoing participants',
     plan: 'Joint plan',
   } as Record<string, string>,
 };

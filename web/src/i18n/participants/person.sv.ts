@@ -3,6 +3,7 @@ import { formatNumber } from '../../format';
 
 export const personSv = {
   searchTitle: 'Deltagare',
+  searchHeading: 'Sök deltagare',
   searchIntro: 'Sök en deltagare med personnummer. Sökningen loggas.',
   searchLabel: 'Personnummer',
   searchHint: '10 eller 12 siffror, till exempel 19950505-2325.',
@@ -82,6 +83,7 @@ export const personSv = {
     search: 'Sökning på personnummer',
     referral: 'Remiss',
     queue: 'Kö',
+    caseload: 'Pågående deltagare',
     plan: 'Handlingsplan',
   } as Record<string, string>,
 };

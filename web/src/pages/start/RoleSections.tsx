@@ -8,6 +8,7 @@ import { DataProtectionSection } from './DataProtectionSection';
 import { ContributionsSection } from './ContributionsSection';
 import { myReferralsFromSummary, startSections } from './dashboard';
 import { EquitySection } from './EquitySection';
+import { FollowUpsSection } from './FollowUpsSection';
 import { InsatserSection } from './InsatserSection';
 import { MyReferralsSection } from './MyReferralsSection';
 import { NoticesSection } from './NoticesSection';
@@ -37,6 +38,7 @@ export function RoleSections({ associationId, members }: { associationId: number
         <InsatserSection associationId={associationId} userId={userId} waiting={sections.has('awaitingDecision') ? waiting : null} />
       ) : null}
       {sections.has('awaitingDecision') ? <AwaitingDecisionSection associationId={associationId} waiting={waiting} /> : null}
+      {sections.has('followUps') ? <FollowUpsSection associationId={associationId} /> : null}
       {sections.has('dataProtection') ? <DataProtectionSection associationId={associationId} /> : null}
       {sections.has('myReferrals') ? <MyReferralsSection associationId={associationId} userId={userId} fromSummary={myReferralsFromSummary(session, associationId)} /> : null}
     </div>

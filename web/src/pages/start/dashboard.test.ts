@@ -55,7 +55,7 @@ describe('startSections', () => {
     expect(startSections(session('styrelse'), 1)).toEqual(['yearFigures', 'budget', 'notices']);
     expect(startSections(session('ekonom'), 1)).toEqual(['contributions', 'equity']);
     expect(startSections(session('insatsansvarig'), 1)).toEqual(['insatser']);
-    expect(startSections(session('koordinator'), 1)).toEqual(['insatser', 'awaitingDecision']);
+    expect(startSections(session('koordinator'), 1)).toEqual(['insatser', 'awaitingDecision', 'followUps']);
     expect(startSections(session('remittent'), 1)).toEqual(['myReferrals']);
     expect(startSections(session('revisor'), 1)).toEqual(['equity', 'audit']);
   });

@@ -21,6 +21,7 @@ export const SECTIONS = [
   'audit',
   'insatser',
   'awaitingDecision',
+  'followUps',
   'myReferrals',
   'dataProtection',
 ] as const;
@@ -32,7 +33,7 @@ const BY_ROLE: Record<Role, readonly Section[]> = {
   board_member: ['yearFigures', 'budget', 'notices'],
   ekonom: ['contributions', 'equity'],
   insatsansvarig: ['insatser'],
-  deltagaransvarig: ['insatser', 'awaitingDecision'],
+  deltagaransvarig: ['insatser', 'awaitingDecision', 'followUps'],
   remittent: ['myReferrals'],
   revisor: ['equity', 'audit'],
   controller_contact: ['dataProtection'],
@@ -48,6 +49,7 @@ export const SECTION_PERMISSIONS: Record<Section, readonly Permission[]> = {
   audit: ['view_audit'], // audit
   insatser: ['view_association'], // insatser, insatser/{id}, statistics
   awaitingDecision: ['view_personal', 'manage_participants'], // referrals/summary
+  followUps: ['view_personal', 'manage_participants'], // caseload/summary
   myReferrals: ['refer', 'view_personal'], // referrals/summary (or referrals, see myReferralsFromSummary)
   dataProtection: ['confirm_roles', 'data_subject_rights'], // assignments/pending
 };

@@ -5,16 +5,18 @@ import { participantsApi } from '../../../api/participants';
 import { checkPersonnummer } from '../../../personnummer';
 import { navigate } from '../../../router';
 import { paths } from '../../../routes';
-import { Paragraph, TextField } from '../../../ui';
+import { TextField } from '../../../ui';
 import { useFormErrors } from '../../../forms/useFormErrors';
 import { PageFrame } from '../shared/PageFrame';
 import { useCurrentAssociation } from '../shared/useCurrentAssociation';
 import { ParticipationsExport } from './ParticipationsExport';
 import { SubmitButtons } from '../../../forms/SubmitButtons';
+import { Section } from '../../../layout/Section';
+import { CaseloadSection } from '../caseload/CaseloadSection';
 
 /**
- * /deltagare: find a person by personnummer, sent in a POST body (never in the URL), then go to them;
- * and the pseudonymised participant-level export.
+ * /deltagare: the caseload (the ongoing participants of the user's insatser); finding a person by personnummer,
+ * sent in a POST body (never in the URL), then going to them; and the pseudonymised participant-level export.
  */
 export function PersonSearchPage() {
   const { t } = useI18n();
@@ -43,12 +45,14 @@ export function PersonSearchPage() {
 
   return (
     <PageFrame title={tp.searchTitle} failure={failure} loading={!association && !failure}>
-      <Paragraph>{tp.searchIntro}</Paragraph>
-      <form className="form narrow" noValidate onSubmit={onSubmit} autoComplete="off" role="search" aria-label={tp.searchTitle}>
-        {form.summary}
-        <TextField label={tp.searchLabel} description={tp.searchHint} inputMode="numeric" autoComplete="off" spellCheck={false} {...form.field('person-search', text, setText)} />
-        <SubmitButtons busy={form.busy} label={tp.searchSubmit} />
-      </form>
+      {association ? <CaseloadSection associationId={association.id} /> : null}
+      <Section id="person-search-title" title={tp.searchHeading} intro={tp.searchIntro}>
+        <form className="form narrow" noValidate onSubmit={onSubmit} autoComplete="off" role="search" aria-label={tp.searchHeading}>
+          {form.summary}
+          <TextField label={tp.searchLabel} description={tp.searchHint} inputMode="numeric" autoComplete="off" spellCheck={false} {...form.field('person-search', text, setText)} />
+          <SubmitButtons busy={form.busy} label={tp.searchSubmit} />
+        </form>
+      </Section>
       {association ? <ParticipationsExport associationId={association.id} /> : null}
     </PageFrame>
   );

@@ -34,8 +34,8 @@ export function sortBy(view: QueueView, sort: QueueSort): QueueView {
   return { ...view, sort, order, page: 1 };
 }
 
-/** aria-sort for a column header. */
-export function ariaSort(view: Pick<QueueView, 'sort' | 'order'>, column: QueueSort): 'ascending' | 'descending' | undefined {
+/** aria-sort for a column header (of the queue or any table sorted by one column). */
+export function ariaSort<S extends string>(view: { sort: S; order: Order }, column: S): 'ascending' | 'descending' | undefined {
   if (view.sort !== column) return undefined;
   return view.order === 'asc' ? 'ascending' : 'descending';
 }

@@ -1,17 +1,16 @@
-import type { QueueSort } from '../../../api/participantsTypes';
 import type { Column } from '../../../tables/DataTable';
 import { useI18n } from '../../../i18n/I18nProvider';
-import { ariaSort, type QueueView } from './queueQuery';
+import { ariaSort, type Order } from './queueQuery';
 
-interface Props {
-  column: QueueSort;
+interface Props<S extends string> {
+  column: S;
   label: string;
   sorted: ReturnType<typeof ariaSort>;
-  onSort: (column: QueueSort) => void;
+  onSort: (column: S) => void;
 }
 
-/** A column header's button that asks the server for that sort; the header's aria-sort tells the current one. */
-function SortButton({ column, label, sorted, onSort }: Props) {
+/** A column header's button that asks for that sort; the header's aria-sort tells the current one. */
+function SortButton<S extends string>({ column, label, sorted, onSort }: Props<S>) {
   const { t } = useI18n();
   return (
     <button type="button" className="sort-button" onClick={() => onSort(column)} title={t.queue.sortBy(label)}>
@@ -23,8 +22,14 @@ function SortButton({ column, label, sorted, onSort }: Props) {
   );
 }
 
-/** A DataTable column sorted by the server: its header is a sort button with aria-sort. */
-export function sortColumn(view: QueueView, column: QueueSort, label: string, onSort: (column: QueueSort) => void, num = false): Column {
+/** A DataTable column sorted by one column (the queue's on the server, the caseload's here): its header is a sort button with aria-sort. */
+export function sortColumn<S extends string>(
+  view: { sort: S; order: Order },
+  column: S,
+  label: string,
+  onSort: (column: S) => void,
+  num = false,
+): Column {
   const sorted = ariaSort(view, column);
   return { label: <SortButton column={column} label={label} sorted={sorted} onSort={onSort} />, num, sort: sorted };
 }

@@ -1,0 +1,98 @@
+/**
+ * The caseload: the koordinator's day starts from the start page's follow-ups, goes to the ongoing participants
+ * (overdue first, sortable, filtered by the server so only the people shown are read), and ends a participation
+ * reached from the list.
+ */
+import { expect, test } from './fixtures';
+import { signedInAs } from './access';
+import type { Lang } from './helpers';
+import { DICT, checkPage } from './money';
+
+interface Entry {
+  participationId: number;
+  personId: number | null;
+  name: string | null;
+  overdue: boolean;
+  nextFollowUpOn: string | null;
+  nextActionDueOn: string | null;
+}
+
+for (const lang of ['sv', 'en'] as Lang[]) {
+  test(`caseload (${lang}): from the start page's follow-ups to the ongoing participants, overdue first, sorted and filtered`, async ({ browser }) => {
+    const t = DICT[lang];
+    const tc = t.caseload;
+    const { context, page } = await signedInAs(browser, 'koordinator', lang, '/');
+    const followUps = page.getByRole('region', { name: tc.reminders.title });
+    const listed = page.waitForResponse((r) => /\/caseload$/.test(new URL(r.url()).pathname) && r.request().method() === 'GET');
+    await followUps.getByRole('link', { name: tc.reminders.toList }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(t.person.searchTitle);
+    const items = ((await (await listed).json()) as { items: Entry[] }).items;
+    expect(items.length).toBeGreaterThan(1); // the demo has people in the koordinator's insatser today
+    const table = page.getByRole('table', { name: tc.caption });
+    await expect(table.locator('tbody tr')).toHaveCount(items.length);
+    await expect(page.getByRole('status').filter({ hasText: tc.count(items.length) })).toBeVisible();
+    // Masked personnummer only; overdue rows first and said in words.
+    for (const cell of await table.locator('tbody tr td:nth-child(2)').allInnerTexts()) expect(cell).toMatch(/^(\d{8}-\*{4}|—.*)$/s);
+    const overdue = items.filter((e) => e.overdue).length;
+    expect(overdue).toBeGreaterThan(0); // the demo's plans have follow-ups passed
+    await expect(table.locator('tbody tr').filter({ hasText: tc.overdue })).toHaveCount(overdue);
+    await expect(table.locator('tbody tr').first()).toContainText(tc.overdue);
+    await expect(table.getByRole('columnheader', { name: tc.columns.nextFollowUp })).toHaveAttribute('aria-sort', 'ascending');
+    await checkPage(page, `caseload-${lang}`);
+
+    // Sorting by name is done here: no new request, no new reads.
+    let asked = 0;
+    page.on('request', (r) => {
+      if (r.url().includes('/caseload')) asked += 1;
+    });
+    await table.getByRole('button', { name: tc.columns.name }).click();
+    await expect(table.getByRole('columnheader', { name: tc.columns.name })).toHaveAttribute('aria-sort', 'ascending');
+    const names = (await table.locator('tbody tr th').allInnerTexts()).filter((n) => n !== tc.anonymous);
+    expect(names).toEqual([...names].sort(new Intl.Collator(lang).compare));
+    expect(asked).toBe(0);
+
+    // Only what is due: the server is asked, with the window.
+    const filtered = page.waitForResponse((r) => r.url().includes('/caseload?dueWithinDays=14'));
+    await page.locator('#caseload-show').selectOption('due');
+    await page.getByRole('button', { name: tc.apply }).click();
+    const due = ((await (await filtered).json()) as { items: Entry[] }).items;
+    expect(due.length).toBeGreaterThanOrEqual(overdue);
+    expect(due.length).toBeLessThanOrEqual(items.length);
+    await expect(table.locator('tbody tr')).toHaveCount(due.length);
+    await context.close();
+  });
+}
+
+test('caseload: the koordinator ends a participation reached from the list, and it leaves the list', async ({ browser }) => {
+  const t = DICT.sv;
+  const tc = t.caseload;
+  const tp = t.participation;
+  const { context, page } = await signedInAs(browser, 'koordinator', 'sv', '/deltagare');
+  const table = page.getByRole('table', { name: tc.caption });
+  await expect(table.locator('tbody tr').first()).toBeVisible();
+  const before = await table.locator('tbody tr').count();
+  const link = table.locator('tbody tr th a').first();
+  const name = await link.innerText();
+  const rowsOfName = await table.getByRole('link', { name, exact: true }).count();
+  await link.click();
+  await expect(page).toHaveURL(/\/deltagare\/\d+$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(t.person.title);
+  await page.getByRole('button', { name: t.person.end }).first().click();
+  const dialog = page.getByRole('dialog', { name: tp.endTitle });
+  await dialog.locator('#end-exitReason').selectOption('completed');
+  const support = dialog.getByRole('group', { name: tp.support });
+  if (await support.isVisible()) {
+    // Follow-up consent: the at-end data; "Ingen" asks for no months.
+    await support.getByRole('checkbox', { name: 'Ingen' }).check();
+    await dialog.locator('#end-education').selectOption('upper_secondary');
+    await dialog.locator('#end-occupation').selectOption('work');
+    await dialog.locator('#end-extentPercent').fill('50');
+  }
+  await dialog.getByRole('button', { name: tp.submitEnd }).click();
+  await expect(dialog).toBeHidden();
+  await page.goto('/deltagare');
+  await expect(table.locator('tbody tr').first()).toBeVisible();
+  await expect(table.locator('tbody tr')).toHaveCount(before - 1);
+  await expect(table.getByRole('link', { name, exact: true })).toHaveCount(rowsOfName - 1);
+  await context.close();
+});

@@ -1,0 +1,58 @@
+import { useMemo, useState } from 'react';
+import { useApiData } from '../../../hooks/useApiData';
+import { useKept } from '../../../hooks/useKept';
+import { useI18n } from '../../../i18n/I18nProvider';
+import { participantsApi } from '../../../api/participants';
+import { Paragraph, Spinner } from '../../../ui';
+import { LoadError } from '../../../ui/LoadError';
+import { StatusMessage } from '../../../forms/StatusMessage';
+import { Section } from '../../../layout/Section';
+import { useLookups } from '../shared/useLookups';
+import { useSessionInfo } from '../shared/useSessionInfo';
+import { CaseloadFilter } from './CaseloadFilter';
+import { CaseloadTable } from './CaseloadTable';
+import { DEFAULT_CASELOAD_VIEW, caseloadQuery, sortCaseload, sortCaseloadBy, type CaseloadView } from './caseloadView';
+
+/** Today in the browser's calendar (YYYY-MM-DD), for "due soon". */
+function localToday(): string {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
+/**
+ * The caseload on the participants page: the ongoing participations in the insatser the user works in, overdue
+ * first, sortable by column, filtered by insats and by what is due (the filters ask the server, so only the
+ * people shown are read and logged; sorting is done here and reads no one again).
+ */
+export function CaseloadSection({ associationId, initialView = DEFAULT_CASELOAD_VIEW }: { associationId: number; initialView?: CaseloadView }) {
+  const { t, lang } = useI18n();
+  const tc = t.caseload;
+  const session = useSessionInfo();
+  const lookups = useLookups(associationId);
+  const [view, setView] = useState<CaseloadView>(initialView);
+  const query = caseloadQuery(view);
+  const loaded = useApiData((s) => participantsApi.caseload(associationId, query, s), `${associationId}:${query}`);
+  const data = useKept(loaded);
+  const names = lookups.status === 'ok' ? lookups.data : null;
+  const userId = session?.user.id ?? 0;
+  const mine = (names?.insatser ?? []).filter((i) => i.kind === 'individual' && (i.staffUserIds ?? []).includes(userId));
+  const insatsName = useMemo(() => names?.insatsName ?? ((id: number) => `#${id}`), [names]);
+  const rows = useMemo(() => sortCaseload(data?.items ?? [], view, insatsName, lang), [data, view, insatsName, lang]);
+  return (
+    <Section id="caseload-title" title={tc.title} intro={tc.intro}>
+      <CaseloadFilter
+        insatsId={view.insatsId}
+        dueSoon={view.dueSoon}
+        insatser={mine}
+        onApply={(insatsId, dueSoon) => setView({ ...view, insatsId, dueSoon })}
+      />
+      {loaded.status === 'error' ? <LoadError code={loaded.code} /> : null}
+      {!data && loaded.status === 'loading' ? <Spinner data-size="sm" /> : null}
+      <StatusMessage text={loaded.status === 'ok' ? tc.count(loaded.data.items.length) : ''} />
+      {data && rows.length === 0 ? <Paragraph>{view.dueSoon ? tc.noneDue : tc.none}</Paragraph> : null}
+      {rows.length > 0 ? (
+        <CaseloadTable rows={rows} view={view} today={localToday()} insatsName={insatsName} onSort={(column) => setView(sortCaseloadBy(view, column))} />
+      ) : null}
+    </Section>
+  );
+}
