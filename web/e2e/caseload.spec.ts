@@ -32,7 +32,7 @@ for (const lang of ['sv', 'en'] as Lang[]) {
     await expect(table.locator('tbody tr')).toHaveCount(items.length);
     await expect(page.getByRole('status').filter({ hasText: tc.count(items.length) })).toBeVisible();
     // Masked personnummer only; overdue rows first and said in words.
-    for (const cell of await table.locator('tbody tr td:nth-child(2)').allInnerTexts()) expect(cell).toMatch(/^(\d{8}-\*{4}|—.*)$/s);
+    for (const cell of await table.locator('tbody tr td:nth-child(3)').allInnerTexts()) expect(cell).toMatch(/^(\d{8}-\*{4}|—.*)$/s);
     const overdue = items.filter((e) => e.overdue).length;
     expect(overdue).toBeGreaterThan(0); // the demo's plans have follow-ups passed
     await expect(table.locator('tbody tr').filter({ hasText: tc.overdue })).toHaveCount(overdue);

@@ -52,25 +52,26 @@ export function CaseloadTable({ rows, view, today, insatsName, onSort }: Props) 
       hideCaption
       columns={[
         sortColumn(view, 'name', c.name, onSort),
+        // Beside the name, so that an overdue follow-up is seen where the table scrolls (narrow screens).
+        { label: c.status },
         { label: c.personnummer, cellClassName: 'nowrap' },
         sortColumn(view, 'insats', c.insats, onSort),
         sortColumn(view, 'startedOn', c.startedOn, onSort),
         sortColumn(view, 'daysInInsats', c.daysInInsats, onSort, true),
         sortColumn(view, 'nextDue', c.nextFollowUp, onSort),
         { label: c.nextAction },
-        { label: c.status },
       ]}
       rows={rows.map((e) => ({
         key: e.participationId,
         header: e.personId !== null ? <AppLink to={paths.person(e.personId)}>{e.name ?? tc.anonymous}</AppLink> : tc.anonymous,
         cells: [
+          status(e),
           e.maskedPersonnummer ?? <NoValue label={t.money.none} />,
           insatsName(e.insatsId),
           date(e.startedOn),
           formatNumber(e.daysInInsats),
           date(e.nextFollowUpOn),
           date(e.nextActionDueOn),
-          status(e),
         ],
       }))}
     />
