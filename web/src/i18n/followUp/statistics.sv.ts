@@ -53,7 +53,7 @@ export const statisticsSv = {
     in_work_or_studies_share: 'Andel i arbete eller studier efter avslut (%)',
     left_support_share: 'Andel som lämnat offentlig försörjning (%)',
     referrals: 'Remisser',
-    returned_referrals: 'Återvisade remisser',
+    returned_referrals: 'Återskickade remisser',
     attendance: 'Närvaro (strukturinsatser)',
     median_wait_days: 'Väntetid, median (dagar)',
     p90_wait_days: 'Väntetid, 90:e percentilen (dagar)',
