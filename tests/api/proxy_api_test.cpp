@@ -53,17 +53,22 @@ TEST_F(BehindProxy, GuessingUnknownNamesBlocksThoseOnlyNotTheOfficesUsers) {
 
 TEST_F(BehindProxy, FortyParallelGuessesAreCountedBeforeAnyIsChecked) {
   std::atomic<int> wrong{0};
+  std::atomic<int> busy{0};
   std::atomic<int> throttled{0};
   std::vector<std::thread> threads;
   for (int i = 0; i < 40; ++i) {
     threads.emplace_back([&] {
       auto r = login_from("192.0.2.44", "styrelse", "fel lösenord!!");
       if (r && r->status == 401) ++wrong;
+      if (r && r->status == 503) ++busy;  // server_busy: the hashing pool had no place (three at once)
       if (r && r->status == 429) ++throttled;
     });
   }
   for (auto& t : threads) t.join();
-  EXPECT_EQ(wrong.load(), 5);
+  // Five attempts get past the throttle; the password hashing pool checks at least three of them at once and
+  // may refuse the rest as busy, but never more than five are let through.
+  EXPECT_EQ(wrong.load() + busy.load(), 5);
+  EXPECT_GE(wrong.load(), 3);
   EXPECT_EQ(throttled.load(), 35);
 }
 
