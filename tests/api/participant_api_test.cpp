@@ -340,7 +340,10 @@ TEST_F(ParticipantApi, CaseloadListsTheOngoingParticipationsWithWhatIsDue) {
   const auto participation = json::parse(started->body);
   const auto person = std::to_string(participation["personId"].get<int>());
   // An action due yesterday and not done makes the participation overdue; the follow-up is in a week.
-  json plan{{"overallMemberId", 3},
+  json plan{{"needs", "Struktur i vardagen"},
+            {"ownGoals", "Arbeta deltid"},
+            {"professionalGoals", "Arbetsträning"},
+            {"overallMemberId", 3},
             {"nextFollowUpOn", today().add_days(7).iso()},
             {"actions",
              {{{"description", "Kontakt med AF"}, {"responsibleMemberId", 2}, {"dueOn", today().add_days(-1).iso()}}}},

@@ -2731,6 +2731,7 @@ export interface paths {
                 };
                 401: components["responses"]["Problem"];
                 403: components["responses"]["Problem"];
+                404: components["responses"]["Problem"];
                 503: components["responses"]["Problem"];
             };
         };
