@@ -98,7 +98,8 @@ test-postgres: cpp-asan web
 	  echo "== C++ tests of the database on PostgreSQL"; \
 	  (cd build/asan && ctest --output-on-failure -j$(JOBS) -R "$(PG_CPP_TESTS)"); \
 	  echo "== API tests on PostgreSQL, as if it were $(NEW_YEAR)"; \
-	  SAMORDNA_TODAY=$(NEW_YEAR) SAMORDNA_API_RECORD=$(API_RECORD).pg build/asan/tests/api/api_tests --gtest_brief=1; \
+	  (cd build/asan && SAMORDNA_TODAY=$(NEW_YEAR) SAMORDNA_API_RECORD=$(API_RECORD).pg \
+	    ctest --output-on-failure -j$(JOBS) -L api); \
 	  (cd web && node scripts/check-api-answers.mjs ../src/app/api/openapi.json $(API_RECORD).pg); \
 	  echo "== Browser tests on PostgreSQL"; \
 	  bash scripts/e2e.sh $(ASAN_BIN) $(addprefix e2e/,$(addsuffix .spec.ts,$(PG_SPECS)))'

@@ -2,8 +2,10 @@
 
 #include <nlohmann/json.hpp>
 
+#include <fcntl.h>
+#include <unistd.h>
+
 #include <cstdlib>
-#include <fstream>
 #include <mutex>
 
 namespace samordna::apitest {
@@ -32,8 +34,18 @@ httplib::Result RecordingClient::record(const char* method, const std::string& p
                          {"status", result->status},
                          {"contentType", content_type}};
   if (content_type.find("json") != std::string::npos) line["answer"] = json_or_null(result->body);
+  std::string text = line.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) + '\n';
+  // One write with O_APPEND per line: the API test shards run as processes side by side, appending to one file.
   std::lock_guard lock(record_mutex);
-  std::ofstream(file, std::ios::app) << line.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
+  int fd = ::open(file, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0600);
+  if (fd < 0) return result;
+  std::size_t written = 0;
+  while (written < text.size()) {
+    ssize_t n = ::write(fd, text.data() + written, text.size() - written);
+    if (n <= 0) break;
+    written += static_cast<std::size_t>(n);
+  }
+  ::close(fd);
   return result;
 }
 
