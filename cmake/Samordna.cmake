@@ -23,7 +23,7 @@ function(samordna_tests name)
   endif()
   add_executable(${name} ${ARG_SOURCES})
   samordna_sanitizer_defaults(${name})
-  target_compile_options(${name} PRIVATE ${SAMORDNA_WARNINGS})
+  target_compile_options(${name} PRIVATE ${SAMORDNA_WARNINGS} ${SAMORDNA_TEST_SANITIZE})
   target_link_libraries(${name} PRIVATE ${ARG_DEPS} GTest::gtest GTest::gmock GTest::gtest_main)
   gtest_discover_tests(${name} DISCOVERY_TIMEOUT 60
     PROPERTIES ENVIRONMENT "SAMORDNA_SHARED_DATA=${PROJECT_SOURCE_DIR}/../shared/data")
