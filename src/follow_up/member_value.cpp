@@ -45,9 +45,9 @@ Result<MemberValue> MemberValueService::report(std::int64_t member_id, CivilDate
       if (c.member_id == member_id) v.contributions = v.contributions + c.amount;
     }
   }
-  if (v.persons && *v.persons > 0) v.cost_per_person = Money::ore(v.contributions.in_ore() / *v.persons);
+  if (v.persons && *v.persons > 0) v.cost_per_person = divide_rounded(v.contributions, *v.persons);
   if (v.all_persons && *v.all_persons > 0) {
-    v.all_cost_per_person = Money::ore(v.all_contributions.in_ore() / *v.all_persons);
+    v.all_cost_per_person = divide_rounded(v.all_contributions, *v.all_persons);
   }
   if (member->notice && member->notice->in_force()) return v;  // notice already given: no what-if
   if (auto w = finance_.withdrawal_what_if(member_id, clock_.today())) v.withdrawal = std::move(*w);

@@ -66,6 +66,8 @@ std::optional<Money> Money::parse_kronor(std::string_view text) {
   return Money::ore(negative ? -ore : ore);
 }
 
+Money divide_rounded(Money total, std::int64_t count) { return Money::ore(round_div(total.in_ore(), count)); }
+
 std::string format_kr(Money m) {
   std::int64_t v = m.in_ore();
   std::uint64_t mag = magnitude(v);

@@ -28,6 +28,9 @@ class Money {
   std::int64_t ore_ = 0;
 };
 
+// total / count rounded half away from zero to whole öre (a cost per participant, say); count > 0.
+Money divide_rounded(Money total, std::int64_t count);
+
 // Swedish display formats; the group separator is U+00A0 (no-break space), minus is ASCII.
 std::string format_kr(Money m);    // "1 234 567,50 kr"
 std::string format_tkr(Money m);   // "644 tkr" (rounded half away from zero to whole tkr)

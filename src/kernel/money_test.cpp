@@ -29,5 +29,13 @@ TEST(Money, ArithmeticIsExact) {
   EXPECT_EQ((Money::tkr(1) - Money::ore(1)).in_ore(), 99'999);
 }
 
+TEST(Money, DividesRoundingHalfAwayFromZeroNotTruncating) {
+  EXPECT_EQ(divide_rounded(Money::ore(200), 3), Money::ore(67));  // 66.67: truncating gave 66
+  EXPECT_EQ(divide_rounded(Money::ore(100), 3), Money::ore(33));
+  EXPECT_EQ(divide_rounded(Money::ore(5), 2), Money::ore(3));
+  EXPECT_EQ(divide_rounded(Money::ore(-5), 2), Money::ore(-3));
+  EXPECT_EQ(divide_rounded(Money::kronor(1'000'000), 7), Money::ore(14'285'714));
+}
+
 }  // namespace
 }  // namespace samordna::core

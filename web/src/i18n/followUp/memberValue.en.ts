@@ -4,7 +4,7 @@ import type { memberValueSv } from './memberValue.sv';
 export const memberValueEn: typeof memberValueSv = {
   title: 'Member value',
   intro:
-    'What a member municipality gets for its contributions: contributions, participants from the municipality and cost per participant compared with the association. Small numbers are always hidden and other figures protected (they may be off by up to 2).',
+    'What a member municipality gets for its contributions: contributions, participants from the municipality and contribution per participant compared with all member municipalities together (state and regional funds are not included). Small numbers are always hidden and other figures protected (they may be off by up to 2).',
   member: 'Municipality',
   from: 'From',
   fromNoun: 'from date',
@@ -16,10 +16,10 @@ export const memberValueEn: typeof memberValueSv = {
   summary: 'Contributions and cost per participant',
   figure: 'Figure',
   kommunen: 'The municipality',
-  förbundet: 'The whole association',
+  förbundet: 'All member municipalities',
   contributions: 'Member contributions (SEK)',
   persons: 'Participants (unique persons)',
-  costPerPerson: 'Cost per participant (SEK)',
+  costPerPerson: 'Contribution per participant (SEK, rounded)',
   contributionsShare: (share: string): string => `The municipality’s contributions are ${share} of all municipalities’ contributions.`,
   figures: 'Participants and results',
   whatIf: 'If the municipality were to leave the association',

@@ -2,7 +2,7 @@
 export const memberValueSv = {
   title: 'Medlemsnytta',
   intro:
-    'Vad en medlemskommun får för sina avgifter: avgifter, deltagare från kommunen och kostnad per deltagare jämfört med förbundet. Små tal är alltid dolda och övriga tal skyddade (de kan avvika med upp till 2).',
+    'Vad en medlemskommun får för sina avgifter: avgifter, deltagare från kommunen och avgift per deltagare jämfört med alla medlemskommuner tillsammans (statens och regionens medel räknas inte in). Små tal är alltid dolda och övriga tal skyddade (de kan avvika med upp till 2).',
   member: 'Kommun',
   from: 'Från och med',
   fromNoun: 'från-datum',
@@ -14,10 +14,10 @@ export const memberValueSv = {
   summary: 'Avgifter och kostnad per deltagare',
   figure: 'Uppgift',
   kommunen: 'Kommunen',
-  förbundet: 'Hela förbundet',
+  förbundet: 'Alla medlemskommuner',
   contributions: 'Medlemsavgifter (kr)',
   persons: 'Deltagare (unika personer)',
-  costPerPerson: 'Kostnad per deltagare (kr)',
+  costPerPerson: 'Avgift per deltagare (kr, avrundat)',
   contributionsShare: (share: string): string => `Kommunens avgifter är ${share} av alla kommuners avgifter.`,
   figures: 'Deltagare och resultat',
   whatIf: 'Om kommunen skulle gå ur förbundet',
