@@ -2,9 +2,29 @@
 
 #include <algorithm>
 
+#include "audit/domain/field_changes.hpp"
 #include "membership/membership_service.hpp"
 
 namespace samordna::core {
+namespace {
+
+std::vector<AuditField> budget_fields(const StoredBudget& b) {
+  return {{"totalOre", std::to_string(b.total.in_ore())}, {"keyInputs", std::to_string(b.key_inputs.size())}};
+}
+
+std::vector<AuditField> payment_fields(const Payment& p) {
+  return {{"status", std::string(to_string(p.status))},
+          {"invoicedOn", p.invoiced_on ? p.invoiced_on->iso() : ""},
+          {"paidOn", p.paid_on ? p.paid_on->iso() : ""}};
+}
+
+std::vector<AuditField> equity_fields(const EquityEntry& e) {
+  return {{"openingOre", e.opening ? std::to_string(e.opening->in_ore()) : ""},
+          {"receivedOre", std::to_string(e.received.in_ore())},
+          {"costsOre", std::to_string(e.costs.in_ore())}};
+}
+
+}  // namespace
 
 Result<BudgetInput> FinanceService::input_for(std::int64_t association_id, int year, Money total,
                                               const std::vector<KeyInput>& key_inputs, Charter& charter) {
@@ -62,12 +82,12 @@ Result<BudgetView> FinanceService::save_budget(const Actor& actor, const StoredB
   if (!view) return unexpected(view.error());
   bool saved = false;
   transactions_.run([&] {
+    auto before = budgets_.find_budget(budget.association_id, budget.year);
     saved = budgets_.save_budget(budget, expected_version);
     if (saved) {
       audit_.record(actor, budget.association_id, expected_version == 0 ? "create" : "update", "budget",
                     std::to_string(budget.year),
-                    {{"totalOre", std::to_string(budget.total.in_ore())},
-                     {"keyInputs", std::to_string(budget.key_inputs.size())}});
+                    with_before(before ? budget_fields(*before) : std::vector<AuditField>{}, budget_fields(budget)));
     }
   });
   if (!saved) return unexpected(version_conflict());
@@ -87,12 +107,13 @@ Result<Payment> FinanceService::save_payment(const Actor& actor, std::int64_t as
   if (auto ok = validate_payment(payment, clock_.today()); !ok) return unexpected(ok.error());
   bool saved = false;
   transactions_.run([&] {
+    auto payments = budgets_.payments(association_id, year);
+    auto before = payments.find(member_id);
     saved = budgets_.save_payment(association_id, year, member_id, payment, expected_version);
     if (saved) {
       audit_.record(actor, association_id, "update", "payment", std::to_string(year) + "/" + std::to_string(member_id),
-                    {{"status", std::string(to_string(payment.status))},
-                     {"invoicedOn", payment.invoiced_on ? payment.invoiced_on->iso() : ""},
-                     {"paidOn", payment.paid_on ? payment.paid_on->iso() : ""}});
+                    with_before(before == payments.end() ? std::vector<AuditField>{} : payment_fields(before->second),
+                                payment_fields(payment)));
     }
   });
   if (!saved) return unexpected(version_conflict());
@@ -117,13 +138,14 @@ Result<std::vector<EquityYear>> FinanceService::save_equity(const Actor& actor, 
   if (!first) saved.opening.reset();
   bool written = false;
   transactions_.run([&] {
+    auto earlier =
+        std::find_if(entries.begin(), entries.end(), [&](const EquityEntry& e) { return e.year == entry.year; });
     written = budgets_.save_equity(association_id, saved, expected_version);
     if (written) {
       audit_.record(actor, association_id, expected_version == 0 ? "create" : "update", "equity",
                     std::to_string(entry.year),
-                    {{"openingOre", saved.opening ? std::to_string(saved.opening->in_ore()) : ""},
-                     {"receivedOre", std::to_string(entry.received.in_ore())},
-                     {"costsOre", std::to_string(entry.costs.in_ore())}});
+                    with_before(earlier == entries.end() ? std::vector<AuditField>{} : equity_fields(*earlier),
+                                equity_fields(saved)));
     }
   });
   if (!written) return unexpected(version_conflict());

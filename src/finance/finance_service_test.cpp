@@ -106,6 +106,19 @@ TEST_F(FinanceServiceTest, AStaleBudgetVersionIsAConflict) {
   EXPECT_EQ(testing::code_of(service.budgets(9)), "not_found");
 }
 
+TEST_F(FinanceServiceTest, AChangeIsAuditedWithWhatItWasBefore) {
+  ASSERT_TRUE(service.save_budget(actor, budget(2021, Money::kronor(15'000'000)), 0));
+  ASSERT_TRUE(service.save_budget(actor, budget(2021, Money::kronor(15'200'000)), 1));
+  ASSERT_EQ(events.events.size(), 2U);
+  EXPECT_EQ(encode_fields(events.events[0].fields), "totalOre=1500000000\nkeyInputs=0");
+  EXPECT_EQ(encode_fields(events.events[1].fields), "totalOre.before=1500000000\ntotalOre=1520000000\nkeyInputs=0");
+
+  ASSERT_TRUE(service.save_payment(actor, 1, 2021, 8, {PaymentStatus::invoiced, d("2021-01-15"), std::nullopt, 0}, 0));
+  ASSERT_TRUE(service.save_payment(actor, 1, 2021, 8, {PaymentStatus::paid, d("2021-01-15"), d("2021-02-10"), 0}, 1));
+  EXPECT_EQ(encode_fields(events.events[3].fields),
+            "status.before=invoiced\nstatus=paid\ninvoicedOn=2021-01-15\npaidOn.before=\npaidOn=2021-02-10");
+}
+
 TEST_F(FinanceServiceTest, PaymentsAreRecordedForPayingMembersOnly) {
   ASSERT_TRUE(service.save_budget(actor, budget(2022, Money::kronor(15'000'000)), 0));
   Payment invoiced{PaymentStatus::invoiced, d("2022-01-15"), std::nullopt, 0};

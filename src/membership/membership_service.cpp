@@ -1,5 +1,6 @@
 #include "membership/membership_service.hpp"
 
+#include "audit/domain/field_changes.hpp"
 #include "membership/domain/membership.hpp"
 
 namespace samordna::core {
@@ -37,10 +38,12 @@ Result<Association> MembershipService::update_association(const Actor& actor, co
   }
   bool saved = false;
   transactions_.run([&] {
+    auto before = associations_.find_association(association.id);
     saved = associations_.update_association(association, expected_version);
     if (saved) {
       audit_.record(actor, association.id, "update", "association", std::to_string(association.id),
-                    association_fields(association));
+                    with_before(before ? association_fields(*before) : std::vector<AuditField>{},
+                                association_fields(association)));
     }
   });
   if (!saved) return unexpected(version_conflict());

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "audit/domain/field_changes.hpp"
 #include "membership/domain/membership.hpp"
 #include "membership/membership_service.hpp"
 
@@ -77,7 +78,8 @@ Result<Insats> InsatsService::update(const Actor& actor, const Insats& insats, s
   transactions_.run([&] {
     saved = insatser_.update_insats(insats, expected_version);
     if (saved)
-      audit_.record(actor, insats.association_id, "update", "insats", std::to_string(insats.id), fields_of(insats));
+      audit_.record(actor, insats.association_id, "update", "insats", std::to_string(insats.id),
+                    with_before(fields_of(*current), fields_of(insats)));
   });
   if (!saved) return unexpected(version_conflict());
   return *insatser_.find_insats(insats.id);
@@ -109,6 +111,12 @@ Result<Attendance> InsatsService::add_attendance(const Actor& actor, std::int64_
                    {"men", std::to_string(attendance.men)}});
   });
   return saved;
+}
+
+Result<std::vector<std::int64_t>> InsatsService::staff_of(std::int64_t association_id, std::int64_t insats_id) {
+  auto insats = get(association_id, insats_id);
+  if (!insats) return unexpected(insats.error());
+  return insatser_.insats_staff(insats_id);
 }
 
 Result<std::vector<std::int64_t>> InsatsService::set_staff(const Actor& actor, std::int64_t association_id,

@@ -36,6 +36,8 @@ class InsatsService {
                                               const std::vector<std::int64_t>& user_ids,
                                               const std::vector<std::int64_t>& users_in_association);
   std::vector<std::int64_t> staff(std::int64_t insats_id) { return insatser_.insats_staff(insats_id); }
+  // The staff of an insats of the förbund (not_found for another förbund's insats).
+  Result<std::vector<std::int64_t>> staff_of(std::int64_t association_id, std::int64_t insats_id);
 
  private:
   std::vector<AuditField> fields_of(const Insats& insats) const;

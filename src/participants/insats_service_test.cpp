@@ -165,6 +165,8 @@ TEST_F(InsatsServiceTest, SetsStaffFromTheForbundsUsersOnly) {
   EXPECT_EQ(last().action, "permission_change");
   EXPECT_EQ(last().entity, "insats_staff");
   EXPECT_EQ(w.insatser.staffed_insatser(7), std::vector<std::int64_t>{w.balder});
+  EXPECT_EQ(*service.staff_of(W::kInsjoriket, w.balder), (std::vector<std::int64_t>{7, 8}));
+  EXPECT_EQ(code_of(service.staff_of(W::kLerum, w.balder)), "not_found");  // another förbund's insats
 }
 
 TEST_F(InsatsServiceTest, AddsTargetGroupsWithUniqueNames) {

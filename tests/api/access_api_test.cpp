@@ -430,6 +430,10 @@ TEST_F(AccessApi, EachInsatssControllerConfirmsAccessToItsParticipants) {
   }
   ASSERT_EQ(send("PUT", "/api/v1/associations/1/insatser/1/staff", &chef, json{{"userIds", staff}}.dump())->status,
             200);
+  auto listed = json::parse(send("GET", "/api/v1/associations/1/insatser/1/staff", &chef)->body)["userIds"];
+  EXPECT_EQ(listed.size(), staff.size());
+  for (int id : staff) EXPECT_NE(std::find(listed.begin(), listed.end(), id), listed.end()) << id;
+  EXPECT_EQ(send("GET", "/api/v1/associations/1/insatser/9999/staff", &chef)->status, 404);
   // And in På gång (insats 8, led by Alingsås) beside the koordinator.
   std::vector<int> pa_gang_staff{user["id"].get<int>()};
   for (const auto& u : users["items"]) {

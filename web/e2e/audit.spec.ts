@@ -136,7 +136,7 @@ test('paging: previous/next ask the server for the page and announce the range',
     const items = Array.from({ length: pageNo < 3 ? 50 : 20 }, (_, i) => ({
       id: 1000 - (pageNo - 1) * 50 - i, at: 1_790_000_000 - ((pageNo - 1) * 50 + i) * 60, userId: 2, username: 'demo',
       clientAddress: '', associationId: 1, action: 'update', entity: 'budget', entityId: '2026',
-      fields: [{ name: 'totalOre', value: '100' }, { name: 'note', value: null }],
+      fields: [{ name: 'totalOre.before', value: '100' }, { name: 'totalOre', value: '150000' }, { name: 'note', value: null }],
     }));
     await route.fulfill({ json: { items, total: 120, page: pageNo, pageSize: 50 } });
   });
@@ -145,7 +145,8 @@ test('paging: previous/next ask the server for the page and announce the range',
   await expect(pager).toContainText(t.common.pageOf(1, 3));
   await expect(page.getByRole('status')).toHaveText(t.audit.count(120, 1, 50));
   await expect(pager.getByRole('button', { name: t.common.previous })).toHaveAttribute('aria-disabled', 'true');
-  await expect(page.getByRole('table').locator('tbody tr').first()).toContainText('totalOre: 100');
+  // A change reads before → after in kronor, the field's name translated.
+  await expect(page.getByRole('table').locator('tbody tr').first()).toContainText(`${t.audit.fieldNames.totalOre}: 1\u00a0kr → 1\u00a0500\u00a0kr`);
   await expect(page.getByRole('table').locator('tbody tr').first().locator('li').nth(1)).toHaveText('note');
   await pager.getByRole('button', { name: t.common.next }).click();
   await pager.getByRole('button', { name: t.common.next }).click();

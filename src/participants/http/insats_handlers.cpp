@@ -112,6 +112,14 @@ void register_insats_routes(Router& router, ParticipantRoutes& deps) {
                                         [&] { return insats_json(*deps.insatser.get(association, *insats_id)); });
               }});
   router.add(
+      {"GET", "/api/v1/associations/{id}/insatser/{insatsId}/staff", Permission::manage_users, [&deps](Context& c) {
+         auto insats_id = path_id(c, "insatsId");
+         if (!insats_id) return problem(404, "not_found");
+         return reply(deps.insatser.staff_of(*path_id(c, "id"), *insats_id), [](const std::vector<std::int64_t>& ids) {
+           return nlohmann::json{{"userIds", ids}};
+         });
+       }});
+  router.add(
       {"PUT", "/api/v1/associations/{id}/insatser/{insatsId}/staff", Permission::manage_users, [&deps](Context& c) {
          const auto association = *path_id(c, "id");
          auto insats_id = path_id(c, "insatsId");

@@ -18,11 +18,16 @@ const get = <T>(path: string, signal?: AbortSignal) => request<T>('GET', path, s
 
 export const participantsApi = {
   targetGroups: (a: number, signal?: AbortSignal) => get<ItemList<P.TargetGroup>>(`${base(a)}/target-groups`, signal),
+  addTargetGroup: (a: number, body: { name: string }) => request<P.TargetGroup>('POST', `${base(a)}/target-groups`, { body }),
   insatser: (a: number, signal?: AbortSignal) => get<ItemList<P.Insats>>(`${base(a)}/insatser`, signal),
   insats: (a: number, id: number, signal?: AbortSignal) => get<P.Insats>(`${base(a)}/insatser/${n(id)}`, signal),
   createInsats: (a: number, body: P.InsatsInput) => request<P.Insats>('POST', `${base(a)}/insatser`, { body }),
   updateInsats: (a: number, id: number, body: P.InsatsInput & { version: number }) =>
     request<P.Insats>('PUT', `${base(a)}/insatser/${n(id)}`, { body }),
+  /** Who works in the insats (manage_users); setStaff replaces the list. */
+  staff: (a: number, id: number, signal?: AbortSignal) => get<{ userIds: number[] }>(`${base(a)}/insatser/${n(id)}/staff`, signal),
+  setStaff: (a: number, id: number, userIds: number[]) =>
+    request<{ userIds: number[] }>('PUT', `${base(a)}/insatser/${n(id)}/staff`, { body: { userIds } }),
   attendance: (a: number, id: number, signal?: AbortSignal) =>
     get<ItemList<P.Attendance>>(`${base(a)}/insatser/${n(id)}/attendance`, signal),
   addAttendance: (a: number, id: number, body: Omit<P.Attendance, 'id' | 'insatsId'>) =>

@@ -1850,7 +1850,36 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /** Who works in the insats */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                    insatsId: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            userIds: number[];
+                        };
+                    };
+                };
+                401: components["responses"]["Problem"];
+                403: components["responses"]["Problem"];
+                404: components["responses"]["Problem"];
+                503: components["responses"]["Problem"];
+            };
+        };
         /** Who works in the insats (deltagaransvarig, insatsansvarig) */
         put: {
             parameters: {
@@ -4140,19 +4169,30 @@ export interface components {
             on: string;
             women: number;
         };
+        /**
+         * @description What was done; the web app translates each.
+         * @enum {string}
+         */
+        AuditAction: "create" | "update" | "delete" | "read_personal" | "permission_change" | "export" | "login" | "login_failed" | "login_throttled" | "logout" | "logout_everywhere" | "password_change" | "invite" | "accept_invitation" | "checkpoint" | "rectify" | "restrict" | "lift_restriction" | "erase";
+        /**
+         * @description What it was done to; the web app translates each.
+         * @enum {string}
+         */
+        AuditEntity: "association" | "member" | "notice" | "charter" | "processing_agreement" | "budget" | "payment" | "equity" | "user" | "session" | "audit" | "person" | "referral" | "participation" | "participations" | "consent" | "insats" | "insats_staff" | "target_group" | "attendance" | "statistics" | "member_value" | "finsam" | "follow_up";
         AuditEvent: {
-            action: string;
+            action: components["schemas"]["AuditAction"];
             associationId: number | null;
             /** @description Unix seconds. */
             at: number;
             clientAddress: string;
-            entity: string;
+            entity: components["schemas"]["AuditEntity"];
             entityId: string;
             fields: components["schemas"]["AuditField"][];
             id: number;
             userId: number | null;
             username: string;
         };
+        /** @description A change's earlier value is the field <name>.before just before <name>. */
         AuditField: {
             name: string;
             /** @description null: personal data, logged by name only. */

@@ -51,6 +51,26 @@ export const catalogueEn: typeof catalogueSv = {
     allTime: 'All time',
     noStarts: 'No starts',
   },
+  targetGroupForm: {
+    title: 'Target groups',
+    intro: 'Target groups say whom the interventions are for and are chosen in the intervention form.',
+    none: 'The association has no target groups yet.',
+    formTitle: 'Add target group',
+    name: 'New target group',
+    nameNoun: 'the target group’s name',
+    submit: 'Add target group',
+    added: (name: string): string => `The target group ${name} has been added.`,
+  },
+  staff: {
+    title: 'Staff',
+    intro: 'Participant officers in the intervention see its queue and participants; intervention leads change the intervention and record attendance. Choose among the association’s users with either role.',
+    legend: (name: string): string => `Working in ${name}`,
+    noun: 'staff',
+    none: 'The association has no users with the role participant officer or intervention lead. Add them under Users.',
+    submit: 'Save staff',
+    saved: (name: string, count: number): string =>
+      count === 0 ? `No one works in ${name} now.` : `Saved: ${count === 1 ? 'one person works' : `${count} people work`} in ${name}.`,
+  },
   attendance: {
     title: 'Attendance',
     intro: 'Structural interventions record the number of people per session, by gender.',

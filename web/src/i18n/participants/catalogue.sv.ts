@@ -50,6 +50,26 @@ export const catalogueSv = {
     allTime: 'Hela tiden',
     noStarts: 'Inga starter',
   },
+  targetGroupForm: {
+    title: 'Målgrupper',
+    intro: 'Målgrupperna beskriver vilka insatserna är till för och väljs i insatsens formulär.',
+    none: 'Förbundet har inga målgrupper än.',
+    formTitle: 'Lägg till målgrupp',
+    name: 'Ny målgrupp',
+    nameNoun: 'målgruppens namn',
+    submit: 'Lägg till målgrupp',
+    added: (name: string): string => `Målgruppen ${name} är tillagd.`,
+  },
+  staff: {
+    title: 'Personal',
+    intro: 'Deltagaransvariga i insatsen ser dess kö och deltagare; insatsansvariga ändrar insatsen och registrerar närvaro. Välj bland förbundets användare med någon av de rollerna.',
+    legend: (name: string): string => `Arbetar i ${name}`,
+    noun: 'personal',
+    none: 'Förbundet har inga användare med rollen deltagaransvarig eller insatsansvarig. Lägg till dem under Användare.',
+    submit: 'Spara personal',
+    saved: (name: string, count: number): string =>
+      count === 0 ? `Ingen arbetar nu i ${name}.` : `Sparat: ${count === 1 ? 'en person arbetar' : `${count} personer arbetar`} i ${name}.`,
+  },
   attendance: {
     title: 'Närvaro',
     intro: 'Strukturövergripande insatser registrerar antal deltagare per tillfälle, uppdelat på kön.',

@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { AUDIT_ACTIONS, AUDIT_ENTITIES, AUDIT_EXTRA_ENTITIES } from '../../../api/accessTypes';
+import { AUDIT_ACTIONS, AUDIT_ENTITIES } from '../../../api/accessTypes';
 import { useI18n } from '../../../i18n/I18nProvider';
 import { Button, SelectField, TextField } from '../../../ui';
 import { useFormErrors } from '../../../forms/useFormErrors';
@@ -44,7 +44,7 @@ export function AuditFilterForm({ initial, onApply }: Props) {
       <TextField id="audit-username" label={ta.username} autoComplete="off" value={draft.username} onChange={set('username')} />
       <SelectField id="audit-entity" label={ta.entity} value={draft.entity} onChange={set('entity')}>
         <option value="">{ta.allEntities}</option>
-        <CodeOptions codes={[...AUDIT_ENTITIES, ...AUDIT_EXTRA_ENTITIES]} name={(e) => entityName(t, e)} />
+        <CodeOptions codes={AUDIT_ENTITIES} name={(e) => entityName(t, e)} />
       </SelectField>
       <TextField id="audit-entityId" label={ta.entityId} value={draft.entityId} onChange={set('entityId')} />
       <TextField id="audit-from" label={ta.from} description={t.money.dateHint} value={draft.from} error={form.inline('audit-from')} onChange={set('from')} />

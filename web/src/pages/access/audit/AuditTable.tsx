@@ -3,7 +3,7 @@ import { formatDateTime } from '../../../format';
 import { useI18n } from '../../../i18n/I18nProvider';
 import { DataTable } from '../../../tables/DataTable';
 import { NoValue } from '../../../tables/NoValue';
-import { actionName, entityName, formatAuditField } from '../../../i18n/auditFields';
+import { actionName, auditFieldLines, entityName } from '../../../i18n/auditFields';
 
 /** One page of events, newest first (the server sorts; the time column says so with aria-sort). */
 export function AuditTable({ events }: { events: AuditEvent[] }) {
@@ -14,8 +14,8 @@ export function AuditTable({ events }: { events: AuditEvent[] }) {
       <NoValue label={ta.noFields} />
     ) : (
       <ul className="audit-fields">
-        {e.fields.map((f, i) => (
-          <li key={i}>{formatAuditField(f)}</li>
+        {auditFieldLines(t, e.fields).map((line, i) => (
+          <li key={i}>{line}</li>
         ))}
       </ul>
     );

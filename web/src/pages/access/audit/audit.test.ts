@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { en } from '../../../i18n/en';
 import { sv } from '../../../i18n/sv';
-import { actionName, entityName, formatAuditField } from '../../../i18n/auditFields';
+import { actionName, auditFieldLines, entityName } from '../../../i18n/auditFields';
 import { pageCount, shownRange } from '../../../tables/paging';
 import { EMPTY_FILTER, auditQuery, checkAuditFilter } from './auditQuery';
 
@@ -42,10 +43,22 @@ describe('paging', () => {
 });
 
 describe('audit fields', () => {
-  it('shows "name: value", and only the name for personal data (null)', () => {
-    expect(formatAuditField({ name: 'role', value: 'ekonom' })).toBe('role: ekonom');
-    expect(formatAuditField({ name: 'displayName', value: null })).toBe('displayName');
-    expect(formatAuditField({ name: 'note', value: '' })).toBe('note: ');
+  it('shows "name: value" translated, and only the name for personal data (null)', () => {
+    expect(auditFieldLines(sv, [{ name: 'role', value: 'ekonom' }])).toEqual(['Roll: ekonom']);
+    expect(auditFieldLines(sv, [{ name: 'displayName', value: null }])).toEqual(['displayName']);
+    expect(auditFieldLines(en, [{ name: 'note', value: '' }])).toEqual(['note: –']);
+  });
+
+  it('shows a change as before → after, amounts in kronor', () => {
+    const lines = auditFieldLines(sv, [
+      { name: 'totalOre.before', value: '1500000000' },
+      { name: 'totalOre', value: '1520000050' },
+      { name: 'keyInputs', value: '0' },
+      { name: 'paidOn.before', value: '' },
+      { name: 'paidOn', value: '2021-02-10' },
+    ]);
+    expect(lines).toEqual(['Budget totalt: 15\u00a0000\u00a0000\u00a0kr → 15\u00a0200\u00a0000,50\u00a0kr', 'Nyckelvärden: 0', 'Betald: – → 2021-02-10']);
+    expect(auditFieldLines(en, [{ name: 'costsOre', value: '12345600' }])).toEqual(['Costs: 123\u00a0456\u00a0kr']);
   });
 
   it('translates actions and entities, keeping unknown codes', () => {

@@ -8,7 +8,9 @@ import { canEditInsats, canSeeQueue } from '../shared/insatsAccess';
 import { useCurrentAssociation } from '../shared/useCurrentAssociation';
 import { useLookups } from '../shared/useLookups';
 import { useSessionInfo } from '../shared/useSessionInfo';
+import { hasPermission } from '../../../session/permissions';
 import { AttendanceSection } from './AttendanceSection';
+import { StaffSection } from './StaffSection';
 import { BudgetTable } from './BudgetTable';
 import { InsatsFacts } from './InsatsFacts';
 import { WaitTimes } from './WaitTimes';
@@ -57,6 +59,7 @@ export function InsatsPage({ insatsId }: { insatsId: number }) {
           {insats.kind === 'structural' ? (
             <AttendanceSection associationId={associationId} insats={insats} canAdd={canEditInsats(session, associationId, insats)} />
           ) : null}
+          {session && hasPermission(session, 'manage_users', associationId) ? <StaffSection associationId={associationId} insats={insats} /> : null}
         </>
       ) : null}
     </PageFrame>

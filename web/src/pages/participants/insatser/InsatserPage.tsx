@@ -8,6 +8,7 @@ import { useCurrentAssociation } from '../shared/useCurrentAssociation';
 import { useLookups } from '../shared/useLookups';
 import { useSessionInfo } from '../shared/useSessionInfo';
 import { InsatsTable } from './InsatsTable';
+import { TargetGroupsSection } from './TargetGroupsSection';
 
 /** /insatser: the catalogue, for everyone with a role in the förbund. */
 export function InsatserPage() {
@@ -29,6 +30,9 @@ export function InsatserPage() {
       <StatusMessage text={data ? t.catalogue.count(data.insatser.length) : ''} />
       {data && data.insatser.length === 0 ? <Paragraph>{t.catalogue.none}</Paragraph> : null}
       {data && data.insatser.length > 0 ? <InsatsTable lookups={data} /> : null}
+      {data && association && canCreateInsats(session, association.id) ? (
+        <TargetGroupsSection associationId={association.id} targetGroups={data.targetGroups} />
+      ) : null}
     </PageFrame>
   );
 }
