@@ -2,6 +2,7 @@
 // The `samordna` subcommands. Each returns the process exit code.
 #include <memory>
 #include <string>
+#include <vector>
 
 #include "cli/config.hpp"
 #include "platform/database/database.hpp"
@@ -39,6 +40,21 @@ int run_copy(const Config& config, const std::string& target);
 int run_backup(const Config& config, const std::string& out);
 int run_restore(const Config& config, const std::string& from);
 int run_keys_fingerprint(const Config& config);
+
+// A new förbund with Försäkringskassan, Arbetsförmedlingen, its region and kommuner ("CODE:Name") as members from
+// the day it was formed, and its first charter (one seat and one deputy per member); all or nothing.
+struct AssociationOptions {
+  std::string name;
+  std::string org_number;
+  std::string seat;
+  std::string formed_on;
+  std::string region;
+  std::vector<std::string> kommuner;
+  int notice_years = 3;
+  std::string split_key = "population";
+  int reference_year = 0;
+};
+int run_association_create(const Config& config, const AssociationOptions& options);
 
 struct ReportOptions {
   std::int64_t association = 0;

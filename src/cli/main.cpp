@@ -158,6 +158,26 @@ int main(int argc, char** argv) {
   std::string restore_from;
   restore->add_option("--from", restore_from, "The backup file")->required();
 
+  auto* association = app.add_subcommand("association", "Förbund in the installation");
+  association->require_subcommand(1);
+  AssociationOptions association_options;
+  auto* association_create = association->add_subcommand(
+      "create", "Create a förbund with its members and first charter (Försäkringskassan and Arbetsförmedlingen added)");
+  association_create->add_option("--name", association_options.name, "Its name")->required();
+  association_create->add_option("--org-number", association_options.org_number, "Organisationsnummer")->required();
+  association_create->add_option("--seat", association_options.seat, "Its seat (säte)")->required();
+  association_create->add_option("--formed-on", association_options.formed_on, "Formed on, YYYY-MM-DD")->required();
+  association_create->add_option("--region", association_options.region, "The region as CODE:Name")->required();
+  association_create->add_option("--kommun", association_options.kommuner, "A kommun as CODE:Name (repeat)")
+      ->required();
+  association_create->add_option("--notice-years", association_options.notice_years,
+                                 "Years of notice in the charter (default 3)");
+  association_create->add_option("--split-key", association_options.split_key,
+                                 "How the region and kommuner share: population (default), population_sickness, "
+                                 "fixed_percent, manual");
+  association_create->add_option("--reference-year", association_options.reference_year,
+                                 "Population year for the population keys");
+
   app.add_subcommand("version", "Print the version");
 
   CLI11_PARSE(app, argc, argv);
@@ -184,6 +204,9 @@ int main(int argc, char** argv) {
     if (roles->got_subcommand(roles_confirm)) return run_roles_confirm(config, assignment_id);
     if (audit->got_subcommand(audit_verify)) return run_audit_verify(config, audit_expect);
     if (audit->got_subcommand(audit_head)) return run_audit_head(config);
+    if (association->got_subcommand(association_create)) {
+      return run_association_create(config, association_options);
+    }
     if (app.got_subcommand(copy)) return run_copy(config, copy_target);
     if (app.got_subcommand(backup)) return run_backup(config, backup_out);
     if (app.got_subcommand(restore)) return run_restore(config, restore_from);

@@ -1,5 +1,6 @@
 // Operations from the command line beside a serving installation: a backup into a new SQLite file, and its
-// restore into an empty database, prove themselves table by table and give back the same installation.
+// restore into an empty database, prove themselves table by table and give back the same installation; a new
+// förbund with its members and first charter, all or nothing.
 #include "api_fixture.hpp"
 
 namespace samordna::apitest {
@@ -35,6 +36,52 @@ TEST_F(Operations, ABackupRestoresToTheSameInstallation) {
   EXPECT_NE(out.find("holds data"), std::string::npos) << out;
   ASSERT_EQ(server_->run_cli_on(restored, {"audit", "verify", "--expect", head}, out), 0) << out;
   EXPECT_NE(server_->run_cli_on(restored, {"restore", "--from", server_->folder() + "/none.db"}, out), 0);
+}
+
+TEST_F(Operations, ANewForbundComesWithItsMembersAndFirstCharterOrNotAtAll) {
+  auto admin = login("admin");
+  const httplib::Headers as_admin{{"Cookie", admin.cookie}};
+  auto get = [&](const std::string& path) { return json::parse(client().Get(path, as_admin)->body)["items"]; };
+  auto count = [&] { return get("/api/v1/associations").size(); };
+  const auto before = count();
+  const std::vector<std::string> base{"association",      "create",      "--name",   "Samordningsförbundet Göta älv",
+                                      "--org-number",     "222000-4444", "--seat",   "Partille",
+                                      "--formed-on",      "2027-01-01",  "--region", "14:Västra Götalandsregionen",
+                                      "--reference-year", "2022"};
+  std::string out;
+  // A kommun code SCB does not know: refused by field, and neither the förbund nor any member is left behind.
+  auto bad = base;
+  for (const char* a : {"--kommun", "1401:Härryda kommun", "--kommun", "1499:Ingen kommun"}) bad.push_back(a);
+  EXPECT_EQ(server_->run_cli(bad, out), 2) << out;
+  EXPECT_NE(out.find("code: unknown"), std::string::npos) << out;
+  EXPECT_NE(out.find("nothing was created"), std::string::npos) << out;
+  EXPECT_EQ(count(), before);
+  auto no_name = base;
+  for (const char* a : {"--kommun", "1401"}) no_name.push_back(a);
+  EXPECT_EQ(server_->run_cli(no_name, out), 2) << out;
+  EXPECT_NE(out.find("kommun: invalid"), std::string::npos) << out;
+
+  auto good = base;
+  for (const char* a : {"--kommun", "1401:Härryda kommun", "--kommun", "1402:Partille kommun"}) good.push_back(a);
+  ASSERT_EQ(server_->run_cli(good, out), 0) << out;
+  EXPECT_NE(out.find("5 members and its first charter"), std::string::npos) << out;
+  ASSERT_EQ(count(), before + 1);
+  std::string id;
+  for (const auto& a : get("/api/v1/associations")) {
+    if (a["name"] == "Samordningsförbundet Göta älv") id = std::to_string(a["id"].get<int>());
+  }
+  ASSERT_FALSE(id.empty());
+  const auto members = get("/api/v1/associations/" + id + "/members");
+  ASSERT_EQ(members.size(), 5U);
+  EXPECT_EQ(members[0]["name"], "Försäkringskassan");
+  const auto charters = get("/api/v1/associations/" + id + "/charters");
+  ASSERT_EQ(charters.size(), 1U);
+  EXPECT_EQ(charters[0]["effectiveFrom"], "2027-01-01");
+  EXPECT_EQ(charters[0]["boardSeats"].size(), 5U);
+  // The same organisation number again is refused.
+  EXPECT_EQ(server_->run_cli(good, out), 2) << out;
+  EXPECT_NE(out.find("org_number_taken"), std::string::npos) << out;
+  EXPECT_EQ(count(), before + 1);
 }
 
 }  // namespace
