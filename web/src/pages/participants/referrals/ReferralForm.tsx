@@ -80,7 +80,7 @@ export function ReferralForm({ associationId, lookups, onSent }: Props) {
     <form className="form narrow" noValidate onSubmit={onSubmit} autoComplete="off">
       {form.summary}
       {select('insatsId', tr.insats, individual)}
-      {select('referringMemberId', tr.referringMember, lookups.members)}
+      {select('referringMemberId', tr.referringMember, lookups.currentMembers)}
       <TextField id="referral-referredOn" label={tr.referredOn} description={t.money.dateHint} value={text.referredOn} error={form.inline('referral-referredOn')} onChange={(e) => set('referredOn', e.target.value)} />
       <TextField
         id="referral-personnummer"
@@ -95,7 +95,7 @@ export function ReferralForm({ associationId, lookups, onSent }: Props) {
       />
       <TextField id="referral-name" label={tr.name} autoComplete="off" value={text.name} error={form.inline('referral-name')} onChange={(e) => set('name', e.target.value)} />
       <KommunField
-        kommuner={lookups.kommuner}
+        kommuner={lookups.currentKommuner}
         value={text.kommun}
         otherCode={text.otherKommunCode}
         error={form.inline(ids.kommunCode?.[0] ?? '')}

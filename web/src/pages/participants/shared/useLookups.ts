@@ -16,6 +16,9 @@ export interface Lookups {
   kommunName: (code: string) => string;
   /** The member kommuner (their codes are the förbund's area). */
   kommuner: Member[];
+  /** Members that have not left (a notice still running counts): what a new referral may name. */
+  currentMembers: Member[];
+  currentKommuner: Member[];
 }
 
 export function buildLookups(members: Member[], insatser: Insats[], targetGroups: TargetGroup[]): Lookups {
@@ -25,6 +28,8 @@ export function buildLookups(members: Member[], insatser: Insats[], targetGroups
     insatser,
     targetGroups,
     kommuner,
+    currentMembers: members.filter((m) => m.status !== 'left'),
+    currentKommuner: kommuner.filter((m) => m.status !== 'left'),
     memberName: (id) => members.find((m) => m.id === id)?.name ?? (id === null ? '' : `#${id}`),
     insatsName: (id) => insatser.find((i) => i.id === id)?.name ?? `#${id}`,
     targetGroupName: (id) => targetGroups.find((g) => g.id === id)?.name ?? `#${id}`,
