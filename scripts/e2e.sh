@@ -11,7 +11,9 @@ source "$(dirname "$0")/demo-server.sh"
 # One server, each with its own demo database, per Playwright worker (E2E_WORKERS, default 2): the specs change
 # data, so two workers never share a server. A worker finds its server by its parallel index (web/e2e/env.ts).
 workers=${E2E_WORKERS:-2}
-for _ in $(seq 1 "$workers"); do start_demo_server "$bin" "$password" 900; done
+# Each server is bounded in time, far above a whole run (15 min on a loaded 2-core machine, where 900 s ended
+# the servers before the last specs).
+for _ in $(seq 1 "$workers"); do start_demo_server "$bin" "$password" 2700; done
 cd web
 # The tests' own dates are Swedish ones, as the server's and the browser's are (between midnight and 01:00 in
 # Sweden, UTC is still on the day before).
