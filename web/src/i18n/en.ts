@@ -55,6 +55,7 @@ export const en: Dictionary = {
   },
   header: {
     mainNav: 'Main menu',
+    menu: 'Menu',
     start: 'Home',
     members: 'Members',
     contributions: 'Contributions',

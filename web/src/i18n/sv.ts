@@ -55,6 +55,7 @@ export const sv = {
   },
   header: {
     mainNav: 'Huvudmeny',
+    menu: 'Meny',
     start: 'Start',
     members: 'Medlemmar',
     contributions: 'Medlemsavgifter',

@@ -1,10 +1,11 @@
+import { useState } from 'react';
 import { useI18n } from '../i18n/I18nProvider';
 import { usePath } from '../router';
 import { navSection, paths } from '../routes';
 import type { Permission } from '../api/accessTypes';
 import { hasPermission, navigationAssociationId } from '../session/permissions';
 import { useSession } from '../session/SessionProvider';
-import { AppLink } from '../ui';
+import { AppLink, Button } from '../ui';
 import { LanguageSwitch } from './LanguageSwitch';
 import { UserMenu } from './UserMenu';
 
@@ -47,6 +48,10 @@ export function Header() {
   const session = state.status === 'authenticated' ? state.session : null;
   const associationId = navigationAssociationId(session);
   const entries = NAV.filter(([, , permission]) => permission === null || hasPermission(session, permission, associationId));
+  // On a narrow screen the menu folds behind a button; it is open on the page where it was opened, so following
+  // one of its links closes it.
+  const [openOn, setOpenOn] = useState<string | null>(null);
+  const open = openOn === path;
 
   return (
     <header className="app-header">
@@ -63,8 +68,20 @@ export function Header() {
         </div>
       </div>
       {user ? (
-        <nav className="app-nav" aria-label={t.header.mainNav}>
-          <ul className="app-nav__list">
+        <nav className="app-nav" aria-label={t.header.mainNav} data-open={open}>
+          <div className="app-nav__bar">
+            <Button
+              variant="secondary"
+              data-size="sm"
+              className="app-nav__toggle"
+              aria-expanded={open}
+              aria-controls="app-nav-list"
+              onClick={() => setOpenOn(open ? null : path)}
+            >
+              {t.header.menu}
+            </Button>
+          </div>
+          <ul className="app-nav__list" id="app-nav-list">
             {entries.map(([to, key]) => (
               <li key={to}>
                 <AppLink to={to} aria-current={current(path, to)}>

@@ -54,7 +54,7 @@ export function QueueTable({ caption, rows, view, canManage, onSort, onAction }:
         { label: c.expectedStart, cellClassName: 'nowrap' },
         sortColumn(view, 'priority', c.priority, onSort),
         { label: c.state },
-        ...(canManage ? [{ label: c.actions }] : []),
+        ...(canManage ? [{ label: c.actions, className: 'sticky-end' }] : []),
       ]}
       rows={rows.map((r) => ({
         key: r.id,
