@@ -96,7 +96,7 @@ void add_money(core::MembershipService& membership, core::FinanceService& financ
           (c.member_id == alingsas || c.name.starts_with("Lerum"))) {
         p = {core::PaymentStatus::invoiced, invoiced, std::nullopt, 0};
       }
-      budgets.save_payment(association_id, year, c.member_id, p, 0);
+      budgets.save_payment(association_id, year, c.member_id, core::with_defaults(p, c.amount), 0);
     }
     core::EquityEntry entry{year, year == kBudgets[0].first ? std::optional(Money::kronor(2'100'000)) : std::nullopt,
                             Money::kronor(kronor), Money::kronor(costs), 0};

@@ -15,6 +15,8 @@ std::vector<AuditField> budget_fields(const StoredBudget& b) {
 std::vector<AuditField> payment_fields(const Payment& p) {
   return {{"status", std::string(to_string(p.status))},
           {"invoicedOn", p.invoiced_on ? p.invoiced_on->iso() : ""},
+          {"dueOn", p.due_on ? p.due_on->iso() : ""},
+          {"paidOre", std::to_string(p.paid.in_ore())},
           {"paidOn", p.paid_on ? p.paid_on->iso() : ""}};
 }
 
@@ -74,22 +76,35 @@ Result<BudgetView> FinanceService::budget(std::int64_t association_id, int year)
   return view_of(*stored);
 }
 
-Result<BudgetView> FinanceService::save_budget(const Actor& actor, const StoredBudget& budget,
-                                               std::int64_t expected_version) {
+Result<BudgetView> FinanceService::preview_budget(const StoredBudget& budget) {
   if (!associations_.find_association(budget.association_id)) return unexpected(not_found());
   if (budget.year < 1900 || budget.year > 9999) return unexpected(Error::invalid("year", "invalid"));
-  auto view = view_of(budget);
+  return view_of(budget);
+}
+
+Result<BudgetView> FinanceService::save_budget(const Actor& actor, const StoredBudget& budget,
+                                               std::int64_t expected_version,
+                                               const std::optional<std::string>& reopen_reason) {
+  auto view = preview_budget(budget);
   if (!view) return unexpected(view.error());
+  if (reopen_reason && reopen_reason->find_first_not_of(" \t\n") == std::string::npos) {
+    return unexpected(Error::invalid("reopenReason", "required"));
+  }
   bool saved = false;
+  bool closed = false;
   transactions_.run([&] {
+    closed = year_closed(budgets_.payments(budget.association_id, budget.year));
+    if (closed && !reopen_reason) return;
     auto before = budgets_.find_budget(budget.association_id, budget.year);
     saved = budgets_.save_budget(budget, expected_version);
     if (saved) {
+      auto fields = with_before(before ? budget_fields(*before) : std::vector<AuditField>{}, budget_fields(budget));
+      if (closed) fields.push_back({"reopenReason", *reopen_reason});
       audit_.record(actor, budget.association_id, expected_version == 0 ? "create" : "update", "budget",
-                    std::to_string(budget.year),
-                    with_before(before ? budget_fields(*before) : std::vector<AuditField>{}, budget_fields(budget)));
+                    std::to_string(budget.year), fields);
     }
   });
+  if (closed && !reopen_reason) return unexpected(Error::of(ErrorKind::conflict, "year_closed"));
   if (!saved) return unexpected(version_conflict());
   return this->budget(budget.association_id, budget.year);
 }
@@ -100,24 +115,44 @@ Result<Payment> FinanceService::save_payment(const Actor& actor, std::int64_t as
   auto view = budget(association_id, year);
   if (!view) return unexpected(view.error());
   const auto& contributions = view->calculation.contributions;
-  if (std::none_of(contributions.begin(), contributions.end(),
-                   [&](const Contribution& c) { return c.member_id == member_id; })) {
-    return unexpected(not_found());
-  }
-  if (auto ok = validate_payment(payment, clock_.today()); !ok) return unexpected(ok.error());
+  auto contribution = std::find_if(contributions.begin(), contributions.end(),
+                                   [&](const Contribution& c) { return c.member_id == member_id; });
+  if (contribution == contributions.end()) return unexpected(not_found());
+  const Payment complete = with_defaults(payment, contribution->amount);
+  if (auto ok = validate_payment(complete, contribution->amount, clock_.today()); !ok) return unexpected(ok.error());
   bool saved = false;
   transactions_.run([&] {
     auto payments = budgets_.payments(association_id, year);
     auto before = payments.find(member_id);
-    saved = budgets_.save_payment(association_id, year, member_id, payment, expected_version);
+    saved = budgets_.save_payment(association_id, year, member_id, complete, expected_version);
     if (saved) {
       audit_.record(actor, association_id, "update", "payment", std::to_string(year) + "/" + std::to_string(member_id),
                     with_before(before == payments.end() ? std::vector<AuditField>{} : payment_fields(before->second),
-                                payment_fields(payment)));
+                                payment_fields(complete)));
     }
   });
   if (!saved) return unexpected(version_conflict());
   return budgets_.payments(association_id, year).at(member_id);
+}
+
+Result<std::vector<OverdueInvoice>> FinanceService::overdue_invoices(std::int64_t association_id) {
+  auto views = budgets(association_id);
+  if (!views) return unexpected(views.error());
+  const CivilDate today = clock_.today();
+  std::vector<OverdueInvoice> out;
+  for (const auto& v : *views) {
+    for (const auto& c : v.calculation.contributions) {
+      auto stored = v.payments.find(c.member_id);
+      if (stored == v.payments.end()) continue;
+      const Payment p = with_defaults(stored->second, c.amount);
+      if (!overdue(p, today)) continue;
+      out.push_back(
+          {v.budget.year, c.member_id, c.name, c.amount, p, today.days_since_epoch() - p.due_on->days_since_epoch()});
+    }
+  }
+  std::stable_sort(out.begin(), out.end(),
+                   [](const OverdueInvoice& a, const OverdueInvoice& b) { return a.days_overdue > b.days_overdue; });
+  return out;
 }
 
 Result<std::vector<EquityYear>> FinanceService::equity(std::int64_t association_id) {

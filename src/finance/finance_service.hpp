@@ -24,6 +24,16 @@ struct BudgetView {
   std::map<std::int64_t, Payment> payments;  // by member id; a member without a row is due
 };
 
+// An invoice past its due date and not paid in full (förfallen), with what the member owes of it.
+struct OverdueInvoice {
+  int year = 0;
+  std::int64_t member_id = 0;
+  std::string name;
+  Money amount;
+  Payment payment;
+  std::int64_t days_overdue = 0;
+};
+
 struct WhatIfView {
   WhatIf what_if;
   int basis_year = 0;
@@ -43,11 +53,18 @@ class FinanceService {
 
   Result<std::vector<BudgetView>> budgets(std::int64_t association_id);
   Result<BudgetView> budget(std::int64_t association_id, int year);
-  // Validates by calculating; saves nothing when a rule refuses. Codes: validation_failed, version_conflict.
-  Result<BudgetView> save_budget(const Actor& actor, const StoredBudget& budget, std::int64_t expected_version);
+  // Validates by calculating; saves nothing when a rule refuses. A closed year (a contribution invoiced or paid)
+  // changes only with `reopen_reason`, which the audit keeps. Codes: validation_failed (reopenReason required
+  // when blank), year_closed (conflict), version_conflict.
+  Result<BudgetView> save_budget(const Actor& actor, const StoredBudget& budget, std::int64_t expected_version,
+                                 const std::optional<std::string>& reopen_reason = std::nullopt);
+  // What saving would give (each member's contribution), saving nothing: the old and new amounts side by side.
+  Result<BudgetView> preview_budget(const StoredBudget& budget);
   // Codes: not_found (no budget, or the member pays nothing that year), validation_failed, version_conflict.
   Result<Payment> save_payment(const Actor& actor, std::int64_t association_id, int year, std::int64_t member_id,
                                const Payment& payment, std::int64_t expected_version);
+  // Every year's invoices that are overdue today, the longest overdue first. Codes: not_found.
+  Result<std::vector<OverdueInvoice>> overdue_invoices(std::int64_t association_id);
   Result<std::vector<EquityYear>> equity(std::int64_t association_id);
   Result<std::vector<EquityYear>> save_equity(const Actor& actor, std::int64_t association_id, const EquityEntry& entry,
                                               std::int64_t expected_version);

@@ -115,8 +115,71 @@ TEST_F(FinanceServiceTest, AChangeIsAuditedWithWhatItWasBefore) {
 
   ASSERT_TRUE(service.save_payment(actor, 1, 2021, 8, {PaymentStatus::invoiced, d("2021-01-15"), std::nullopt, 0}, 0));
   ASSERT_TRUE(service.save_payment(actor, 1, 2021, 8, {PaymentStatus::paid, d("2021-01-15"), d("2021-02-10"), 0}, 1));
-  EXPECT_EQ(encode_fields(events.events[3].fields),
-            "status.before=invoiced\nstatus=paid\ninvoicedOn=2021-01-15\npaidOn.before=\npaidOn=2021-02-10");
+  const auto paid = encode_fields(events.events[3].fields);
+  EXPECT_EQ(paid.substr(0, paid.find("\npaidOre.before")),
+            "status.before=invoiced\nstatus=paid\ninvoicedOn=2021-01-15\ndueOn=2021-02-14");  // due 30 days after
+  EXPECT_NE(paid.find("\npaidOre.before=0\npaidOre="), std::string::npos) << paid;            // paid in full
+  EXPECT_NE(paid.find("\npaidOn.before=\npaidOn=2021-02-10"), std::string::npos) << paid;
+}
+
+TEST_F(FinanceServiceTest, AClosedYearChangesOnlyWhenReopenedWithAReason) {
+  ASSERT_TRUE(service.save_budget(actor, budget(2022, Money::kronor(15'000'000)), 0));
+  // Open until a contribution is invoiced.
+  ASSERT_TRUE(service.save_budget(actor, budget(2022, Money::kronor(15'100'000)), 1));
+  ASSERT_TRUE(service.save_payment(actor, 1, 2022, 8, {PaymentStatus::invoiced, d("2022-01-15"), std::nullopt, 0}, 0));
+  const auto events_before = events.events.size();
+  auto refused = service.save_budget(actor, budget(2022, Money::kronor(16'000'000)), 2);
+  EXPECT_EQ(testing::code_of(refused), "year_closed");
+  EXPECT_EQ(testing::field_of(service.save_budget(actor, budget(2022, Money::kronor(16'000'000)), 2, "  ")),
+            "reopenReason");
+  EXPECT_EQ(service.budget(1, 2022)->budget.total, Money::kronor(15'100'000));
+  EXPECT_EQ(events.events.size(), events_before);
+  // The preview shows the new contributions and saves nothing.
+  auto preview = service.preview_budget(budget(2022, Money::kronor(16'000'000)));
+  ASSERT_TRUE(preview);
+  EXPECT_GT(preview->calculation.contributions.at(0).amount,
+            service.budget(1, 2022)->calculation.contributions.at(0).amount);
+  EXPECT_EQ(service.budget(1, 2022)->budget.total, Money::kronor(15'100'000));
+
+  auto reopened = service.save_budget(actor, budget(2022, Money::kronor(16'000'000)), 2,
+                                      "Fullmäktige beslöt 2022-03-01 om tillskott");
+  ASSERT_TRUE(reopened) << testing::code_of(reopened);
+  EXPECT_EQ(reopened->budget.total, Money::kronor(16'000'000));
+  EXPECT_EQ(encode_fields(events.events.back().fields),
+            "totalOre.before=1510000000\ntotalOre=1600000000\nkeyInputs=0\nreopenReason=Fullmäktige beslöt 2022-03-01 "
+            "om tillskott");
+  // A stale version is still a conflict when reopening.
+  EXPECT_EQ(testing::code_of(service.save_budget(actor, budget(2022, Money::kronor(1)), 2, "igen")),
+            "version_conflict");
+}
+
+TEST_F(FinanceServiceTest, APartialPaymentIsBelowTheContributionAndAnInvoiceFallsDue) {
+  ASSERT_TRUE(service.save_budget(actor, budget(2022, Money::kronor(15'000'000)), 0));
+  const auto amount = service.budget(1, 2022)->calculation.contributions.at(0).amount;
+  const auto member = service.budget(1, 2022)->calculation.contributions.at(0).member_id;
+  Payment part{PaymentStatus::invoiced, d("2022-01-15"), d("2022-02-01"), 0};
+  part.paid = Money::ore(amount.in_ore() / 2);
+  auto saved = service.save_payment(actor, 1, 2022, member, part, 0);
+  ASSERT_TRUE(saved) << testing::code_of(saved);
+  EXPECT_EQ(saved->due_on, d("2022-02-14"));
+  EXPECT_EQ(saved->paid, part.paid);
+  part.paid = amount;
+  EXPECT_EQ(testing::field_of(service.save_payment(actor, 1, 2022, member, part, 1)), "paidOre");
+  // Due 2022-02-14 and half paid: overdue today (2026-11-22), with the half still owed.
+  auto overdue = service.overdue_invoices(1);
+  ASSERT_TRUE(overdue);
+  ASSERT_EQ(overdue->size(), 1U);
+  EXPECT_EQ((*overdue)[0].year, 2022);
+  EXPECT_EQ((*overdue)[0].member_id, member);
+  EXPECT_EQ(outstanding((*overdue)[0].payment, (*overdue)[0].amount), amount - Money::ore(amount.in_ore() / 2));
+  EXPECT_EQ((*overdue)[0].days_overdue, d("2026-11-22").days_since_epoch() - d("2022-02-14").days_since_epoch());
+
+  Payment paid{PaymentStatus::paid, d("2022-01-15"), d("2022-03-01"), 0};
+  auto full = service.save_payment(actor, 1, 2022, member, paid, 1);
+  ASSERT_TRUE(full);
+  EXPECT_EQ(full->paid, amount);
+  EXPECT_TRUE(service.overdue_invoices(1)->empty());
+  EXPECT_EQ(testing::code_of(service.overdue_invoices(9)), "not_found");
 }
 
 TEST_F(FinanceServiceTest, PaymentsAreRecordedForPayingMembersOnly) {

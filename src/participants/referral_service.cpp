@@ -150,25 +150,30 @@ void ReferralService::fill_identity(QueueRow& row) {
   if (auto identity = open_identity(vault_, *person)) row.name = identity->name;
 }
 
+std::vector<QueuePosition> ReferralService::positions_in(const Insats& insats, std::vector<Referral>& waiting) {
+  waiting = referrals_.find_referrals({insats.association_id,
+                                       insats.id,
+                                       {ReferralState::received, ReferralState::queued},
+                                       std::nullopt,
+                                       std::nullopt,
+                                       std::nullopt});
+  std::vector<QueueEntry> entries;
+  for (const auto& r : waiting) entries.push_back({r.id, r.referred_on, r.priority});
+  const CivilDate today = clock_.today();
+  QueueForecast forecast{insats.capacity, participations_.count_active(insats.id, today),
+                         participations_.count_started(insats.id, today.add_days(-180), today), 180};
+  return queue_positions(entries, today, forecast);
+}
+
 Result<std::vector<QueueRow>> ReferralService::queue(const PersonalScope& scope, std::int64_t association_id,
                                                      std::int64_t insats_id) {
   auto insats = insatser_.find_insats(insats_id);
   if (!insats || insats->association_id != association_id || !scope.covers_insats(insats_id)) {
     return unexpected(not_found());
   }
-  auto waiting = referrals_.find_referrals({association_id,
-                                            insats_id,
-                                            {ReferralState::received, ReferralState::queued},
-                                            std::nullopt,
-                                            std::nullopt,
-                                            std::nullopt});
-  std::vector<QueueEntry> entries;
-  for (const auto& r : waiting) entries.push_back({r.id, r.referred_on, r.priority});
-  const CivilDate today = clock_.today();
-  QueueForecast forecast{insats->capacity, participations_.count_active(insats_id, today),
-                         participations_.count_started(insats_id, today.add_days(-180), today), 180};
+  std::vector<Referral> waiting;
   std::vector<QueueRow> rows;
-  for (const auto& p : queue_positions(entries, today, forecast)) {
+  for (const auto& p : positions_in(*insats, waiting)) {
     QueueRow row{
         *std::find_if(waiting.begin(), waiting.end(), [&](const Referral& r) { return r.id == p.referral_id; }), p, "",
         ""};
@@ -205,8 +210,23 @@ std::vector<QueueRow> ReferralService::referrals(const Actor& actor, const Perso
   ReferralFilter filter{association_id, std::nullopt, {}, scope.insatser, scope.own_referrals_of, std::nullopt};
   if (state) filter.states = {*state};
   std::vector<QueueRow> rows;
+  // A waiting referral's place in its insats's queue and expected start (the remittent's Mina remisser): the
+  // queue is ranked whole, but only the caller's own referrals are shown.
+  std::map<std::int64_t, std::vector<QueuePosition>> positions;
   for (const auto& r : referrals_.find_referrals(filter)) {
     QueueRow row{r, {}, "", ""};
+    if (r.state == ReferralState::received || r.state == ReferralState::queued) {
+      auto known = positions.find(r.insats_id);
+      if (known == positions.end()) {
+        std::vector<Referral> waiting;
+        auto insats = insatser_.find_insats(r.insats_id);
+        known = positions.emplace(r.insats_id, insats ? positions_in(*insats, waiting) : std::vector<QueuePosition>{})
+                    .first;
+      }
+      for (const auto& p : known->second) {
+        if (p.referral_id == r.id) row.position = p;
+      }
+    }
     fill_identity(row);
     rows.push_back(std::move(row));
   }

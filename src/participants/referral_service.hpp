@@ -102,6 +102,8 @@ class ReferralService {
   Result<Referral> in_scope(const PersonalScope& scope, std::int64_t association_id, std::int64_t referral_id);
 
  private:
+  // The insats's waiting referrals (into `waiting`) ranked, each with its days waited and expected start.
+  std::vector<QueuePosition> positions_in(const Insats& insats, std::vector<Referral>& waiting);
   Result<Insats> insats_of(std::int64_t association_id, std::int64_t insats_id);
   void fill_identity(QueueRow& row);
   InsatsRepository& insatser_;

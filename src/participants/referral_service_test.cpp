@@ -293,6 +293,10 @@ TEST_F(ReferralServiceTest, ListsAndCountsOnlyWhatTheScopeCovers) {
   EXPECT_EQ(mine[0].referral.id, a.id);
   EXPECT_EQ(mine[1].referral.id, c.id);
   EXPECT_EQ(events(), before + 2);  // each person shown is logged
+  // Each waiting referral's place in its insats's queue, counting referrals the caller cannot see.
+  EXPECT_EQ(mine[0].position.position, 1);  // Anna, alone in Balder's queue
+  EXPECT_EQ(mine[1].position.position, 2);  // Curt, after Bertil (someone else's referral, not shown)
+  EXPECT_EQ(mine[1].position.referral_id, c.id);
 
   auto in_balder = service.referrals(worker, balder_only, W::kInsjoriket, ReferralState::received);
   ASSERT_EQ(in_balder.size(), 1U);

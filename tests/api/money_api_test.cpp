@@ -247,6 +247,67 @@ TEST_F(MoneyApi, PaymentsFollowTheirStatus) {
   EXPECT_EQ(put(year + "/payments/999", {{"status", "due"}, {"version", 0}})->status, 404);
 }
 
+TEST_F(MoneyApi, AClosedYearIsReopenedWithAReasonAndInvoicesFallDueAndArePaidInParts) {
+  const int y = demo_last_year();
+  const auto year = "/api/v1/associations/1/budgets/" + std::to_string(y);
+  auto budget = json::parse(get(year)->body);
+  ASSERT_TRUE(budget["closed"].get<bool>()) << "the demo has invoiced this year's contributions";
+  const auto total = budget["totalOre"].get<std::int64_t>();
+  const auto version = budget["version"].get<int>();
+  auto refused = put(year, {{"totalOre", total + 10'000'000}, {"version", version}});
+  EXPECT_EQ(refused->status, 409);
+  EXPECT_EQ(json::parse(refused->body)["code"], "year_closed");
+  // What reopening would give, each member old and new, saving nothing.
+  auto preview = post(year + "/preview", {{"totalOre", total + 10'000'000}});
+  ASSERT_EQ(preview->status, 200) << preview->body;
+  EXPECT_EQ(json::parse(preview->body)["totalOre"], total + 10'000'000);
+  EXPECT_GT(json::parse(preview->body)["contributions"][0]["amountOre"].get<std::int64_t>(),
+            budget["contributions"][0]["amountOre"].get<std::int64_t>());
+  EXPECT_EQ(json::parse(get(year)->body)["totalOre"], total);
+  EXPECT_EQ(field_error(post(year + "/preview", {{"totalOre", -1}})), "totalOre negative");
+  EXPECT_EQ(field_error(put(year, {{"totalOre", total + 1}, {"version", version}, {"reopenReason", " "}})),
+            "reopenReason required");
+  EXPECT_EQ(field_error(put(year, {{"totalOre", total + 1}, {"version", version}, {"reopenReason", 7}})),
+            "reopenReason invalid");
+  auto reopened =
+      put(year, {{"totalOre", total + 10'000'000}, {"version", version}, {"reopenReason", "Tillskott enligt beslut"}});
+  ASSERT_EQ(reopened->status, 200) << reopened->body;
+  EXPECT_EQ(json::parse(reopened->body)["totalOre"], total + 10'000'000);
+
+  // An invoiced contribution (the demo's Alingsås), due 10 days ago, half of it paid 5 days ago: overdue.
+  json due;
+  const auto reopened_budget = json::parse(reopened->body);
+  for (const auto& c : reopened_budget["contributions"]) {
+    if (c["payment"]["status"] == "invoiced" && c["amountOre"].get<std::int64_t>() > 0 && due.is_null()) due = c;
+  }
+  ASSERT_FALSE(due.is_null());
+  const int payment_version = due["payment"]["version"].get<int>();
+  const auto amount = due["amountOre"].get<std::int64_t>();
+  const auto path = year + "/payments/" + std::to_string(due["memberId"].get<int>());
+  json part{{"status", "invoiced"}, {"invoicedOn", today().add_days(-40).iso()}, {"dueOn", today().add_days(-10).iso()},
+            {"paidOre", amount},    {"paidOn", today().add_days(-5).iso()},      {"version", payment_version}};
+  EXPECT_EQ(field_error(put(path, part)), "paidOre not_below_amount");
+  part["paidOre"] = amount / 2;
+  auto saved = put(path, part);
+  ASSERT_EQ(saved->status, 200) << saved->body;
+  EXPECT_EQ(json::parse(saved->body)["paidOre"], amount / 2);
+  auto overdue = json::parse(get("/api/v1/associations/1/invoices/overdue")->body)["items"];
+  json found;
+  for (const auto& i : overdue) {
+    if (i["memberId"] == due["memberId"] && i["year"] == y) found = i;
+  }
+  ASSERT_FALSE(found.is_null()) << overdue.dump();
+  EXPECT_EQ(found["outstandingOre"], amount - amount / 2);
+  EXPECT_EQ(found["daysOverdue"], 10);
+  EXPECT_EQ(found["dueOn"], today().add_days(-10).iso());
+  // Without a due date, an invoice falls due 30 days after it was sent.
+  auto plain = put(
+      path,
+      {{"status", "invoiced"}, {"invoicedOn", today().iso()}, {"paidOn", nullptr}, {"version", payment_version + 1}});
+  ASSERT_EQ(plain->status, 200) << plain->body;
+  EXPECT_EQ(json::parse(plain->body)["dueOn"], today().add_days(30).iso());
+}
+
 TEST_F(MoneyApi, EquityCarriesOver) {
   auto e = json::parse(get("/api/v1/associations/1/equity")->body);
   const int last = demo_last_year();

@@ -283,6 +283,11 @@ TEST_F(ParticipantApi, EachRoleSeesOnlyItsOwnPeople) {
   auto own = json::parse(get(remittent, "/referrals")->body)["items"];
   ASSERT_EQ(own.size(), 1U);  // only the referral this remittent sent
   EXPECT_EQ(own[0]["name"], "Test Testsson");
+  // Its place in Aktiv Lerum's queue and expected start, as the remittent sees them under Mina remisser.
+  EXPECT_GE(own[0]["position"].get<int>(), 1);
+  EXPECT_TRUE(own[0].contains("expectedStart"));
+  EXPECT_EQ(own[0]["daysWaited"],
+            today().days_since_epoch() - core::CivilDate::parse("2026-11-01")->days_since_epoch());
   EXPECT_EQ(get(remittent, "/insatser/1/queue")->status, 404);  // not an insats the remittent works in
   auto k = login("koordinator");
   auto any = json::parse(get(k, "/insatser/2/queue")->body)["items"][0];

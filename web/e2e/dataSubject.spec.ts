@@ -1,21 +1,9 @@
-import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { signedInAs } from './access';
+import { apiCall } from './apiCall';
 import { DICT, checkPage, expectErrorSummary } from './money';
 
 const PNR = '20010203-7652'; // a new person in På gång (led by Alingsås)
-
-/** Calls the API as the signed-in user of `page` (with the session's CSRF token). */
-async function apiCall(page: Page, method: 'GET' | 'POST', path: string, data?: unknown) {
-  const session = (await (await page.request.get('/api/v1/session')).json()) as { csrfToken: string };
-  const response = await page.request.fetch(`/api/v1/associations/1${path}`, {
-    method,
-    headers: { 'X-CSRF-Token': session.csrfToken, 'Content-Type': 'application/json' },
-    ...(data === undefined ? {} : { data }),
-  });
-  expect(response.ok(), `${method} ${path}: ${response.status()} ${await response.text()}`).toBe(true);
-  return response.json() as Promise<Record<string, unknown>>;
-}
 
 function isoDaysAgo(days: number): string {
   const d = new Date();

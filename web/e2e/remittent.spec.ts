@@ -30,6 +30,9 @@ test('remittent refers, sees "Mina remisser" only — no queue, no participants'
   await expect(table.locator('tbody tr')).toHaveCount(1);
   await expect(table.locator('tbody tr')).toContainText(`${BORN}0203-****`);
   await expect(table.locator('tbody tr')).toContainText(t.referrals.states.received);
+  // Its place in Balder's long queue and when it may start.
+  await expect(table.getByRole('columnheader', { name: t.referrals.columns.queue })).toBeVisible();
+  await expect(table.locator('tbody tr')).toContainText(/Plats \d+, (väntad start \d{4}-\d{2}-\d{2}|startdatum går inte att beräkna än)/);
   await expect(page.getByRole('status')).toHaveText(t.referrals.mine.count(1));
   await checkPage(page, 'my-referrals-sv');
 

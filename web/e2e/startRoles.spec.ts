@@ -9,13 +9,13 @@ import { loginAs, type DemoUser } from './access';
 import { openPage, type Lang } from './helpers';
 import { DICT, checkPage, rowCells } from './money';
 
-const ALL_SECTIONS = ['start-year', 'start-budget', 'start-notices', 'start-contributions', 'start-equity', 'start-audit', 'start-insatser', 'start-awaiting', 'start-follow-ups', 'start-referrals'];
+const ALL_SECTIONS = ['start-year', 'start-budget', 'start-notices', 'start-overdue', 'start-contributions', 'start-equity', 'start-audit', 'start-insatser', 'start-awaiting', 'start-follow-ups', 'start-referrals'];
 
 const SECTIONS: Record<DemoUser, string[]> = {
   admin: ['start-year', 'start-budget', 'start-notices'],
   forbundschef: ['start-year', 'start-budget', 'start-notices'],
   styrelse: ['start-year', 'start-budget', 'start-notices'],
-  ekonom: ['start-contributions', 'start-equity'],
+  ekonom: ['start-overdue', 'start-contributions', 'start-equity'],
   insatsansvarig: ['start-insatser'],
   koordinator: ['start-insatser', 'start-awaiting', 'start-follow-ups'],
   remittent: ['start-referrals'],
@@ -165,6 +165,21 @@ async function expectContributions(page: Page, lang: Lang) {
     'href',
     `/medlemsavgifter/${year}`,
   );
+  await expectOverdue(page, lang);
+}
+
+/** The demo invoices Lerum and Alingsås on 15 January (or yesterday, early in January): due 30 days later. */
+async function expectOverdue(page: Page, lang: Lang) {
+  const to = DICT[lang].dashboard.overdue;
+  const invoiced = new Date(Math.min(Date.UTC(year, 0, 15), now().getTime() - 86_400_000));
+  const due = formatDate(new Date(invoiced.getTime() + 30 * 86_400_000));
+  const region = page.getByRole('region', { name: to.title });
+  const listed = await apiGet<{ items: { name: string; year: number; outstandingOre: number; dueOn: string }[] }>(page, '/associations/1/invoices/overdue');
+  expect(listed.items.map((i) => i.name).sort()).toEqual(today > due ? ['Alingsås kommun', 'Lerums kommun'] : []);
+  await expect(region).toContainText(listed.items[0]?.name ?? to.none);
+  for (const i of listed.items) {
+    await expect(rowCells(page, to.caption, i.name)).toHaveText([i.name, String(i.year), i.dueOn, /^\d+$/, formatMoneyValue(i.outstandingOre, 'kr')]);
+  }
 }
 
 interface Insats {

@@ -77,13 +77,35 @@ void register_budget_routes(Router& router, FinanceRoutes& deps) {
                 auto total = in.money("totalOre");
                 auto version = in.integer("version");
                 auto inputs = read_key_inputs(in);
+                std::optional<std::string> reopen_reason;
+                if (in.find("reopenReason")) reopen_reason = in.text("reopenReason", false);
                 if (auto refused = body.refusal()) return *refused;
                 core::StoredBudget budget{id, year, *total, inputs, 0};
-                auto saved = deps.finance.save_budget(c.actor(), budget, *version);
+                auto saved = deps.finance.save_budget(c.actor(), budget, *version, reopen_reason);
                 return reply_or_current(saved, budget_json, [&] {
                   auto current = deps.finance.budget(id, year);
                   return current ? budget_json(*current) : nlohmann::json(nullptr);
                 });
+              }});
+  router.add(
+      {"POST", "/api/v1/associations/{id}/budgets/{year}/preview", Permission::manage_money, [&deps](Context& c) {
+         auto at = existing_year(c, deps);
+         if (!at) return problem(404, "not_found");
+         const auto [id, year] = *at;
+         RequestBody body(c.request);
+         auto& in = body.in();
+         auto total = in.money("totalOre");
+         auto inputs = read_key_inputs(in);
+         if (auto refused = body.refusal()) return *refused;
+         return reply(deps.finance.preview_budget({id, year, *total, inputs, 0}), budget_json);
+       }});
+  router.add({"GET", "/api/v1/associations/{id}/invoices/overdue", Permission::view_money, [&deps](Context& c) {
+                return reply(deps.finance.overdue_invoices(*path_id(c, "id")),
+                             [](const std::vector<core::OverdueInvoice>& list) {
+                               auto items = nlohmann::json::array();
+                               for (const auto& i : list) items.push_back(overdue_invoice_json(i));
+                               return nlohmann::json{{"items", items}};
+                             });
               }});
   router.add({"PUT", "/api/v1/associations/{id}/budgets/{year}/payments/{memberId}", Permission::manage_money,
               [&deps](Context& c) {
@@ -97,6 +119,8 @@ void register_budget_routes(Router& router, FinanceRoutes& deps) {
                 if (!status && in.find("status")) in.errors().add("status", "invalid");
                 core::Payment p{status.value_or(core::PaymentStatus::due), in.date("invoicedOn", false),
                                 in.date("paidOn", false), 0};
+                p.due_on = in.date("dueOn", false);
+                p.paid = in.money("paidOre", false).value_or(core::Money());
                 auto version = in.integer("version");
                 if (auto refused = body.refusal()) return *refused;
                 auto saved = deps.finance.save_payment(c.actor(), *id, int(*year), *member, p, *version);

@@ -9,10 +9,21 @@ using nlohmann::json;
 }  // namespace
 
 json payment_json(const core::Payment& p) {
-  return {{"status", core::to_string(p.status)},
-          {"invoicedOn", date_or_null(p.invoiced_on)},
-          {"paidOn", date_or_null(p.paid_on)},
-          {"version", p.version}};
+  return {{"status", core::to_string(p.status)}, {"invoicedOn", date_or_null(p.invoiced_on)},
+          {"dueOn", date_or_null(p.due_on)},     {"paidOre", p.paid.in_ore()},
+          {"paidOn", date_or_null(p.paid_on)},   {"version", p.version}};
+}
+
+json overdue_invoice_json(const core::OverdueInvoice& i) {
+  return {{"year", i.year},
+          {"memberId", i.member_id},
+          {"name", i.name},
+          {"amountOre", i.amount.in_ore()},
+          {"paidOre", i.payment.paid.in_ore()},
+          {"outstandingOre", core::outstanding(i.payment, i.amount).in_ore()},
+          {"invoicedOn", date_or_null(i.payment.invoiced_on)},
+          {"dueOn", date_or_null(i.payment.due_on)},
+          {"daysOverdue", i.days_overdue}};
 }
 
 json budget_summary_json(const core::BudgetView& v) {
@@ -49,7 +60,9 @@ json budget_json(const core::BudgetView& v) {
            {"population", or_null(c.basis.population)},
            {"sicknessRate", or_null(c.basis.sickness_rate)},
            {"percentBp", or_null(c.basis.percent_bp)}}},
-         {"payment", payment_json(payment == v.payments.end() ? core::Payment{} : payment->second)}});
+         // A paid contribution reads as paid in full, also when recorded before parts were (paid_ore 0).
+         {"payment", payment_json(core::with_defaults(payment == v.payments.end() ? core::Payment{} : payment->second,
+                                                      c.amount))}});
   }
   json out = budget_summary_json(v);
   out["charterId"] = v.charter.id;
@@ -60,6 +73,7 @@ json budget_json(const core::BudgetView& v) {
                    {"kommunerOre", v.calculation.shares.kommuner.in_ore()}};
   out["keyInputs"] = inputs;
   out["contributions"] = contributions;
+  out["closed"] = core::year_closed(v.payments);
   return out;
 }
 

@@ -9,6 +9,8 @@
 namespace samordna::http {
 
 nlohmann::json payment_json(const core::Payment& p);
+// An unpaid invoice past its due date, for the ekonom's start page.
+nlohmann::json overdue_invoice_json(const core::OverdueInvoice& invoice);
 nlohmann::json budget_json(const core::BudgetView& view);
 nlohmann::json budget_summary_json(const core::BudgetView& view);
 nlohmann::json equity_year_json(const core::EquityYear& year);

@@ -74,11 +74,15 @@ bool BudgetStore::save_budget(const core::StoredBudget& b, std::int64_t expected
 
 std::map<std::int64_t, core::Payment> BudgetStore::payments(std::int64_t association_id, int year) {
   std::map<std::int64_t, core::Payment> out;
-  for (const auto& r : db_.query("SELECT member_id, status, invoiced_on, paid_on, version FROM contribution_payment "
-                                 "WHERE association_id = $1 AND year = $2",
+  for (const auto& r : db_.query("SELECT member_id, status, invoiced_on, paid_on, version, due_on, paid_ore "
+                                 "FROM contribution_payment WHERE association_id = $1 AND year = $2",
                                  {association_id, std::int64_t(year)})) {
     out[as_int(r[0])] = {core::parse_payment_status(as_text(r[1])).value_or(core::PaymentStatus::due),
-                         as_optional_date(r[2]), as_optional_date(r[3]), as_int(r[4])};
+                         as_optional_date(r[2]),
+                         as_optional_date(r[3]),
+                         as_int(r[4]),
+                         as_optional_date(r[5]),
+                         core::Money::ore(as_int(r[6]))};
   }
   return out;
 }
@@ -88,12 +92,13 @@ bool BudgetStore::save_payment(std::int64_t association_id, int year, std::int64
   bool saved = false;
   db_.transaction([&] {
     saved = upsert(db_, payments(association_id, year).count(member_id) > 0, expected_version,
-                   "INSERT INTO contribution_payment (association_id, year, member_id, status, invoiced_on, paid_on) "
-                   "VALUES ($1, $2, $3, $4, $5, $6)",
-                   "UPDATE contribution_payment SET status = $4, invoiced_on = $5, paid_on = $6, version = version + 1 "
-                   "WHERE association_id = $1 AND year = $2 AND member_id = $3 AND version = $7",
+                   "INSERT INTO contribution_payment (association_id, year, member_id, status, invoiced_on, paid_on, "
+                   "due_on, paid_ore) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
+                   "UPDATE contribution_payment SET status = $4, invoiced_on = $5, paid_on = $6, due_on = $7, "
+                   "paid_ore = $8, version = version + 1 "
+                   "WHERE association_id = $1 AND year = $2 AND member_id = $3 AND version = $9",
                    {association_id, std::int64_t(year), member_id, std::string(core::to_string(p.status)),
-                    optional_date(p.invoiced_on), optional_date(p.paid_on)});
+                    optional_date(p.invoiced_on), optional_date(p.paid_on), optional_date(p.due_on), p.paid.in_ore()});
   });
   return saved;
 }

@@ -118,12 +118,14 @@ TEST_F(BudgetStoreTest, ABudgetIsWrittenWholeOrNotAtAll) {
 TEST_F(BudgetStoreTest, PaymentsPerYearGuardedByVersion) {
   store_.save_budget(budget(1, 2026, Money::kronor(100)), 0);
   store_.save_budget(budget(1, 2027, Money::kronor(100)), 0);
-  core::Payment invoiced{core::PaymentStatus::invoiced, date("2026-01-15"), std::nullopt, 0};
+  core::Payment invoiced{core::PaymentStatus::invoiced, date("2026-01-15"), std::nullopt, 0, date("2026-02-14")};
   ASSERT_TRUE(store_.save_payment(1, 2026, 10, invoiced, 0));
+  EXPECT_EQ(store_.payments(1, 2026).at(10).due_on, date("2026-02-14"));
   ASSERT_TRUE(store_.save_payment(1, 2026, 11, {core::PaymentStatus::due, std::nullopt, std::nullopt, 0}, 0));
   ASSERT_TRUE(store_.save_payment(1, 2027, 10, invoiced, 0));
 
-  core::Payment paid{core::PaymentStatus::paid, date("2026-01-15"), date("2026-02-01"), 1};
+  core::Payment paid{core::PaymentStatus::paid, date("2026-01-15"), date("2026-02-01"), 1,
+                     date("2026-02-14"),        Money::kronor(100)};
   EXPECT_FALSE(store_.save_payment(1, 2026, 10, paid, 2));  // stale
   EXPECT_EQ(store_.payments(1, 2026).at(10).status, core::PaymentStatus::invoiced);
   EXPECT_TRUE(store_.save_payment(1, 2026, 10, paid, 1));
@@ -135,6 +137,10 @@ TEST_F(BudgetStoreTest, PaymentsPerYearGuardedByVersion) {
   EXPECT_EQ(year.at(10).invoiced_on, date("2026-01-15"));
   EXPECT_EQ(year.at(10).paid_on, date("2026-02-01"));
   EXPECT_EQ(year.at(10).version, 2);
+  EXPECT_EQ(year.at(10).due_on, date("2026-02-14"));
+  EXPECT_EQ(year.at(10).paid, Money::kronor(100));
+  EXPECT_EQ(year.at(11).paid, Money());
+  EXPECT_FALSE(year.at(11).due_on);
   EXPECT_EQ(year.at(11).status, core::PaymentStatus::due);
   EXPECT_FALSE(year.at(11).invoiced_on);
   EXPECT_EQ(year.at(11).version, 1);

@@ -307,6 +307,14 @@ export const api = {
   putBudget: (associationId: number, year: number, body: M.BudgetInput) =>
     request<M.Budget>('PUT', `/associations/${id(associationId)}/budgets/${id(year)}`, { body }),
 
+  /** Each member's contribution if the budget were saved so; saves nothing. */
+  previewBudget: (associationId: number, year: number, body: M.BudgetPreviewInput) =>
+    request<M.Budget>('POST', `/associations/${id(associationId)}/budgets/${id(year)}/preview`, { body }),
+
+  /** Invoices past their due date and not paid in full, longest overdue first. */
+  overdueInvoices: (associationId: number, signal?: AbortSignal) =>
+    request<ItemList<M.OverdueInvoice>>('GET', `/associations/${id(associationId)}/invoices/overdue`, opts(signal)),
+
   putPayment: (associationId: number, year: number, memberId: number, body: M.PaymentInput) =>
     request<M.Payment>('PUT', `/associations/${id(associationId)}/budgets/${id(year)}/payments/${id(memberId)}`, { body }),
 

@@ -44,6 +44,10 @@ export type Budget = Schemas['Budget'];
 
 export type BudgetInput = Schemas['BudgetInput'];
 
+export type BudgetPreviewInput = Schemas['BudgetPreviewInput'];
+
+export type OverdueInvoice = Schemas['OverdueInvoice'];
+
 export type PaymentInput = Schemas['PaymentInput'];
 
 export type EquityYear = Schemas['EquityYear'];

@@ -763,6 +763,101 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/associations/{id}/budgets/{year}/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Each member's contribution if the budget were saved so: saves nothing (the old and new amounts before a closed year is reopened) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                    year: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["BudgetPreviewInput"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Budget"];
+                    };
+                };
+                400: components["responses"]["Problem"];
+                401: components["responses"]["Problem"];
+                403: components["responses"]["Problem"];
+                404: components["responses"]["Problem"];
+                413: components["responses"]["Problem"];
+                415: components["responses"]["Problem"];
+                422: components["responses"]["Problem"];
+                503: components["responses"]["Problem"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/associations/{id}/invoices/overdue": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Invoices past their due date and not paid in full (förfallna), longest overdue first */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["OverdueInvoice"][];
+                        };
+                    };
+                };
+                401: components["responses"]["Problem"];
+                403: components["responses"]["Problem"];
+                404: components["responses"]["Problem"];
+                503: components["responses"]["Problem"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/associations/{id}/budgets/{year}/payments/{memberId}": {
         parameters: {
             query?: never;
@@ -4211,6 +4306,8 @@ export interface components {
         };
         Budget: {
             charterId: number;
+            /** @description A contribution of the year is invoiced or paid: the budget changes only with reopenReason. */
+            closed: boolean;
             contributions: components["schemas"]["Contribution"][];
             keyInputs: components["schemas"]["KeyInput"][];
             shares: {
@@ -4234,8 +4331,14 @@ export interface components {
         };
         BudgetInput: {
             keyInputs?: components["schemas"]["KeyInput"][];
+            /** @description Required to change a closed year (409 year_closed without it); kept in the audit log. */
+            reopenReason?: string;
             totalOre: number;
             version: number;
+        };
+        BudgetPreviewInput: {
+            keyInputs?: components["schemas"]["KeyInput"][];
+            totalOre: number;
         };
         BudgetOverview: {
             items: components["schemas"]["BudgetSummary"][];
@@ -4567,16 +4670,36 @@ export interface components {
         /** @enum {string} */
         PartyKind: "fk" | "af" | "region" | "kommun";
         Payment: {
+            /** @description The invoice's due date (30 days after invoicedOn unless given). */
+            dueOn: string | null;
             invoicedOn: string | null;
+            /** @description The day the last amount arrived. */
             paidOn: string | null;
+            /** @description Received so far; the whole contribution when paid. */
+            paidOre: number;
             status: components["schemas"]["PaymentStatus"];
             version: number;
         };
         PaymentInput: {
+            /** @description Optional: 30 days after invoicedOn. */
+            dueOn?: string | null;
             invoicedOn: string | null;
             paidOn: string | null;
+            /** @description A part received while invoiced (below the contribution); optional when paid (the whole). */
+            paidOre?: number;
             status: components["schemas"]["PaymentStatus"];
             version: number;
+        };
+        OverdueInvoice: {
+            amountOre: number;
+            daysOverdue: number;
+            dueOn: string;
+            invoicedOn: string;
+            memberId: number;
+            name: string;
+            outstandingOre: number;
+            paidOre: number;
+            year: number;
         };
         /** @enum {string} */
         PaymentStatus: "due" | "invoiced" | "paid";
@@ -4741,7 +4864,13 @@ export interface components {
         /** @enum {string} */
         QueueSort: "position" | "daysWaited" | "referredOn" | "priority";
         Referral: {
+            /** @description Only while waiting (received, queued): days since the referral. */
+            daysWaited?: number;
             decidedOn: string | null;
+            /** @description Only while waiting: the expected start from free places and recent starts; null when there is nothing to go by. */
+            expectedStart?: string | null;
+            /** @description Only while waiting: the place in the insats's queue (1 = next), counting every waiting referral. */
+            position?: number;
             eligibilityOverridden: boolean;
             eligibilityProblems: string[];
             id: number;

@@ -27,7 +27,8 @@ const CONTRACT_FIELD_ERRORS: [string, string][] = [
   ['keyInputs', 'amounts_not_quarter'], ['keyInputs.7', 'member_not_in_year'], ['population.1481', 'missing'],
   ['keyInputs.7.sicknessRate', 'required'], ['keyInputs.7.sicknessRate', 'invalid'],
   ['status', 'invalid'], ['invoicedOn', 'required'], ['invoicedOn', 'invalid'], ['paidOn', 'required'],
-  ['paidOn', 'invalid'], ['paidOn', 'before_invoiced'],
+  ['paidOn', 'invalid'], ['paidOn', 'before_invoiced'], ['paidOn', 'future'], ['dueOn', 'before_invoiced'],
+  ['paidOre', 'negative'], ['paidOre', 'not_below_amount'], ['paidOre', 'not_amount'], ['reopenReason', 'required'], ['paidOre', 'not_allowed'],
   ['receivedOre', 'required'], ['receivedOre', 'negative'], ['costsOre', 'required'], ['costsOre', 'negative'],
   ['openingOre', 'required'],
   ['potOre', 'negative'], ['baseOre', 'too_large'], ['supportWeightBp', 'out_of_range'], ['associations', 'empty'],
@@ -35,7 +36,7 @@ const CONTRACT_FIELD_ERRORS: [string, string][] = [
   ['maxDecreaseBp', 'out_of_range'],
 ];
 
-const PROBLEM_CODES = ['version_conflict', 'org_number_taken'];
+const PROBLEM_CODES = ['version_conflict', 'org_number_taken', 'year_closed'];
 const MEMBERSHIP_ISSUES = ['missing_fk', 'missing_af', 'missing_region', 'missing_kommun'] as const;
 
 describe('money API error codes', () => {

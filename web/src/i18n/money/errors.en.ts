@@ -34,6 +34,12 @@ export const moneyErrorsEn: typeof moneyErrorsSv = {
   'population.*.missing': 'The population for the reference year is missing.',
   'paidOn.before_invoiced': 'The payment date cannot be before the invoice date.',
   'paidOn.future': 'The payment date cannot be in the future: record the payment once the money has arrived.',
+  'dueOn.before_invoiced': 'The due date cannot be before the invoice date.',
+  'paidOre.not_below_amount': 'The amount received is the whole contribution: choose the status Paid instead.',
+  'paidOre.not_amount': 'A paid contribution is paid in full.',
+  'paidOre.not_allowed': 'A contribution not yet invoiced has no amount received.',
+  'paidOre.negative': 'The amount received cannot be negative.',
+  'reopenReason.required': 'Say why the year is reopened, for example the decision to change the budget.',
   'baseOre.too_large': 'The base amount times the number of associations is larger than the state pot.',
   'associations.empty': 'Add at least one association.',
   'maxDecreaseBp.out_of_range': 'The maximum decrease must be between 0 and 100 %.',
@@ -43,6 +49,7 @@ export const moneyErrorsEn: typeof moneyErrorsSv = {
 export const moneyProblemsEn: typeof moneyProblemsSv = {
   version_conflict: 'Someone else changed this in the meantime. We have loaded the current data – please make your change again.',
   org_number_taken: 'There is already an association with that organisation number.',
+  year_closed: 'The year is closed because contributions have been invoiced. Reopen the year with a reason to change the budget.',
 };
 
 export const membershipIssuesEn: typeof membershipIssuesSv = {

@@ -35,6 +35,12 @@ export const moneyErrorsSv = {
   'population.*.missing': 'Befolkningsuppgift saknas för referensåret.',
   'paidOn.before_invoiced': 'Betaldatum kan inte vara före fakturadatum.',
   'paidOn.future': 'Betaldatum kan inte vara i framtiden: registrera betalningen när pengarna har kommit.',
+  'dueOn.before_invoiced': 'Förfallodagen kan inte vara före fakturadatum.',
+  'paidOre.not_below_amount': 'Inbetalt belopp är hela avgiften: välj status Betald i stället.',
+  'paidOre.not_amount': 'En betald avgift är betald i sin helhet.',
+  'paidOre.not_allowed': 'En avgift som inte är fakturerad har inget inbetalt belopp.',
+  'paidOre.negative': 'Inbetalt belopp kan inte vara negativt.',
+  'reopenReason.required': 'Skriv varför året öppnas igen, till exempel beslutet om ändrad budget.',
   'baseOre.too_large': 'Grundbeloppet gånger antalet förbund är större än den statliga potten.',
   'associations.empty': 'Lägg till minst ett förbund.',
   'maxDecreaseBp.out_of_range': 'Största minskning ska vara mellan 0 och 100 %.',
@@ -45,6 +51,7 @@ export const moneyErrorsSv = {
 export const moneyProblemsSv = {
   version_conflict: 'Någon annan har ändrat uppgifterna under tiden. Vi har hämtat de aktuella uppgifterna – gör om din ändring.',
   org_number_taken: 'Det finns redan ett förbund med det organisationsnumret.',
+  year_closed: 'Året är stängt eftersom avgifter har fakturerats. Öppna året igen med ett skäl för att ändra budgeten.',
 };
 
 export const membershipIssuesSv = {

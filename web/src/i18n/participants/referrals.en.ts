@@ -59,7 +59,10 @@ export const referralsEn: typeof referralsSv = {
     none: 'You have not sent any referrals.',
     newReferral: 'Send a new referral',
   },
+  queuePlace: (position: number, start: string): string => `Place ${position}, expected start ${start}`,
+  queuePlaceUnknownStart: (position: number): string => `Place ${position}, no start date can be estimated yet`,
   columns: {
+    queue: 'Place in the queue',
     referredOn: 'Referral date',
     insats: 'Intervention',
     person: 'Person',

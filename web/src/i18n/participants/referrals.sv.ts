@@ -58,7 +58,10 @@ export const referralsSv = {
     none: 'Du har inte skickat några remisser.',
     newReferral: 'Skicka en ny remiss',
   },
+  queuePlace: (position: number, start: string): string => `Plats ${position}, väntad start ${start}`,
+  queuePlaceUnknownStart: (position: number): string => `Plats ${position}, startdatum går inte att beräkna än`,
   columns: {
+    queue: 'Plats i kön',
     referredOn: 'Remissdatum',
     insats: 'Insats',
     person: 'Person',

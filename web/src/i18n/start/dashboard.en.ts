@@ -27,6 +27,15 @@ export const dashboardEn: typeof dashboardSv = {
     until: (name: string, date: string): string => `${name}: member until ${date}`,
     more: 'All members',
   },
+  overdue: {
+    title: 'Overdue invoices',
+    caption: 'Contributions not paid in time',
+    none: 'No invoices are overdue.',
+    year: 'Year',
+    dueOn: 'Fell due',
+    days: 'Days since',
+    outstanding: 'Still owed, SEK',
+  },
   contributions: {
     title: (year: number): string => `Contributions ${year}`,
     caption: (year: number): string => `Payment of the contributions ${year}`,

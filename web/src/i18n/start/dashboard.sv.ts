@@ -28,6 +28,15 @@ export const dashboardSv = {
     more: 'Alla medlemmar',
   },
   /** Ekonom: this year's contributions by payment status. */
+  overdue: {
+    title: 'Förfallna fakturor',
+    caption: 'Medlemsavgifter som inte är betalda i tid',
+    none: 'Inga fakturor har förfallit.',
+    year: 'År',
+    dueOn: 'Förföll',
+    days: 'Dagar sedan',
+    outstanding: 'Kvar att betala, kr',
+  },
   contributions: {
     title: (year: number): string => `Medlemsavgifter ${year}`,
     caption: (year: number): string => `Betalning av medlemsavgifterna ${year}`,

@@ -6,6 +6,7 @@ import { AwaitingDecisionSection } from './AwaitingDecisionSection';
 import { BudgetSection } from './BudgetSection';
 import { DataProtectionSection } from './DataProtectionSection';
 import { ContributionsSection } from './ContributionsSection';
+import { OverdueSection } from './OverdueSection';
 import { myReferralsFromSummary, startSections } from './dashboard';
 import { EquitySection } from './EquitySection';
 import { FollowUpsSection } from './FollowUpsSection';
@@ -31,6 +32,7 @@ export function RoleSections({ associationId, members }: { associationId: number
       {sections.has('yearFigures') ? <YearFigures associationId={associationId} /> : null}
       {sections.has('budget') ? <BudgetSection associationId={associationId} /> : null}
       {sections.has('notices') ? <NoticesSection members={members} /> : null}
+      {sections.has('overdue') ? <OverdueSection associationId={associationId} /> : null}
       {sections.has('contributions') ? <ContributionsSection associationId={associationId} /> : null}
       {sections.has('equity') ? <EquitySection associationId={associationId} /> : null}
       {sections.has('audit') ? <AuditSection associationId={associationId} /> : null}

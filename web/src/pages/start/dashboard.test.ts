@@ -53,7 +53,7 @@ describe('startSections', () => {
   it('gives each demo role the sections it cares about, in page order', () => {
     expect(startSections(session('forbundschef'), 1)).toEqual(['yearFigures', 'budget', 'notices']);
     expect(startSections(session('styrelse'), 1)).toEqual(['yearFigures', 'budget', 'notices']);
-    expect(startSections(session('ekonom'), 1)).toEqual(['contributions', 'equity']);
+    expect(startSections(session('ekonom'), 1)).toEqual(['overdue', 'contributions', 'equity']);
     expect(startSections(session('insatsansvarig'), 1)).toEqual(['insatser']);
     expect(startSections(session('koordinator'), 1)).toEqual(['insatser', 'awaitingDecision', 'followUps']);
     expect(startSections(session('remittent'), 1)).toEqual(['myReferrals']);
@@ -69,7 +69,7 @@ describe('startSections', () => {
     const both = session('x', {
       associations: [{ id: 1, roles: ['revisor', 'ekonom'], permissions: [...DEMO.revisor!.permissions, 'manage_money'] }],
     });
-    expect(startSections(both, 1)).toEqual(['contributions', 'equity', 'audit']);
+    expect(startSections(both, 1)).toEqual(['overdue', 'contributions', 'equity', 'audit']);
   });
 
   it('leaves out a section whose API the user may not call (no request, no 403)', () => {
@@ -107,7 +107,7 @@ function contribution(name: string, amountOre: number, status: 'due' | 'invoiced
     party: 'kommun',
     amountOre,
     basis: { partyTotalOre: 0, weight: 0, weightSum: 0, population: null, sicknessRate: null, percentBp: null },
-    payment: { status, invoicedOn: null, paidOn: null, version: 0 },
+    payment: { status, invoicedOn: null, dueOn: null, paidOre: 0, paidOn: null, version: 0 },
   };
 }
 

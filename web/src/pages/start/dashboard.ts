@@ -16,6 +16,7 @@ export const SECTIONS = [
   'yearFigures',
   'budget',
   'notices',
+  'overdue',
   'contributions',
   'equity',
   'audit',
@@ -31,7 +32,7 @@ export type Section = (typeof SECTIONS)[number];
 const BY_ROLE: Record<Role, readonly Section[]> = {
   administrator: ['yearFigures', 'budget', 'notices'],
   board_member: ['yearFigures', 'budget', 'notices'],
-  ekonom: ['contributions', 'equity'],
+  ekonom: ['overdue', 'contributions', 'equity'],
   insatsansvarig: ['insatser'],
   deltagaransvarig: ['insatser', 'awaitingDecision', 'followUps'],
   remittent: ['myReferrals'],
@@ -44,6 +45,7 @@ export const SECTION_PERMISSIONS: Record<Section, readonly Permission[]> = {
   yearFigures: ['view_association'], // statistics
   budget: ['view_money'], // budgets/{year}
   notices: ['view_association'], // members
+  overdue: ['view_money'], // invoices/overdue
   contributions: ['view_money'], // budgets/{year}
   equity: ['view_money'], // equity
   audit: ['view_audit'], // audit

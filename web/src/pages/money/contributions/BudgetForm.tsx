@@ -4,7 +4,8 @@ import { useApiData } from '../../../hooks/useApiData';
 import { useI18n } from '../../../i18n/I18nProvider';
 import type { Budget, SplitKeyKind } from '../../../api/moneyTypes';
 import type { Member } from '../../../api/types';
-import { Alert, Heading, Paragraph, Spinner, TextField } from '../../../ui';
+import { Alert, Heading, Paragraph, Spinner, TextAreaField, TextField } from '../../../ui';
+import { ReopenPreview } from './ReopenPreview';
 import { bpToInput, oreToInput } from '../../../forms/parse';
 import { useFormErrors } from '../../../forms/useFormErrors';
 import { charterForYear, checkBudget, KEY_FIELD, keyMembers, membersInYear } from './budgetForm';
@@ -66,8 +67,18 @@ function Fields({ associationId, year, budget, onSaved, onConflict, kind, member
     field === 'sicknessRate' ? tb.sicknessRate(m.name) : field === 'percentBp' ? tb.percent(m.name) : tb.amount(m.name);
   const noun = field === 'sicknessRate' ? tb.sicknessNoun : field === 'percentBp' ? tb.percentNoun : tb.amountNoun;
 
+  const closed = budget?.closed ?? false;
+  const [reason, setReason] = useState('');
+  // A closed year: what saving would give, shown before the change is confirmed.
+  const [preview, setPreview] = useState<Budget | null>(null);
+  const edit = <T,>(set: (v: T) => void) => (v: T) => {
+    setPreview(null);
+    set(v);
+  };
+
   const target = (f: string) => {
     if (f === 'totalOre') return { id: 'budget-total', noun: tb.totalNoun };
+    if (f === 'reopenReason') return { id: 'budget-reopenReason', noun: tb.reopenReasonNoun };
     const match = /^keyInputs\.(\d+)/.exec(f);
     return match ? { id: `budget-key-${match[1]}`, noun } : null;
   };
@@ -76,8 +87,14 @@ function Fields({ associationId, year, budget, onSaved, onConflict, kind, member
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
     const checked = checkBudget(total, kind, members, inputs);
-    void form.submit(checked.errors, async () => {
-      await api.putBudget(associationId, year, { totalOre: checked.totalOre ?? 0, keyInputs: checked.keyInputs, version: budget?.version ?? 0 });
+    const errors = closed && reason.trim() === '' ? [...checked.errors, { field: 'reopenReason', code: 'required' }] : checked.errors;
+    void form.submit(errors, async () => {
+      const change = { totalOre: checked.totalOre ?? 0, keyInputs: checked.keyInputs };
+      if (closed && !preview) {
+        setPreview(await api.previewBudget(associationId, year, change));
+        return;
+      }
+      await api.putBudget(associationId, year, { ...change, version: budget?.version ?? 0, ...(closed ? { reopenReason: reason.trim() } : {}) });
       onSaved();
     });
   };
@@ -86,7 +103,8 @@ function Fields({ associationId, year, budget, onSaved, onConflict, kind, member
     <form className="form narrow" noValidate onSubmit={onSubmit}>
       {form.summary}
       <Paragraph>{tb.intro}</Paragraph>
-      <TextField label={tb.total} description={t.money.kronorHint} inputMode="decimal" {...form.field('budget-total', total, setTotal)} />
+      {closed ? <Alert data-color="warning">{tb.closed}</Alert> : null}
+      <TextField label={tb.total} description={t.money.kronorHint} inputMode="decimal" {...form.field('budget-total', total, edit(setTotal))} />
       {keyed.length > 0 ? (
         <fieldset className="fieldset">
           <legend>{tb.keyInputs}</legend>
@@ -98,12 +116,20 @@ function Fields({ associationId, year, budget, onSaved, onConflict, kind, member
               inputMode="decimal"
               value={inputs[m.id] ?? ''}
               error={form.inline(`budget-key-${m.id}`)}
-              onChange={(e) => setInputs({ ...inputs, [m.id]: e.target.value })}
+              onChange={(e) => edit(setInputs)({ ...inputs, [m.id]: e.target.value })}
             />
           ))}
         </fieldset>
       ) : null}
-      <SubmitButtons busy={form.busy} label={tb.submit} busyLabel={t.money.saving} />
+      {closed ? (
+        <TextAreaField label={tb.reopenReason} description={tb.reopenReasonHint} {...form.field('budget-reopenReason', reason, edit(setReason))} />
+      ) : null}
+      {preview && budget ? <ReopenPreview before={budget} after={preview} /> : null}
+      {closed && !preview ? <SubmitButtons busy={form.busy} label={tb.showChange} busyLabel={t.money.saving} /> : null}
+      {closed && preview ? (
+        <SubmitButtons busy={form.busy} label={tb.reopenAndSave} busyLabel={t.money.saving} cancel={{ label: t.money.cancel, onClick: () => setPreview(null) }} />
+      ) : null}
+      {!closed ? <SubmitButtons busy={form.busy} label={tb.submit} busyLabel={t.money.saving} /> : null}
     </form>
   );
 }

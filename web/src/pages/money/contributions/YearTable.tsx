@@ -1,4 +1,5 @@
-import { formatDate, formatMoneyValue } from '../../../format';
+import { formatDate, formatMoney, formatMoneyValue } from '../../../format';
+import { isOverdue, isPartlyPaid } from './payment';
 import { useI18n } from '../../../i18n/I18nProvider';
 import type { Budget, Contribution, PaymentStatus } from '../../../api/moneyTypes';
 import { paths } from '../../../routes';
@@ -19,12 +20,20 @@ export function YearTable({ budget, canEdit, onEditPayment }: Props) {
   const { t } = useI18n();
   const tc = t.contributions;
   const total = budget.contributions.reduce((sum, c) => sum + c.amountOre, 0);
+  const today = formatDate(new Date());
   const payment = (c: Contribution) => (
     <div className="payment-cell">
       <Tag data-color={STATUS_COLOR[c.payment.status] ?? 'neutral'} data-size="sm">
         {tc.paymentStatus[c.payment.status] ?? c.payment.status}
       </Tag>
+      {isOverdue(c.payment, today) ? (
+        <Tag data-color="danger" data-size="sm">
+          {tc.overdue}
+        </Tag>
+      ) : null}
       {c.payment.invoicedOn ? <span>{tc.invoicedOn(formatDate(c.payment.invoicedOn))}</span> : null}
+      {c.payment.status === 'invoiced' && c.payment.dueOn ? <span>{tc.dueOn(formatDate(c.payment.dueOn))}</span> : null}
+      {isPartlyPaid(c.payment) ? <span>{tc.partlyPaid(formatMoney(c.payment.paidOre, 'kr', 2), formatMoney(c.amountOre - c.payment.paidOre, 'kr', 2))}</span> : null}
       {c.payment.paidOn ? <span>{tc.paidOn(formatDate(c.payment.paidOn))}</span> : null}
       {canEdit ? (
         <Button variant="tertiary" data-size="sm" className="no-print" onClick={() => onEditPayment(c.memberId)}>

@@ -14,13 +14,20 @@ interface Props {
   showPerson?: boolean;
 }
 
-/** Referrals with their state: date, insats, (person), state, decided, return reason. */
+/** Referrals with their state: date, insats, (person), state, place in the queue, decided, return reason. */
 export function ReferralTable({ id, caption, referrals, lookups, showPerson = false }: Props) {
   const { t } = useI18n();
   const tr = t.referrals;
   const none = <NoValue label={t.money.none} />;
   const state = (r: Referral) =>
     [tr.states[r.state] ?? r.state, r.eligibilityOverridden ? `(${tr.overridden})` : ''].filter(Boolean).join(' ');
+  // While waiting: the place in the insats's queue and the expected start.
+  const queue = (r: Referral) =>
+    r.position === undefined
+      ? none
+      : r.expectedStart
+        ? tr.queuePlace(r.position, formatDate(r.expectedStart))
+        : tr.queuePlaceUnknownStart(r.position);
   const reason = (r: Referral) =>
     r.returnReason && Object.hasOwn(tr.returnReasons, r.returnReason) ? tr.returnReasons[r.returnReason as keyof typeof tr.returnReasons] : r.returnReason;
   return (
@@ -33,6 +40,7 @@ export function ReferralTable({ id, caption, referrals, lookups, showPerson = fa
         { label: tr.columns.insats },
         ...(showPerson ? [{ label: tr.columns.person }] : []),
         { label: tr.columns.state },
+        { label: tr.columns.queue },
         { label: tr.columns.decidedOn },
         { label: tr.columns.returnReason },
       ]}
@@ -43,6 +51,7 @@ export function ReferralTable({ id, caption, referrals, lookups, showPerson = fa
           lookups.insatsName(r.insatsId),
           ...(showPerson ? [<>{r.name} <span className="nowrap">{r.maskedPersonnummer}</span></>] : []),
           state(r),
+          queue(r),
           r.decidedOn ? <span className="nowrap">{formatDate(r.decidedOn)}</span> : none,
           reason(r) ?? none,
         ],
