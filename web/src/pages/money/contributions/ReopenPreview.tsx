@@ -10,15 +10,22 @@ export function ReopenPreview({ before, after }: { before: Budget; after: Budget
   const tb = t.contributions.budgetForm;
   const rows = reopenChanges(before, after);
   return (
-    <DataTable
-      id="reopen-preview"
-      caption={tb.previewCaption(before.year)}
-      columns={[{ label: t.money.member }, { label: tb.previewNow, num: true }, { label: tb.previewAfter, num: true }, { label: tb.previewChange, num: true }]}
-      rows={rows.map((r) => ({
-        key: r.memberId,
-        header: r.name,
-        cells: [formatMoneyValue(r.beforeOre, 'kr'), formatMoneyValue(r.afterOre, 'kr'), (r.changeOre > 0 ? '+' : '') + formatMoneyValue(r.changeOre, 'kr')],
-      }))}
-    />
+    <div className="wider-than-form">
+      <DataTable
+        id="reopen-preview"
+        caption={tb.previewCaption(before.year)}
+        columns={[
+          { label: t.money.member },
+          { label: tb.previewNow, num: true },
+          { label: tb.previewAfter, num: true },
+          { label: tb.previewChange, num: true },
+        ]}
+        rows={rows.map((r) => ({
+          key: r.memberId,
+          header: r.name,
+          cells: [formatMoneyValue(r.beforeOre, 'kr'), formatMoneyValue(r.afterOre, 'kr'), (r.changeOre > 0 ? '+' : '') + formatMoneyValue(r.changeOre, 'kr')],
+        }))}
+      />
+    </div>
   );
 }
