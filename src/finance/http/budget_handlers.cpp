@@ -30,6 +30,13 @@ std::vector<core::KeyInput> read_key_inputs(BodyReader& in) {
   return out;
 }
 
+// The budget a PUT or a preview sends: its total and the key's inputs (errors into the reader's list).
+core::StoredBudget read_budget(BodyReader& in, std::int64_t association_id, int year) {
+  auto total = in.money("totalOre");
+  auto inputs = read_key_inputs(in);
+  return {association_id, year, total.value_or(core::Money()), inputs, 0};
+}
+
 nlohmann::json matrix_json(const std::vector<core::BudgetView>& views) {
   std::map<std::int64_t, nlohmann::json> rows;
   std::vector<std::int64_t> order;
@@ -74,13 +81,11 @@ void register_budget_routes(Router& router, FinanceRoutes& deps) {
                 const auto [id, year] = *at;
                 RequestBody body(c.request);
                 auto& in = body.in();
-                auto total = in.money("totalOre");
+                auto budget = read_budget(in, id, year);
                 auto version = in.integer("version");
-                auto inputs = read_key_inputs(in);
                 std::optional<std::string> reopen_reason;
                 if (in.find("reopenReason")) reopen_reason = in.text("reopenReason", false);
                 if (auto refused = body.refusal()) return *refused;
-                core::StoredBudget budget{id, year, *total, inputs, 0};
                 auto saved = deps.finance.save_budget(c.actor(), budget, *version, reopen_reason);
                 return reply_or_current(saved, budget_json, [&] {
                   auto current = deps.finance.budget(id, year);
@@ -94,10 +99,9 @@ void register_budget_routes(Router& router, FinanceRoutes& deps) {
          const auto [id, year] = *at;
          RequestBody body(c.request);
          auto& in = body.in();
-         auto total = in.money("totalOre");
-         auto inputs = read_key_inputs(in);
+         auto budget = read_budget(in, id, year);
          if (auto refused = body.refusal()) return *refused;
-         return reply(deps.finance.preview_budget({id, year, *total, inputs, 0}), budget_json);
+         return reply(deps.finance.preview_budget(budget), budget_json);
        }});
   router.add({"GET", "/api/v1/associations/{id}/invoices/overdue", Permission::view_money, [&deps](Context& c) {
                 return reply(deps.finance.overdue_invoices(*path_id(c, "id")),
