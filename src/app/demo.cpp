@@ -5,6 +5,7 @@
 
 #include "access/domain/access.hpp"
 #include "app/demo_participants.hpp"
+#include "app/demo_rng.hpp"
 
 namespace samordna::app {
 namespace {
@@ -61,7 +62,7 @@ std::vector<DemoYear> demo_years(int this_year) {
   return years;
 }
 
-const core::Actor kDemo{0, "demo", ""};
+const core::Actor& kDemo = kDemoActor;
 
 void add_money(core::MembershipService& membership, core::FinanceService& finance, storage::BudgetStore& budgets,
                std::int64_t association_id, const std::vector<core::Member>& members, CivilDate today) {

@@ -1,5 +1,8 @@
 #include "app/demo_participants.hpp"
 
+#include "app/demo_plans.hpp"
+#include "app/demo_rng.hpp"
+
 #include "kernel/personnummer.hpp"
 
 #include <algorithm>
@@ -12,22 +15,9 @@ namespace {
 using core::CivilDate;
 using core::Gender;
 
-const core::Actor kDemo{0, "demo", ""};
+const core::Actor& kDemo = kDemoActor;
 
-// A small deterministic generator (the same numbers on every platform).
-class Rng {
- public:
-  explicit Rng(std::uint64_t seed) : state_(seed) {}
-  int below(int n) {
-    state_ = state_ * 6364136223846793005ULL + 1442695040888963407ULL;
-    return int((state_ >> 33) % std::uint64_t(n));
-  }
-  int between(int lo, int hi) { return lo + below(hi - lo + 1); }
-  bool chance(int percent) { return below(100) < percent; }
-
- private:
-  std::uint64_t state_;
-};
+using Rng = DemoRng;
 
 CivilDate date(int y, int m, int d) { return *CivilDate::from_ymd(y, m, d); }
 CivilDate day_between(Rng& rng, CivilDate from, CivilDate to) {
@@ -270,7 +260,7 @@ class Generator {
     }
     open_activities();
     staff_and_capacity();
-    joint_plans();
+    create_demo_plans(inst_, association_, insatser_, today_);
   }
 
  private:
@@ -535,45 +525,6 @@ class Generator {
       const int active = inst_.participations.count_active(insats.id, today_);
       insats.capacity = kInsatser[i].queue > 10 ? std::max(1, active) : std::max(kInsatser[i].capacity, active);
       inst_.insats_service.update(kDemo, insats, insats.version, std::nullopt).value();
-    }
-  }
-
-  // A joint plan for each person in an ongoing participation, so the caseload has follow-ups to show: most due
-  // in the coming weeks, some overdue, an action or two. Drawn per participation (its own stream, seeded by its
-  // id), so the history's numbers stay as they are. Saved as a coordinator would have saved them earlier (a
-  // follow-up date now passed was in the future then), audited as the demo's.
-  void joint_plans() {
-    const char* actions[] = {"Kontakt med arbetsförmedlare om praktikplats",
-                             "Läkarbesök för bedömning av arbetsförmåga", "Planera studiebesök på arbetsplats",
-                             "Samtal om ekonomi med socialsekreterare"};
-    for (auto insats_id : insatser_) {
-      const auto insats = *inst_.insatser.find_insats(insats_id);
-      for (const auto& p : inst_.participations.ongoing_participations(insats_id)) {
-        if (!p.person_id || inst_.participations.find_plan(*p.person_id)) continue;
-        Rng draw(std::uint64_t(p.id) * 7919U + 17U);
-        core::JointPlan plan;
-        plan.association_id = association_;
-        plan.person_id = *p.person_id;
-        plan.needs = inst_.vault.seal("Stöd att komma tillbaka till arbete eller studier.");
-        plan.own_goals = inst_.vault.seal("Att kunna arbeta deltid.");
-        plan.professional_goals = inst_.vault.seal("Ökad arbetsförmåga och en plan för arbete eller studier.");
-        plan.overall_member_id = insats.lead_member_id;
-        plan.next_follow_up_on = today_.add_days(draw.between(-21, 56));
-        const int count = draw.between(0, 2);
-        for (int k = 0; k < count; ++k) {
-          core::PlanAction a;
-          a.description = inst_.vault.seal(actions[draw.below(4)]);
-          a.responsible_member_id = insats.lead_member_id;
-          a.due_on = today_.add_days(draw.between(-14, 42));
-          if (draw.chance(30) && *a.due_on <= today_ && p.started_on <= *a.due_on) a.done_on = a.due_on;
-          plan.actions.push_back(a);
-        }
-        inst_.participations.save_plan(plan, 0);
-        inst_.audit.record(kDemo, association_, "create", "person", std::to_string(*p.person_id),
-                           {{"plan", std::nullopt},
-                            {"actions", std::to_string(plan.actions.size())},
-                            {"nextFollowUpOn", plan.next_follow_up_on->iso()}});
-      }
     }
   }
 
