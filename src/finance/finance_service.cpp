@@ -136,18 +136,25 @@ Result<Payment> FinanceService::save_payment(const Actor& actor, std::int64_t as
 }
 
 Result<std::vector<OverdueInvoice>> FinanceService::overdue_invoices(std::int64_t association_id) {
-  auto views = budgets(association_id);
-  if (!views) return unexpected(views.error());
+  if (!associations_.find_association(association_id)) return unexpected(not_found());
   const CivilDate today = clock_.today();
   std::vector<OverdueInvoice> out;
-  for (const auto& v : *views) {
-    for (const auto& c : v.calculation.contributions) {
-      auto stored = v.payments.find(c.member_id);
-      if (stored == v.payments.end()) continue;
+  for (const auto& stored_budget : budgets_.list_budgets(association_id)) {
+    // Only a year with an overdue invoice is calculated (for its amounts and names): a due date needs no amount.
+    const auto payments = budgets_.payments(association_id, stored_budget.year);
+    if (std::none_of(payments.begin(), payments.end(),
+                     [&](const auto& e) { return overdue(with_defaults(e.second, Money()), today); })) {
+      continue;
+    }
+    auto v = view_of(stored_budget);
+    if (!v) return unexpected(v.error());
+    for (const auto& c : v->calculation.contributions) {
+      auto stored = v->payments.find(c.member_id);
+      if (stored == v->payments.end()) continue;
       const Payment p = with_defaults(stored->second, c.amount);
       if (!overdue(p, today)) continue;
       out.push_back(
-          {v.budget.year, c.member_id, c.name, c.amount, p, today.days_since_epoch() - p.due_on->days_since_epoch()});
+          {v->budget.year, c.member_id, c.name, c.amount, p, today.days_since_epoch() - p.due_on->days_since_epoch()});
     }
   }
   std::stable_sort(out.begin(), out.end(),
