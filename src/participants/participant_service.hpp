@@ -14,6 +14,7 @@
 #include "kernel/clock.hpp"
 #include "kernel/transactions.hpp"
 #include "membership/ports.hpp"
+#include "participants/domain/correction.hpp"
 #include "participants/ports.hpp"
 
 namespace samordna::core {
@@ -72,6 +73,13 @@ class ParticipantService {
   Result<Participation> end(const Actor& actor, const PersonalScope& scope, std::int64_t association_id,
                             std::int64_t participation_id, CivilDate ended_on, std::optional<ExitReason> exit_reason,
                             const std::optional<StatusSnapshot>& at_end, std::int64_t expected_version);
+  // A correction of what was recorded (participant_correction.cpp): field errors as validate_correction, plus
+  // consent missing (changed follow-up data without follow-up consent on its day) and person restricted (changed
+  // follow-up data of a person whose processing is restricted). Audited as "correct" with the reason and each
+  // changed field's value before and after.
+  Result<Participation> correct(const Actor& actor, const PersonalScope& scope, std::int64_t association_id,
+                                std::int64_t participation_id, const ParticipationCorrection& correction,
+                                std::int64_t expected_version);
   Result<Consent> add_consent(const Actor& actor, const PersonalScope& scope, std::int64_t association_id,
                               const Consent& consent);
   // Withdrawing follow-up consent makes the participation anonymous from then on (the counts stay).

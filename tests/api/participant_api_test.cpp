@@ -423,3 +423,92 @@ TEST_F(ParticipantApi, CaseloadListsTheOngoingParticipationsWithWhatIsDue) {
 
 }  // namespace
 }  // namespace samordna::apitest
+
+namespace samordna::apitest {
+namespace {
+
+// Issue 15, item 2: a recorded participation is corrected (an end date, an end undone) with a required reason,
+// audited with the values before and after; wrong input is a specific 422 and writes nothing.
+TEST_F(ParticipantApi, CorrectionsWithAReason) {
+  auto k = login("koordinator");
+  auto r = post(k, "/referrals", referral("19960606-2389", kAktivLerum, "2026-09-01"));
+  ASSERT_EQ(r->status, 201) << r->body;
+  auto id = std::to_string(json::parse(r->body)["id"].get<int>());
+  auto started = post(k, "/referrals/" + id + "/start",
+                      {{"startedOn", "2026-09-10"}, {"consent", consent()}, {"atStart", snapshot()}, {"version", 1}});
+  ASSERT_EQ(started->status, 201) << started->body;
+  const auto pid = std::to_string(json::parse(started->body)["id"].get<int>());
+  const auto person = std::to_string(json::parse(started->body)["personId"].get<int>());
+  auto ended =
+      post(k, "/participations/" + pid + "/end", {{"endedOn", "2026-11-15"}, {"exitReason", "work"}, {"version", 1}});
+  ASSERT_EQ(ended->status, 200) << ended->body;
+  const auto path = "/participations/" + pid + "/correction";
+  json correction{{"startedOn", "2026-09-10"}, {"endedOn", "2026-11-12"},   {"exitReason", "work"},
+                  {"atStart", snapshot()},     {"reason", "Fel slutdatum"}, {"version", 2}};
+
+  // Refusals, each with its field and code, and nothing written.
+  auto without = correction;
+  without["reason"] = " ";
+  EXPECT_EQ(first_error(post(k, path, without)), "reason required");
+  without["reason"] = 12;
+  EXPECT_EQ(first_error(post(k, path, without)), "reason invalid");
+  without["reason"] = std::string(501, 'x');
+  EXPECT_EQ(first_error(post(k, path, without)), "reason too_long");
+  auto wrong = correction;
+  wrong["endedOn"] = 20261112;
+  EXPECT_EQ(first_error(post(k, path, wrong)), "endedOn invalid");
+  wrong["endedOn"] = "2026-09-01";
+  EXPECT_EQ(first_error(post(k, path, wrong)), "endedOn before_start");
+  wrong["endedOn"] = today().add_days(1).iso();
+  EXPECT_EQ(first_error(post(k, path, wrong)), "endedOn future");
+  wrong = correction;
+  wrong["startedOn"] = "2026-08-31";
+  EXPECT_EQ(first_error(post(k, path, wrong)), "startedOn before_referral");
+  wrong = correction;
+  wrong["exitReason"] = "moon";
+  EXPECT_EQ(first_error(post(k, path, wrong)), "exitReason invalid");
+  wrong = correction;
+  wrong["endedOn"] = "2026-11-15";
+  EXPECT_EQ(first_error(post(k, path, wrong)), "correction unchanged");
+  wrong = correction;
+  wrong["endedOn"] = nullptr;
+  EXPECT_EQ(first_error(post(k, path, wrong)), "exitReason not_allowed");
+  EXPECT_EQ(post(k, path, {{"startedOn", "2026-09-10"}, {"reason", "x"}, {"version", 1}})->status, 409);
+  EXPECT_EQ(post(login("remittent"), path, correction)->status, 403);
+  EXPECT_EQ(post(k, "/participations/999999/correction", correction)->status, 404);
+  EXPECT_EQ(json::parse(get(k, "/persons/" + person)->body)["participations"][0]["endedOn"], "2026-11-15");
+
+  // The end date corrected: audited with the reason and the date before.
+  auto corrected = post(k, path, correction);
+  ASSERT_EQ(corrected->status, 200) << corrected->body;
+  EXPECT_EQ(json::parse(corrected->body)["endedOn"], "2026-11-12");
+  EXPECT_EQ(json::parse(corrected->body)["version"], 3);
+  auto chef = login("forbundschef");
+  auto audit = json::parse(get(chef, "/audit?action=correct&entity=participation")->body)["items"];
+  ASSERT_FALSE(audit.empty());
+  std::map<std::string, json> fields;
+  for (const auto& f : audit[0]["fields"]) fields[f["name"].get<std::string>()] = f["value"];
+  EXPECT_EQ(fields["reason"], "Fel slutdatum");
+  EXPECT_EQ(fields["endedOn"], "2026-11-12");
+  EXPECT_EQ(fields["endedOn.before"], "2026-11-15");
+  EXPECT_EQ(fields.count("startedOn"), 0U);
+  // The person's own log says their participation was corrected.
+  auto log = json::parse(get(k, "/persons/" + person + "/access-log")->body)["items"];
+  ASSERT_FALSE(log.empty());
+  EXPECT_EQ(log[0]["action"], "correct");
+  EXPECT_EQ(log[0]["view"], "correction");
+
+  // The end undone: ongoing again, and it appears in the caseload.
+  json undo{{"startedOn", "2026-09-10"},         {"endedOn", nullptr}, {"exitReason", nullptr}, {"atStart", snapshot()},
+            {"reason", "Avslutades av misstag"}, {"version", 3}};
+  auto undone = post(k, path, undo);
+  ASSERT_EQ(undone->status, 200) << undone->body;
+  EXPECT_TRUE(json::parse(undone->body)["endedOn"].is_null());
+  EXPECT_TRUE(json::parse(undone->body)["exitReason"].is_null());
+  auto caseload = get(k, "/caseload?insatsId=" + std::to_string(kAktivLerum));
+  ASSERT_EQ(caseload->status, 200);
+  EXPECT_NE(caseload->body.find("\"participationId\":" + pid), std::string::npos) << caseload->body.substr(0, 400);
+}
+
+}  // namespace
+}  // namespace samordna::apitest

@@ -1,4 +1,4 @@
-// Participations (start, end, consent), the participant page, revealing the personnummer, protected
+// Participations (start, end, correction, consent), the participant page, revealing the personnummer, protected
 // identity, the joint plan, the person's access history, and search by personnummer (in a POST body).
 #include "access/http/handler_support.hpp"
 #include "access/http/scope.hpp"
@@ -119,6 +119,30 @@ void register_participant_routes(Router& router, ParticipantRoutes& deps) {
                 if (auto refused = body.refusal()) return *refused;
                 return reply(deps.participants.end(c.actor(), personal_scope_of(c, deps.scope, association),
                                                    association, *participation, *ended_on, reason, at_end, *version),
+                             participation_json);
+              }});
+  // A correction: the whole corrected state (an absent or null endedOn: ongoing) with a required reason.
+  router.add({"POST", "/api/v1/associations/{id}/participations/{participationId}/correction",
+              Permission::manage_participants, [&deps](Context& c) {
+                const auto association = *path_id(c, "id");
+                auto participation = path_id(c, "participationId");
+                if (!participation) return problem(404, "not_found");
+                RequestBody body(c.request);
+                auto& in = body.in();
+                core::ParticipationCorrection correction;
+                correction.started_on = in.date("startedOn").value_or(core::CivilDate());
+                correction.ended_on = in.date("endedOn", false);
+                if (auto text = in.text("exitReason", false); !text.empty()) {
+                  correction.exit_reason = core::parse_exit_reason(text);
+                  if (!correction.exit_reason) in.errors().add("exitReason", "invalid");
+                }
+                correction.at_start = read_snapshot(in, "atStart");
+                correction.at_end = read_snapshot(in, "atEnd");
+                correction.reason = in.text("reason", false);
+                auto version = in.integer("version");
+                if (auto refused = body.refusal()) return *refused;
+                return reply(deps.participants.correct(c.actor(), personal_scope_of(c, deps.scope, association),
+                                                       association, *participation, correction, *version),
                              participation_json);
               }});
   router.add({"POST", "/api/v1/associations/{id}/participations/{participationId}/consents",

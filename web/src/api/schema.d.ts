@@ -2610,6 +2610,58 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/associations/{id}/participations/{participationId}/correction": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Correct a recorded participation (dates, an end undone, exit reason, follow-up data) with a reason */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                    participationId: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CorrectionInput"];
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Participation"];
+                    };
+                };
+                400: components["responses"]["Problem"];
+                401: components["responses"]["Problem"];
+                403: components["responses"]["Problem"];
+                404: components["responses"]["Problem"];
+                409: components["responses"]["Problem"];
+                413: components["responses"]["Problem"];
+                415: components["responses"]["Problem"];
+                422: components["responses"]["Problem"];
+                503: components["responses"]["Problem"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/associations/{id}/participations/{participationId}/end": {
         parameters: {
             query?: never;
@@ -4268,7 +4320,7 @@ export interface components {
          * @description What was done; the web app translates each.
          * @enum {string}
          */
-        AuditAction: "create" | "update" | "delete" | "read_personal" | "permission_change" | "export" | "login" | "login_failed" | "login_throttled" | "logout" | "logout_everywhere" | "password_change" | "invite" | "accept_invitation" | "checkpoint" | "rectify" | "restrict" | "lift_restriction" | "erase";
+        AuditAction: "create" | "update" | "delete" | "read_personal" | "permission_change" | "export" | "login" | "login_failed" | "login_throttled" | "logout" | "logout_everywhere" | "password_change" | "invite" | "accept_invitation" | "checkpoint" | "rectify" | "restrict" | "lift_restriction" | "erase" | "correct";
         /**
          * @description What it was done to; the web app translates each.
          * @enum {string}
@@ -4408,6 +4460,16 @@ export interface components {
             sicknessRate: number | null;
             weight: number;
             weightSum: number;
+        };
+        /** @description The whole corrected state of a participation: endedOn absent or null means ongoing (an end undone); reason is required and kept in the audit log. */
+        CorrectionInput: {
+            atEnd?: components["schemas"]["StatusSnapshot"] | null;
+            atStart?: components["schemas"]["StatusSnapshot"] | null;
+            endedOn?: string | null;
+            exitReason?: components["schemas"]["ExitReason"] | "" | null;
+            reason: string;
+            startedOn: string;
+            version: number;
         };
         CreatedUser: {
             assignments: components["schemas"]["Assignment"][];

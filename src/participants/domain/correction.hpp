@@ -1,0 +1,45 @@
+#pragma once
+// A correction (rättelse) of a participation already recorded: its start date, its end (or an end undone), the exit
+// reason and the follow-up data at start and at end, with a required reason. The whole corrected state is given,
+// as the form shows it; what differs from the recorded participation is what changed.
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "participants/domain/participation.hpp"
+
+namespace samordna::core {
+
+inline constexpr std::size_t kCorrectionReasonMaxLength = 500;
+
+struct ParticipationCorrection {
+  CivilDate started_on;
+  std::optional<CivilDate> ended_on;  // nullopt: ongoing (an end undone, or none recorded)
+  std::optional<ExitReason> exit_reason;
+  std::optional<StatusSnapshot> at_start;
+  std::optional<StatusSnapshot> at_end;
+  std::string reason;  // why it is corrected; kept in the audit log beside the values before and after
+};
+
+struct CorrectionCheck {
+  CivilDate today;
+  std::optional<CivilDate> referred_on;  // of the referral the participation started from
+  bool person_active_elsewhere = false;  // another ongoing participation of the person in the same insats
+};
+
+// Field errors: reason required | too_long; startedOn future | before_referral; endedOn before_start | future |
+// already_active (an end undone while the person has another ongoing participation in the insats); exitReason
+// required (ended) | not_allowed (ongoing); atEnd not_allowed (ongoing); atStart.* / atEnd.* as
+// validate_snapshot; correction unchanged (nothing differs from what is recorded).
+Result<void> validate_correction(const Participation& recorded, const ParticipationCorrection& correction,
+                                 const CorrectionCheck& check);
+
+// The names of the fields that differ (startedOn, endedOn, exitReason, atStart, atEnd), in that order.
+std::vector<std::string> corrected_fields(const Participation& recorded, const ParticipationCorrection& correction);
+
+// The participation as corrected (start year follows the start date).
+Participation apply_correction(Participation recorded, const ParticipationCorrection& correction);
+
+bool same_snapshot(const std::optional<StatusSnapshot>& a, const std::optional<StatusSnapshot>& b);
+
+}  // namespace samordna::core
