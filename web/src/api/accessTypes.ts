@@ -93,6 +93,7 @@ const ACTION_ORDER: Record<AuditAction, null> = {
   restrict: null,
   lift_restriction: null,
   erase: null,
+  correct: null,
 };
 
 const ENTITY_ORDER: Record<AuditEntity, null> = {

@@ -59,6 +59,8 @@ export const participantsApi = {
     request<P.Participation>('POST', `${base(a)}/referrals/${n(referralId)}/start`, { body }),
   end: (a: number, participationId: number, body: P.EndInput) =>
     request<P.Participation>('POST', `${base(a)}/participations/${n(participationId)}/end`, { body }),
+  correct: (a: number, participationId: number, body: P.CorrectionInput) =>
+    request<P.Participation>('POST', `${base(a)}/participations/${n(participationId)}/correction`, { body }),
   addConsent: (a: number, participationId: number, body: P.NewConsent) =>
     request<P.Consent>('POST', `${base(a)}/participations/${n(participationId)}/consents`, { body }),
   withdrawConsent: (a: number, participationId: number, consentId: number, withdrawnOn: string) =>

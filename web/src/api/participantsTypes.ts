@@ -89,6 +89,8 @@ export type StartInput = Schemas['StartInput'];
 
 export type EndInput = Schemas['EndInput'];
 
+export type CorrectionInput = Schemas['CorrectionInput'];
+
 export type Consent = Schemas['Consent'];
 
 export type NewConsent = Schemas['NewConsent'];

@@ -51,6 +51,7 @@ export const auditEn: typeof auditSv = {
     restrict: 'Processing restricted',
     lift_restriction: 'Restriction lifted',
     erase: 'Erased',
+    correct: 'Participation corrected',
   },
   entities: {
     association: 'Association',

@@ -52,6 +52,7 @@ export const auditSv = {
     restrict: 'Begränsad behandling',
     lift_restriction: 'Begränsning hävd',
     erase: 'Raderat',
+    correct: 'Rättat deltagande',
   } satisfies Record<AuditAction, string>,
   entities: {
     association: 'Förbund',

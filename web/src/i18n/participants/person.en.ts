@@ -78,6 +78,20 @@ export const personEn: typeof personSv = {
   view: 'What',
   address: 'Address',
   actions: { read_personal: 'Read personal data' } as Record<string, string>,
+  correction: {
+    open: 'Correct the record',
+    title: 'Correct the participation',
+    intro: 'Correct what was recorded wrongly. The reason is kept in the log together with the values before and after.',
+    ongoing: 'The participation is ongoing',
+    undoEnd: 'Undo the end – the participation is ongoing',
+    undoEndHint: 'The end date, exit reason and the data at end are removed.',
+    noStartData: 'No data at start was recorded (no consent to follow-up).',
+    reason: 'Reason for the correction *',
+    reasonNoun: 'reason',
+    reasonHint: (max: number): string => `What was wrong, for example "wrong end date recorded". Write nothing about the person's health. At most ${max} characters.`,
+    submit: 'Save the correction',
+    done: 'The correction is saved and logged.',
+  },
   views: {
     personnummer: 'The full identity number',
     participant: 'The participant page',
@@ -86,5 +100,6 @@ export const personEn: typeof personSv = {
     queue: 'Queue',
     caseload: 'Ongoing participants',
     plan: 'Joint plan',
+    correction: 'Correction of a participation',
   } as Record<string, string>,
 };

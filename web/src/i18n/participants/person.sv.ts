@@ -77,6 +77,20 @@ export const personSv = {
   view: 'Vad',
   address: 'Adress',
   actions: { read_personal: 'Läst personuppgifter' } as Record<string, string>,
+  correction: {
+    open: 'Rätta uppgifterna',
+    title: 'Rätta deltagandet',
+    intro: 'Rätta det som registrerats fel. Skälet sparas i loggen tillsammans med uppgifterna före och efter rättelsen.',
+    ongoing: 'Deltagandet pågår',
+    undoEnd: 'Ångra avslutet – deltagandet pågår',
+    undoEndHint: 'Slutdatum, avslutsorsak och uppgifterna vid avslut tas bort.',
+    noStartData: 'Inga uppgifter vid start registrerades (inget samtycke till uppföljning).',
+    reason: 'Skäl till rättelsen *',
+    reasonNoun: 'skäl',
+    reasonHint: (max: number): string => `Vad var fel, till exempel ”fel slutdatum registrerat”. Skriv inga uppgifter om personens hälsa. Högst ${max} tecken.`,
+    submit: 'Spara rättelsen',
+    done: 'Rättelsen är sparad och loggad.',
+  },
   views: {
     personnummer: 'Hela personnumret',
     participant: 'Deltagarsidan',
@@ -85,5 +99,6 @@ export const personSv = {
     queue: 'Kö',
     caseload: 'Pågående deltagare',
     plan: 'Handlingsplan',
+    correction: 'Rättelse av deltagande',
   } as Record<string, string>,
 };

@@ -7,6 +7,7 @@ import { Button, Heading, Paragraph } from '../../../ui';
 import { Facts } from '../shared/Facts';
 import type { Lookups } from '../shared/useLookups';
 import { isActive } from './consents';
+import { SnapshotFacts } from './SnapshotFacts';
 
 interface Props {
   participation: Participation;
@@ -15,10 +16,12 @@ interface Props {
   onAddConsent: () => void;
   onWithdraw: (consent: Consent) => void;
   onEnd: () => void;
+  onCorrect: () => void;
 }
 
-/** One participation: dates, exit reason, its consents (withdraw each), add consent, end. */
-export function ParticipationCard({ participation: p, lookups, canManage, onAddConsent, onWithdraw, onEnd }: Props) {
+/** One participation: dates, exit reason, the data recorded at start and end, its consents (withdraw each), add
+ * consent, end, correct. */
+export function ParticipationCard({ participation: p, lookups, canManage, onAddConsent, onWithdraw, onEnd, onCorrect }: Props) {
   const { t } = useI18n();
   const tp = t.person;
   const insats = lookups.insatsName(p.insatsId);
@@ -47,6 +50,8 @@ export function ParticipationCard({ participation: p, lookups, canManage, onAddC
           ...(p.exitReason ? [[tp.exitReason, t.participation.exitReasons[p.exitReason]] as [string, string]] : []),
         ]}
       />
+      {p.atStart ? <SnapshotFacts id={`${headingId}-start`} title={t.participation.atStartTitle} snapshot={p.atStart} /> : null}
+      {p.atEnd ? <SnapshotFacts id={`${headingId}-end`} title={t.participation.atEndTitle} snapshot={p.atEnd} /> : null}
       {consents.length === 0 ? (
         <Paragraph>{tp.consentsNone}</Paragraph>
       ) : (
@@ -82,6 +87,9 @@ export function ParticipationCard({ participation: p, lookups, canManage, onAddC
               {tp.end}
             </Button>
           ) : null}
+          <Button variant="tertiary" data-size="sm" onClick={onCorrect}>
+            {tp.correction.open}
+          </Button>
         </div>
       ) : null}
     </section>

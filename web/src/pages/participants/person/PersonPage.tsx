@@ -15,6 +15,7 @@ import { useCurrentAssociation } from '../shared/useCurrentAssociation';
 import { useLookups } from '../shared/useLookups';
 import { AccessLogTable } from './AccessLogTable';
 import { ConsentDialog } from './ConsentDialog';
+import { CorrectionDialog } from './CorrectionDialog';
 import { EndDialog } from './EndDialog';
 import { IdentityFacts } from './IdentityFacts';
 import { ParticipationCard } from './ParticipationCard';
@@ -24,7 +25,7 @@ import { WithdrawConsentDialog } from './WithdrawConsentDialog';
 import { withdrawalMakesAnonymous } from './consents';
 import { Section } from '../../../layout/Section';
 
-type Open = { kind: 'consent' | 'end'; participation: Participation } | { kind: 'withdraw'; participation: Participation; consent: Consent };
+type Open = { kind: 'consent' | 'end' | 'correct'; participation: Participation } | { kind: 'withdraw'; participation: Participation; consent: Consent };
 
 /**
  * /deltagare/{personId} (view_personal): the person by pseudonymous id. The title is generic (never the
@@ -89,6 +90,7 @@ export function PersonPage({ personId }: { personId: number }) {
                 onAddConsent={() => (setStatus(''), setOpen({ kind: 'consent', participation: p }))}
                 onWithdraw={(consent) => (setStatus(''), setOpen({ kind: 'withdraw', participation: p, consent }))}
                 onEnd={() => (setStatus(''), setOpen({ kind: 'end', participation: p }))}
+                onCorrect={() => (setStatus(''), setOpen({ kind: 'correct', participation: p }))}
               />
             ))}
           </Section>
@@ -112,6 +114,9 @@ export function PersonPage({ personId }: { personId: number }) {
           ) : null}
           {open?.kind === 'end' ? (
             <EndDialog associationId={id} participation={open.participation} onClose={() => setOpen(null)} onDone={() => done(t.participation.ended)} onConflict={reload} />
+          ) : null}
+          {open?.kind === 'correct' ? (
+            <CorrectionDialog associationId={id} participation={open.participation} onClose={() => setOpen(null)} onDone={() => done(tp.correction.done)} onConflict={reload} />
           ) : null}
         </>
       ) : null}
