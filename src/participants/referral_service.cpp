@@ -17,7 +17,7 @@ Result<Insats> ReferralService::insats_of(std::int64_t association_id, std::int6
   return *insats;
 }
 
-Result<Eligibility> ReferralService::check(const ReferralInput& in) {
+Result<Eligibility> ReferralService::check(const ReferralInput& in, const PersonalScope& scope) {
   FieldErrors errors;
   auto pnr = Personnummer::parse(in.personnummer, clock_.today());
   if (!pnr) errors.add("personnummer", pnr.error().fields.at(0).code);
@@ -33,11 +33,12 @@ Result<Eligibility> ReferralService::check(const ReferralInput& in) {
   for (const auto& m : associations_.list_members(in.association_id)) {
     if (m.kind == PartyKind::kommun && member_on(m, in.referred_on)) e.area_kommuner.push_back(m.area_code);
   }
-  return Eligibility{eligibility_problems(*insats, e), age_on(pnr->birth_date(), in.referred_on)};
+  return Eligibility{eligibility_problems(*insats, e), age_on(pnr->birth_date(), in.referred_on),
+                     open_duplicates(scope, in, *pnr)};
 }
 
-Result<Referral> ReferralService::create(const Actor& actor, const ReferralInput& in) {
-  auto eligibility = check(in);
+Result<Referral> ReferralService::create(const Actor& actor, const ReferralInput& in, const PersonalScope& scope) {
+  auto eligibility = check(in, scope);
   FieldErrors errors;
   if (!eligibility) {
     for (const auto& f : eligibility.error().fields) errors.add(f.field, f.code);
@@ -61,6 +62,10 @@ Result<Referral> ReferralService::create(const Actor& actor, const ReferralInput
   }
   if (eligibility && !in.override_eligibility) {
     for (const auto& p : eligibility->problems) errors.add("eligibility", p);
+  }
+  if (eligibility && !eligibility->duplicates.empty() && !in.confirm_duplicate) {
+    errors.add("duplicate",
+               eligibility->duplicates.front().kind == "participation" ? "participating" : "open_referral");
   }
   if (!errors.empty()) return unexpected(errors.error());
 

@@ -9,6 +9,7 @@
 #include "audit/domain/audit.hpp"
 #include "kernel/civil_date.hpp"
 #include "kernel/clock.hpp"
+#include "kernel/personnummer.hpp"
 #include "kernel/transactions.hpp"
 #include "membership/ports.hpp"
 #include "participants/domain/queue.hpp"
@@ -29,11 +30,19 @@ struct ReferralInput {
   int priority = 0;
   bool override_eligibility = false;
   bool protected_identity = false;
+  bool confirm_duplicate = false;  // sent anyway, though the person already has an open referral or participation
+};
+
+// An open referral (received or queued) or an ongoing participation of the person in the same insats.
+struct OpenDuplicate {
+  std::string kind;  // referral | participation
+  CivilDate since;   // referred on | started on
 };
 
 struct Eligibility {
   std::vector<std::string> problems;
   int age = 0;
+  std::vector<OpenDuplicate> duplicates;  // only those the caller's scope covers (referral_duplicates.cpp)
 };
 
 struct QueueRow {
@@ -75,12 +84,15 @@ class ReferralService {
         audit_(audit),
         clock_(clock) {}
 
-  // Field errors: personnummer (its codes); insatsId unknown; kommunCode invalid; targetGroupId unknown.
-  Result<Eligibility> check(const ReferralInput& input);
+  // Field errors: personnummer (its codes); insatsId unknown; kommunCode invalid; targetGroupId unknown. The
+  // duplicates are those `scope` covers: a remittent learns only of their own referrals, so a check cannot tell
+  // them whether someone else's client takes part in an insats.
+  Result<Eligibility> check(const ReferralInput& input, const PersonalScope& scope = {});
   // As check, plus: referringMemberId unknown; name required; eligibility <problem> (each failing check)
   // unless overridden; insatsId not_individual | no_processing_agreement (its lead party, the controller of
-  // the person's data, has no processing agreement in force today).
-  Result<Referral> create(const Actor& actor, const ReferralInput& input);
+  // the person's data, has no processing agreement in force today); duplicate open_referral | participating
+  // (one the scope covers) unless confirmDuplicate.
+  Result<Referral> create(const Actor& actor, const ReferralInput& input, const PersonalScope& scope = {});
   // Codes: not_found (outside scope); validation_failed; version_conflict.
   Result<Referral> transition(const Actor& actor, const PersonalScope& scope, std::int64_t association_id,
                               std::int64_t referral_id, ReferralState to, std::optional<ReturnReason> reason,
@@ -105,6 +117,8 @@ class ReferralService {
   // The insats's waiting referrals (into `waiting`) ranked, each with its days waited and expected start.
   std::vector<QueuePosition> positions_in(const Insats& insats, std::vector<Referral>& waiting);
   Result<Insats> insats_of(std::int64_t association_id, std::int64_t insats_id);
+  std::vector<OpenDuplicate> open_duplicates(const PersonalScope& scope, const ReferralInput& input,
+                                             const Personnummer& personnummer);
   void fill_identity(QueueRow& row);
   InsatsRepository& insatser_;
   AssociationRepository& associations_;

@@ -154,7 +154,12 @@ TEST_F(ParticipantApi, FromReferralToEndedParticipation) {
   const auto person = std::to_string(participation["personId"].get<int>());
   const auto pid = std::to_string(participation["id"].get<int>());
   // A second active participation in the same insats for the same person.
-  auto again = post(k, "/referrals", referral("19950505-2325", kAktivLerum, "2026-10-01"));
+  // Referring them again is flagged (the koordinator works in the insats, so sees the participation) …
+  EXPECT_EQ(first_error(post(k, "/referrals", referral("19950505-2325", kAktivLerum, "2026-10-01"))),
+            "duplicate participating");
+  auto twice = referral("19950505-2325", kAktivLerum, "2026-10-01");
+  twice["confirmDuplicate"] = true;
+  auto again = post(k, "/referrals", twice);  // … and sent anyway, it cannot start
   ASSERT_EQ(again->status, 201);
   EXPECT_EQ(first_error(post(k, "/referrals/" + std::to_string(json::parse(again->body)["id"].get<int>()) + "/start",
                              {{"startedOn", "2026-10-05"}, {"version", 1}})),
@@ -508,6 +513,31 @@ TEST_F(ParticipantApi, CorrectionsWithAReason) {
   auto caseload = get(k, "/caseload?insatsId=" + std::to_string(kAktivLerum));
   ASSERT_EQ(caseload->status, 200);
   EXPECT_NE(caseload->body.find("\"participationId\":" + pid), std::string::npos) << caseload->body.substr(0, 400);
+}
+
+// Issue 15, item 7: a second open referral of the same person to the same insats is flagged by the check and
+// needs confirmDuplicate; the remittent is told only of their own referrals.
+TEST_F(ParticipantApi, DuplicateReferralsAreFlaggedWithinTheCallersScope) {
+  auto remittent = login("remittent");
+  auto body = referral("19970707-2386", kAktivLerum, "2026-11-02");
+  auto check = post(remittent, "/eligibility", body);
+  ASSERT_EQ(check->status, 200) << check->body;
+  EXPECT_EQ(json::parse(check->body)["duplicates"], json::array());
+  ASSERT_EQ(post(remittent, "/referrals", body)->status, 201);
+  check = post(remittent, "/eligibility", body);
+  EXPECT_EQ(json::parse(check->body)["duplicates"], json::parse(R"([{"kind":"referral","since":"2026-11-02"}])"));
+  EXPECT_EQ(first_error(post(remittent, "/referrals", body)), "duplicate open_referral");
+  auto wrong = body;
+  wrong["confirmDuplicate"] = "yes";
+  EXPECT_EQ(first_error(post(remittent, "/referrals", wrong)), "confirmDuplicate invalid");
+  auto confirmed = body;
+  confirmed["confirmDuplicate"] = true;
+  EXPECT_EQ(post(remittent, "/referrals", confirmed)->status, 201);
+  // The koordinator sees both referrals; another insats has none.
+  auto k = login("koordinator");
+  EXPECT_EQ(json::parse(post(k, "/eligibility", body)->body)["duplicates"].size(), 2U);
+  EXPECT_EQ(json::parse(post(k, "/eligibility", referral("19970707-2386", kBalder, "2026-11-02"))->body)["duplicates"],
+            json::array());
 }
 
 }  // namespace

@@ -1,7 +1,8 @@
 import { expect, test } from './fixtures';
 import { signedInAs } from './access';
 import { DICT, checkPage, expectErrorSummary } from './money';
-import { UNGA, expectPersonnummerHidden, fillReferral } from './participants';
+import { LANGVARIGT, UNGA, expectPersonnummerHidden, fillReferral, personnummerBornIn } from './participants';
+import { isoDaysFromToday } from './clock';
 
 const TOO_OLD = '19880808-3433';
 
@@ -13,7 +14,14 @@ test('koordinator registers a referral with an eligibility problem and the expli
   await checkPage(page, 'referral-sv');
 
   // The client checks the Luhn digit before anything is sent.
-  await fillReferral(page, { insats: 'Balder/Activera', member: 'Alingsås kommun', personnummer: '19880808-3434', name: 'Test Äldre', kommunCode: '1489', targetGroup: UNGA });
+  await fillReferral(page, {
+    insats: 'Balder/Activera',
+    member: 'Alingsås kommun',
+    personnummer: '19880808-3434',
+    name: 'Test Äldre',
+    kommunCode: '1489',
+    targetGroup: UNGA,
+  });
   await page.getByRole('button', { name: tr.submit }).click();
   await expectErrorSummary(page, t.participantErrors['personnummer.personnummer_checksum'] ?? '');
   await expect(page.locator('#referral-personnummer')).toHaveAttribute('aria-invalid', 'true');
@@ -57,11 +65,50 @@ test('referral (en): another kommun typed as a code, eligibility feedback in Eng
   const tr = t.referrals;
   const { context, page } = await signedInAs(browser, 'koordinator', 'en', '/remiss');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(tr.title);
-  await fillReferral(page, { insats: 'Balder/Activera', member: 'Alingsås kommun', personnummer: '20010203-4568', name: 'Test Utflyttad', kommunCode: 'other', targetGroup: UNGA });
+  await fillReferral(page, {
+    insats: 'Balder/Activera',
+    member: 'Alingsås kommun',
+    personnummer: '20010203-4568',
+    name: 'Test Utflyttad',
+    kommunCode: 'other',
+    targetGroup: UNGA,
+  });
   await page.locator('#referral-otherKommunCode').fill('1384');
   await page.getByRole('button', { name: tr.check }).click();
   await expect(page.locator('#eligibility-result')).toContainText(tr.problems.outside_area);
   await expect(page.getByRole('checkbox', { name: tr.override })).toBeVisible();
   await checkPage(page, 'referral-en');
+  await context.close();
+});
+
+test('a second referral of the same person to the same insats is flagged and sent only when confirmed', async ({ browser }) => {
+  const t = DICT.sv;
+  const tr = t.referrals;
+  const { context, page } = await signedInAs(browser, 'remittent', 'sv', '/remiss');
+  const person = {
+    insats: 'Aktiv Lerum',
+    member: 'Lerums kommun',
+    personnummer: personnummerBornIn(1990, '09-09', '238'),
+    name: 'Dubbel Remiss',
+    kommunCode: '1441',
+    targetGroup: LANGVARIGT,
+  };
+  await fillReferral(page, person);
+  await page.getByRole('button', { name: tr.submit }).click();
+  await expect(page.getByRole('status').first()).toHaveText(tr.sent('Aktiv Lerum'));
+
+  // The same person again: the check says so, and sending needs the confirmation.
+  await fillReferral(page, person);
+  await page.getByRole('button', { name: tr.check }).click();
+  await expect(page.locator('#duplicate-result')).toContainText(tr.duplicatesTitle);
+  await expect(page.locator('#duplicate-result')).toContainText(tr.duplicateReferral(isoDaysFromToday(0)));
+  await page.getByRole('button', { name: tr.submit }).click();
+  await expectErrorSummary(page, t.participantErrors['duplicate.open_referral'] ?? '');
+  await checkPage(page, 'referral-duplicate-sv');
+  await page.getByRole('checkbox', { name: tr.confirmDuplicate }).check();
+  const sent = page.waitForRequest((r) => r.url().endsWith('/referrals') && r.method() === 'POST');
+  await page.getByRole('button', { name: tr.submit }).click();
+  expect((await sent).postDataJSON()).toMatchObject({ confirmDuplicate: true });
+  await expect(page.getByRole('status').first()).toHaveText(tr.sent('Aktiv Lerum'));
   await context.close();
 });

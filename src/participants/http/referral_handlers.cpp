@@ -25,6 +25,7 @@ core::ReferralInput read_referral(BodyReader& in, std::int64_t association_id) {
   r.priority = int(in.integer("priority", false).value_or(0));
   if (auto o = in.boolean("overrideEligibility")) r.override_eligibility = *o;
   if (auto p = in.boolean("protectedIdentity")) r.protected_identity = *p;
+  if (auto d = in.boolean("confirmDuplicate")) r.confirm_duplicate = *d;
   return r;
 }
 
@@ -87,18 +88,29 @@ void register_referral_routes(Router& router, ParticipantRoutes& deps) {
   router.add({"POST", "/api/v1/associations/{id}/eligibility", Permission::refer, [&deps](Context& c) {
                 RequestBody body(c.request);
                 auto& in = body.in();
-                auto input = read_referral(in, *path_id(c, "id"));
+                const auto association = *path_id(c, "id");
+                auto input = read_referral(in, association);
                 if (auto refused = body.refusal()) return *refused;
-                return reply(deps.referrals.check(input), [](const core::Eligibility& e) {
-                  return nlohmann::json{{"problems", e.problems}, {"age", e.age}, {"eligible", e.problems.empty()}};
-                });
+                return reply(deps.referrals.check(input, personal_scope_of(c, deps.scope, association)),
+                             [](const core::Eligibility& e) {
+                               auto duplicates = nlohmann::json::array();
+                               for (const auto& d : e.duplicates) {
+                                 duplicates.push_back({{"kind", d.kind}, {"since", d.since.iso()}});
+                               }
+                               return nlohmann::json{{"problems", e.problems},
+                                                     {"age", e.age},
+                                                     {"eligible", e.problems.empty()},
+                                                     {"duplicates", duplicates}};
+                             });
               }});
   router.add({"POST", "/api/v1/associations/{id}/referrals", Permission::refer, [&deps](Context& c) {
                 RequestBody body(c.request);
                 auto& in = body.in();
-                auto input = read_referral(in, *path_id(c, "id"));
+                const auto association = *path_id(c, "id");
+                auto input = read_referral(in, association);
                 if (auto refused = body.refusal()) return *refused;
-                return reply(deps.referrals.create(c.actor(), input), referral_json, 201);
+                return reply(deps.referrals.create(c.actor(), input, personal_scope_of(c, deps.scope, association)),
+                             referral_json, 201);
               }});
   router.add({"GET", "/api/v1/associations/{id}/referrals", Permission::view_personal, [&deps](Context& c) {
                 const auto association = *path_id(c, "id");

@@ -4487,6 +4487,12 @@ export interface components {
         Education: "pre_upper_secondary" | "upper_secondary" | "post_secondary" | "unknown";
         Eligibility: {
             age: number;
+            /** @description The person's open referrals and ongoing participations in the same insats that the caller may see (a remittent only their own referrals); sending anyway needs confirmDuplicate. */
+            duplicates: {
+                /** @enum {string} */
+                kind: "referral" | "participation";
+                since: string;
+            }[];
             eligible: boolean;
             problems: string[];
         };
@@ -4962,6 +4968,8 @@ export interface components {
             state: components["schemas"]["ReferralState"];
         };
         ReferralInput: {
+            /** @description Send anyway when the check found a duplicate (422 duplicate open_referral | participating otherwise). */
+            confirmDuplicate?: boolean;
             insatsId: number;
             kommunCode: string;
             name: string;

@@ -6,6 +6,7 @@ import type { Eligibility, Referral } from '../../../api/participantsTypes';
 import { Button, Checkbox, SelectField, TextAreaField, TextField } from '../../../ui';
 import { useFormErrors } from '../../../forms/useFormErrors';
 import type { Lookups } from '../shared/useLookups';
+import { DuplicateWarning } from './DuplicateWarning';
 import { EligibilityFeedback } from './EligibilityFeedback';
 import { KommunField } from './KommunField';
 import { OTHER_KOMMUN, checkEligibilityInput, checkReferral, eligibilityKey, emptyReferral, type ReferralText } from './referralForm';
@@ -25,6 +26,7 @@ export function ReferralForm({ associationId, lookups, onSent }: Props) {
   const [checked, setChecked] = useState<{ key: string; result: Eligibility } | null>(null);
   const current = checked && checked.key === eligibilityKey(text) ? checked.result : null;
   const problems = current?.problems ?? [];
+  const duplicates = current?.duplicates ?? [];
   const ids: Record<string, [string, string]> = {
     insatsId: ['referral-insatsId', tr.insatsNoun],
     referringMemberId: ['referral-referringMemberId', tr.referringMemberNoun],
@@ -36,18 +38,20 @@ export function ReferralForm({ associationId, lookups, onSent }: Props) {
     reason: ['referral-reason', tr.reasonNoun],
     overrideEligibility: ['referral-override', tr.overrideNoun],
     eligibility: [problems.length > 0 ? 'referral-override' : 'referral-insatsId', tr.overrideNoun],
+    duplicate: [duplicates.length > 0 ? 'referral-confirmDuplicate' : 'referral-personnummer', tr.confirmDuplicateNoun],
+    confirmDuplicate: ['referral-confirmDuplicate', tr.confirmDuplicateNoun],
   };
   const target = (f: string) => (ids[f] ? { id: ids[f][0], noun: ids[f][1] } : null);
   const form = useFormErrors(target, 'referral-insatsId');
   const set = <K extends keyof ReferralText>(key: K, value: ReferralText[K]) => setText((x) => ({ ...x, [key]: value }));
   const individual = lookups.insatser.filter((i) => i.kind === 'individual');
 
-  /** Runs the eligibility check for the current inputs; returns its problems. */
-  const runCheck = async (): Promise<string[]> => {
+  /** Runs the eligibility check for the current inputs; returns its answer. */
+  const runCheck = async (): Promise<Eligibility> => {
     const { body } = checkEligibilityInput(text, new Date());
     const result = await participantsApi.eligibility(associationId, body);
     setChecked({ key: eligibilityKey(text), result });
-    return result.problems;
+    return result;
   };
 
   const onCheck = () => {
@@ -58,14 +62,22 @@ export function ReferralForm({ associationId, lookups, onSent }: Props) {
     event.preventDefault();
     const first = checkReferral(text, new Date(), problems);
     void form.submit(first.errors, async () => {
-      const fresh = current ? problems : await runCheck();
-      if (fresh.length > 0 && !text.overrideEligibility) {
+      const fresh = current ?? (await runCheck());
+      const found = fresh.duplicates[0];
+      if (fresh.problems.length > 0 && !text.overrideEligibility) {
         throw new ApiError(422, 'validation_failed', [{ field: 'overrideEligibility', code: 'required' }]);
       }
-      const referral = await participantsApi.refer(associationId, { ...first.body, overrideEligibility: fresh.length > 0 && text.overrideEligibility });
+      if (found && !text.confirmDuplicate) {
+        throw new ApiError(422, 'validation_failed', [{ field: 'duplicate', code: found.kind === 'participation' ? 'participating' : 'open_referral' }]);
+      }
+      const referral = await participantsApi.refer(associationId, {
+        ...first.body,
+        overrideEligibility: fresh.problems.length > 0 && text.overrideEligibility,
+        confirmDuplicate: found !== undefined && text.confirmDuplicate,
+      });
       setText(emptyReferral(new Date()));
       setChecked(null);
-      onSent(referral, fresh.length > 0);
+      onSent(referral, fresh.problems.length > 0);
     });
   };
 
@@ -117,7 +129,10 @@ export function ReferralForm({ associationId, lookups, onSent }: Props) {
         checked={text.protectedIdentity}
         onChange={(e) => set('protectedIdentity', e.target.checked)}
       />
-      <div aria-live="polite">{current ? <EligibilityFeedback result={current} /> : null}</div>
+      <div aria-live="polite">
+        {current ? <EligibilityFeedback result={current} /> : null}
+        {duplicates.length > 0 ? <DuplicateWarning duplicates={duplicates} /> : null}
+      </div>
       {problems.length > 0 ? (
         <Checkbox
           id="referral-override"
@@ -126,6 +141,16 @@ export function ReferralForm({ associationId, lookups, onSent }: Props) {
           checked={text.overrideEligibility}
           error={form.inline('referral-override')}
           onChange={(e) => set('overrideEligibility', e.target.checked)}
+        />
+      ) : null}
+      {duplicates.length > 0 ? (
+        <Checkbox
+          id="referral-confirmDuplicate"
+          label={tr.confirmDuplicate}
+          description={tr.confirmDuplicateHint}
+          checked={text.confirmDuplicate}
+          error={form.inline('referral-confirmDuplicate')}
+          onChange={(e) => set('confirmDuplicate', e.target.checked)}
         />
       ) : null}
       <div className="form-buttons">

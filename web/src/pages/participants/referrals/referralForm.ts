@@ -24,6 +24,8 @@ export interface ReferralText {
   priority: string;
   protectedIdentity: boolean;
   overrideEligibility: boolean;
+  /** Send anyway though the check found an open referral or participation in the insats. */
+  confirmDuplicate: boolean;
 }
 
 export function emptyReferral(today: Date): ReferralText {
@@ -40,6 +42,7 @@ export function emptyReferral(today: Date): ReferralText {
     priority: '0',
     protectedIdentity: false,
     overrideEligibility: false,
+    confirmDuplicate: false,
   };
 }
 
@@ -50,7 +53,7 @@ export function kommunCode(text: ReferralText): string {
 
 /** The fields the eligibility check looks at, as one string: a new check is needed when it changes. */
 export function eligibilityKey(text: ReferralText): string {
-  return [text.insatsId, text.referredOn, text.personnummer.trim(), kommunCode(text), text.targetGroupId].join('|');
+  return [text.insatsId, text.referredOn, text.personnummer.trim(), kommunCode(text), text.targetGroupId, text.protectedIdentity].join('|');
 }
 
 function checkFields(text: ReferralText, today: Date, c: Checker): string | null {
