@@ -29,6 +29,13 @@ class InsatsService {
   Result<Insats> update(const Actor& actor, const Insats& insats, std::int64_t expected_version,
                         std::optional<std::int64_t> only_if_staffed);
   Result<std::vector<Attendance>> attendance(std::int64_t association_id, std::int64_t insats_id);
+  // A correction of a recorded row (its day, counts or note) with a reason: field errors as add_attendance, plus
+  // reason required | too_long and correction unchanged; not_found for a row of another insats or (with
+  // only_if_staffed) an insats the user does not work in; version_conflict. Audited as correct with the reason
+  // and each changed value before and after (the note by name only).
+  Result<Attendance> correct_attendance(const Actor& actor, std::int64_t association_id, const Attendance& corrected,
+                                        const std::string& reason, std::int64_t expected_version,
+                                        std::optional<std::int64_t> only_if_staffed);
   Result<Attendance> add_attendance(const Actor& actor, std::int64_t association_id, const Attendance& attendance,
                                     std::optional<std::int64_t> only_if_staffed);
   // Field errors: userIds unknown (a user without a role in the förbund).

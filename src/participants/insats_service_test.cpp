@@ -2,6 +2,8 @@
 // staff; each refusal writes nothing, each change is audited, and versions guard concurrent edits.
 #include "participants/insats_service.hpp"
 
+#include <map>
+
 #include <gtest/gtest.h>
 
 #include "kernel/testing/results.hpp"
@@ -148,6 +150,41 @@ TEST_F(InsatsServiceTest, CountsAttendanceAtAStructuralInsatsOnly) {
   EXPECT_EQ(code_of(service.attendance(W::kLerum, w.natverk)), "not_found");
   EXPECT_EQ(w.insatser.attendances.size(), 1U);
   EXPECT_EQ(events(), 1U);
+}
+
+TEST_F(InsatsServiceTest, CorrectsAnAttendanceRowWithAReason) {
+  Attendance a{0, w.natverk, day("2026-10-05"), 12, 7, "Frukostmöte"};
+  auto saved = *service.add_attendance(actor, W::kInsjoriket, a, std::nullopt);
+  auto fixed = saved;
+  fixed.women = 13;
+  EXPECT_EQ(field_code_of(service.correct_attendance(actor, W::kInsjoriket, fixed, " ", 1, std::nullopt)), "required");
+  EXPECT_EQ(field_code_of(service.correct_attendance(actor, W::kInsjoriket, saved, "Fel", 1, std::nullopt)),
+            "unchanged");
+  auto negative = fixed;
+  negative.men = -1;
+  EXPECT_EQ(field_code_of(service.correct_attendance(actor, W::kInsjoriket, negative, "Fel", 1, std::nullopt)),
+            "negative");
+  EXPECT_EQ(code_of(service.correct_attendance(actor, W::kInsjoriket, fixed, "Fel", 2, std::nullopt)),
+            "version_conflict");
+  EXPECT_EQ(code_of(service.correct_attendance(actor, W::kInsjoriket, fixed, "Fel", 1, 7)), "not_found");
+  EXPECT_EQ(code_of(service.correct_attendance(actor, W::kLerum, fixed, "Fel", 1, std::nullopt)), "not_found");
+  auto elsewhere = fixed;
+  elsewhere.id = 99;
+  EXPECT_EQ(code_of(service.correct_attendance(actor, W::kInsjoriket, elsewhere, "Fel", 1, std::nullopt)), "not_found");
+  EXPECT_EQ(events(), 1U);  // refusals write nothing
+
+  auto corrected =
+      service.correct_attendance(actor, W::kInsjoriket, fixed, "En deltagare räknades inte", 1, std::nullopt);
+  ASSERT_TRUE(corrected) << field_of(corrected);
+  EXPECT_EQ(corrected->version, 2);
+  EXPECT_EQ(service.attendance(W::kInsjoriket, w.natverk)->at(0).women, 13);
+  EXPECT_EQ(last().action, "correct");
+  std::map<std::string, std::optional<std::string>> fields;
+  for (const auto& f : last().fields) fields[f.name] = f.value;
+  EXPECT_EQ(fields["reason"], "En deltagare räknades inte");
+  EXPECT_EQ(fields["women.before"], "12");
+  EXPECT_EQ(fields["women"], "13");
+  EXPECT_EQ(fields.count("men.before"), 0U);
 }
 
 TEST_F(InsatsServiceTest, SetsStaffFromTheForbundsUsersOnly) {

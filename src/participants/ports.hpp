@@ -28,6 +28,8 @@ class InsatsRepository : public StaffingLookup {
   virtual bool update_insats(const Insats& insats, std::int64_t expected_version) = 0;
   virtual std::vector<Attendance> attendance(std::int64_t insats_id) = 0;
   virtual std::int64_t add_attendance(const Attendance& attendance) = 0;
+  // The row's day, counts and note; false when its version is no longer `expected_version`.
+  virtual bool update_attendance(const Attendance& attendance, std::int64_t expected_version) = 0;
   // The insatser a user works in (deltagaransvarig, insatsansvarig), and who works in an insats.
   virtual std::vector<std::int64_t> staffed_insatser(std::int64_t user_id) = 0;
   virtual std::vector<std::int64_t> insats_staff(std::int64_t insats_id) = 0;
@@ -49,6 +51,9 @@ class ReferralRepository {
   virtual std::int64_t add_referral(const Referral& referral, const std::string& sealed_reason) = 0;
   virtual std::optional<Referral> find_referral(std::int64_t id) = 0;
   virtual std::optional<std::string> sealed_reason(std::int64_t referral_id) = 0;
+  // The explanation of a referral returned for "Annat skäl", sealed ("" when none).
+  virtual void set_return_note(std::int64_t referral_id, const std::string& sealed) = 0;
+  virtual std::string sealed_return_note(std::int64_t referral_id) = 0;
   virtual std::vector<Referral> find_referrals(const ReferralFilter& filter) = 0;
   virtual bool set_state(const Referral& referral, std::int64_t expected_version) = 0;
   virtual void add_event(const ReferralEvent& event) = 0;

@@ -111,13 +111,15 @@ Result<Referral> ReferralService::in_scope(const PersonalScope& scope, std::int6
 
 Result<Referral> ReferralService::transition(const Actor& actor, const PersonalScope& scope,
                                              std::int64_t association_id, std::int64_t referral_id, ReferralState to,
-                                             std::optional<ReturnReason> reason, std::int64_t expected_version) {
+                                             std::optional<ReturnReason> reason, std::int64_t expected_version,
+                                             const std::string& explanation) {
   auto r = in_scope(scope, association_id, referral_id);
   if (!r) return r;
   if (!scope.covers_insats(r->insats_id)) return unexpected(Error::of(ErrorKind::forbidden, "forbidden"));
   if (r->version != expected_version) return unexpected(version_conflict());
   if (to == ReferralState::started) return unexpected(Error::invalid("state", "start_with_participation"));
-  if (auto ok = validate_transition(*r, to, reason); !ok) return unexpected(ok.error());
+  const bool explained = std::any_of(explanation.begin(), explanation.end(), [](unsigned char c) { return c > ' '; });
+  if (auto ok = validate_transition(*r, to, reason, explained); !ok) return unexpected(ok.error());
   Referral next = *r;
   const ReferralState from = r->state;
   next.state = to;
@@ -128,8 +130,11 @@ Result<Referral> ReferralService::transition(const Actor& actor, const PersonalS
     saved = referrals_.set_state(next, expected_version);
     if (!saved) return;
     referrals_.add_event({0, next.id, clock_.now_unix(), actor.user_id, from, to, reason});
-    audit_.record(actor, association_id, "update", "referral", std::to_string(next.id),
-                  {{"state", std::string(to_string(to))}, {"reason", reason ? std::string(to_string(*reason)) : ""}});
+    if (explained) referrals_.set_return_note(next.id, vault_.seal(explanation));
+    std::vector<AuditField> fields{{"state", std::string(to_string(to))},
+                                   {"reason", reason ? std::string(to_string(*reason)) : ""}};
+    if (explained) fields.push_back({"explanation", std::nullopt});  // free text about a person: by name only
+    audit_.record(actor, association_id, "update", "referral", std::to_string(next.id), fields);
   });
   if (!saved) return unexpected(version_conflict());
   return *referrals_.find_referral(next.id);
@@ -181,7 +186,7 @@ Result<std::vector<QueueRow>> ReferralService::queue(const PersonalScope& scope,
   for (const auto& p : positions_in(*insats, waiting)) {
     QueueRow row{
         *std::find_if(waiting.begin(), waiting.end(), [&](const Referral& r) { return r.id == p.referral_id; }), p, "",
-        ""};
+        "", ""};
     fill_identity(row);
     rows.push_back(std::move(row));
   }
@@ -219,7 +224,11 @@ std::vector<QueueRow> ReferralService::referrals(const Actor& actor, const Perso
   // queue is ranked whole, but only the caller's own referrals are shown.
   std::map<std::int64_t, std::vector<QueuePosition>> positions;
   for (const auto& r : referrals_.find_referrals(filter)) {
-    QueueRow row{r, {}, "", ""};
+    QueueRow row{r, {}, "", "", ""};
+    if (r.return_reason == ReturnReason::other) {
+      if (auto note = referrals_.sealed_return_note(r.id); !note.empty())
+        row.return_note = vault_.open(note).value_or("");
+    }
     if (r.state == ReferralState::received || r.state == ReferralState::queued) {
       auto known = positions.find(r.insats_id);
       if (known == positions.end()) {
@@ -243,10 +252,13 @@ Result<ReferralDetail> ReferralService::detail(const Actor& actor, const Persona
                                                std::int64_t association_id, std::int64_t referral_id) {
   auto r = in_scope(scope, association_id, referral_id);
   if (!r) return unexpected(r.error());
-  QueueRow row{*r, {}, "", ""};
+  QueueRow row{*r, {}, "", "", ""};
   fill_identity(row);
-  ReferralDetail d{*r, "", referrals_.events(referral_id), row.masked_personnummer, row.name};
+  ReferralDetail d{*r, "", referrals_.events(referral_id), row.masked_personnummer, row.name, ""};
   if (auto sealed = referrals_.sealed_reason(referral_id)) d.reason = vault_.open(*sealed).value_or("");
+  if (auto note = referrals_.sealed_return_note(referral_id); !note.empty()) {
+    d.return_note = vault_.open(note).value_or("");
+  }
   if (r->person_id != 0) {
     audit_.record(
         actor, association_id, "read_personal", "person", std::to_string(r->person_id),

@@ -50,6 +50,7 @@ struct QueueRow {
   QueuePosition position;
   std::string masked_personnummer;  // empty for an anonymous referral
   std::string name;
+  std::string return_note;  // in the lists: the explanation of a return for "Annat skäl", opened
 };
 
 struct ReferralDetail {
@@ -58,6 +59,7 @@ struct ReferralDetail {
   std::vector<ReferralEvent> events;
   std::string masked_personnummer;
   std::string name;
+  std::string return_note;  // the explanation of a return for "Annat skäl", opened
 };
 
 struct ReferralCount {
@@ -93,10 +95,11 @@ class ReferralService {
   // the person's data, has no processing agreement in force today); duplicate open_referral | participating
   // (one the scope covers) unless confirmDuplicate.
   Result<Referral> create(const Actor& actor, const ReferralInput& input, const PersonalScope& scope = {});
-  // Codes: not_found (outside scope); validation_failed; version_conflict.
+  // Codes: not_found (outside scope); validation_failed; version_conflict. `explanation`: why a referral is
+  // returned for "Annat skäl" (required then, refused otherwise), sealed and removed with the person's free texts.
   Result<Referral> transition(const Actor& actor, const PersonalScope& scope, std::int64_t association_id,
                               std::int64_t referral_id, ReferralState to, std::optional<ReturnReason> reason,
-                              std::int64_t expected_version);
+                              std::int64_t expected_version, const std::string& explanation = {});
   // The whole queue, identities filled in but not yet shown: the caller logs the rows it shows with
   // record_reads (a page of the queue, not all of it).
   Result<std::vector<QueueRow>> queue(const PersonalScope& scope, std::int64_t association_id, std::int64_t insats_id);

@@ -3,6 +3,8 @@
 // to the caller's scope; refusals write nothing, changes and reads of personal data are audited.
 #include "participants/referral_service.hpp"
 
+#include <map>
+
 #include <gtest/gtest.h>
 
 #include "kernel/testing/results.hpp"
@@ -210,6 +212,27 @@ TEST_F(ReferralServiceTest, MovesAReferralThroughItsStatesWithEventsAndAudit) {
   EXPECT_EQ(history[2].user_id, 30);
   EXPECT_EQ(last().action, "update");
   EXPECT_EQ(last().entity, "referral");
+}
+
+TEST_F(ReferralServiceTest, AReturnForAnnatSkalKeepsItsExplanationSealed) {
+  auto r = referred(testing::kAnna, w.balder);
+  auto unexplained = service.transition(worker, everything, W::kInsjoriket, r.id, ReferralState::returned,
+                                        ReturnReason::other, 1, "   ");
+  EXPECT_EQ(field_of(unexplained), "explanation");
+  EXPECT_EQ(field_code_of(unexplained), "required");
+  ASSERT_TRUE(service.transition(worker, everything, W::kInsjoriket, r.id, ReferralState::returned, ReturnReason::other,
+                                 1, "Har redan stöd via psykiatrin"));
+  EXPECT_EQ(w.referrals.sealed_return_note(r.id), w.vault.seal("Har redan stöd via psykiatrin"));  // never in clear
+  std::map<std::string, std::optional<std::string>> fields;
+  for (const auto& f : last().fields) fields[f.name] = f.value;
+  ASSERT_EQ(fields.count("explanation"), 1U);
+  EXPECT_FALSE(fields["explanation"]);  // by name only
+  auto detail = service.detail(worker, everything, W::kInsjoriket, r.id);
+  ASSERT_TRUE(detail);
+  EXPECT_EQ(detail->return_note, "Har redan stöd via psykiatrin");
+  // Removed with the person's other free texts.
+  w.persons.remove_identity_and_plan(r.person_id, "unlinked");
+  EXPECT_EQ(w.referrals.sealed_return_note(r.id), "");
 }
 
 TEST_F(ReferralServiceTest, RefusesAWrongTransitionWritingNothing) {

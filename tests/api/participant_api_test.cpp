@@ -540,5 +540,71 @@ TEST_F(ParticipantApi, DuplicateReferralsAreFlaggedWithinTheCallersScope) {
             json::array());
 }
 
+// Issue 15, item 2: an attendance row is corrected with a reason and its version, audited before → after.
+TEST_F(ParticipantApi, AttendanceIsCorrectedWithAReason) {
+  auto chef = login("forbundschef");
+  auto added = post(chef, "/insatser/" + std::to_string(kOpenActivities) + "/attendance",
+                    {{"on", "2026-11-03"}, {"women", 5}, {"men", 2}, {"note", "Träff"}});
+  ASSERT_EQ(added->status, 201) << added->body;
+  const auto row = json::parse(added->body);
+  EXPECT_EQ(row["version"], 1);
+  const auto path =
+      "/insatser/" + std::to_string(kOpenActivities) + "/attendance/" + std::to_string(row["id"].get<int>());
+  json fix{{"on", "2026-11-03"}, {"women", 6}, {"men", 2}, {"note", "Träff"}, {"reason", "En kvinna räknades inte"},
+           {"version", 1}};
+  auto wrong = fix;
+  wrong["reason"] = "";
+  EXPECT_EQ(first_error(put(chef, path, wrong)), "reason required");
+  wrong = fix;
+  wrong["women"] = "sex";
+  EXPECT_EQ(first_error(put(chef, path, wrong)), "women invalid");
+  wrong = fix;
+  wrong["women"] = 5;
+  EXPECT_EQ(first_error(put(chef, path, wrong)), "correction unchanged");
+  wrong = fix;
+  wrong["version"] = 7;
+  EXPECT_EQ(put(chef, path, wrong)->status, 409);
+  EXPECT_EQ(put(chef, "/insatser/1/attendance/" + std::to_string(row["id"].get<int>()), fix)->status, 404);
+  EXPECT_EQ(put(login("remittent"), path, fix)->status, 403);
+
+  auto corrected = put(chef, path, fix);
+  ASSERT_EQ(corrected->status, 200) << corrected->body;
+  EXPECT_EQ(json::parse(corrected->body)["women"], 6);
+  EXPECT_EQ(json::parse(corrected->body)["version"], 2);
+  auto audit = json::parse(get(chef, "/audit?action=correct&entity=attendance")->body)["items"];
+  ASSERT_FALSE(audit.empty());
+  std::map<std::string, json> fields;
+  for (const auto& f : audit[0]["fields"]) fields[f["name"].get<std::string>()] = f["value"];
+  EXPECT_EQ(fields["reason"], "En kvinna räknades inte");
+  EXPECT_EQ(fields["women.before"], "5");
+  EXPECT_EQ(fields["women"], "6");
+}
+
+// Issue 15, item 7: a referral returned for "Annat skäl" needs a short explanation, shown with the referral.
+TEST_F(ParticipantApi, AnnatSkalIsExplained) {
+  auto k = login("koordinator");
+  auto r = post(k, "/referrals", referral("19880303-2385", kAktivLerum, "2026-11-02"));
+  ASSERT_EQ(r->status, 201) << r->body;
+  const auto id = std::to_string(json::parse(r->body)["id"].get<int>());
+  const auto path = "/referrals/" + id + "/transitions";
+  EXPECT_EQ(first_error(post(k, path, {{"to", "returned"}, {"reason", "other"}, {"version", 1}})),
+            "explanation required");
+  EXPECT_EQ(first_error(post(k, path, {{"to", "returned"}, {"reason", "other"}, {"explanation", 7}, {"version", 1}})),
+            "explanation invalid");
+  EXPECT_EQ(
+      first_error(post(k, path, {{"to", "returned"}, {"reason", "declined"}, {"explanation", "Nej"}, {"version", 1}})),
+      "explanation not_allowed");
+  EXPECT_EQ(
+      first_error(post(
+          k, path, {{"to", "returned"}, {"reason", "other"}, {"explanation", std::string(501, 'x')}, {"version", 1}})),
+      "explanation too_long");
+  auto returned =
+      post(k, path, {{"to", "returned"}, {"reason", "other"}, {"explanation", "Har redan stöd"}, {"version", 1}});
+  ASSERT_EQ(returned->status, 200) << returned->body;
+  auto detail = json::parse(get(k, "/referrals/" + id)->body);
+  EXPECT_EQ(detail["returnReason"], "other");
+  EXPECT_EQ(detail["returnNote"], "Har redan stöd");
+}
+
 }  // namespace
 }  // namespace samordna::apitest

@@ -80,6 +80,21 @@ test('forbundschef edits an insats (409 reloads), sees no queue link, records at
   await expect(table.locator('tbody tr').first()).toContainText('19');
   await checkPage(page, 'insats-attendance-sv');
 
+  // A row recorded wrongly is corrected with a reason (issue 15, item 2).
+  const ta = t.catalogue.attendance;
+  await page.getByRole('button', { name: ta.correctFor('2026-11-20') }).click();
+  const dialog = page.getByRole('dialog');
+  await expect(dialog.locator('#attendance-fix-women')).toHaveValue('12');
+  await dialog.locator('#attendance-fix-women').fill('13');
+  await dialog.getByRole('button', { name: ta.correctSubmit }).click();
+  await expectErrorSummary(page, t.participantErrors['reason.required'] ?? '');
+  await page.waitForTimeout(500); // the dialog fades in
+  await checkPage(page, 'insats-attendance-correction-sv');
+  await dialog.locator('#attendance-fix-reason').fill('En deltagare räknades inte');
+  await dialog.getByRole('button', { name: ta.correctSubmit }).click();
+  await expect(page.getByRole('status')).toHaveText(ta.corrected('2026-11-20'));
+  await expect(table.locator('tbody tr').first()).toContainText('20');
+
   await page.goto('/insatser/ny');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(t.insatsForm.createTitle);
   await page.locator('#insats-name').fill('Ny testinsats');

@@ -2,6 +2,9 @@ import { expect, test } from './fixtures';
 import { signedInAs } from './access';
 import type { Lang } from './helpers';
 import { DICT, checkPage, expectErrorSummary } from './money';
+import { apiCall } from './apiCall';
+import { isoDaysFromToday } from './clock';
+import { personnummerBornIn } from './participants';
 
 for (const lang of ['sv', 'en'] as Lang[]) {
   test(`queue (${lang}): Balder sorted by the server, by days waited`, async ({ browser }) => {
@@ -23,12 +26,13 @@ for (const lang of ['sv', 'en'] as Lang[]) {
     await expect(table.getByRole('columnheader', { name: tq.columns.daysWaited })).toHaveAttribute('aria-sort', 'descending');
     await expect(table.getByRole('columnheader', { name: tq.columns.position })).not.toHaveAttribute('aria-sort', /.+/);
     // aria-sort changes at once; the rows change when the server's answer arrives, so wait for them.
-    const daysShown = async () =>
-      (await table.locator('tbody tr td:nth-child(5)').allInnerTexts()).map((d) => Number(d.replace(/\D/g, '')));
-    await expect.poll(async () => {
-      const shown = await daysShown();
-      return shown.length > 1 && shown.every((d, i) => i === 0 || shown[i - 1]! >= d);
-    }).toBe(true);
+    const daysShown = async () => (await table.locator('tbody tr td:nth-child(5)').allInnerTexts()).map((d) => Number(d.replace(/\D/g, '')));
+    await expect
+      .poll(async () => {
+        const shown = await daysShown();
+        return shown.length > 1 && shown.every((d, i) => i === 0 || shown[i - 1]! >= d);
+      })
+      .toBe(true);
     const days = await daysShown();
     expect(days.length).toBeGreaterThan(1);
     expect([...days].sort((a, b) => b - a)).toEqual(days);
@@ -57,4 +61,42 @@ test('starting in Balder, which is full, shows "Insatsen har inga lediga platser
   await expectErrorSummary(page, 'Insatsen har inga lediga platser.');
   await checkPage(page, 'start-full-sv');
   await context.close();
+});
+
+// Issue 15, item 7: "Annat skäl" asks for a short explanation, which the remittent then reads under Mina remisser.
+test('a referral returned for Annat skäl carries its explanation to the remittent', async ({ browser }) => {
+  const t = DICT.sv;
+  const tq = t.queue;
+  const name = 'Annan Anledning';
+  const remittent = await signedInAs(browser, 'remittent', 'sv', '/remisser');
+  await apiCall(remittent.page, 'POST', '/referrals', {
+    insatsId: 1,
+    referringMemberId: 3,
+    referredOn: isoDaysFromToday(0),
+    personnummer: personnummerBornIn(1986, '06-06', '238'),
+    name,
+    kommunCode: '1441',
+    targetGroupId: 2,
+    overrideEligibility: true,
+    reason: 'Behöver stöd.',
+  });
+
+  const { context, page } = await signedInAs(browser, 'koordinator', 'sv', '/insatser/1/ko');
+  const actions = page.getByRole('group', { name: tq.actionsFor(name) });
+  await actions.getByRole('button', { name: tq.actions.return }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.locator('#return-reason').selectOption('other');
+  await dialog.getByRole('button', { name: tq.confirmReturn }).click();
+  await expectErrorSummary(page, t.participantErrors['explanation.required'] ?? '');
+  await page.waitForTimeout(500); // the dialog fades in
+  await checkPage(page, 'queue-return-other-sv');
+  await dialog.locator('#return-explanation').fill('Har redan stöd via psykiatrin');
+  await dialog.getByRole('button', { name: tq.confirmReturn }).click();
+  await expect(page.getByRole('status').first()).toHaveText(tq.returned(name));
+  await context.close();
+
+  await remittent.page.reload();
+  const row = remittent.page.locator('tr', { hasText: name });
+  await expect(row).toContainText(`${t.referrals.returnReasons.other}: Har redan stöd via psykiatrin`);
+  await remittent.context.close();
 });

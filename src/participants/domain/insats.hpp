@@ -69,6 +69,7 @@ struct Attendance {
   int women = 0;
   int men = 0;
   std::string note;
+  std::int64_t version = 1;
 };
 
 // Field errors: women|men negative; on before_start|after_end (of the insats); insats not_structural

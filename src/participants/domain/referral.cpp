@@ -61,11 +61,15 @@ bool transition_allowed(ReferralState from, ReferralState to) {
   return false;
 }
 
-Result<void> validate_transition(const Referral& referral, ReferralState to, std::optional<ReturnReason> reason) {
+Result<void> validate_transition(const Referral& referral, ReferralState to, std::optional<ReturnReason> reason,
+                                 bool explained) {
   FieldErrors errors;
   if (!transition_allowed(referral.state, to)) errors.add("state", "invalid_transition");
   if (to == ReferralState::returned && !reason) errors.add("reason", "required");
   if (to != ReferralState::returned && reason) errors.add("reason", "not_allowed");
+  const bool other = to == ReferralState::returned && reason == ReturnReason::other;
+  if (other && !explained) errors.add("explanation", "required");
+  if (!other && explained) errors.add("explanation", "not_allowed");
   return errors.result();
 }
 

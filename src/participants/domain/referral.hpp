@@ -54,6 +54,8 @@ struct ReferralEvent {
 };
 
 // Checks a transition. Field errors: state invalid_transition; reason required (returned) | not_allowed.
-Result<void> validate_transition(const Referral& referral, ReferralState to, std::optional<ReturnReason> reason);
+// explanation required ("Annat skäl" is explained) | not_allowed (only "Annat skäl" takes one).
+Result<void> validate_transition(const Referral& referral, ReferralState to, std::optional<ReturnReason> reason,
+                                 bool explained = false);
 
 }  // namespace samordna::core

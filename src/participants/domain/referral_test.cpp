@@ -38,6 +38,21 @@ TEST(Referral, ReturningNeedsAReason) {
   EXPECT_EQ(validate_transition(r, ReferralState::queued, std::nullopt).error().fields[0].code, "invalid_transition");
 }
 
+TEST(Referral, AnnatSkalIsExplainedAndOnlyIt) {
+  Referral r;
+  r.state = ReferralState::queued;
+  EXPECT_TRUE(validate_transition(r, ReferralState::returned, ReturnReason::other, true));
+  auto unexplained = validate_transition(r, ReferralState::returned, ReturnReason::other, false);
+  ASSERT_FALSE(unexplained);
+  EXPECT_EQ(unexplained.error().fields[0].field, "explanation");
+  EXPECT_EQ(unexplained.error().fields[0].code, "required");
+  auto explained = validate_transition(r, ReferralState::returned, ReturnReason::declined, true);
+  ASSERT_FALSE(explained);
+  EXPECT_EQ(explained.error().fields[0].code, "not_allowed");
+  EXPECT_EQ(validate_transition(r, ReferralState::withdrawn, std::nullopt, true).error().fields[0].field,
+            "explanation");
+}
+
 TEST(Referral, NamesRoundTrip) {
   for (auto s : all_referral_states()) EXPECT_EQ(parse_referral_state(to_string(s)), s);
   for (auto r : {ReturnReason::too_complex, ReturnReason::not_eligible, ReturnReason::declined,

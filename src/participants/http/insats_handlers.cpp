@@ -164,6 +164,28 @@ void register_insats_routes(Router& router, ParticipantRoutes& deps) {
                 return reply(deps.insatser.add_attendance(c.actor(), association, a, only_staffed(c, association)),
                              attendance_json, 201);
               }});
+  // A correction of a recorded row, with a required reason.
+  router.add({"PUT", "/api/v1/associations/{id}/insatser/{insatsId}/attendance/{attendanceId}",
+              Permission::manage_insatser, [&deps](Context& c) {
+                auto ids = path_ids(c, "insatsId");
+                auto row = path_id(c, "attendanceId");
+                if (!ids || !row) return problem(404, "not_found");
+                const auto [association, insats_id] = *ids;
+                RequestBody body(c.request);
+                auto& in = body.in();
+                core::Attendance a{*row,
+                                   insats_id,
+                                   in.date("on").value_or(core::CivilDate()),
+                                   int(in.integer("women").value_or(0)),
+                                   int(in.integer("men").value_or(0)),
+                                   in.text("note", false)};
+                auto reason = in.text("reason", false);
+                auto version = in.integer("version");
+                if (auto refused = body.refusal()) return *refused;
+                return reply(deps.insatser.correct_attendance(c.actor(), association, a, reason, *version,
+                                                              only_staffed(c, association)),
+                             attendance_json);
+              }});
   router.add(
       {"GET", "/api/v1/associations/{id}/insatser/{insatsId}/waits", Permission::view_association, [&deps](Context& c) {
          auto insats_id = path_id(c, "insatsId");

@@ -35,8 +35,8 @@ json insats_json(const core::Insats& i) {
 }
 
 json attendance_json(const core::Attendance& a) {
-  return {{"id", a.id},   {"insatsId", a.insats_id}, {"on", a.on.iso()}, {"women", a.women},
-          {"men", a.men}, {"note", a.note}};
+  return {{"id", a.id},   {"insatsId", a.insats_id}, {"on", a.on.iso()},    {"women", a.women},
+          {"men", a.men}, {"note", a.note},          {"version", a.version}};
 }
 
 json referral_json(const core::Referral& r) {
@@ -65,12 +65,14 @@ json queue_row_json(const core::QueueRow& row) {
     out["daysWaited"] = row.position.days_waited;
     out["expectedStart"] = date_or_null(row.position.expected_start);
   }
+  if (!row.return_note.empty()) out["returnNote"] = row.return_note;
   return out;
 }
 
 json referral_detail_json(const core::ReferralDetail& d) {
-  json out = queue_row_json({d.referral, {}, d.masked_personnummer, d.name});
+  json out = queue_row_json({d.referral, {}, d.masked_personnummer, d.name, ""});
   out["reason"] = d.reason;
+  out["returnNote"] = d.return_note;
   json events = json::array();
   for (const auto& e : d.events) {
     events.push_back({{"at", e.at},

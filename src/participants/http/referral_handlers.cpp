@@ -162,10 +162,12 @@ void register_referral_routes(Router& router, ParticipantRoutes& deps) {
                   reason = core::parse_return_reason(text);
                   if (!reason) in.errors().add("reason", "invalid");
                 }
+                auto explanation = in.text("explanation", false);
                 auto version = in.integer("version");
                 if (auto refused = body.refusal()) return *refused;
                 auto scope = personal_scope_of(c, deps.scope, association);
-                auto moved = deps.referrals.transition(c.actor(), scope, association, referral, *to, reason, *version);
+                auto moved = deps.referrals.transition(c.actor(), scope, association, referral, *to, reason, *version,
+                                                       explanation);
                 return reply_or_current(moved, referral_json, [&] {
                   return referral_json(*deps.referrals.in_scope(scope, association, referral));
                 });

@@ -143,9 +143,11 @@ bool InsatsStore::update_insats(const core::Insats& i, std::int64_t expected_ver
 std::vector<core::Attendance> InsatsStore::attendance(std::int64_t insats_id) {
   std::vector<core::Attendance> out;
   for (const auto& r :
-       db_.query("SELECT id, on_date, women, men, note FROM attendance WHERE insats_id = $1 ORDER BY on_date, id",
+       db_.query("SELECT id, on_date, women, men, note, version FROM attendance WHERE insats_id = $1 ORDER BY "
+                 "on_date, id",
                  {insats_id})) {
-    out.push_back({as_int(r[0]), insats_id, as_date(r[1]), int(as_int(r[2])), int(as_int(r[3])), as_text(r[4])});
+    out.push_back(
+        {as_int(r[0]), insats_id, as_date(r[1]), int(as_int(r[2])), int(as_int(r[3])), as_text(r[4]), as_int(r[5])});
   }
   return out;
 }
@@ -156,6 +158,14 @@ std::int64_t InsatsStore::add_attendance(const core::Attendance& a) {
                           {a.insats_id, a.on.iso(), std::int64_t(a.women), std::int64_t(a.men), a.note})
                     .at(0)
                     .at(0));
+}
+
+bool InsatsStore::update_attendance(const core::Attendance& a, std::int64_t expected_version) {
+  return db_.execute(
+             "UPDATE attendance SET on_date = $1, women = $2, men = $3, note = $4, version = version + 1 "
+             "WHERE id = $5 AND insats_id = $6 AND version = $7",
+             {a.on.iso(), std::int64_t(a.women), std::int64_t(a.men), a.note, a.id, a.insats_id, expected_version}) ==
+         1;
 }
 
 std::vector<std::int64_t> InsatsStore::staffed_insatser(std::int64_t user_id) {

@@ -17,6 +17,7 @@ class InsatsStore final : public core::InsatsRepository {
   bool update_insats(const core::Insats& insats, std::int64_t expected_version) override;
   std::vector<core::Attendance> attendance(std::int64_t insats_id) override;
   std::int64_t add_attendance(const core::Attendance& attendance) override;
+  bool update_attendance(const core::Attendance& attendance, std::int64_t expected_version) override;
   std::vector<std::int64_t> staffed_insatser(std::int64_t user_id) override;
   std::vector<core::StaffedInsats> staffed_with_lead(std::int64_t user_id) override;
   std::vector<std::int64_t> insats_staff(std::int64_t insats_id) override;

@@ -210,6 +210,23 @@ TEST_F(InsatsStoreTest, AttendanceByDayThenId) {
   EXPECT_THROW(store_.add_attendance({0, id, date("2026-03-03"), -1, 0, ""}), ConstraintError);
 }
 
+TEST_F(InsatsStoreTest, AnAttendanceRowIsCorrectedAtItsVersionOnly) {
+  auto id = store_.add_insats(insats(1, "Nätverk", 10));
+  auto other = store_.add_insats(insats(1, "Annat", 10));
+  auto row = store_.add_attendance({0, id, date("2026-03-02"), 4, 3, "Träff 2"});
+  EXPECT_EQ(store_.attendance(id).at(0).version, 1);
+  EXPECT_FALSE(store_.update_attendance({row, id, date("2026-03-03"), 5, 3, "Träff 2", 1}, 2));  // stale
+  EXPECT_FALSE(store_.update_attendance({row, other, date("2026-03-03"), 5, 3, "", 1}, 1));      // another insats
+  EXPECT_TRUE(store_.update_attendance({row, id, date("2026-03-03"), 5, 3, "Träff två", 1}, 1));
+  auto list = store_.attendance(id);
+  ASSERT_EQ(list.size(), 1U);
+  EXPECT_EQ(list[0].on, date("2026-03-03"));
+  EXPECT_EQ(list[0].women, 5);
+  EXPECT_EQ(list[0].note, "Träff två");
+  EXPECT_EQ(list[0].version, 2);
+  EXPECT_FALSE(store_.update_attendance({row, id, date("2026-03-04"), 5, 3, "", 1}, 1));
+}
+
 TEST_F(InsatsStoreTest, StaffIsReplacedWholeAndLookedUpBothWays) {
   auto balder = store_.add_insats(insats(1, "Balder", 12));
   auto team = store_.add_insats(insats(1, "Team", 11));

@@ -69,6 +69,15 @@ std::optional<core::Referral> ReferralStore::find_referral(std::int64_t id) {
   return to_referral(rows.front());
 }
 
+void ReferralStore::set_return_note(std::int64_t referral_id, const std::string& sealed) {
+  db_.execute("UPDATE referral SET sealed_return_note = $1 WHERE id = $2", {sealed, referral_id});
+}
+
+std::string ReferralStore::sealed_return_note(std::int64_t referral_id) {
+  auto rows = db_.query("SELECT sealed_return_note FROM referral WHERE id = $1", {referral_id});
+  return rows.empty() ? std::string() : as_text(rows[0][0]);
+}
+
 std::optional<std::string> ReferralStore::sealed_reason(std::int64_t referral_id) {
   auto rows = db_.query("SELECT sealed_reason FROM referral WHERE id = $1", {referral_id});
   if (rows.empty()) return std::nullopt;
@@ -209,7 +218,10 @@ void ReferralStore::remove_person(std::int64_t person_id) {
         "person_id = $1)",
         {person_id});
     db_.execute("UPDATE participation SET person_id = NULL WHERE person_id = $1", {person_id});
-    db_.execute("UPDATE referral SET person_id = NULL WHERE person_id = $1", {person_id});
+    // Protected identity: the free texts about the person go with the link to them.
+    db_.execute(
+        "UPDATE referral SET person_id = NULL, sealed_reason = '', sealed_return_note = '' WHERE person_id = $1",
+        {person_id});
     db_.execute("DELETE FROM person WHERE id = $1", {person_id});
   });
 }
@@ -219,7 +231,7 @@ void ReferralStore::remove_identity_and_plan(std::int64_t person_id, const std::
     db_.execute("DELETE FROM joint_plan_action WHERE plan_id IN (SELECT id FROM joint_plan WHERE person_id = $1)",
                 {person_id});
     db_.execute("DELETE FROM joint_plan WHERE person_id = $1", {person_id});
-    db_.execute("UPDATE referral SET sealed_reason = '' WHERE person_id = $1", {person_id});
+    db_.execute("UPDATE referral SET sealed_reason = '', sealed_return_note = '' WHERE person_id = $1", {person_id});
     db_.execute(
         "UPDATE person SET sealed_identity = NULL, masked = '', person_key = $2, identity_removed = 1 WHERE id = $1",
         {person_id, unlinked_key});

@@ -11,6 +11,8 @@ class ReferralStore final : public core::ReferralRepository, public core::Person
   std::int64_t add_referral(const core::Referral& referral, const std::string& sealed_reason) override;
   std::optional<core::Referral> find_referral(std::int64_t id) override;
   std::optional<std::string> sealed_reason(std::int64_t referral_id) override;
+  void set_return_note(std::int64_t referral_id, const std::string& sealed) override;
+  std::string sealed_return_note(std::int64_t referral_id) override;
   std::vector<core::Referral> find_referrals(const core::ReferralFilter& filter) override;
   bool set_state(const core::Referral& referral, std::int64_t expected_version) override;
   void add_event(const core::ReferralEvent& event) override;

@@ -280,6 +280,8 @@ class PersonRemovalTest : public ReferralStoreTest {
     other_ = store_.add_person(person(1, "key-2"));
     referral_ = store_.add_referral(referral(100, person_, 7, "2026-01-01"), "sealed(reason)");
     other_referral_ = store_.add_referral(referral(100, other_, 7, "2026-01-01"), "sealed(other)");
+    store_.set_return_note(referral_, "sealed(note)");
+    store_.set_return_note(other_referral_, "sealed(other note)");
     core::Participation p;
     p.association_id = 1;
     p.insats_id = 100;
@@ -339,6 +341,10 @@ TEST_F(PersonRemovalTest, RemovingAPersonKeepsTheCountsUnlinked) {
   EXPECT_TRUE(participations_.find_plan(other_));
   EXPECT_EQ(store_.find_referral(other_referral_)->person_id, other_);
   EXPECT_EQ(store_.sealed_reason(other_referral_), "sealed(other)");
+  // The free texts about the person go with the link (protected identity).
+  EXPECT_EQ(store_.sealed_reason(referral_), "");
+  EXPECT_EQ(store_.sealed_return_note(referral_), "");
+  EXPECT_EQ(store_.sealed_return_note(other_referral_), "sealed(other note)");
 }
 
 TEST_F(PersonRemovalTest, RemovingTheIdentityKeepsThePseudonymousRow) {
@@ -356,6 +362,8 @@ TEST_F(PersonRemovalTest, RemovingTheIdentityKeepsThePseudonymousRow) {
 
   EXPECT_FALSE(participations_.find_plan(person_));
   EXPECT_EQ(store_.sealed_reason(referral_), "");
+  EXPECT_EQ(store_.sealed_return_note(referral_), "");
+  EXPECT_EQ(store_.sealed_return_note(other_referral_), "sealed(other note)");
   EXPECT_EQ(store_.find_referral(referral_)->person_id, person_);  // still linked by id
   EXPECT_EQ(participations_.participations_of_person(person_).size(), 1U);
 

@@ -132,6 +132,15 @@ struct MemoryInsatser : InsatsRepository {
     attendances.push_back(a);
     return a.id;
   }
+  bool update_attendance(const Attendance& attendance, std::int64_t expected_version) override {
+    for (auto& a : attendances) {
+      if (a.id != attendance.id || a.version != expected_version) continue;
+      a = attendance;
+      a.version = expected_version + 1;
+      return true;
+    }
+    return false;
+  }
   std::vector<std::int64_t> staffed_insatser(std::int64_t user_id) override {
     std::vector<std::int64_t> out;
     for (const auto& [insats_id, users] : staff) {
@@ -158,7 +167,8 @@ struct MemoryInsatser : InsatsRepository {
 
 struct MemoryReferrals : ReferralRepository {
   std::vector<Referral> referrals;
-  std::map<std::int64_t, std::string> reasons;  // referral id → sealed reason
+  std::map<std::int64_t, std::string> reasons;       // referral id → sealed reason
+  std::map<std::int64_t, std::string> return_notes;  // referral id → sealed explanation of a return
   std::vector<ReferralEvent> referral_events;
 
   std::int64_t add_referral(const Referral& referral, const std::string& sealed) override {
@@ -180,6 +190,13 @@ struct MemoryReferrals : ReferralRepository {
   std::optional<std::string> sealed_reason(std::int64_t referral_id) override {
     auto it = reasons.find(referral_id);
     return it == reasons.end() ? std::nullopt : std::optional<std::string>(it->second);
+  }
+  void set_return_note(std::int64_t referral_id, const std::string& sealed) override {
+    return_notes[referral_id] = sealed;
+  }
+  std::string sealed_return_note(std::int64_t referral_id) override {
+    auto it = return_notes.find(referral_id);
+    return it == return_notes.end() ? std::string() : it->second;
   }
   // As the SQL: the förbund, then the insats, person and states when given; with a scope (insatser or a
   // referrer) only referrals of those insatser or sent by that referrer (an empty scope: none); ordered by
@@ -397,14 +414,19 @@ struct MemoryPersons : PersonRepository {
       p.at_end.reset();
     }
     for (auto& r : referral_store_.referrals) {
-      if (r.person_id == person_id) r.person_id = 0;
+      if (r.person_id != person_id) continue;
+      r.person_id = 0;
+      referral_store_.reasons[r.id] = "";
+      referral_store_.return_notes.erase(r.id);
     }
     std::erase_if(persons, [&](const Person& p) { return p.id == person_id; });
   }
   void remove_identity_and_plan(std::int64_t person_id, const std::string& unlinked_key) override {
     participation_store_.plans.erase(person_id);
     for (const auto& r : referral_store_.referrals) {
-      if (r.person_id == person_id) referral_store_.reasons[r.id] = "";
+      if (r.person_id != person_id) continue;
+      referral_store_.reasons[r.id] = "";
+      referral_store_.return_notes.erase(r.id);
     }
     if (auto* p = stored(person_id)) {
       p->sealed_identity.reset();

@@ -30,8 +30,10 @@ export const participantsApi = {
     request<{ userIds: number[] }>('PUT', `${base(a)}/insatser/${n(id)}/staff`, { body: { userIds } }),
   attendance: (a: number, id: number, signal?: AbortSignal) =>
     get<ItemList<P.Attendance>>(`${base(a)}/insatser/${n(id)}/attendance`, signal),
-  addAttendance: (a: number, id: number, body: Omit<P.Attendance, 'id' | 'insatsId'>) =>
+  addAttendance: (a: number, id: number, body: Omit<P.Attendance, 'id' | 'insatsId' | 'version'>) =>
     request<P.Attendance>('POST', `${base(a)}/insatser/${n(id)}/attendance`, { body }),
+  correctAttendance: (a: number, id: number, rowId: number, body: Omit<P.Attendance, 'id' | 'insatsId'> & { reason: string }) =>
+    request<P.Attendance>('PUT', `${base(a)}/insatser/${n(id)}/attendance/${n(rowId)}`, { body }),
   /** `query` from waitsQuery(). */
   waits: (a: number, id: number, query: string, signal?: AbortSignal) =>
     get<P.Waits>(`${base(a)}/insatser/${n(id)}/waits${query}`, signal),
@@ -44,7 +46,7 @@ export const participantsApi = {
   /** The caller's referrals counted by insats and state: no person, so no reads are logged (start pages, overviews). */
   referralSummary: (a: number, signal?: AbortSignal) => get<ItemList<P.ReferralCount>>(`${base(a)}/referrals/summary`, signal),
   referral: (a: number, id: number, signal?: AbortSignal) => get<P.Referral>(`${base(a)}/referrals/${n(id)}`, signal),
-  transition: (a: number, id: number, body: { to: string; reason?: string; version: number }) =>
+  transition: (a: number, id: number, body: { to: string; reason?: string; explanation?: string; version: number }) =>
     request<P.Referral>('POST', `${base(a)}/referrals/${n(id)}/transitions`, { body }),
   /** `query` from queueQuery(). */
   queue: (a: number, insatsId: number, query: string, signal?: AbortSignal) =>

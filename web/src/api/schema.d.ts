@@ -174,6 +174,72 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/association-setups": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Set up a förbund with Försäkringskassan, Arbetsförmedlingen, its region and kommuner (joined on the day it was formed) and its first charter, all or nothing */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        name: string;
+                        orgNumber: string;
+                        seat: string;
+                        formedOn: string;
+                        region: {
+                            code: string;
+                            name: string;
+                        };
+                        kommuner: {
+                            code: string;
+                            name: string;
+                        }[];
+                        noticeYears?: number;
+                        /** @enum {string} */
+                        splitKey?: "population" | "population_sickness" | "fixed_percent" | "manual";
+                        referenceYear?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description OK */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Association"];
+                    };
+                };
+                400: components["responses"]["Problem"];
+                401: components["responses"]["Problem"];
+                403: components["responses"]["Problem"];
+                404: components["responses"]["Problem"];
+                409: components["responses"]["Problem"];
+                413: components["responses"]["Problem"];
+                415: components["responses"]["Problem"];
+                422: components["responses"]["Problem"];
+                503: components["responses"]["Problem"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/associations": {
         parameters: {
             query?: never;
@@ -2109,6 +2175,66 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/associations/{id}/insatser/{insatsId}/attendance/{attendanceId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Correct a recorded attendance row (day, counts, note) with a reason */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                    insatsId: number;
+                    attendanceId: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        on: string;
+                        women: number;
+                        men: number;
+                        note?: string;
+                        reason: string;
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Attendance"];
+                    };
+                };
+                400: components["responses"]["Problem"];
+                401: components["responses"]["Problem"];
+                403: components["responses"]["Problem"];
+                404: components["responses"]["Problem"];
+                409: components["responses"]["Problem"];
+                413: components["responses"]["Problem"];
+                415: components["responses"]["Problem"];
+                422: components["responses"]["Problem"];
+                503: components["responses"]["Problem"];
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/associations/{id}/insatser/{insatsId}/waits": {
         parameters: {
             query?: never;
@@ -2465,6 +2591,8 @@ export interface paths {
                         to?: "queued" | "returned" | "withdrawn";
                         /** @enum {string} */
                         reason?: "too_complex" | "not_eligible" | "declined" | "no_contact" | "other";
+                        /** @description Required with reason other (Annat skäl), refused otherwise; at most 500 characters, sealed. */
+                        explanation?: string;
                         version?: number;
                     };
                 };
@@ -4314,6 +4442,7 @@ export interface components {
             men: number;
             note: string;
             on: string;
+            version: number;
             women: number;
         };
         /**
@@ -4932,6 +5061,8 @@ export interface components {
         /** @enum {string} */
         QueueSort: "position" | "daysWaited" | "referredOn" | "priority";
         Referral: {
+            /** @description The explanation of a return for Annat skäl: in the detail (empty when none) and in the lists (only when there is one). */
+            returnNote?: string;
             /** @description Only while waiting (received, queued): days since the referral. */
             daysWaited?: number;
             decidedOn: string | null;

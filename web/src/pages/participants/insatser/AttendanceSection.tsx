@@ -3,8 +3,9 @@ import { formatDate, formatNumber } from '../../../format';
 import { useApiData } from '../../../hooks/useApiData';
 import { useI18n } from '../../../i18n/I18nProvider';
 import { participantsApi } from '../../../api/participants';
-import type { Insats } from '../../../api/participantsTypes';
-import { Heading, Paragraph, TextField } from '../../../ui';
+import type { Attendance, Insats } from '../../../api/participantsTypes';
+import { Button, Heading, Paragraph, TextField } from '../../../ui';
+import { AttendanceCorrectionDialog } from './AttendanceCorrectionDialog';
 import { DataTable } from '../../../tables/DataTable';
 import { StatusMessage } from '../../../forms/StatusMessage';
 import { useFormErrors } from '../../../forms/useFormErrors';
@@ -30,6 +31,7 @@ export function AttendanceSection({ associationId, insats, canAdd }: Props) {
   const items = [...(useKept(loaded)?.items ?? [])].sort((a, b) => (a.on < b.on ? 1 : -1));
   const [text, setText] = useState<AttendanceText>(EMPTY_ATTENDANCE);
   const [status, setStatus] = useState('');
+  const [fixing, setFixing] = useState<Attendance | null>(null);
   const targets: Record<string, { id: string; noun: string }> = {
     on: { id: 'attendance-on', noun: ta.onNoun },
     women: { id: 'attendance-women', noun: ta.womenNoun },
@@ -59,11 +61,36 @@ export function AttendanceSection({ associationId, insats, canAdd }: Props) {
           id="attendance"
           caption={ta.caption}
           hideCaption
-          columns={[{ label: ta.on }, { label: ta.women, num: true }, { label: ta.men, num: true }, { label: ta.total, num: true }, { label: ta.note }]}
+          columns={[
+            { label: ta.on },
+            { label: ta.women, num: true },
+            { label: ta.men, num: true },
+            { label: ta.total, num: true },
+            { label: ta.note },
+            ...(canAdd ? [{ label: ta.actions, className: 'no-print' }] : []),
+          ]}
           rows={items.map((a) => ({
             key: a.id,
             header: <span className="nowrap">{formatDate(a.on)}</span>,
-            cells: [formatNumber(a.women), formatNumber(a.men), formatNumber(a.women + a.men), a.note],
+            cells: [
+              formatNumber(a.women),
+              formatNumber(a.men),
+              formatNumber(a.women + a.men),
+              a.note,
+              ...(canAdd
+                ? [
+                    <Button
+                      key="fix"
+                      variant="tertiary"
+                      data-size="sm"
+                      aria-label={ta.correctFor(formatDate(a.on))}
+                      onClick={() => (setStatus(''), setFixing(a))}
+                    >
+                      {ta.correct}
+                    </Button>,
+                  ]
+                : []),
+            ],
           }))}
         />
       ) : null}
@@ -73,12 +100,35 @@ export function AttendanceSection({ associationId, insats, canAdd }: Props) {
             {ta.formTitle}
           </Heading>
           {form.summary}
-          <TextField id="attendance-on" label={ta.on} description={t.money.dateHint} value={text.on} error={form.inline('attendance-on')} onChange={set('on')} />
-          <TextField id="attendance-women" label={ta.women} inputMode="numeric" value={text.women} error={form.inline('attendance-women')} onChange={set('women')} />
+          <TextField
+            id="attendance-on"
+            label={ta.on}
+            description={t.money.dateHint}
+            value={text.on}
+            error={form.inline('attendance-on')}
+            onChange={set('on')}
+          />
+          <TextField
+            id="attendance-women"
+            label={ta.women}
+            inputMode="numeric"
+            value={text.women}
+            error={form.inline('attendance-women')}
+            onChange={set('women')}
+          />
           <TextField id="attendance-men" label={ta.men} inputMode="numeric" value={text.men} error={form.inline('attendance-men')} onChange={set('men')} />
           <TextField id="attendance-note" label={ta.note} value={text.note} onChange={set('note')} />
           <SubmitButtons busy={form.busy} label={ta.submit} busyLabel={t.money.saving} />
         </form>
+      ) : null}
+      {fixing ? (
+        <AttendanceCorrectionDialog
+          associationId={associationId}
+          row={fixing}
+          onClose={() => setFixing(null)}
+          onConflict={reload}
+          onDone={(on) => (setFixing(null), setStatus(ta.corrected(on)), reload())}
+        />
       ) : null}
     </Section>
   );

@@ -39,8 +39,8 @@ export function QueuePage({ insatsId }: { insatsId: number }) {
   const error = failure ?? (loaded.status === 'error' ? loaded.code : null);
   const [first, last] = data ? shownRange(data.total, data.page, data.pageSize) : [0, 0];
 
-  const transition = async (row: QueueRow, to: string, reason?: string) => {
-    await participantsApi.transition(id ?? 0, row.id, { to, version: row.version, ...(reason ? { reason } : {}) });
+  const transition = async (row: QueueRow, to: string, reason?: string, explanation?: string) => {
+    await participantsApi.transition(id ?? 0, row.id, { to, version: row.version, ...(reason ? { reason } : {}), ...(explanation ? { explanation } : {}) });
     const name = row.name ?? '';
     setAction(null);
     setStatus(to === 'queued' ? tq.queued(name) : to === 'returned' ? tq.returned(name) : tq.withdrawn(name));
@@ -80,7 +80,7 @@ export function QueuePage({ insatsId }: { insatsId: number }) {
       ) : null}
       <Pagination page={data?.page ?? view.page} pages={data ? pageCount(data.total, data.pageSize) : 1} onPage={(page) => setView({ ...view, page })} />
       {action?.action === 'return' ? (
-        <ReturnDialog name={action.row.name ?? ''} onSend={(reason) => transition(action.row, 'returned', reason)} onClose={() => setAction(null)} onConflict={reload} />
+        <ReturnDialog name={action.row.name ?? ''} onSend={(reason, explanation) => transition(action.row, 'returned', reason, explanation)} onClose={() => setAction(null)} onConflict={reload} />
       ) : null}
       {action?.action === 'withdraw' ? (
         <ConfirmDialog

@@ -28,8 +28,10 @@ export function ReferralTable({ id, caption, referrals, lookups, showPerson = fa
       : r.expectedStart
         ? tr.queuePlace(r.position, formatDate(r.expectedStart))
         : tr.queuePlaceUnknownStart(r.position);
-  const reason = (r: Referral) =>
+  const reasonName = (r: Referral) =>
     r.returnReason && Object.hasOwn(tr.returnReasons, r.returnReason) ? tr.returnReasons[r.returnReason as keyof typeof tr.returnReasons] : r.returnReason;
+  /** "Annat skäl" with its explanation, when there is one. */
+  const reason = (r: Referral) => (r.returnNote ? `${reasonName(r) ?? ''}: ${r.returnNote}` : reasonName(r));
   return (
     <DataTable
       id={id}

@@ -1,0 +1,2 @@
+-- Attendance rows are corrected with a reason (issue 15, item 2), with optimistic versions as every other edit.
+ALTER TABLE attendance ADD COLUMN version INTEGER NOT NULL DEFAULT 1;
