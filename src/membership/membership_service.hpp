@@ -7,6 +7,7 @@
 #include "kernel/civil_date.hpp"
 #include "kernel/transactions.hpp"
 #include "membership/domain/association.hpp"
+#include "membership/domain/association_setup.hpp"
 #include "membership/domain/charter.hpp"
 #include "membership/domain/notice.hpp"
 #include "membership/ports.hpp"
@@ -30,6 +31,10 @@ class MembershipService {
   Result<Member> revoke_notice(const Actor& actor, std::int64_t member_id, CivilDate revoked_on,
                                const std::string& reference, std::int64_t expected_version);
   Result<Charter> add_charter(const Actor& actor, const Charter& charter);
+  // A new förbund with its members and first charter in one transaction (association_setup.cpp). Field errors
+  // of each step, named as the web form names them: the förbund's own (name, orgNumber, ...), region.<field>,
+  // kommuner required | kommuner.<i>.<field>, charter.<field>; org_number_taken. A refusal leaves nothing.
+  Result<Association> set_up(const Actor& actor, const AssociationSetup& setup);
 
   // Reads, for the handlers and the other contexts' answers.
   std::vector<Association> associations() { return associations_.list_associations(); }

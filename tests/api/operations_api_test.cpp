@@ -84,5 +84,55 @@ TEST_F(Operations, ANewForbundComesWithItsMembersAndFirstCharterOrNotAtAll) {
   EXPECT_EQ(count(), before + 1);
 }
 
+// The same setup through the web app's API (the superuser's Förbund page): field errors named as the form names
+// them, nothing left behind by a refusal, and a förbund with its members and charter.
+TEST_F(Operations, TheSuperuserSetsUpAFörbundThroughTheApi) {
+  auto admin = login("admin");
+  const httplib::Headers as_admin{{"Cookie", admin.cookie}, {"X-CSRF-Token", admin.csrf}};
+  auto post = [&](const json& body) {
+    return client().Post("/api/v1/association-setups", as_admin, body.dump(), "application/json");
+  };
+  auto count = [&] { return json::parse(client().Get("/api/v1/associations", as_admin)->body)["items"].size(); };
+  const auto before = count();
+  json body{{"name", "Samordningsförbundet Mölndal"},
+            {"orgNumber", "222000-5555"},
+            {"seat", "Mölndal"},
+            {"formedOn", "2027-01-01"},
+            {"region", {{"code", "14"}, {"name", "Västra Götalandsregionen"}}},
+            {"kommuner", {{{"code", "1481"}, {"name", "Mölndals stad"}}, {{"code", "1499"}, {"name", "Ingen"}}}},
+            {"referenceYear", 2022}};
+  auto refused = post(body);
+  ASSERT_EQ(refused->status, 422) << refused->body;
+  EXPECT_EQ(json::parse(refused->body)["errors"][0], json::parse(R"({"field":"kommuner.1.code","code":"unknown"})"));
+  EXPECT_EQ(count(), before);  // neither the förbund nor a member is left behind
+  auto wrong = body;
+  wrong["kommuner"] = json::array();
+  EXPECT_EQ(json::parse(post(wrong)->body)["errors"][0]["field"], "kommuner");
+  wrong["kommuner"] = "1481";
+  EXPECT_EQ(post(wrong)->status, 422);
+  wrong = body;
+  wrong["region"] = {{"code", 14}, {"name", "VGR"}};
+  EXPECT_EQ(json::parse(post(wrong)->body)["errors"][0]["field"], "region.code");
+  wrong = body;
+  wrong["splitKey"] = "lottery";
+  EXPECT_EQ(json::parse(post(wrong)->body)["errors"][0]["field"], "splitKey");
+  EXPECT_EQ(count(), before);
+
+  body["kommuner"] = {{{"code", "1481"}, {"name", "Mölndals stad"}}};
+  auto made = post(body);
+  ASSERT_EQ(made->status, 201) << made->body;
+  const auto id = std::to_string(json::parse(made->body)["id"].get<int>());
+  EXPECT_EQ(json::parse(client().Get("/api/v1/associations/" + id + "/members", as_admin)->body)["items"].size(), 4U);
+  EXPECT_EQ(json::parse(client().Get("/api/v1/associations/" + id + "/charters", as_admin)->body)["items"].size(), 1U);
+  EXPECT_EQ(post(body)->status, 409);  // the organisation number is taken
+  // Only a superuser sets up a förbund.
+  auto chef = login("forbundschef");
+  EXPECT_EQ(client()
+                .Post("/api/v1/association-setups", {{"Cookie", chef.cookie}, {"X-CSRF-Token", chef.csrf}}, body.dump(),
+                      "application/json")
+                ->status,
+            403);
+}
+
 }  // namespace
 }  // namespace samordna::apitest

@@ -44,7 +44,7 @@ test('ekonom: money with edit controls, no user admin; the superuser sees every 
   const admin = await signedInAs(browser, 'admin', 'sv', '/');
   expect(await menuLinks(admin.page, 'sv')).toEqual([
     t.header.start, t.header.members, t.header.contributions, t.header.equity, t.header.allocation, t.header.charter, t.header.agreements,
-    t.header.insatser, t.header.statistics, t.header.finsam, t.header.memberValue, t.header.users, t.header.audit,
+    t.header.insatser, t.header.statistics, t.header.finsam, t.header.memberValue, t.header.users, t.header.audit, t.header.associations,
   ]);
   await admin.context.close();
 });

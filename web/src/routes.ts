@@ -30,7 +30,8 @@ export type Route =
   | { name: 'person'; personId: number }
   | { name: 'statistics' }
   | { name: 'finsam' }
-  | { name: 'memberValue' };
+  | { name: 'memberValue' }
+  | { name: 'associations' };
 
 export const paths = {
   members: '/medlemmar',
@@ -62,6 +63,7 @@ export const paths = {
   statistics: '/statistik',
   finsam: '/uppfoljning-finsam',
   memberValue: '/medlemsnytta',
+  associations: '/forbund',
 } as const;
 
 const ID = '([1-9]\\d{0,9})';
@@ -99,6 +101,7 @@ const PATTERNS: [RegExp, (m: number[]) => Route][] = [
   [/^\/statistik$/, () => ({ name: 'statistics' })],
   [/^\/uppfoljning-finsam$/, () => ({ name: 'finsam' })],
   [/^\/medlemsnytta$/, () => ({ name: 'memberValue' })],
+  [/^\/forbund$/, () => ({ name: 'associations' })],
 ];
 
 /** The permission a page needs in the user's förbund; null: any signed-in user. */
@@ -131,6 +134,8 @@ export function routePermission(route: Route): Permission | null {
       return 'view_audit';
     case 'account':
       return null;
+    case 'associations':
+      return 'create_association';
     case 'insatser':
     case 'insats':
       return 'view_association';

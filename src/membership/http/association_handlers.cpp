@@ -1,4 +1,5 @@
-// Associations (samordningsförbund) and their members: list, read, create, update, add a member.
+// Associations (samordningsförbund) and their members: list, read, create (alone, or set up with its members and
+// first charter), update, add a member.
 #include <algorithm>
 
 #include "access/http/handler_support.hpp"
@@ -21,6 +22,30 @@ core::Association read_association(BodyReader& in) {
   return a;
 }
 
+core::SetupParty read_party(BodyReader& in) { return {in.text("code"), in.text("name")}; }
+
+core::AssociationSetup read_setup(BodyReader& in) {
+  core::AssociationSetup s;
+  s.association = read_association(in);
+  auto region = in.object("region");
+  s.region = read_party(region);
+  if (const auto* kommuner = in.array("kommuner")) {
+    for (std::size_t i = 0; i < kommuner->size(); ++i) {
+      BodyReader kommun((*kommuner)[i], in.errors(), in.field("kommuner." + std::to_string(i) + "."));
+      if (!(*kommuner)[i].is_object()) in.errors().add(in.field("kommuner." + std::to_string(i)), "invalid");
+      s.kommuner.push_back(read_party(kommun));
+    }
+  }
+  s.notice_years = int(in.integer("noticeYears", false).value_or(3));
+  if (auto kind = in.text("splitKey", false); !kind.empty()) {
+    auto parsed = core::parse_split_key_kind(kind);
+    if (!parsed) in.errors().add("splitKey", "invalid");
+    s.split_key = parsed.value_or(core::SplitKeyKind::population);
+  }
+  s.reference_year = int(in.integer("referenceYear", false).value_or(0));
+  return s;
+}
+
 }  // namespace
 
 void register_association_routes(Router& router, MembershipRoutes& deps) {
@@ -40,6 +65,14 @@ void register_association_routes(Router& router, MembershipRoutes& deps) {
                 auto a = read_association(in);
                 if (auto refused = body.refusal()) return *refused;
                 return reply(deps.membership.create_association(c.actor(), a), to_json, 201);
+              }});
+  // A förbund with its members by law and its first charter, all or nothing (the superuser's Förbund page).
+  router.add({"POST", "/api/v1/association-setups", Permission::create_association, [&deps, to_json](Context& c) {
+                RequestBody body(c.request);
+                auto& in = body.in();
+                auto setup = read_setup(in);
+                if (auto refused = body.refusal()) return *refused;
+                return reply(deps.membership.set_up(c.actor(), setup), to_json, 201);
               }});
   router.add({"GET", "/api/v1/associations/{id}", Permission::view_association, [&deps, to_json](Context& c) {
                 auto id = path_id(c, "id");

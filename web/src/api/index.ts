@@ -7,6 +7,7 @@ import type * as F from './followUpTypes';
 import type * as M from './moneyTypes';
 import type * as P from './privacyTypes';
 import type { Association, FieldError, Health, ItemList, Member, Problem, SessionInfo } from './types';
+import type { paths } from './schema';
 
 export const API_BASE = '/api/v1';
 
@@ -94,6 +95,9 @@ interface RequestOptions {
   csrf?: boolean;
   signal?: AbortSignal;
 }
+
+/** POST /association-setups. */
+export type AssociationSetupInput = NonNullable<paths['/api/v1/association-setups']['post']['requestBody']>['content']['application/json'];
 
 export async function request<T>(method: Method, path: string, options: RequestOptions = {}): Promise<T> {
   const headers: Record<string, string> = { Accept: 'application/json' };
@@ -239,6 +243,8 @@ export const api = {
 
   associations: (signal?: AbortSignal) =>
     request<ItemList<Association>>('GET', '/associations', signal ? { signal } : {}),
+  /** A förbund with its members by law and its first charter, all or nothing (superuser). */
+  setUpAssociation: (body: AssociationSetupInput) => request<Association>('POST', '/association-setups', { body }),
 
   members: (associationId: number, signal?: AbortSignal) =>
     request<ItemList<Member>>('GET', `/associations/${encodeURIComponent(associationId)}/members`, signal ? { signal } : {}),

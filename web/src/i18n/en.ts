@@ -14,6 +14,7 @@ import { processingRecordEn } from './privacy/processingRecord.en';
 import { membershipIssuesEn, moneyErrorsEn, moneyProblemsEn } from './money/errors.en';
 import { contributionsEn } from './money/contributions.en';
 import { membersEn } from './money/members.en';
+import { associationsEn } from './money/associations.en';
 import { planningEn } from './money/planning.en';
 import { sharedEn } from './money/shared.en';
 import { catalogueEn } from './participants/catalogue.en';
@@ -58,6 +59,7 @@ export const en: Dictionary = {
     menu: 'Menu',
     start: 'Home',
     members: 'Members',
+    associations: 'Associations',
     contributions: 'Contributions',
     allocation: 'State allocation',
     equity: 'Equity',
@@ -230,6 +232,7 @@ export const en: Dictionary = {
   membershipIssues: membershipIssuesEn,
   money: sharedEn,
   members: membersEn,
+  associations: associationsEn,
   contributions: contributionsEn,
   ...planningEn,
 };

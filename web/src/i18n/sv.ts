@@ -14,6 +14,7 @@ import { processingRecordSv } from './privacy/processingRecord.sv';
 import { membershipIssuesSv, moneyErrorsSv, moneyProblemsSv } from './money/errors.sv';
 import { contributionsSv } from './money/contributions.sv';
 import { membersSv } from './money/members.sv';
+import { associationsSv } from './money/associations.sv';
 import { planningSv } from './money/planning.sv';
 import { sharedSv } from './money/shared.sv';
 import { catalogueSv } from './participants/catalogue.sv';
@@ -58,6 +59,7 @@ export const sv = {
     menu: 'Meny',
     start: 'Start',
     members: 'Medlemmar',
+    associations: 'Förbund',
     contributions: 'Medlemsavgifter',
     allocation: 'Statlig fördelning',
     equity: 'Eget kapital',
@@ -230,6 +232,7 @@ export const sv = {
   membershipIssues: membershipIssuesSv,
   money: sharedSv,
   members: membersSv,
+  associations: associationsSv,
   contributions: contributionsSv,
   ...planningSv,
 };

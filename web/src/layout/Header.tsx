@@ -12,7 +12,7 @@ import { UserMenu } from './UserMenu';
 /** The main menu: path, text key, and the permission in the user's förbund it needs (null: none). */
 type NavKey =
   | 'start' | 'members' | 'contributions' | 'equity' | 'allocation' | 'charter' | 'agreements' | 'users' | 'confirmRoles' | 'dataSubject' | 'audit'
-  | 'insatser' | 'refer' | 'myReferrals' | 'participants' | 'statistics' | 'finsam' | 'memberValue';
+  | 'insatser' | 'refer' | 'myReferrals' | 'participants' | 'statistics' | 'finsam' | 'memberValue' | 'associations';
 const NAV: readonly (readonly [string, NavKey, Permission | null])[] = [
   ['/', 'start', null],
   [paths.members, 'members', 'view_association'],
@@ -32,6 +32,7 @@ const NAV: readonly (readonly [string, NavKey, Permission | null])[] = [
   [paths.confirmRoles, 'confirmRoles', 'confirm_roles'],
   [paths.dataSubject, 'dataSubject', 'data_subject_rights'],
   [paths.audit, 'audit', 'view_audit'],
+  [paths.associations, 'associations', 'create_association'],
 ];
 
 /** The page itself is "page"; a page below a menu entry (a year, a member) marks it "location". */

@@ -17,6 +17,7 @@ const StatisticsPage = lazy(() => import('./followUp/StatisticsPage').then((m) =
 const FinsamPage = lazy(() => import('./followUp/FinsamPage').then((m) => ({ default: m.FinsamPage })));
 const AgreementsPage = lazy(() => import('./privacy/AgreementsPage').then((m) => ({ default: m.AgreementsPage })));
 const DataSubjectPage = lazy(() => import('./privacy/dataSubject/DataSubjectPage').then((m) => ({ default: m.DataSubjectPage })));
+const AssociationsPage = lazy(() => import('./membership/AssociationsPage').then((m) => ({ default: m.AssociationsPage })));
 const ProcessingRecordPage = lazy(() => import('./privacy/record/ProcessingRecordPage').then((m) => ({ default: m.ProcessingRecordPage })));
 
 /** A signed-in page, or "no access" when the user's roles in the förbund do not allow it. */
@@ -39,6 +40,8 @@ function FeaturePage({ route }: { route: Route }) {
       return <AuditPage />;
     case 'account':
       return <AccountPage />;
+    case 'associations':
+      return <AssociationsPage />;
     case 'statistics':
       return <StatisticsPage />;
     case 'finsam':

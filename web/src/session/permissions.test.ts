@@ -77,4 +77,23 @@ describe('pickAssociationId', () => {
     expect(pickAssociationId(session(), [4])).toBe(4);
     expect(pickAssociationId(null, [])).toBeNull();
   });
+
+  it('keeps the förbund chosen on the Förbund page when the user may see it', () => {
+    const s = session({
+      associations: [
+        { id: 3, roles: ['ekonom'], permissions: [] },
+        { id: 1, roles: ['revisor'], permissions: [] },
+      ],
+    });
+    expect(pickAssociationId(s, [1, 3], 1)).toBe(1);
+    expect(navigationAssociationId(s, 1)).toBe(1);
+    // A förbund the user has no role in, or one no longer listed, is not shown.
+    expect(pickAssociationId(s, [1, 3, 7], 7)).toBe(3);
+    expect(navigationAssociationId(s, 7)).toBe(3);
+    expect(pickAssociationId(s, [3], 1)).toBe(3);
+    // A superuser may open any listed förbund.
+    expect(pickAssociationId(session({ superuser: true }), [5, 2], 2)).toBe(2);
+    expect(navigationAssociationId(session({ superuser: true }), 2)).toBe(2);
+    expect(pickAssociationId(session({ superuser: true }), [5], 2)).toBe(5);
+  });
 });

@@ -1,6 +1,7 @@
 /** Permission checks on the client (the server decides; the UI only hides what would be refused). */
 import { PERSONAL_PERMISSIONS, type Permission } from '../api/accessTypes';
 import type { SessionInfo } from '../api/types';
+import { chosenAssociation } from './chosenAssociation';
 
 type Access = Pick<SessionInfo, 'user' | 'associations' | 'superuserPermissions'>;
 
@@ -18,10 +19,14 @@ export function hasPermission(session: Access | null, permission: Permission, as
 }
 
 /**
- * The förbund the app shows: the first one the user has a role in; a superuser (or anyone
- * without roles) gets the first of GET /api/v1/associations. `listed` are the ids of that list.
+ * The förbund the app shows: the one chosen on the Förbund page when the user may see it, else the first one the
+ * user has a role in; a superuser (or anyone without roles) gets the first of GET /api/v1/associations. `listed`
+ * are the ids of that list.
  */
-export function pickAssociationId(session: Access | null, listed: readonly number[]): number | null {
+export function pickAssociationId(session: Access | null, listed: readonly number[], chosen = chosenAssociation()): number | null {
+  if (chosen !== null && listed.includes(chosen) && session && (session.user.superuser || session.associations.some((a) => a.id === chosen))) {
+    return chosen;
+  }
   if (session && !session.user.superuser) {
     const own = session.associations.find((a) => listed.length === 0 || listed.includes(a.id));
     if (own) return own.id;
@@ -30,6 +35,7 @@ export function pickAssociationId(session: Access | null, listed: readonly numbe
 }
 
 /** The förbund used for the navigation before the list of förbund has been loaded. */
-export function navigationAssociationId(session: Access | null): number | null {
+export function navigationAssociationId(session: Access | null, chosen = chosenAssociation()): number | null {
+  if (chosen !== null && session && (session.user.superuser || session.associations.some((a) => a.id === chosen))) return chosen;
   return session?.associations[0]?.id ?? null;
 }

@@ -4,6 +4,9 @@ import type { membershipIssuesSv, moneyErrorsSv, moneyProblemsSv } from './error
 export const moneyErrorsEn: typeof moneyErrorsSv = {
   'partyKind.duplicate_party': 'The association already has a member of that kind. The Social Insurance Agency and the Public Employment Service can be members only once.',
   'partyKind.cannot_give_notice': 'The Social Insurance Agency and the Public Employment Service cannot give notice.',
+  'kommuner.*.code.unknown': 'The municipality code is not among the installation’s municipalities (SCB reference data). Check the code, or import the reference data.',
+  'region.code.unknown': 'The county code is not among the installation’s regions (SCB reference data). Check the code, or import the reference data.',
+  'kommuner.required': 'Give at least one member municipality.',
   'code.unknown': 'The code is not in the reference data. Enter a county code (2 digits) for a region or a municipality code (4 digits) for a municipality.',
   'code.duplicate': 'There is already a member with that code.',
   'joinedOn.before_formed': 'The joining date cannot be before the association was formed.',

@@ -5,6 +5,9 @@
 export const moneyErrorsSv = {
   'partyKind.duplicate_party': 'Förbundet har redan en medlem av den typen. Försäkringskassan och Arbetsförmedlingen kan bara vara medlem en gång.',
   'partyKind.cannot_give_notice': 'Försäkringskassan och Arbetsförmedlingen kan inte säga upp sitt medlemskap.',
+  'kommuner.*.code.unknown': 'Kommunkoden finns inte bland installationens kommuner (SCB:s referensdata). Kontrollera koden, eller läs in referensdata.',
+  'region.code.unknown': 'Länskoden finns inte bland installationens regioner (SCB:s referensdata). Kontrollera koden, eller läs in referensdata.',
+  'kommuner.required': 'Ange minst en medlemskommun.',
   'code.unknown': 'Koden finns inte i referensdata. Ange en länskod (2 siffror) för en region eller en kommunkod (4 siffror) för en kommun.',
   'code.duplicate': 'Det finns redan en medlem med den koden.',
   'joinedOn.before_formed': 'Inträdet kan inte vara före förbundets bildande.',
