@@ -134,5 +134,33 @@ TEST_F(Operations, TheSuperuserSetsUpAFörbundThroughTheApi) {
             403);
 }
 
+// An edit that leaves a setting out keeps it (an edit of the name alone once reset the retention years, the
+// disclosure threshold and the equity limit to their defaults).
+TEST_F(Operations, AnEditKeepsTheSettingsItLeavesOut) {
+  auto admin = login("admin");
+  const httplib::Headers as_admin{{"Cookie", admin.cookie}, {"X-CSRF-Token", admin.csrf}};
+  auto read = [&] { return json::parse(client().Get("/api/v1/associations/1", as_admin)->body); };
+  auto put = [&](const json& body) {
+    return client().Put("/api/v1/associations/1", as_admin, body.dump(), "application/json");
+  };
+  auto a = read();
+  json edit{{"name", a["name"]},   {"orgNumber", a["orgNumber"]}, {"seat", a["seat"]},     {"formedOn", a["formedOn"]},
+            {"retentionYears", 4}, {"disclosureThreshold", 7},    {"equityLimitBp", 1500}, {"version", a["version"]}};
+  auto set = put(edit);
+  ASSERT_EQ(set->status, 200) << set->body;
+  json rename{{"name", "Samordningsförbundet Insjöriket (nytt namn)"},
+              {"orgNumber", a["orgNumber"]},
+              {"seat", a["seat"]},
+              {"formedOn", a["formedOn"]},
+              {"version", json::parse(set->body)["version"]}};
+  auto renamed = put(rename);
+  ASSERT_EQ(renamed->status, 200) << renamed->body;
+  auto after = read();
+  EXPECT_EQ(after["name"], "Samordningsförbundet Insjöriket (nytt namn)");
+  EXPECT_EQ(after["retentionYears"], 4);
+  EXPECT_EQ(after["disclosureThreshold"], 7);
+  EXPECT_EQ(after["equityLimitBp"], 1500);
+}
+
 }  // namespace
 }  // namespace samordna::apitest

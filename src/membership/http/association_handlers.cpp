@@ -9,16 +9,18 @@
 namespace samordna::http {
 namespace {
 
-core::Association read_association(BodyReader& in) {
-  core::Association a;
+// The settings a request leaves out keep their value in `base`: the defaults for a new förbund, the stored ones for
+// an edit (an edit of the name alone must not reset the retention years or the disclosure threshold).
+core::Association read_association(BodyReader& in, const core::Association& base = {}) {
+  core::Association a = base;
   a.name = in.text("name");
   a.org_number = in.text("orgNumber");
   a.seat = in.text("seat");
   a.formed_on = in.date("formedOn").value_or(core::CivilDate());
-  a.equity_limit_bp = in.integer("equityLimitBp", false).value_or(core::kDefaultEquityLimitBp);
-  a.retention_years = int(in.integer("retentionYears", false).value_or(core::kDefaultRetentionYears));
-  a.disclosure_threshold =
-      int(std::clamp<std::int64_t>(in.integer("disclosureThreshold", false).value_or(5), -1, 1000));
+  a.equity_limit_bp = in.integer("equityLimitBp", false).value_or(base.equity_limit_bp);
+  a.retention_years = int(in.integer("retentionYears", false).value_or(base.retention_years));
+  a.disclosure_threshold = int(
+      std::clamp<std::int64_t>(in.integer("disclosureThreshold", false).value_or(base.disclosure_threshold), -1, 1000));
   return a;
 }
 
@@ -82,10 +84,11 @@ void register_association_routes(Router& router, MembershipRoutes& deps) {
               }});
   router.add({"PUT", "/api/v1/associations/{id}", Permission::manage_association, [&deps, to_json](Context& c) {
                 auto id = path_id(c, "id");
-                if (!id || !deps.membership.association(*id)) return problem(404, "not_found");
+                auto stored = id ? deps.membership.association(*id) : std::nullopt;
+                if (!stored) return problem(404, "not_found");
                 RequestBody body(c.request);
                 auto& in = body.in();
-                auto a = read_association(in);
+                auto a = read_association(in, *stored);
                 auto version = in.integer("version");
                 if (auto refused = body.refusal()) return *refused;
                 a.id = *id;
