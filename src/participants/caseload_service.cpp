@@ -40,6 +40,10 @@ Result<std::vector<CaseloadEntry>> CaseloadService::caseload(const Actor& actor,
   if (query.due_within_days) {
     std::erase_if(entries, [&](const CaseloadEntry& e) { return !due_within(e, today, *query.due_within_days); });
   }
+  if (query.mine) {
+    std::erase_if(entries,
+                  [&](const CaseloadEntry& e) { return e.participation.responsible_user_id != actor.user_id; });
+  }
   sort_by_due(entries);
   for (auto& e : entries) {
     if (!e.participation.person_id) continue;

@@ -17,6 +17,7 @@ namespace samordna::core {
 struct CaseloadQuery {
   std::optional<std::int64_t> insats_id;  // one insats of the scope; none: all of them
   std::optional<int> due_within_days;     // only what is overdue or due within these days (the reminders)
+  bool mine = false;                      // only the participants the caller is responsible for
 };
 
 class CaseloadService {

@@ -108,15 +108,27 @@ TEST_F(CaseloadServiceTest, OneInsatsOfTheScopeOrNotFound) {
   auto anna = person(testing::kAnna, "Anna Andersson");
   auto a = participation(w.balder, anna, "2026-11-01");
   participation(w.ist, std::nullopt, "2026-11-01");
-  EXPECT_EQ(ids(service.caseload(worker, both, W::kInsjoriket, {w.balder, std::nullopt})),
+  EXPECT_EQ(ids(service.caseload(worker, both, W::kInsjoriket, {w.balder, std::nullopt, false})),
             std::vector<std::int64_t>{a});
   PersonalScope ist_only{{w.ist}, std::nullopt};
-  EXPECT_EQ(code_of(service.caseload(worker, ist_only, W::kInsjoriket, {w.balder, std::nullopt})), "not_found");
+  EXPECT_EQ(code_of(service.caseload(worker, ist_only, W::kInsjoriket, {w.balder, std::nullopt, false})), "not_found");
   // Another förbund's insats, even inside the scope's list, is not there.
   PersonalScope odd{{w.lerum_insats}, std::nullopt};
-  EXPECT_EQ(code_of(service.caseload(worker, odd, W::kInsjoriket, {w.lerum_insats, std::nullopt})), "not_found");
+  EXPECT_EQ(code_of(service.caseload(worker, odd, W::kInsjoriket, {w.lerum_insats, std::nullopt, false})), "not_found");
   EXPECT_TRUE(service.caseload(worker, odd, W::kInsjoriket, {})->empty());
   EXPECT_EQ(reads(), 1U);  // Anna, once
+}
+
+TEST_F(CaseloadServiceTest, MineHoldsOnlyTheParticipantsTheCallerIsResponsibleFor) {
+  auto anna = person(testing::kAnna, "Anna Andersson");
+  auto bertil = person(testing::kBertil, "Bertil Berg");
+  auto a = participation(w.balder, anna, "2026-11-01");
+  auto b = participation(w.ist, bertil, "2026-11-02");
+  ASSERT_TRUE(w.participations.set_responsible(a, worker.user_id, 1));
+  ASSERT_TRUE(w.participations.set_responsible(b, 99, 1));  // a colleague's
+  EXPECT_EQ(ids(service.caseload(worker, both, W::kInsjoriket, {std::nullopt, std::nullopt, true})),
+            std::vector<std::int64_t>{a});
+  EXPECT_EQ(ids(service.caseload(worker, both, W::kInsjoriket, {})).size(), 2U);
 }
 
 TEST_F(CaseloadServiceTest, ARemittentsScopeHoldsNoCaseload) {
@@ -139,10 +151,11 @@ TEST_F(CaseloadServiceTest, TheRemindersHoldWhatIsDueWithinTheWindowAndOnlyThose
   participation(w.ist, bertil, "2026-09-01");
   auto c = participation(w.ist, curt, "2026-09-01");
   participation(w.balder, std::nullopt, "2026-09-01");
-  EXPECT_EQ(ids(service.caseload(worker, both, W::kInsjoriket, {std::nullopt, 7})), (std::vector<std::int64_t>{c, a}));
+  EXPECT_EQ(ids(service.caseload(worker, both, W::kInsjoriket, {std::nullopt, 7, false})),
+            (std::vector<std::int64_t>{c, a}));
   EXPECT_EQ(reads(), 2U);
-  EXPECT_EQ(field_code_of(service.caseload(worker, both, W::kInsjoriket, {std::nullopt, -1})), "out_of_range");
-  EXPECT_EQ(field_of(service.caseload(worker, both, W::kInsjoriket, {std::nullopt, 366})), "dueWithinDays");
+  EXPECT_EQ(field_code_of(service.caseload(worker, both, W::kInsjoriket, {std::nullopt, -1, false})), "out_of_range");
+  EXPECT_EQ(field_of(service.caseload(worker, both, W::kInsjoriket, {std::nullopt, 366, false})), "dueWithinDays");
   EXPECT_EQ(reads(), 2U);
 }
 

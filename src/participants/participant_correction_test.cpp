@@ -105,6 +105,16 @@ TEST_F(ParticipantCorrectionTest, CorrectsAnEndDateWithAReasonAuditedBeforeAndAf
   EXPECT_FALSE(field(person, "reason"));
 }
 
+TEST_F(ParticipantCorrectionTest, CorrectsTheStartDateAsStored) {
+  auto p = anna();
+  auto c = as_recorded(p);
+  c.started_on = day("2026-09-15");
+  auto corrected = service.correct(worker, balder_only, W::kInsjoriket, p.id, c, p.version);
+  ASSERT_TRUE(corrected) << field_of(corrected) << " " << field_code_of(corrected);
+  EXPECT_EQ(w.participations.find_participation(p.id)->started_on, day("2026-09-15"));
+  EXPECT_EQ(field(w.events.events[w.events.events.size() - 2], "startedOn.before"), "2026-10-01");
+}
+
 TEST_F(ParticipantCorrectionTest, UndoesAnEnd) {
   auto p = anna();
   auto c = as_recorded(p);

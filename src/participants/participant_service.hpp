@@ -80,6 +80,12 @@ class ParticipantService {
   Result<Participation> correct(const Actor& actor, const PersonalScope& scope, std::int64_t association_id,
                                 std::int64_t participation_id, const ParticipationCorrection& correction,
                                 std::int64_t expected_version);
+  // "Mine" (participant_responsibility.cpp): the caller takes responsibility for an ongoing participation in an
+  // insats they work in (`take`), or lets it go. Field errors: participation already_ended; responsible
+  // not_staff (the caller does not work in the insats) | not_responsible (letting go of someone else's);
+  // version_conflict. Audited with the responsible user before and after.
+  Result<Participation> take_responsibility(const Actor& actor, const PersonalScope& scope, std::int64_t association_id,
+                                            std::int64_t participation_id, bool take, std::int64_t expected_version);
   Result<Consent> add_consent(const Actor& actor, const PersonalScope& scope, std::int64_t association_id,
                               const Consent& consent);
   // Withdrawing follow-up consent makes the participation anonymous from then on (the counts stay).

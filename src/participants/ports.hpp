@@ -92,6 +92,9 @@ class ParticipationRepository {
   virtual int count_active(std::int64_t insats_id, CivilDate day) = 0;
   virtual int count_started(std::int64_t insats_id, CivilDate from, CivilDate to) = 0;
   virtual bool save_participation(const Participation& participation, std::int64_t expected_version) = 0;
+  // Who is responsible for the participant (nullopt: no one); false when the version is no longer `expected_version`.
+  virtual bool set_responsible(std::int64_t participation_id, std::optional<std::int64_t> user_id,
+                               std::int64_t expected_version) = 0;
   virtual std::vector<Consent> consents(std::int64_t participation_id) = 0;
   virtual std::int64_t add_consent(const Consent& consent) = 0;
   // Records the withdrawal once: a consent already withdrawn keeps its first date.

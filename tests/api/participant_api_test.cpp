@@ -503,9 +503,18 @@ TEST_F(ParticipantApi, CorrectionsWithAReason) {
   EXPECT_EQ(log[0]["action"], "correct");
   EXPECT_EQ(log[0]["view"], "correction");
 
+  // The start date corrected too, as stored (read back through the person page).
+  auto start = correction;
+  start["startedOn"] = "2026-09-08";
+  start["version"] = 3;
+  auto moved = post(k, path, start);
+  ASSERT_EQ(moved->status, 200) << moved->body;
+  EXPECT_EQ(json::parse(moved->body)["startedOn"], "2026-09-08");
+  EXPECT_EQ(json::parse(get(k, "/persons/" + person)->body)["participations"][0]["startedOn"], "2026-09-08");
+
   // The end undone: ongoing again, and it appears in the caseload.
-  json undo{{"startedOn", "2026-09-10"},         {"endedOn", nullptr}, {"exitReason", nullptr}, {"atStart", snapshot()},
-            {"reason", "Avslutades av misstag"}, {"version", 3}};
+  json undo{{"startedOn", "2026-09-08"},         {"endedOn", nullptr}, {"exitReason", nullptr}, {"atStart", snapshot()},
+            {"reason", "Avslutades av misstag"}, {"version", 4}};
   auto undone = post(k, path, undo);
   ASSERT_EQ(undone->status, 200) << undone->body;
   EXPECT_TRUE(json::parse(undone->body)["endedOn"].is_null());
@@ -604,6 +613,34 @@ TEST_F(ParticipantApi, AnnatSkalIsExplained) {
   auto detail = json::parse(get(k, "/referrals/" + id)->body);
   EXPECT_EQ(detail["returnReason"], "other");
   EXPECT_EQ(detail["returnNote"], "Har redan stöd");
+}
+
+// Issue 15, item 1: "mine" — a koordinator who works in the insats takes responsibility for a participant, sees
+// them under mine=true, and lets them go.
+TEST_F(ParticipantApi, MineInTheCaseload) {
+  auto k = login("koordinator");
+  auto all = json::parse(get(k, "/caseload")->body)["items"];
+  ASSERT_FALSE(all.empty());
+  const auto entry = all[0];
+  const auto path = "/participations/" + std::to_string(entry["participationId"].get<int>()) + "/responsibility";
+  EXPECT_TRUE(entry.contains("responsibleUserId"));
+  EXPECT_EQ(first_error(post(k, path, {{"take", "yes"}, {"version", entry["version"]}})), "take invalid");
+  EXPECT_EQ(first_error(post(k, path, {{"version", entry["version"]}})), "take required");
+  EXPECT_EQ(post(k, path, {{"take", true}, {"version", 999}})->status, 409);
+  EXPECT_EQ(post(login("remittent"), path, {{"take", true}, {"version", entry["version"]}})->status, 403);
+  auto taken = post(k, path, {{"take", true}, {"version", entry["version"]}});
+  ASSERT_EQ(taken->status, 200) << taken->body;
+  const auto me = json::parse(taken->body)["responsibleUserId"];
+  ASSERT_TRUE(me.is_number());
+  auto mine = json::parse(get(k, "/caseload?mine=true")->body)["items"];
+  ASSERT_EQ(mine.size(), 1U);
+  EXPECT_EQ(mine[0]["participationId"], entry["participationId"]);
+  EXPECT_EQ(mine[0]["responsibleUserId"], me);
+  EXPECT_EQ(get(k, "/caseload?mine=yes")->status, 422);
+  auto released = post(k, path, {{"take", false}, {"version", json::parse(taken->body)["version"]}});
+  ASSERT_EQ(released->status, 200) << released->body;
+  EXPECT_TRUE(json::parse(released->body)["responsibleUserId"].is_null());
+  EXPECT_TRUE(json::parse(get(k, "/caseload?mine=true")->body)["items"].empty());
 }
 
 }  // namespace

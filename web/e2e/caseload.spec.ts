@@ -96,3 +96,32 @@ test('caseload: the koordinator ends a participation reached from the list, and 
   await expect(table.getByRole('link', { name, exact: true })).toHaveCount(rowsOfName - 1);
   await context.close();
 });
+
+// Issue 15, item 1: "mine" — the koordinator takes responsibility for a participant, sees only them under "Bara de
+// jag är ansvarig för", and lets them go again.
+test('caseload: the koordinator takes responsibility for a participant and filters on mine', async ({ browser }) => {
+  const t = DICT.sv;
+  const tc = t.caseload;
+  const { context, page } = await signedInAs(browser, 'koordinator', 'sv', '/deltagare');
+  const table = page.getByRole('table', { name: tc.caption });
+  await expect(table.locator('tbody tr').first()).toBeVisible();
+  const take = table.getByRole('button', { name: tc.takeFor('') }).first();
+  const name = ((await take.getAttribute('aria-label')) ?? '').slice(tc.takeFor('').length);
+  expect(name).not.toBe('');
+  await take.click();
+  await expect(page.getByText(tc.taken(name))).toBeVisible();
+  const mine = table.locator('tbody tr').filter({ hasText: name }).first();
+  await expect(mine).toContainText(tc.you);
+
+  const filtered = page.waitForResponse((r) => r.url().includes('/caseload?mine=true'));
+  await page.locator('#caseload-whose').selectOption('mine');
+  await page.getByRole('button', { name: tc.apply }).click();
+  await filtered;
+  await expect(table.locator('tbody tr')).toHaveCount(1);
+  await expect(table.locator('tbody tr')).toContainText(name);
+  await checkPage(page, 'caseload-mine-sv');
+  await table.getByRole('button', { name: tc.releaseFor(name) }).click();
+  await expect(page.getByText(tc.released(name))).toBeVisible();
+  await expect(page.getByText(tc.noneMine)).toBeVisible();
+  await context.close();
+});

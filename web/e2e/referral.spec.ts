@@ -84,7 +84,8 @@ test('referral (en): another kommun typed as a code, eligibility feedback in Eng
 test('a second referral of the same person to the same insats is flagged and sent only when confirmed', async ({ browser }) => {
   const t = DICT.sv;
   const tr = t.referrals;
-  const { context, page } = await signedInAs(browser, 'remittent', 'sv', '/remiss');
+  // The koordinator refers here (the demo's remittent must keep no referrals for remittent.spec's empty list).
+  const { context, page } = await signedInAs(browser, 'koordinator', 'sv', '/remiss');
   const person = {
     insats: 'Aktiv Lerum',
     member: 'Lerums kommun',

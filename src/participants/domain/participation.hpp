@@ -76,6 +76,7 @@ struct Participation {
   std::optional<StatusSnapshot> at_end;
   std::optional<ExitReason> exit_reason;
   std::int64_t version = 1;
+  std::optional<std::int64_t> responsible_user_id;  // who has taken responsibility ("mine" in the caseload)
 };
 
 bool participation_active_on(const Participation& p, CivilDate day);

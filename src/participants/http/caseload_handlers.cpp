@@ -19,19 +19,21 @@ std::optional<std::string> query(const Context& c, const char* name) {
 
 nlohmann::json caseload_entry_json(const core::CaseloadEntry& e) {
   const auto& p = e.participation;
-  return {{"participationId", p.id},
-          {"insatsId", p.insats_id},
-          {"personId", p.person_id ? nlohmann::json(*p.person_id) : nlohmann::json(nullptr)},
-          {"name", e.name.empty() ? nlohmann::json(nullptr) : nlohmann::json(e.name)},
-          {"maskedPersonnummer",
-           e.masked_personnummer.empty() ? nlohmann::json(nullptr) : nlohmann::json(e.masked_personnummer)},
-          {"gender", core::to_string(p.gender)},
-          {"startedOn", p.started_on.iso()},
-          {"daysInInsats", e.days_in_insats},
-          {"nextFollowUpOn", date_or_null(e.next_follow_up_on)},
-          {"nextActionDueOn", date_or_null(e.next_action_due_on)},
-          {"overdue", e.overdue},
-          {"version", p.version}};
+  return {
+      {"participationId", p.id},
+      {"insatsId", p.insats_id},
+      {"personId", p.person_id ? nlohmann::json(*p.person_id) : nlohmann::json(nullptr)},
+      {"name", e.name.empty() ? nlohmann::json(nullptr) : nlohmann::json(e.name)},
+      {"maskedPersonnummer",
+       e.masked_personnummer.empty() ? nlohmann::json(nullptr) : nlohmann::json(e.masked_personnummer)},
+      {"gender", core::to_string(p.gender)},
+      {"startedOn", p.started_on.iso()},
+      {"daysInInsats", e.days_in_insats},
+      {"nextFollowUpOn", date_or_null(e.next_follow_up_on)},
+      {"nextActionDueOn", date_or_null(e.next_action_due_on)},
+      {"overdue", e.overdue},
+      {"responsibleUserId", p.responsible_user_id ? nlohmann::json(*p.responsible_user_id) : nlohmann::json(nullptr)},
+      {"version", p.version}};
 }
 
 }  // namespace
@@ -53,6 +55,10 @@ void register_caseload_routes(Router& router, ParticipantRoutes& deps) {
                   } else {
                     q.due_within_days = int(std::min<std::int64_t>(*n, 366));
                   }
+                }
+                if (auto mine = query(c, "mine")) {
+                  if (*mine != "true" && *mine != "false") errors.add("mine", "invalid");
+                  q.mine = *mine == "true";
                 }
                 if (!errors.empty()) return problem(errors.error());
                 auto found =

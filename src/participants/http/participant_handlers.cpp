@@ -121,6 +121,22 @@ void register_participant_routes(Router& router, ParticipantRoutes& deps) {
                                                    association, *participation, *ended_on, reason, at_end, *version),
                              participation_json);
               }});
+  // "Mine": the caller takes responsibility for the participant (take: true) or lets it go (take: false).
+  router.add({"POST", "/api/v1/associations/{id}/participations/{participationId}/responsibility",
+              Permission::manage_participants, [&deps](Context& c) {
+                const auto association = *path_id(c, "id");
+                auto participation = path_id(c, "participationId");
+                if (!participation) return problem(404, "not_found");
+                RequestBody body(c.request);
+                auto& in = body.in();
+                auto take = in.boolean("take", true);
+                auto version = in.integer("version");
+                if (auto refused = body.refusal()) return *refused;
+                return reply(
+                    deps.participants.take_responsibility(c.actor(), personal_scope_of(c, deps.scope, association),
+                                                          association, *participation, *take, *version),
+                    participation_json);
+              }});
   // A correction: the whole corrected state (an absent or null endedOn: ongoing) with a required reason.
   router.add({"POST", "/api/v1/associations/{id}/participations/{participationId}/correction",
               Permission::manage_participants, [&deps](Context& c) {

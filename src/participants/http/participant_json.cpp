@@ -109,6 +109,7 @@ json participation_json(const core::Participation& p) {
           {"atStart", snapshot_json(p.at_start)},
           {"atEnd", snapshot_json(p.at_end)},
           {"exitReason", name_or_null(p.exit_reason)},
+          {"responsibleUserId", p.responsible_user_id ? json(*p.responsible_user_id) : json(nullptr)},
           {"version", p.version}};
 }
 

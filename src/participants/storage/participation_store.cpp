@@ -29,10 +29,11 @@ std::vector<core::Participation> ParticipationStore::participations_where(const 
                                                                           std::int64_t id) {
   std::vector<core::Participation> out;
   std::map<std::int64_t, std::size_t> index;
-  for (const auto& r : db_.query("SELECT id, association_id, insats_id, person_id, referral_id, gender, start_year, "
-                                 "started_on, ended_on, exit_reason, version FROM participation WHERE " +
-                                     condition + " ORDER BY started_on, id",
-                                 {id})) {
+  for (const auto& r :
+       db_.query("SELECT id, association_id, insats_id, person_id, referral_id, gender, start_year, "
+                 "started_on, ended_on, exit_reason, version, responsible_user_id FROM participation WHERE " +
+                     condition + " ORDER BY started_on, id",
+                 {id})) {
     core::Participation p;
     p.id = as_int(r[0]);
     p.association_id = as_int(r[1]);
@@ -45,6 +46,7 @@ std::vector<core::Participation> ParticipationStore::participations_where(const 
     p.ended_on = as_optional_date(r[8]);
     if (auto reason = as_optional_text(r[9])) p.exit_reason = core::parse_exit_reason(*reason);
     p.version = as_int(r[10]);
+    p.responsible_user_id = as_optional_int(r[11]);
     index[p.id] = out.size();
     out.push_back(std::move(p));
   }
@@ -131,16 +133,24 @@ bool ParticipationStore::save_participation(const core::Participation& p, std::i
   bool saved = false;
   db_.transaction([&] {
     saved = db_.execute(
-                "UPDATE participation SET person_id = $1, ended_on = $2, exit_reason = $3, version = version "
-                "+ 1 WHERE id = $4 AND version = $5",
+                "UPDATE participation SET person_id = $1, ended_on = $2, exit_reason = $3, started_on = $4, "
+                "start_year = $5, version = version + 1 WHERE id = $6 AND version = $7",
                 {optional_int(p.person_id), optional_date(p.ended_on),
-                 p.exit_reason ? Value(std::string(core::to_string(*p.exit_reason))) : Value(nullptr), p.id,
-                 expected_version}) == 1;
+                 p.exit_reason ? Value(std::string(core::to_string(*p.exit_reason))) : Value(nullptr),
+                 p.started_on.iso(), std::int64_t(p.start_year), p.id, expected_version}) == 1;
     if (!saved) return;
     write_status(p.id, "start", p.at_start);
     write_status(p.id, "end", p.at_end);
   });
   return saved;
+}
+
+bool ParticipationStore::set_responsible(std::int64_t participation_id, std::optional<std::int64_t> user_id,
+                                         std::int64_t expected_version) {
+  return db_.execute(
+             "UPDATE participation SET responsible_user_id = $1, version = version + 1 WHERE id = $2 AND "
+             "version = $3",
+             {optional_int(user_id), participation_id, expected_version}) == 1;
 }
 
 std::vector<core::Consent> ParticipationStore::consents(std::int64_t participation_id) {

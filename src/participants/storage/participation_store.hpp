@@ -15,6 +15,8 @@ class ParticipationStore final : public core::ParticipationRepository {
   int count_active(std::int64_t insats_id, core::CivilDate day) override;
   int count_started(std::int64_t insats_id, core::CivilDate from, core::CivilDate to) override;
   bool save_participation(const core::Participation& participation, std::int64_t expected_version) override;
+  bool set_responsible(std::int64_t participation_id, std::optional<std::int64_t> user_id,
+                       std::int64_t expected_version) override;
   std::vector<core::Consent> consents(std::int64_t participation_id) override;
   std::int64_t add_consent(const core::Consent& consent) override;
   void withdraw_consent(std::int64_t consent_id, core::CivilDate on) override;

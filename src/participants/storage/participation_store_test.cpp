@@ -174,6 +174,28 @@ TEST_F(ParticipationStoreTest, SaveIsGuardedByVersionAndReplacesTheFollowUpData)
   EXPECT_TRUE(store_.save_participation(found, 2));
   EXPECT_FALSE(store_.find_participation(id)->person_id);
   EXPECT_TRUE(store_.participations_of_person(1).empty());
+  // A correction of the start date is a save too, the start year following it.
+  auto corrected = *store_.find_participation(id);
+  corrected.started_on = date("2025-12-15");
+  corrected.start_year = 2025;
+  EXPECT_TRUE(store_.save_participation(corrected, 3));
+  EXPECT_EQ(store_.find_participation(id)->started_on, date("2025-12-15"));
+  EXPECT_EQ(store_.find_participation(id)->start_year, 2025);
+}
+
+TEST_F(ParticipationStoreTest, WhoIsResponsibleIsSetAtTheVersionOnly) {
+  file_.db().execute(
+      "INSERT INTO app_user (id, username, display_name, password_hash, disabled, created_at) VALUES (7, 'k', 'K', "
+      "'h', 0, 1)");
+  auto id = store_.add_participation(participation(100, 1, "2026-02-01"));
+  EXPECT_THROW(store_.set_responsible(id, 8, 1), ConstraintError);  // no such user
+  EXPECT_FALSE(store_.find_participation(id)->responsible_user_id);
+  EXPECT_FALSE(store_.set_responsible(id, 7, 2));  // stale
+  EXPECT_TRUE(store_.set_responsible(id, 7, 1));
+  EXPECT_EQ(store_.find_participation(id)->responsible_user_id, 7);
+  EXPECT_EQ(store_.find_participation(id)->version, 2);
+  EXPECT_TRUE(store_.set_responsible(id, std::nullopt, 2));
+  EXPECT_FALSE(store_.find_participation(id)->responsible_user_id);
 }
 
 TEST_F(ParticipationStoreTest, ConsentsOfAParticipationInOrderAndWithdrawn) {

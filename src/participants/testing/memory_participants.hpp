@@ -305,11 +305,23 @@ struct MemoryParticipations : ParticipationRepository {
     }));
   }
   // Writes the person, the end and exit reason and both snapshots, as the store does.
+  bool set_responsible(std::int64_t participation_id, std::optional<std::int64_t> user_id,
+                       std::int64_t expected_version) override {
+    for (auto& p : participations) {
+      if (p.id != participation_id || p.version != expected_version) continue;
+      p.responsible_user_id = user_id;
+      p.version = expected_version + 1;
+      return true;
+    }
+    return false;
+  }
   bool save_participation(const Participation& participation, std::int64_t expected_version) override {
     for (auto& p : participations) {
       if (p.id != participation.id) continue;
       if (p.version != expected_version) return false;
       p.person_id = participation.person_id;
+      p.started_on = participation.started_on;  // a correction of the start date
+      p.start_year = participation.start_year;
       p.ended_on = participation.ended_on;
       p.exit_reason = participation.exit_reason;
       p.at_start = participation.at_start;

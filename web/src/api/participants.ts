@@ -61,6 +61,8 @@ export const participantsApi = {
     request<P.Participation>('POST', `${base(a)}/referrals/${n(referralId)}/start`, { body }),
   end: (a: number, participationId: number, body: P.EndInput) =>
     request<P.Participation>('POST', `${base(a)}/participations/${n(participationId)}/end`, { body }),
+  takeResponsibility: (a: number, participationId: number, body: { take: boolean; version: number }) =>
+    request<P.Participation>('POST', `${base(a)}/participations/${n(participationId)}/responsibility`, { body }),
   correct: (a: number, participationId: number, body: P.CorrectionInput) =>
     request<P.Participation>('POST', `${base(a)}/participations/${n(participationId)}/correction`, { body }),
   addConsent: (a: number, participationId: number, body: P.NewConsent) =>

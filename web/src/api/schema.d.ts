@@ -2842,6 +2842,61 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/associations/{id}/participations/{participationId}/responsibility": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Take responsibility for an ongoing participant in an insats the caller works in, or let it go ("mine" in the caseload) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                    participationId: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        take: boolean;
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Participation"];
+                    };
+                };
+                400: components["responses"]["Problem"];
+                401: components["responses"]["Problem"];
+                403: components["responses"]["Problem"];
+                404: components["responses"]["Problem"];
+                409: components["responses"]["Problem"];
+                413: components["responses"]["Problem"];
+                415: components["responses"]["Problem"];
+                422: components["responses"]["Problem"];
+                503: components["responses"]["Problem"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/associations/{id}/participations/{participationId}/consents": {
         parameters: {
             query?: never;
@@ -2962,6 +3017,8 @@ export interface paths {
                     insatsId?: string;
                     /** @description Only what is overdue or due within this many days (0–365): the start page's reminders */
                     dueWithinDays?: string;
+                    /** @description true: only the participants the caller is responsible for */
+                    mine?: "true" | "false";
                 };
                 header?: never;
                 path: {
@@ -4860,6 +4917,8 @@ export interface components {
             insatsId: number;
             personId: number | null;
             referralId: number | null;
+            /** @description Who has taken responsibility for the participant ("mine"); null: no one. */
+            responsibleUserId: number | null;
             startYear: number;
             startedOn: string;
             version: number;
@@ -5014,26 +5073,28 @@ export interface components {
             total: number;
         };
         CaseloadEntry: {
-            participationId: number;
-            insatsId: number;
-            /** @description null for an anonymous participant */
-            personId: number | null;
-            name: string | null;
-            maskedPersonnummer: string | null;
-            gender: string;
-            /** Format: date */
-            startedOn: string;
             /** @description the start day is day 1 */
             daysInInsats: number;
-            /** Format: date */
-            nextFollowUpOn: string | null;
+            gender: string;
+            insatsId: number;
+            maskedPersonnummer: string | null;
+            name: string | null;
             /**
              * Format: date
              * @description the earliest due date of a joint-plan action not done
              */
             nextActionDueOn: string | null;
+            /** Format: date */
+            nextFollowUpOn: string | null;
             /** @description a follow-up or an action was due before today */
             overdue: boolean;
+            participationId: number;
+            /** @description null for an anonymous participant */
+            personId: number | null;
+            /** @description Who has taken responsibility for the participant ("mine"); null: no one. */
+            responsibleUserId: number | null;
+            /** Format: date */
+            startedOn: string;
             version: number;
         };
         QueueRow: {

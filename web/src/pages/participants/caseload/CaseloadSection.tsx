@@ -1,6 +1,8 @@
 import { useMemo, useState } from 'react';
 import { useApiData } from '../../../hooks/useApiData';
 import { useKept } from '../../../hooks/useKept';
+import { useReload } from '../../../hooks/useReload';
+import type { CaseloadEntry } from '../../../api/participantsTypes';
 import { useI18n } from '../../../i18n/I18nProvider';
 import { participantsApi } from '../../../api/participants';
 import { Paragraph, Spinner } from '../../../ui';
@@ -31,27 +33,50 @@ export function CaseloadSection({ associationId, initialView = DEFAULT_CASELOAD_
   const lookups = useLookups(associationId);
   const [view, setView] = useState<CaseloadView>(initialView);
   const query = caseloadQuery(view);
-  const loaded = useApiData((s) => participantsApi.caseload(associationId, query, s), `${associationId}:${query}`);
+  const [version, reload] = useReload();
+  const [status, setStatus] = useState('');
+  const loaded = useApiData((s) => participantsApi.caseload(associationId, query, s), `${associationId}:${query}:${version}`);
   const data = useKept(loaded);
   const names = lookups.status === 'ok' ? lookups.data : null;
   const userId = session?.user.id ?? 0;
   const mine = (names?.insatser ?? []).filter((i) => i.kind === 'individual' && (i.staffUserIds ?? []).includes(userId));
   const insatsName = useMemo(() => names?.insatsName ?? ((id: number) => `#${id}`), [names]);
+  /** "Mine": take responsibility for a participant, or let it go; a 409 reloads the list. */
+  const responsibility = async (entry: CaseloadEntry, take: boolean) => {
+    setStatus('');
+    try {
+      await participantsApi.takeResponsibility(associationId, entry.participationId, { take, version: entry.version });
+      setStatus(take ? tc.taken(entry.name ?? tc.anonymous) : tc.released(entry.name ?? tc.anonymous));
+    } catch {
+      setStatus(tc.responsibilityFailed);
+    }
+    reload();
+  };
   const rows = useMemo(() => sortCaseload(data?.items ?? [], view, insatsName, lang), [data, view, insatsName, lang]);
   return (
     <Section id="caseload-title" title={tc.title} intro={tc.intro}>
       <CaseloadFilter
         insatsId={view.insatsId}
         dueSoon={view.dueSoon}
+        mine={view.mine}
         insatser={mine}
-        onApply={(insatsId, dueSoon) => setView({ ...view, insatsId, dueSoon })}
+        onApply={(insatsId, dueSoon, onlyMine) => setView({ ...view, insatsId, dueSoon, mine: onlyMine })}
       />
       {loaded.status === 'error' ? <LoadError code={loaded.code} /> : null}
       {!data && loaded.status === 'loading' ? <Spinner data-size="sm" /> : null}
       <StatusMessage text={loaded.status === 'ok' ? tc.count(loaded.data.items.length) : ''} />
-      {data && rows.length === 0 ? <Paragraph>{view.dueSoon ? tc.noneDue : tc.none}</Paragraph> : null}
+      <StatusMessage text={status} />
+      {data && rows.length === 0 ? <Paragraph>{view.mine ? tc.noneMine : view.dueSoon ? tc.noneDue : tc.none}</Paragraph> : null}
       {rows.length > 0 ? (
-        <CaseloadTable rows={rows} view={view} today={localToday()} insatsName={insatsName} onSort={(column) => setView(sortCaseloadBy(view, column))} />
+        <CaseloadTable
+          rows={rows}
+          view={view}
+          today={localToday()}
+          insatsName={insatsName}
+          userId={userId}
+          onSort={(column) => setView(sortCaseloadBy(view, column))}
+          onResponsibility={(entry, take) => void responsibility(entry, take)}
+        />
       ) : null}
     </Section>
   );

@@ -4,7 +4,7 @@ import type { CaseloadEntry } from '../../../api/participantsTypes';
 import { paths } from '../../../routes';
 import { DataTable } from '../../../tables/DataTable';
 import { NoValue } from '../../../tables/NoValue';
-import { AppLink, Tag } from '../../../ui';
+import { AppLink, Button, Tag } from '../../../ui';
 import { sortColumn } from '../queue/sortColumn';
 import { DUE_SOON_DAYS, nextDue, type CaseloadSort, type CaseloadView } from './caseloadView';
 
@@ -13,7 +13,10 @@ interface Props {
   view: CaseloadView;
   today: string;
   insatsName: (id: number) => string;
+  /** The signed-in user, to say "Du" and offer to take or let go. */
+  userId: number;
   onSort: (column: CaseloadSort) => void;
+  onResponsibility: (entry: CaseloadEntry, take: boolean) => void;
 }
 
 /** Days from `from` to `to` (ISO dates), for "due soon". */
@@ -22,7 +25,7 @@ function daysUntil(from: string, to: string): number {
 }
 
 /** The ongoing participations in the order of `view`; a name leads to the person, overdue rows say so in words. */
-export function CaseloadTable({ rows, view, today, insatsName, onSort }: Props) {
+export function CaseloadTable({ rows, view, today, insatsName, userId, onSort, onResponsibility }: Props) {
   const { t } = useI18n();
   const tc = t.caseload;
   const c = tc.columns;
@@ -44,6 +47,28 @@ export function CaseloadTable({ rows, view, today, insatsName, onSort }: Props) 
     if (e.personId !== null && due === null) return <span className="hint">{tc.noPlan}</span>;
     return <NoValue label={t.money.none} />;
   };
+  const who = (e: CaseloadEntry) => {
+    const name = e.name ?? tc.anonymous;
+    if (e.responsibleUserId === userId)
+      return (
+        <span className="row-actions">
+          {tc.you}
+          <Button variant="tertiary" data-size="sm" aria-label={tc.releaseFor(name)} onClick={() => onResponsibility(e, false)}>
+            {tc.release}
+          </Button>
+        </span>
+      );
+    // The caseload holds the insatser the user works in, so each row may be taken (a colleague's too: taken over).
+    const other = e.responsibleUserId !== null ? tc.someoneElse : null;
+    return (
+      <span className="row-actions">
+        {other}
+        <Button variant="tertiary" data-size="sm" aria-label={tc.takeFor(name)} onClick={() => onResponsibility(e, true)}>
+          {tc.take}
+        </Button>
+      </span>
+    );
+  };
   return (
     <DataTable
       id="caseload"
@@ -60,6 +85,7 @@ export function CaseloadTable({ rows, view, today, insatsName, onSort }: Props) 
         sortColumn(view, 'daysInInsats', c.daysInInsats, onSort, true),
         sortColumn(view, 'nextDue', c.nextFollowUp, onSort),
         { label: c.nextAction },
+        { label: c.responsible },
       ]}
       rows={rows.map((e) => ({
         key: e.participationId,
@@ -72,6 +98,7 @@ export function CaseloadTable({ rows, view, today, insatsName, onSort }: Props) 
           formatNumber(e.daysInInsats),
           date(e.nextFollowUpOn),
           date(e.nextActionDueOn),
+          who(e),
         ],
       }))}
     />

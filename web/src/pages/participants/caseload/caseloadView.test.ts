@@ -14,6 +14,7 @@ const entry = (id: number, over: Partial<CaseloadEntry>): CaseloadEntry => ({
   nextFollowUpOn: null,
   nextActionDueOn: null,
   overdue: false,
+  responsibleUserId: null,
   version: 1,
   ...over,
 });
@@ -54,5 +55,12 @@ describe('the caseload view', () => {
     expect(byName).toMatchObject({ sort: 'name', order: 'asc' });
     expect(sortCaseloadBy(byName, 'name').order).toBe('desc');
     expect(sortCaseloadBy(byName, 'daysInInsats').order).toBe('desc');
+  });
+});
+
+describe('caseloadQuery with mine', () => {
+  it("asks the server for the user's own participants only when chosen", () => {
+    expect(caseloadQuery({ insatsId: '', dueSoon: false, mine: true })).toBe('?mine=true');
+    expect(caseloadQuery({ insatsId: '2', dueSoon: true, mine: false })).toBe('?insatsId=2&dueWithinDays=14');
   });
 });

@@ -11,6 +11,8 @@ export interface CaseloadView {
   insatsId: string;
   /** Only what is overdue or due within DUE_SOON_DAYS. */
   dueSoon: boolean;
+  /** Only the participants the user has taken responsibility for ("mine"). */
+  mine: boolean;
 }
 
 /** The server's order: overdue first, then by what is due next. */
@@ -19,16 +21,18 @@ export const DEFAULT_CASELOAD_VIEW: CaseloadView = {
   order: 'asc',
   insatsId: '',
   dueSoon: false,
+  mine: false,
 };
 
 /** The window of "due soon", as the start page's summary counts it (dueSoonDays). */
 export const DUE_SOON_DAYS = 14;
 
-/** `?insatsId=2&dueWithinDays=14` (empty filters left out). */
-export function caseloadQuery(view: Pick<CaseloadView, 'insatsId' | 'dueSoon'>): string {
+/** `?insatsId=2&dueWithinDays=14&mine=true` (empty filters left out). */
+export function caseloadQuery(view: Pick<CaseloadView, 'insatsId' | 'dueSoon'> & { mine?: boolean }): string {
   const params = new URLSearchParams();
   if (view.insatsId !== '') params.set('insatsId', view.insatsId);
   if (view.dueSoon) params.set('dueWithinDays', String(DUE_SOON_DAYS));
+  if (view.mine) params.set('mine', 'true');
   const text = params.toString();
   return text ? `?${text}` : '';
 }

@@ -22,6 +22,7 @@ const ended: Participation = {
   atStart: snapshot,
   atEnd: { ...snapshot, occupation: 'work', extentPercent: 50 },
   exitReason: 'work',
+  responsibleUserId: null,
   version: 3,
   consents: [],
 };
