@@ -10,6 +10,7 @@ import { DICT, checkPage } from './money';
 
 interface Entry {
   participationId: number;
+  insatsId: number;
   personId: number | null;
   name: string | null;
   overdue: boolean;
@@ -50,6 +51,10 @@ for (const lang of ['sv', 'en'] as Lang[]) {
     const names = (await table.locator('tbody tr th').allInnerTexts()).filter((n) => n !== tc.anonymous);
     expect(names).toEqual([...names].sort(new Intl.Collator(lang).compare));
     expect(asked).toBe(0);
+
+    // The insats filter offers the insatser the list covers.
+    const covered = new Set(items.map((e) => e.insatsId)).size;
+    await expect(page.locator('#caseload-insats option')).toHaveCount(covered + 1);
 
     // Only what is due: the server is asked, with the window.
     const filtered = page.waitForResponse((r) => r.url().includes('/caseload?dueWithinDays=14'));

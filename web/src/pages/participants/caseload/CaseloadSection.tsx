@@ -39,7 +39,11 @@ export function CaseloadSection({ associationId, initialView = DEFAULT_CASELOAD_
   const data = useKept(loaded);
   const names = lookups.status === 'ok' ? lookups.data : null;
   const userId = session?.user.id ?? 0;
-  const mine = (names?.insatser ?? []).filter((i) => i.kind === 'individual' && (i.staffUserIds ?? []).includes(userId));
+  // The insatser the caseload covers (the summary counts per insats of the user's scope, naming no one): the
+  // list of insatser carries no staff, so it cannot tell which ones the user works in.
+  const covered = useKept(useApiData((sig) => participantsApi.caseloadSummary(associationId, sig), `${associationId}:summary`));
+  const coveredIds = new Set((covered?.items ?? []).map((c) => c.insatsId));
+  const mine = (names?.insatser ?? []).filter((i) => coveredIds.has(i.id));
   const insatsName = useMemo(() => names?.insatsName ?? ((id: number) => `#${id}`), [names]);
   /** "Mine": take responsibility for a participant, or let it go; a 409 reloads the list. */
   const responsibility = async (entry: CaseloadEntry, take: boolean) => {

@@ -2,11 +2,12 @@ import { useState, type FormEvent } from 'react';
 import { useI18n } from '../../../i18n/I18nProvider';
 import { participantsApi } from '../../../api/participants';
 import type { Attendance } from '../../../api/participantsTypes';
-import { Paragraph, TextAreaField, TextField } from '../../../ui';
+import { Paragraph, TextAreaField } from '../../../ui';
 import { useFormErrors } from '../../../forms/useFormErrors';
 import { SubmitButtons } from '../../../forms/SubmitButtons';
 import { FormDialog } from '../../../forms/FormSection';
 import { REASON_MAX_LENGTH } from '../person/correctionForm';
+import { AttendanceFields } from './AttendanceFields';
 import { attendanceText, checkAttendanceCorrection, type AttendanceText } from './attendanceForm';
 
 interface Props {
@@ -31,7 +32,6 @@ export function AttendanceCorrectionDialog({ associationId, row, onDone, onClose
     correction: { id: 'attendance-fix-reason', noun: ta.reasonNoun },
   };
   const form = useFormErrors((f) => targets[f] ?? null, 'attendance-fix-on', onConflict);
-  const set = (key: keyof AttendanceText) => (e: { target: { value: string } }) => setText({ ...text, [key]: e.target.value });
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
     const { errors, body } = checkAttendanceCorrection(text, reason, row.version, REASON_MAX_LENGTH);
@@ -43,24 +43,7 @@ export function AttendanceCorrectionDialog({ associationId, row, onDone, onClose
   return (
     <FormDialog id="attendance-fix-title" title={ta.correctTitle} onClose={onClose} summary={form.summary} onSubmit={onSubmit}>
       <Paragraph>{ta.correctIntro}</Paragraph>
-      <TextField
-        id="attendance-fix-on"
-        label={ta.on}
-        description={t.money.dateHint}
-        value={text.on}
-        error={form.inline('attendance-fix-on')}
-        onChange={set('on')}
-      />
-      <TextField
-        id="attendance-fix-women"
-        label={ta.women}
-        inputMode="numeric"
-        value={text.women}
-        error={form.inline('attendance-fix-women')}
-        onChange={set('women')}
-      />
-      <TextField id="attendance-fix-men" label={ta.men} inputMode="numeric" value={text.men} error={form.inline('attendance-fix-men')} onChange={set('men')} />
-      <TextField id="attendance-fix-note" label={ta.note} value={text.note} onChange={set('note')} />
+      <AttendanceFields idPrefix="attendance-fix" value={text} onChange={setText} form={form} />
       <TextAreaField
         id="attendance-fix-reason"
         label={ta.reason}

@@ -4,8 +4,9 @@ import { useApiData } from '../../../hooks/useApiData';
 import { useI18n } from '../../../i18n/I18nProvider';
 import { participantsApi } from '../../../api/participants';
 import type { Attendance, Insats } from '../../../api/participantsTypes';
-import { Button, Heading, Paragraph, TextField } from '../../../ui';
+import { Button, Heading, Paragraph } from '../../../ui';
 import { AttendanceCorrectionDialog } from './AttendanceCorrectionDialog';
+import { AttendanceFields } from './AttendanceFields';
 import { DataTable } from '../../../tables/DataTable';
 import { StatusMessage } from '../../../forms/StatusMessage';
 import { useFormErrors } from '../../../forms/useFormErrors';
@@ -38,7 +39,6 @@ export function AttendanceSection({ associationId, insats, canAdd }: Props) {
     men: { id: 'attendance-men', noun: ta.menNoun },
   };
   const form = useFormErrors((f) => targets[f] ?? null, 'attendance-on');
-  const set = (key: keyof AttendanceText) => (e: { target: { value: string } }) => setText({ ...text, [key]: e.target.value });
 
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
@@ -100,24 +100,7 @@ export function AttendanceSection({ associationId, insats, canAdd }: Props) {
             {ta.formTitle}
           </Heading>
           {form.summary}
-          <TextField
-            id="attendance-on"
-            label={ta.on}
-            description={t.money.dateHint}
-            value={text.on}
-            error={form.inline('attendance-on')}
-            onChange={set('on')}
-          />
-          <TextField
-            id="attendance-women"
-            label={ta.women}
-            inputMode="numeric"
-            value={text.women}
-            error={form.inline('attendance-women')}
-            onChange={set('women')}
-          />
-          <TextField id="attendance-men" label={ta.men} inputMode="numeric" value={text.men} error={form.inline('attendance-men')} onChange={set('men')} />
-          <TextField id="attendance-note" label={ta.note} value={text.note} onChange={set('note')} />
+          <AttendanceFields idPrefix="attendance" value={text} onChange={setText} form={form} />
           <SubmitButtons busy={form.busy} label={ta.submit} busyLabel={t.money.saving} />
         </form>
       ) : null}
