@@ -15,10 +15,6 @@ std::vector<AuditField> counted(const Attendance& a) {
           {"note", std::nullopt}};  // free text, as when recorded: by name only
 }
 
-bool blank(const std::string& text) {
-  return std::all_of(text.begin(), text.end(), [](unsigned char c) { return c == ' ' || (c >= '\t' && c <= '\r'); });
-}
-
 }  // namespace
 
 Result<Attendance> InsatsService::correct_attendance(const Actor& actor, std::int64_t association_id,
@@ -39,11 +35,7 @@ Result<Attendance> InsatsService::correct_attendance(const Actor& actor, std::in
   if (auto ok = validate_attendance(corrected, *insats); !ok) {
     for (const auto& f : ok.error().fields) errors.add(f.field, f.code);
   }
-  if (blank(reason)) {
-    errors.add("reason", "required");
-  } else if (reason.size() > kCorrectionReasonMaxLength) {
-    errors.add("reason", "too_long");
-  }
+  check_correction_reason(reason, errors);
   if (errors.empty() && corrected.on == recorded->on && corrected.women == recorded->women &&
       corrected.men == recorded->men && corrected.note == recorded->note) {
     errors.add("correction", "unchanged");

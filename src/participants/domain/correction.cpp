@@ -32,14 +32,18 @@ std::vector<std::string> corrected_fields(const Participation& recorded, const P
   return fields;
 }
 
+void check_correction_reason(const std::string& reason, FieldErrors& errors) {
+  if (blank(reason)) {
+    errors.add("reason", "required");
+  } else if (reason.size() > kCorrectionReasonMaxLength) {
+    errors.add("reason", "too_long");
+  }
+}
+
 Result<void> validate_correction(const Participation& recorded, const ParticipationCorrection& c,
                                  const CorrectionCheck& check) {
   FieldErrors errors;
-  if (blank(c.reason)) {
-    errors.add("reason", "required");
-  } else if (c.reason.size() > kCorrectionReasonMaxLength) {
-    errors.add("reason", "too_long");
-  }
+  check_correction_reason(c.reason, errors);
   if (check.today < c.started_on) {
     errors.add("startedOn", "future");
   } else if (check.referred_on && c.started_on < *check.referred_on) {

@@ -34,6 +34,9 @@ struct CorrectionCheck {
 Result<void> validate_correction(const Participation& recorded, const ParticipationCorrection& correction,
                                  const CorrectionCheck& check);
 
+// The reason a correction needs (a participation's or an attendance row's): reason required (blank) | too_long.
+void check_correction_reason(const std::string& reason, FieldErrors& errors);
+
 // The names of the fields that differ (startedOn, endedOn, exitReason, atStart, atEnd), in that order.
 std::vector<std::string> corrected_fields(const Participation& recorded, const ParticipationCorrection& correction);
 
