@@ -2,7 +2,7 @@
 """The dependency rule of src/ (README, "Where things are"), checked by reading every #include "…".
 
 Bounded contexts are ordered; a context may use those below it, never one above:
-    kernel < audit < access < membership < finance < participants < privacy < follow_up < app < cli
+    kernel < audit < access < membership < finance < participants < privacy < history_import < follow_up < app < cli
 platform/ (http server, database, security, report primitives) sits beside them and uses only the kernel.
 Inside a context:
   - domain/ holds pure rules: it includes only the kernel and the domain/ of lower contexts;
@@ -16,7 +16,8 @@ import os
 import re
 import sys
 
-ORDER = ["kernel", "audit", "access", "membership", "finance", "participants", "privacy", "follow_up", "app", "cli"]
+ORDER = ["kernel", "audit", "access", "membership", "finance", "participants", "privacy", "history_import", "follow_up", "app",
+         "cli"]
 ADAPTERS = {"storage", "http", "reports", "security"}
 
 

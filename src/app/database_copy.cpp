@@ -144,7 +144,9 @@ const std::vector<std::string>& copy_order() {
                                               "participation_status",
                                               "consent",
                                               "joint_plan",
-                                              "joint_plan_action"};
+                                              "joint_plan_action",
+                                              "import_mapping",
+                                              "imported_row"};
   return order;
 }
 

@@ -1,0 +1,17 @@
+#pragma once
+// Cell values as förbund type them in Excel: dates (2019-03-04, 20190304, 2019/03/04, 4.3.2019 or 4/3/2019,
+// day first as in Sweden), exit reasons by their Swedish or English name or code, and yes or no.
+#include <optional>
+#include <string_view>
+
+#include "kernel/civil_date.hpp"
+#include "participants/domain/participation.hpp"
+
+namespace samordna::core {
+
+std::optional<CivilDate> parse_import_date(std::string_view text);
+std::optional<ExitReason> parse_import_exit_reason(std::string_view text);
+// ja/nej, yes/no, x/(empty is no), 1/0, sant/falskt, true/false.
+std::optional<bool> parse_import_yes_no(std::string_view text);
+
+}  // namespace samordna::core

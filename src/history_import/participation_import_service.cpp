@@ -1,0 +1,269 @@
+#include "history_import/participation_import_service.hpp"
+
+#include <map>
+#include <set>
+
+#include "participants/person_registry.hpp"
+
+namespace samordna::core {
+namespace {
+
+struct RollBack {
+  Error error;
+};
+
+// What one row comes to.
+struct Outcome {
+  enum class Kind { problem, already_imported, anonymous, person } kind = Kind::problem;
+  ImportedParticipation row;
+  std::int64_t insats_id = 0;
+  std::string kommun_code;
+  std::string row_key;  // anonymous rows: their key in the import ledger
+};
+
+std::string participation_key(const ImportedParticipation& p, std::int64_t insats_id) {
+  return std::to_string(insats_id) + "|" + p.started_on.iso() + "|" + (p.ended_on ? p.ended_on->iso() : "") + "|" +
+         (p.exit_reason ? std::string(to_string(*p.exit_reason)) : "") + "|" +
+         std::string(to_string(p.personnummer->legal_gender()));
+}
+
+bool overlaps(CivilDate a_start, std::optional<CivilDate> a_end, CivilDate b_start, std::optional<CivilDate> b_end) {
+  return (!b_end || a_start <= *b_end) && (!a_end || b_start <= *a_end);
+}
+
+}  // namespace
+
+// One reading of the file: the förbund's insatser and kommuner to resolve names against, and what earlier rows
+// of the same file hold (duplicates, overlaps, how often an anonymous row repeats).
+class ImportPass {
+ public:
+  ImportPass(const PersonalScope& scope, std::int64_t association_id, InsatsRepository& insatser,
+             AssociationRepository& associations, PersonRepository& persons, ParticipationRepository& participations,
+             ImportRepository& imports, const IdentityVault& vault)
+      : association_id_(association_id),
+        persons_(persons),
+        participations_(participations),
+        imports_(imports),
+        vault_(vault) {
+    for (const auto& insats : insatser.list_insatser(association_id)) {
+      if (!scope.covers_insats(insats.id)) continue;  // outside the caller's scope it is as unknown as a typo
+      for (const auto& name : {folded(insats.name), std::to_string(insats.id)}) {
+        auto [at, added] = insatser_.emplace(name, insats.id);
+        if (!added && at->second != insats.id) at->second = 0;  // two insatser with one name: ambiguous
+      }
+    }
+    for (const auto& member : associations.list_members(association_id)) {
+      if (member.kind != PartyKind::kommun) continue;
+      auto name = folded(member.name);
+      kommuner_[member.area_code] = member.area_code;
+      kommuner_[name] = member.area_code;
+      if (name.size() > 7 && name.compare(name.size() - 7, 7, " kommun") == 0) {
+        kommuner_[name.substr(0, name.size() - 7)] = member.area_code;
+      }
+    }
+  }
+
+  Outcome examine(int row, const std::vector<std::string>& cells, const ColumnIndex& columns, CivilDate today,
+                  std::vector<ImportProblem>& problems) {
+    Outcome out;
+    const auto before = problems.size();
+    auto read = read_participation_row(row, cells, columns, today, problems);
+    const auto problem = [&](const char* field, const char* code) { problems.push_back({row, field, code}); };
+    if (read) out.row = std::move(*read);
+    if (const auto insats_text = import_cell(cells, columns, ImportField::insats); !insats_text.empty()) {
+      const auto insats = insatser_.find(folded(insats_text));
+      if (insats == insatser_.end()) {
+        problem("insats", "unknown");
+      } else if (insats->second == 0) {
+        problem("insats", "ambiguous");
+      } else {
+        out.insats_id = insats->second;
+      }
+    }
+    if (const auto kommun_text = import_cell(cells, columns, ImportField::kommun); !kommun_text.empty()) {
+      const auto kommun = kommuner_.find(folded(kommun_text));
+      if (kommun == kommuner_.end()) {
+        problem("kommun", "unknown");
+      } else {
+        out.kommun_code = kommun->second;
+      }
+    }
+    if (problems.size() != before || !read) return out;
+
+    const auto key = vault_.pseudonym(association_id_, out.row.personnummer->canonical());
+    const auto same = key + "|" + std::to_string(out.insats_id);
+    auto& periods = periods_[same];
+    for (const auto& [start, end] : periods) {
+      if (start == out.row.started_on) {
+        problem("row", "duplicate");
+        return out;
+      }
+      if (overlaps(start, end, out.row.started_on, out.row.ended_on)) {
+        problem("row", "overlaps");
+        return out;
+      }
+    }
+    periods.emplace_back(out.row.started_on, out.row.ended_on);
+
+    if (const auto person = persons_.find_person_by_key(association_id_, key)) {
+      if (person->restricted) {
+        problem("personnummer", "restricted");
+        return out;
+      }
+      for (const auto& p : participations_.participations_of_person(person->id)) {
+        if (p.insats_id != out.insats_id) continue;
+        if (p.started_on == out.row.started_on) {
+          out.kind = Outcome::Kind::already_imported;
+          return out;
+        }
+        if (overlaps(p.started_on, p.ended_on, out.row.started_on, out.row.ended_on)) {
+          problem("row", "overlaps");
+          return out;
+        }
+      }
+    }
+    if (out.row.consent) {
+      out.kind = Outcome::Kind::person;
+      return out;
+    }
+    const auto base = participation_key(out.row, out.insats_id);
+    out.row_key = base + "|" + std::to_string(++repeats_[base]);
+    out.kind =
+        imports_.has_row(association_id_, out.row_key) ? Outcome::Kind::already_imported : Outcome::Kind::anonymous;
+    return out;
+  }
+
+ private:
+  std::int64_t association_id_;
+  PersonRepository& persons_;
+  ParticipationRepository& participations_;
+  ImportRepository& imports_;
+  const IdentityVault& vault_;
+  std::map<std::string, std::int64_t> insatser_;  // folded name or id → insats id (0: ambiguous)
+  std::map<std::string, std::string> kommuner_;   // code or folded name → kommun code
+  std::map<std::string, std::vector<std::pair<CivilDate, std::optional<CivilDate>>>> periods_;  // person|insats
+  std::map<std::string, int> repeats_;  // anonymous rows met so far, by participation key
+};
+
+Result<ImportReport> ParticipationImportService::read(const PersonalScope& scope, std::int64_t association_id,
+                                                      const RowSource& rows, const ImportRequest& request) {
+  ImportReport report;
+  const auto today = clock_.today();
+  ImportPass pass(scope, association_id, insatser_, associations_, persons_, participations_, imports_, vault_);
+  std::optional<ColumnIndex> columns;
+  bool header_seen = false;
+  std::vector<ImportProblem> problems;
+  const auto note = [&](std::vector<ImportProblem>& found) {
+    report.problem_count += int(found.size());
+    for (auto& p : found) {
+      if (report.problems.size() < kMaxListedProblems) report.problems.push_back(std::move(p));
+    }
+    found.clear();
+  };
+  auto read = rows.read([&](int row, const std::vector<std::string>& cells) {
+    if (!header_seen) {
+      header_seen = true;
+      report.header = cells;
+      report.mapping =
+          request.mapping ? *request.mapping : imports_.mapping(association_id).value_or(guess_mapping(cells));
+      auto resolved = resolve_mapping(report.mapping, cells);
+      if (!resolved) {
+        for (const auto& f : resolved.error().fields) problems.push_back({0, f.field, f.code});
+        note(problems);
+        return false;
+      }
+      columns = *resolved;
+      return true;
+    }
+    ++report.rows;
+    auto outcome = pass.examine(row, cells, *columns, today, problems);
+    note(problems);
+    if (outcome.kind == Outcome::Kind::already_imported) ++report.already_imported;
+    if (outcome.kind == Outcome::Kind::anonymous || outcome.kind == Outcome::Kind::person) ++report.to_import;
+    if (outcome.kind == Outcome::Kind::person) ++report.with_consent;
+    return true;
+  });
+  if (!read) return unexpected(read.error());
+  if (!header_seen) {
+    problems.push_back({0, "file", "empty"});
+  } else if (columns && report.rows == 0) {
+    problems.push_back({0, "file", "no_rows"});
+  }
+  if (report.with_consent > 0 && request.consent_form_reference.empty()) {
+    problems.push_back({0, "consentFormReference", "required"});
+  }
+  if (request.consent_form_reference.size() > 200) problems.push_back({0, "consentFormReference", "too_long"});
+  note(problems);
+  if (columns && request.mapping) imports_.save_mapping(association_id, report.mapping);
+  return report;
+}
+
+Result<ImportReport> ParticipationImportService::check(const Actor&, const PersonalScope& scope,
+                                                       std::int64_t association_id, const RowSource& rows,
+                                                       const ImportRequest& request) {
+  return read(scope, association_id, rows, request);
+}
+
+Result<ImportReport> ParticipationImportService::run(const Actor& actor, const PersonalScope& scope,
+                                                     std::int64_t association_id, const RowSource& rows,
+                                                     const ImportRequest& request) {
+  auto report = read(scope, association_id, rows, request);
+  if (!report || report->problem_count > 0 || report->to_import == 0) return report;
+  const auto today = clock_.today();
+  const auto columns = *resolve_mapping(report->mapping, report->header);
+  int imported = 0;
+  try {
+    transactions_.run([&] {
+      ImportPass pass(scope, association_id, insatser_, associations_, persons_, participations_, imports_, vault_);
+      bool header = true;
+      std::vector<ImportProblem> problems;
+      auto again = rows.read([&](int row, const std::vector<std::string>& cells) {
+        if (header) return !(header = false);
+        auto outcome = pass.examine(row, cells, columns, today, problems);
+        // The file was read a moment ago without problems; one now means it changed underneath: nothing is kept.
+        if (!problems.empty()) throw RollBack{Error::of(ErrorKind::conflict, "import_changed")};
+        if (outcome.kind != Outcome::Kind::anonymous && outcome.kind != Outcome::Kind::person) return true;
+        const auto& r = outcome.row;
+        Participation p;
+        p.association_id = association_id;
+        p.insats_id = outcome.insats_id;
+        p.gender = r.personnummer->legal_gender();
+        p.start_year = r.started_on.year();
+        p.started_on = r.started_on;
+        p.ended_on = r.ended_on;
+        p.exit_reason = r.exit_reason;
+        if (outcome.kind == Outcome::Kind::person) {
+          p.person_id =
+              register_person(persons_, vault_, {association_id, *r.personnummer, r.name, outcome.kommun_code, false});
+        }
+        p.id = participations_.add_participation(p);
+        if (p.person_id) {
+          Consent consent;
+          consent.participation_id = p.id;
+          consent.given_on = r.started_on;
+          consent.form_reference = request.consent_form_reference;
+          participations_.add_consent(consent);
+          audit_.record(actor, association_id, "update", "person", std::to_string(*p.person_id),
+                        {{"participation", std::to_string(p.id)}, {"imported", r.started_on.iso()}});
+        } else {
+          imports_.add_row(association_id, outcome.row_key, p.id);
+        }
+        ++imported;
+        return true;
+      });
+      if (!again) throw RollBack{again.error()};
+      audit_.record(actor, association_id, "import", "participation", "",
+                    {{"rows", std::to_string(report->rows)},
+                     {"imported", std::to_string(imported)},
+                     {"withConsent", std::to_string(report->with_consent)},
+                     {"alreadyImported", std::to_string(report->already_imported)}});
+    });
+  } catch (const RollBack& rollback) {
+    return unexpected(rollback.error);
+  }
+  report->to_import = imported;
+  report->imported = true;
+  return report;
+}
+
+}  // namespace samordna::core

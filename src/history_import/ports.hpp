@@ -1,0 +1,37 @@
+#pragma once
+// Ports of the history import: the uploaded file's rows, and what the import keeps (the column mapping per
+// förbund, and which anonymous rows were already imported).
+#include <cstdint>
+#include <functional>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "history_import/domain/import_columns.hpp"
+#include "kernel/error.hpp"
+
+namespace samordna::core {
+
+// Called with each non-blank row (the header first) and its number as the spreadsheet shows it; false stops.
+using ImportRowVisitor = std::function<bool(int row, const std::vector<std::string>& cells)>;
+
+// The rows of an uploaded spreadsheet, read one at a time (the http layer reads CSV or XLSX).
+class RowSource {
+ public:
+  virtual ~RowSource() = default;
+  // Errors: field "file" (encoding_unsupported, quote_unclosed, xls, not_xlsx, damaged, too_large).
+  virtual Result<void> read(const ImportRowVisitor& visit) const = 0;
+};
+
+class ImportRepository {
+ public:
+  virtual ~ImportRepository() = default;
+  virtual std::optional<ColumnMapping> mapping(std::int64_t association_id) = 0;
+  virtual void save_mapping(std::int64_t association_id, const ColumnMapping& mapping) = 0;
+  // Anonymous participations keep nothing of the person, so an import remembers the rows it made them from by
+  // a key of what the participation holds (insats, dates, exit reason, gender) and its repetition in the file.
+  virtual bool has_row(std::int64_t association_id, const std::string& row_key) = 0;
+  virtual void add_row(std::int64_t association_id, const std::string& row_key, std::int64_t participation_id) = 0;
+};
+
+}  // namespace samordna::core

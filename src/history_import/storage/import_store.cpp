@@ -1,0 +1,37 @@
+#include "history_import/storage/import_store.hpp"
+
+namespace samordna::storage {
+
+std::optional<core::ColumnMapping> ImportStore::mapping(std::int64_t association_id) {
+  auto rows =
+      db_.query("SELECT field, header FROM import_mapping WHERE association_id = $1 ORDER BY field", {association_id});
+  if (rows.empty()) return std::nullopt;
+  core::ColumnMapping mapping;
+  for (const auto& r : rows) {
+    if (auto field = core::parse_import_field(as_text(r[0]))) mapping.headers[*field] = as_text(r[1]);
+  }
+  return mapping;
+}
+
+void ImportStore::save_mapping(std::int64_t association_id, const core::ColumnMapping& mapping) {
+  db_.transaction([&] {
+    db_.execute("DELETE FROM import_mapping WHERE association_id = $1", {association_id});
+    for (const auto& [field, header] : mapping.headers) {
+      if (header.empty()) continue;
+      db_.execute("INSERT INTO import_mapping (association_id, field, header) VALUES ($1, $2, $3)",
+                  {association_id, std::string(core::to_string(field)), header});
+    }
+  });
+}
+
+bool ImportStore::has_row(std::int64_t association_id, const std::string& row_key) {
+  return !db_.query("SELECT 1 FROM imported_row WHERE association_id = $1 AND row_key = $2", {association_id, row_key})
+              .empty();
+}
+
+void ImportStore::add_row(std::int64_t association_id, const std::string& row_key, std::int64_t participation_id) {
+  db_.execute("INSERT INTO imported_row (association_id, row_key, participation_id) VALUES ($1, $2, $3)",
+              {association_id, row_key, participation_id});
+}
+
+}  // namespace samordna::storage

@@ -1,0 +1,33 @@
+#pragma once
+// The history import's store in memory, for the service tests.
+#include <map>
+#include <set>
+#include <string>
+#include <utility>
+
+#include "history_import/ports.hpp"
+
+namespace samordna::core::testing {
+
+class MemoryImports final : public ImportRepository {
+ public:
+  std::map<std::int64_t, ColumnMapping> mappings;
+  std::map<std::pair<std::int64_t, std::string>, std::int64_t> rows;
+
+  std::optional<ColumnMapping> mapping(std::int64_t association_id) override {
+    auto found = mappings.find(association_id);
+    if (found == mappings.end()) return std::nullopt;
+    return found->second;
+  }
+  void save_mapping(std::int64_t association_id, const ColumnMapping& mapping) override {
+    mappings[association_id] = mapping;
+  }
+  bool has_row(std::int64_t association_id, const std::string& row_key) override {
+    return rows.count({association_id, row_key}) > 0;
+  }
+  void add_row(std::int64_t association_id, const std::string& row_key, std::int64_t participation_id) override {
+    rows[{association_id, row_key}] = participation_id;
+  }
+};
+
+}  // namespace samordna::core::testing
