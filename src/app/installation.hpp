@@ -17,6 +17,8 @@
 #include "follow_up/security/sodium_record_keys.hpp"
 #include "follow_up/statistics_service.hpp"
 #include "follow_up/storage/statistics_store.hpp"
+#include "history_import/participation_import_service.hpp"
+#include "history_import/storage/import_store.hpp"
 #include "membership/membership_service.hpp"
 #include "membership/processing_agreement_service.hpp"
 #include "membership/storage/association_store.hpp"
@@ -55,6 +57,7 @@ struct Installation {
   storage::InsatsStore insatser;
   storage::ReferralStore referrals;  // and persons
   storage::ParticipationStore participations;
+  storage::ImportStore imports;
   storage::StatisticsStore statistics_store;
   storage::ParticipationExportStore participation_export;
   storage::ProcessingAgreementStore agreements;
@@ -78,6 +81,7 @@ struct Installation {
   core::ReferralService referral_service;
   core::ParticipantService participant_service;
   core::CaseloadService caseload;
+  core::ParticipationImportService participation_imports;
   core::RetentionService retention;
   core::DataSubjectService data_subjects;
   core::ParticipationExportService participation_exports;

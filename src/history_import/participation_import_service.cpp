@@ -145,6 +145,13 @@ class ImportPass {
   std::map<std::string, int> repeats_;  // anonymous rows met so far, by participation key
 };
 
+ColumnMapping ParticipationImportService::mapping_for(std::int64_t association_id,
+                                                      const std::vector<std::string>& header) {
+  // The saved mapping when this file has its columns (next year's file from the same sheet); else a guess.
+  if (auto saved = imports_.mapping(association_id); saved && resolve_mapping(*saved, header)) return *saved;
+  return guess_mapping(header);
+}
+
 Result<ImportReport> ParticipationImportService::read(const PersonalScope& scope, std::int64_t association_id,
                                                       const RowSource& rows, const ImportRequest& request) {
   ImportReport report;
@@ -164,8 +171,7 @@ Result<ImportReport> ParticipationImportService::read(const PersonalScope& scope
     if (!header_seen) {
       header_seen = true;
       report.header = cells;
-      report.mapping =
-          request.mapping ? *request.mapping : imports_.mapping(association_id).value_or(guess_mapping(cells));
+      report.mapping = request.mapping ? *request.mapping : mapping_for(association_id, cells);
       auto resolved = resolve_mapping(report.mapping, cells);
       if (!resolved) {
         for (const auto& f : resolved.error().fields) problems.push_back({0, f.field, f.code});

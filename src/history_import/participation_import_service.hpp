@@ -18,7 +18,7 @@
 namespace samordna::core {
 
 struct ImportRequest {
-  std::optional<ColumnMapping> mapping;  // none: the förbund's saved mapping, or a guess from the headers
+  std::optional<ColumnMapping> mapping;  // none: the saved one if the file has its columns, else a guess
   std::string consent_form_reference;    // the written consent's form, for rows with consent
 };
 
@@ -63,6 +63,7 @@ class ParticipationImportService {
                            const RowSource& rows, const ImportRequest& request);
 
  private:
+  ColumnMapping mapping_for(std::int64_t association_id, const std::vector<std::string>& header);
   Result<ImportReport> read(const PersonalScope& scope, std::int64_t association_id, const RowSource& rows,
                             const ImportRequest& request);
   InsatsRepository& insatser_;

@@ -6,6 +6,11 @@
 #include <csignal>
 #include <nlohmann/json.hpp>
 
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
 #include <algorithm>
 #include <string>
 
@@ -56,6 +61,28 @@ class Api : public ::testing::Test {
   // "YYYY-MM-DD" of `month_day` ("MM-DD") in `year`.
   static std::string in_year(int year, const char* month_day) { return std::to_string(year) + "-" + month_day; }
 
+  // Sends `bytes` on a fresh connection and returns everything the server answers until it closes (or 3 s).
+  static std::string raw(const std::string& bytes) {
+    int fd = ::socket(AF_INET, SOCK_STREAM, 0);
+    EXPECT_GE(fd, 0);
+    sockaddr_in addr{};
+    addr.sin_family = AF_INET;
+    addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    addr.sin_port = htons(std::uint16_t(server_->port()));
+    EXPECT_EQ(::connect(fd, reinterpret_cast<sockaddr*>(&addr), sizeof addr), 0);
+    timeval timeout{3, 0};
+    ::setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &timeout, sizeof timeout);
+    EXPECT_EQ(::send(fd, bytes.data(), bytes.size(), MSG_NOSIGNAL), ssize_t(bytes.size()));
+    std::string answer;
+    char buffer[4096];
+    for (;;) {
+      ssize_t n = ::recv(fd, buffer, sizeof buffer, 0);
+      if (n <= 0) break;
+      answer.append(buffer, std::size_t(n));
+    }
+    ::close(fd);
+    return answer;
+  }
   static std::string code(const httplib::Result& r) { return json::parse(r->body).value("code", ""); }
 
   static inline ServerProcess* server_ = nullptr;

@@ -56,9 +56,20 @@ bool declares_json(const Request& request) {
   return type == "application/json";
 }
 
+// What a spreadsheet upload may be declared as.
+bool declares_file(const Request& request) {
+  std::string type = request.header("content-type");
+  type = type.substr(0, type.find(';'));
+  while (!type.empty() && (type.back() == ' ' || type.back() == '\t')) type.pop_back();
+  for (auto& ch : type) ch = char(std::tolower(static_cast<unsigned char>(ch)));
+  return type == "text/csv" || type == "application/octet-stream" ||
+         type == "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+}
+
 Response Router::run(const Route& route, Context& context) {
   // Before anything else, the login included: a body that is not declared JSON is refused.
-  if (is_unsafe_method(context.request.method) && !context.request.body.empty() && !declares_json(context.request)) {
+  if (is_unsafe_method(context.request.method) && !context.request.body.empty() &&
+      !(route.file_body ? declares_file(context.request) : declares_json(context.request))) {
     return problem(415, "unsupported_media_type");
   }
   if (route.permission != Permission::public_access) {

@@ -44,6 +44,8 @@ struct Route {
   Permission permission;
   Handler handler;
   Scope scope = Scope::none;  // set by Router::add from the pattern
+  // The body is a file (a spreadsheet: CSV, XLSX or octet-stream), not JSON; the CSRF token is still required.
+  bool file_body = false;
 };
 
 // The förbund a member belongs to (for routes scoped by member), or nullopt.

@@ -23,6 +23,7 @@ ApiDeps api_deps(app::Installation& inst, const core::Clock& clock, bool secure_
                         inst.user_admin, scope},
       PrivacyRoutes{inst.membership, inst.agreement_service, inst.data_subjects, inst.participation_exports, scope},
       FollowUpRoutes{inst.membership, inst.audit, inst.finsam, inst.follow_up, inst.statistics, inst.member_value},
+      HistoryImportRoutes{inst.participation_imports, scope},
       std::move(version)};
 }
 
@@ -54,6 +55,7 @@ void register_routes(Router& router, ApiDeps& deps) {
   register_report_routes(router, deps.follow_up);
   register_finsam_routes(router, deps.follow_up);
   register_participation_export_routes(router, deps.privacy);
+  register_history_import_routes(router, deps.history_import);
 }
 
 }  // namespace samordna::http

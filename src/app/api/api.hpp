@@ -8,6 +8,7 @@
 #include "app/installation.hpp"
 #include "finance/http/routes.hpp"
 #include "follow_up/http/routes.hpp"
+#include "history_import/http/routes.hpp"
 #include "membership/http/routes.hpp"
 #include "participants/http/routes.hpp"
 #include "privacy/http/routes.hpp"
@@ -22,6 +23,7 @@ struct ApiDeps {
   ParticipantRoutes participants;
   PrivacyRoutes privacy;
   FollowUpRoutes follow_up;
+  HistoryImportRoutes history_import;
   std::string version;
 };
 

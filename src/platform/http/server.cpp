@@ -209,7 +209,10 @@ awaitable<void> connection(ServerState& state, beast::tcp_stream stream, std::sh
   for (;;) {
     bhttp::request_parser<bhttp::string_body> parser;
     parser.header_limit(state.options.header_limit);
-    parser.body_limit(state.options.body_limit);
+    // A declared length is checked against the limit as the header ends, before the path is known: allow the
+    // larger upload limit there, and hold every other path to the body limit once its header is read.
+    parser.body_limit(state.options.allows_upload ? std::max(state.options.body_limit, state.options.upload_body_limit)
+                                                  : state.options.body_limit);
     stream.expires_after(state.options.read_timeout);
     entry->idle_since = now_ms();
     entry->chosen = false;
@@ -226,7 +229,17 @@ awaitable<void> connection(ServerState& state, beast::tcp_stream stream, std::sh
           !framing_acceptable(transfer_encoding, fields.count(bhttp::field::content_length) > 0)) {
         framing_refused = true;
       } else {
-        co_await bhttp::async_read(stream, buffer, parser, asio::redirect_error(use_awaitable, ec));
+        const auto target = std::string_view(fields.target().data(), fields.target().size());
+        if (state.options.allows_upload && !state.options.allows_upload(target.substr(0, target.find('?')))) {
+          parser.body_limit(state.options.body_limit);
+        }
+        const auto declared = parser.content_length();
+        if (declared && *declared > state.options.body_limit && state.options.allows_upload &&
+            !state.options.allows_upload(target.substr(0, target.find('?')))) {
+          ec = bhttp::error::body_limit;
+        } else {
+          co_await bhttp::async_read(stream, buffer, parser, asio::redirect_error(use_awaitable, ec));
+        }
       }
     }
     if (ec == bhttp::error::end_of_stream || ec == beast::error::timeout || ec == asio::error::operation_aborted) {

@@ -3577,6 +3577,113 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/associations/{id}/participation-imports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A förbund's participation history from its spreadsheet (the body: CSV as Swedish Excel saves it, UTF-8 or Windows-1252, or XLSX; at most 32 MiB): dryRun=true (the default) reports what an import would do, every problem by row and field; dryRun=false imports every row in one transaction, or nothing (422 import_refused with the report). Personnummer are pseudonymised; rows with consent register the person, others become anonymous participations; rows imported before are left as they are. The mapping given is saved for the förbund; without one, the saved mapping if the file has its columns, else a guess from the headers. Only insatser in the caller's scope. Audited as import. */
+        post: {
+            parameters: {
+                query?: {
+                    dryRun?: "true" | "false";
+                    consentFormReference?: string;
+                    /** @description The column header holding each ImportField */
+                    "mapping.<field>"?: string;
+                };
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "application/octet-stream": string;
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ImportReport"];
+                    };
+                };
+                401: components["responses"]["Problem"];
+                403: components["responses"]["Problem"];
+                404: components["responses"]["Problem"];
+                409: components["responses"]["Problem"];
+                413: components["responses"]["Problem"];
+                415: components["responses"]["Problem"];
+                422: components["responses"]["Problem"];
+                503: components["responses"]["Problem"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/associations/{id}/participation-imports/mapping": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The column mapping the förbund saved (null before the first), and the fields a mapping can name */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            mapping: {
+                                [key: string]: string;
+                            } | null;
+                            fields: {
+                                name: components["schemas"]["ImportField"];
+                                required: boolean;
+                            }[];
+                        };
+                    };
+                };
+                401: components["responses"]["Problem"];
+                403: components["responses"]["Problem"];
+                404: components["responses"]["Problem"];
+                503: components["responses"]["Problem"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/statistics": {
         parameters: {
             query?: never;
@@ -4380,6 +4487,35 @@ export interface components {
             }[];
             /** @description 409 version_conflict: the record as it is now, to show beside the edit */
             current?: Record<string, never>;
+            /** @description 422 import_refused: what the import found, every problem by row and field */
+            report?: components["schemas"]["ImportReport"];
+        };
+        /** @enum {string} */
+        ImportField: "personnummer" | "name" | "insats" | "startedOn" | "endedOn" | "exitReason" | "kommun" | "consent";
+        ImportReport: {
+            dryRun: boolean;
+            /** @description true when the rows were imported (dryRun=false and no problem) */
+            imported: boolean;
+            header: string[];
+            /** @description The mapping used: import field → column header */
+            mapping: {
+                [key: string]: string;
+            };
+            rows: number;
+            /** @description New participations (those imported, when imported) */
+            toImport: number;
+            /** @description Of those, registered persons (the rest are anonymous) */
+            withConsent: number;
+            alreadyImported: number;
+            problemCount: number;
+            /** @description The first 500, in row order */
+            problems: {
+                /** @description As the spreadsheet numbers it; 0 for the file or the request */
+                row: number;
+                field: string;
+                column: string | null;
+                code: string;
+            }[];
         };
         Association: {
             equityLimitBp?: number;
@@ -4506,7 +4642,7 @@ export interface components {
          * @description What was done; the web app translates each.
          * @enum {string}
          */
-        AuditAction: "create" | "update" | "delete" | "read_personal" | "permission_change" | "export" | "login" | "login_failed" | "login_throttled" | "logout" | "logout_everywhere" | "password_change" | "invite" | "accept_invitation" | "checkpoint" | "rectify" | "restrict" | "lift_restriction" | "erase" | "correct";
+        AuditAction: "create" | "update" | "delete" | "read_personal" | "permission_change" | "export" | "login" | "login_failed" | "login_throttled" | "logout" | "logout_everywhere" | "password_change" | "invite" | "accept_invitation" | "checkpoint" | "rectify" | "restrict" | "lift_restriction" | "erase" | "correct" | "import";
         /**
          * @description What it was done to; the web app translates each.
          * @enum {string}

@@ -52,6 +52,7 @@ export const auditEn: typeof auditSv = {
     lift_restriction: 'Restriction lifted',
     erase: 'Erased',
     correct: 'Participation corrected',
+    import: 'History imported',
   },
   entities: {
     association: 'Association',
@@ -109,5 +110,9 @@ export const auditEn: typeof auditSv = {
     file: 'File',
     count: 'Count',
     hash: 'Checksum',
+    rows: 'Rows',
+    imported: 'Imported',
+    withConsent: 'With consent',
+    alreadyImported: 'Already imported',
   },
 };

@@ -53,6 +53,7 @@ export const auditSv = {
     lift_restriction: 'Begränsning hävd',
     erase: 'Raderat',
     correct: 'Rättat deltagande',
+    import: 'Historik importerad',
   } satisfies Record<AuditAction, string>,
   entities: {
     association: 'Förbund',
@@ -110,5 +111,9 @@ export const auditSv = {
     file: 'Fil',
     count: 'Antal',
     hash: 'Kontrollsumma',
+    rows: 'Rader',
+    imported: 'Importerade',
+    withConsent: 'Med samtycke',
+    alreadyImported: 'Redan importerade',
   },
 };

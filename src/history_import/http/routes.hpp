@@ -1,0 +1,20 @@
+#pragma once
+// The history import's routes: the saved column mapping, and an uploaded spreadsheet checked (dry run) or
+// imported. app/api/api.cpp registers them with every other context's.
+#include "access/http/router.hpp"
+#include "access/http/scope.hpp"
+#include "history_import/participation_import_service.hpp"
+
+namespace samordna::http {
+
+struct HistoryImportRoutes {
+  core::ParticipationImportService& imports;
+  ScopeSources scope;
+};
+
+// Whether a request to `path` may carry a spreadsheet (a larger body than other requests).
+bool is_import_upload(std::string_view path);
+
+void register_history_import_routes(Router& router, HistoryImportRoutes& deps);
+
+}  // namespace samordna::http
