@@ -27,6 +27,7 @@ export type Route =
   | { name: 'myReferrals' }
   | { name: 'startParticipation'; referralId: number }
   | { name: 'participants' }
+  | { name: 'historyImport' }
   | { name: 'person'; personId: number }
   | { name: 'statistics' }
   | { name: 'finsam' }
@@ -58,6 +59,7 @@ export const paths = {
   myReferrals: '/remisser',
   startParticipation: (referralId: number) => `/remisser/${referralId}/starta`,
   participants: '/deltagare',
+  historyImport: '/deltagare/import',
   /** By the pseudonymous person id: a personnummer never goes into a URL. */
   person: (personId: number) => `/deltagare/${personId}`,
   statistics: '/statistik',
@@ -97,6 +99,7 @@ const PATTERNS: [RegExp, (m: number[]) => Route][] = [
   [/^\/remisser$/, () => ({ name: 'myReferrals' })],
   [new RegExp(`^/remisser/${ID}/starta$`), ([id = 0]) => ({ name: 'startParticipation', referralId: id })],
   [/^\/deltagare$/, () => ({ name: 'participants' })],
+  [/^\/deltagare\/import$/, () => ({ name: 'historyImport' })],
   [new RegExp(`^/deltagare/${ID}$`), ([id = 0]) => ({ name: 'person', personId: id })],
   [/^\/statistik$/, () => ({ name: 'statistics' })],
   [/^\/uppfoljning-finsam$/, () => ({ name: 'finsam' })],
@@ -146,6 +149,7 @@ export function routePermission(route: Route): Permission | null {
     case 'myReferrals':
       return 'refer';
     case 'startParticipation':
+    case 'historyImport':
       return 'manage_participants';
     case 'queue':
     case 'participants':

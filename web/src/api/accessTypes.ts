@@ -94,6 +94,7 @@ const ACTION_ORDER: Record<AuditAction, null> = {
   lift_restriction: null,
   erase: null,
   correct: null,
+  import: null,
 };
 
 const ENTITY_ORDER: Record<AuditEntity, null> = {

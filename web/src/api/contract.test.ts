@@ -55,7 +55,9 @@ describe('openapi.json', () => {
   it('describes the body of every operation that takes one', () => {
     for (const { name, method, operation } of operations) {
       if (!operation.requestBody) continue;
-      expect(operation.requestBody.content['application/json']?.schema, name).toBeDefined();
+      // A JSON body, or a file (the history import's spreadsheet) described for each type it may be sent as.
+      const content = operation.requestBody.content;
+      expect(content['application/json']?.schema ?? content['text/csv']?.schema, name).toBeDefined();
       expect(['post', 'put', 'delete']).toContain(method);
     }
   });

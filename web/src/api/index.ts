@@ -171,6 +171,52 @@ export async function postForFile(path: string, body: unknown): Promise<Download
   return { blob: await response.blob(), filename: dispositionFilename(response.headers.get('Content-Disposition')) };
 }
 
+/** The report of a 422 that carries one (an import refused with its problems), else undefined. */
+function refusedReport<T>(status: number, text: string): T | undefined {
+  if (status !== 422) return undefined;
+  try {
+    return (JSON.parse(text) as { report?: T }).report;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * POST a file (a spreadsheet to import) as the body, with upload progress (0–1) while it is sent; the JSON answer.
+ * A 422 whose body carries a `report` resolves with that body's report instead of failing (the import refused
+ * with every problem listed); other failures are ApiErrors as in request().
+ */
+export function uploadFile<T>(path: string, file: Blob, contentType: string, onProgress: (sent: number) => void): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const xhr = new XMLHttpRequest();
+    xhr.open('POST', API_BASE + path);
+    xhr.setRequestHeader('Content-Type', contentType);
+    xhr.setRequestHeader('Accept', 'application/json');
+    if (csrfToken !== null) xhr.setRequestHeader('X-CSRF-Token', csrfToken);
+    xhr.upload.onprogress = (event) => {
+      if (event.lengthComputable && event.total > 0) onProgress(event.loaded / event.total);
+    };
+    xhr.onerror = () => reject(new ApiError(0, NETWORK_ERROR));
+    xhr.onload = () => {
+      const headers = { 'Content-Type': xhr.getResponseHeader('Content-Type') ?? '' };
+      if (xhr.status >= 200 && xhr.status < 300) {
+        resolve(JSON.parse(xhr.responseText) as T);
+        return;
+      }
+      const report = refusedReport<T>(xhr.status, xhr.responseText);
+      if (report !== undefined) {
+        resolve(report);
+        return;
+      }
+      void problemFromResponse(new Response(xhr.responseText, { status: xhr.status, headers })).then((error) => {
+        if (error.status === 401) onUnauthenticated?.(error);
+        reject(error);
+      });
+    };
+    xhr.send(file);
+  });
+}
+
 /** The file name of a Content-Disposition header (`filename*=UTF-8''…` first, then `filename=`), or null. */
 export function dispositionFilename(header: string | null): string | null {
   if (!header) return null;

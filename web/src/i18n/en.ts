@@ -22,6 +22,7 @@ import { insatsFormEn } from './participants/insatsForm.en';
 import { referralsEn } from './participants/referrals.en';
 import { queueEn } from './participants/queue.en';
 import { caseloadEn } from './participants/caseload.en';
+import { importEn } from './participants/import.en';
 import { personEn } from './participants/person.en';
 import { participationsExportEn } from './participants/export.en';
 import { participationEn } from './participants/participation.en';
@@ -213,6 +214,7 @@ export const en: Dictionary = {
   referrals: referralsEn,
   queue: queueEn,
   caseload: caseloadEn,
+  historyImport: importEn,
   person: personEn,
   participationsExport: participationsExportEn,
   participation: participationEn,

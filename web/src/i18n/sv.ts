@@ -22,6 +22,7 @@ import { insatsFormSv } from './participants/insatsForm.sv';
 import { referralsSv } from './participants/referrals.sv';
 import { queueSv } from './participants/queue.sv';
 import { caseloadSv } from './participants/caseload.sv';
+import { importSv } from './participants/import.sv';
 import { personSv } from './participants/person.sv';
 import { participationsExportSv } from './participants/export.sv';
 import { participationSv } from './participants/participation.sv';
@@ -213,6 +214,7 @@ export const sv = {
   referrals: referralsSv,
   queue: queueSv,
   caseload: caseloadSv,
+  historyImport: importSv,
   person: personSv,
   participationsExport: participationsExportSv,
   participation: participationSv,

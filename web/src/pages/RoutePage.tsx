@@ -65,6 +65,7 @@ function FeaturePage({ route }: { route: Route }) {
     case 'myReferrals':
     case 'startParticipation':
     case 'participants':
+    case 'historyImport':
     case 'person':
       return <ParticipantsRoutes route={route} />;
     default:

@@ -14,6 +14,7 @@ export { Pagination } from './Pagination';
 export { PrintButton } from './PrintButton';
 export { Spinner } from './Spinner';
 export { TextField } from './TextField';
+export { FileField } from './FileField';
 export { Checkbox } from '@digdir/designsystemet-react';
 export { CheckboxGroup } from './CheckboxGroup';
 export { RadioGroup } from './RadioGroup';

@@ -1,4 +1,5 @@
 import type { Route } from '../../routes';
+import { ImportPage } from './import/ImportPage';
 import { InsatsFormPage } from './insatser/InsatsFormPage';
 import { InsatsPage } from './insatser/InsatsPage';
 import { InsatserPage } from './insatser/InsatserPage';
@@ -30,6 +31,8 @@ export function ParticipantsRoutes({ route }: { route: Route }) {
       return <StartPage key={route.referralId} referralId={route.referralId} />;
     case 'participants':
       return <PersonSearchPage />;
+    case 'historyImport':
+      return <ImportPage />;
     case 'person':
       return <PersonPage key={route.personId} personId={route.personId} />;
     default:

@@ -5,7 +5,8 @@ import { participantsApi } from '../../../api/participants';
 import { checkPersonnummer } from '../../../personnummer';
 import { navigate } from '../../../router';
 import { paths } from '../../../routes';
-import { TextField } from '../../../ui';
+import { AppLink, Paragraph, TextField } from '../../../ui';
+import { usePermission } from '../../../session/usePermission';
 import { useFormErrors } from '../../../forms/useFormErrors';
 import { PageFrame } from '../shared/PageFrame';
 import { useCurrentAssociation } from '../shared/useCurrentAssociation';
@@ -22,6 +23,7 @@ export function PersonSearchPage() {
   const { t } = useI18n();
   const tp = t.person;
   const { association, failure } = useCurrentAssociation();
+  const mayImport = usePermission('manage_participants', association?.id ?? null);
   const [text, setText] = useState('');
   const form = useFormErrors((f) => (f === 'personnummer' ? { id: 'person-search', noun: tp.searchNoun } : null), 'person-search');
 
@@ -54,6 +56,13 @@ export function PersonSearchPage() {
         </form>
       </Section>
       {association ? <ParticipationsExport associationId={association.id} /> : null}
+      {association && mayImport ? (
+        <Section id="history-import-title" title={t.historyImport.title}>
+          <Paragraph>
+            <AppLink to={paths.historyImport}>{t.historyImport.link}</AppLink>
+          </Paragraph>
+        </Section>
+      ) : null}
     </PageFrame>
   );
 }

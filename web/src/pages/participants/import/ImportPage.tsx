@@ -1,0 +1,111 @@
+import { useState, type FormEvent } from 'react';
+import { importApi, importQuery, type ImportReport } from '../../../api/importApi';
+import { FormSection } from '../../../forms/FormSection';
+import { StatusMessage } from '../../../forms/StatusMessage';
+import { SubmitButtons } from '../../../forms/SubmitButtons';
+import { useFormErrors } from '../../../forms/useFormErrors';
+import { useI18n } from '../../../i18n/I18nProvider';
+import { Button, FileField, Paragraph, TextField } from '../../../ui';
+import { PageFrame } from '../shared/PageFrame';
+import { useCurrentAssociation } from '../shared/useCurrentAssociation';
+import { ImportReportView } from './ImportReportView';
+import { MappingFields } from './MappingFields';
+import { mappingChoice, readyToImport, type MappingChoice } from './importView';
+
+const TARGETS: Record<string, string> = { file: 'import-file', consentFormReference: 'import-consent-form' };
+
+/**
+ * /deltagare/import: a förbund's participation history from its Excel files. The file is checked first (every
+ * problem by row and column, the columns to choose); then imported all or nothing. Upload progress is shown.
+ */
+export function ImportPage() {
+  const { t } = useI18n();
+  const ti = t.historyImport;
+  const { association, failure } = useCurrentAssociation();
+  const [file, setFile] = useState<File | null>(null);
+  const [consentForm, setConsentForm] = useState('');
+  const [choice, setChoice] = useState<MappingChoice | null>(null);
+  const [report, setReport] = useState<ImportReport | null>(null);
+  const [progress, setProgress] = useState<number | null>(null);
+  const [status, setStatus] = useState('');
+  const nouns: Record<string, string> = { file: ti.fileNoun, consentFormReference: ti.consentFormNoun };
+  const form = useFormErrors((f) => (TARGETS[f] ? { id: TARGETS[f], noun: nouns[f] ?? f } : null), 'import-file');
+
+  const send = (dryRun: boolean) => {
+    setStatus('');
+    void form.submit(file ? [] : [{ field: 'file', code: 'required' }], async () => {
+      if (!file || !association) return;
+      setProgress(0);
+      try {
+        const answer = await importApi.upload(association.id, file, importQuery(dryRun, consentForm, choice), (sent) => {
+          setProgress(sent);
+        });
+        setReport(answer);
+        setChoice(mappingChoice(answer));
+        if (answer.imported) setStatus(ti.done(answer.toImport));
+        else if (answer.problemCount === 0) setStatus(answer.toImport > 0 ? ti.ready(answer.toImport) : ti.nothingNew);
+      } finally {
+        setProgress(null);
+      }
+    });
+  };
+
+  const onCheck = (event: FormEvent) => {
+    event.preventDefault();
+    send(true);
+  };
+
+  const sending = progress !== null && progress < 1;
+  return (
+    <PageFrame title={ti.title} failure={failure} loading={!association && !failure}>
+      <FormSection
+        id="import-file-title"
+        title={ti.fileTitle}
+        size="sm"
+        labelForm
+        intro={
+          <>
+            <Paragraph>{ti.intro}</Paragraph>
+            <Paragraph>
+              <strong>{ti.privacy}</strong>
+            </Paragraph>
+          </>
+        }
+        summary={form.summary}
+        onSubmit={onCheck}
+      >
+        <FileField
+          id="import-file"
+          label={ti.file}
+          description={ti.fileHint}
+          accept=".xlsx,.csv,.txt,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+          error={form.inline('import-file')}
+          onChange={(event) => {
+            setFile(event.target.files?.[0] ?? null);
+            setReport(null);
+            setChoice(null);
+            setStatus('');
+          }}
+        />
+        <TextField label={ti.consentForm} description={ti.consentFormHint} {...form.field('import-consent-form', consentForm, setConsentForm)} />
+        {report && choice ? <MappingFields header={report.header} choice={choice} onChange={setChoice} /> : null}
+        {progress !== null ? (
+          <div className="upload-progress">
+            <label htmlFor="import-progress">{sending ? ti.sending(Math.round(progress * 100)) : ti.checking}</label>
+            <progress id="import-progress" max={1} value={sending ? progress : undefined} />
+          </div>
+        ) : null}
+        <SubmitButtons busy={form.busy} label={report ? ti.checkAgain : ti.check} busyLabel={ti.checking} row />
+      </FormSection>
+      <StatusMessage text={status} />
+      {report ? <ImportReportView report={report} /> : null}
+      {report && readyToImport(report) ? (
+        <div className="form-buttons">
+          <Button type="button" aria-disabled={form.busy || undefined} onClick={() => !form.busy && send(false)}>
+            {form.busy ? ti.importing : ti.submit(report.toImport)}
+          </Button>
+        </div>
+      ) : null}
+    </PageFrame>
+  );
+}

@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import { importContentType, importQuery, type ImportReport } from '../../../api/importApi';
+import { en } from '../../../i18n/en';
+import { sv } from '../../../i18n/sv';
+import { mappingChoice, problemPlace, problemText, readyToImport } from './importView';
+
+const report: ImportReport = {
+  dryRun: true,
+  imported: false,
+  header: ['Pnr', 'Insats', 'Start'],
+  mapping: { personnummer: 'Pnr', insats: 'Insats' },
+  rows: 2,
+  toImport: 2,
+  withConsent: 0,
+  alreadyImported: 0,
+  problemCount: 0,
+  problems: [],
+};
+
+/** Every problem code the server names (src/history_import: imported_participation.hpp, the service). */
+const SERVER_PROBLEMS = [
+  'personnummer required',
+  'personnummer format',
+  'personnummer date',
+  'personnummer checksum',
+  'personnummer future',
+  'personnummer restricted',
+  'insats required',
+  'insats unknown',
+  'insats ambiguous',
+  'startedOn required',
+  'startedOn invalid',
+  'startedOn future',
+  'endedOn invalid',
+  'endedOn future',
+  'endedOn before_start',
+  'exitReason required',
+  'exitReason invalid',
+  'exitReason not_allowed',
+  'kommun unknown',
+  'consent invalid',
+  'name required',
+  'row duplicate',
+  'row overlaps',
+  'file empty',
+  'file no_rows',
+  'consentFormReference required',
+  'consentFormReference too_long',
+  'mapping.insats required',
+  'mapping.startedOn missing_column',
+  'mapping.endedOn duplicate',
+];
+
+describe('the history import page', () => {
+  it('says every problem the server names, in sv and en', () => {
+    for (const dict of [sv, en]) {
+      for (const pair of SERVER_PROBLEMS) {
+        const [field = '', code = ''] = pair.split(' ');
+        expect(problemText(dict, field, code), `${dict.lang} ${pair}`).not.toMatch(/(Okänt|Unknown) problem \(/);
+      }
+    }
+    expect(problemText(sv, 'mapping.startedOn', 'required')).toBe('Startdatum: Välj en kolumn: fältet krävs.');
+    expect(problemText(sv, 'row', 'sideways')).toBe('Okänt problem (row sideways).');
+  });
+
+  it('builds the query with the mapping chosen, every field named', () => {
+    expect(importQuery(true, ' Pärm 3 ', null)).toBe('dryRun=true&consentFormReference=P%C3%A4rm+3');
+    const q = new URLSearchParams(importQuery(false, '', { personnummer: 'Pnr', startedOn: 'Start' }));
+    expect(q.get('dryRun')).toBe('false');
+    expect(q.get('mapping.personnummer')).toBe('Pnr');
+    expect(q.get('mapping.exitReason')).toBe('');
+    expect(q.has('consentFormReference')).toBe(false);
+  });
+
+  it('sends XLSX by its name and anything else as CSV', () => {
+    expect(importContentType('Deltagare 2019.XLSX')).toContain('spreadsheetml');
+    expect(importContentType('deltagare.csv')).toBe('text/csv');
+    expect(importContentType('deltagare.txt')).toBe('text/csv');
+  });
+
+  it('reads the report: the mapping, the place of a problem, and when it may be imported', () => {
+    expect(mappingChoice(report)).toEqual({
+      personnummer: 'Pnr',
+      name: '',
+      insats: 'Insats',
+      startedOn: '',
+      endedOn: '',
+      exitReason: '',
+      kommun: '',
+      consent: '',
+    });
+    expect(problemPlace(sv, 0, null)).toEqual({ row: 'Hela filen', column: '–' });
+    expect(problemPlace(en, 12, 'Pnr')).toEqual({ row: '12', column: 'Pnr' });
+    expect(readyToImport(report)).toBe(true);
+    expect(readyToImport({ ...report, problemCount: 1 })).toBe(false);
+    expect(readyToImport({ ...report, toImport: 0 })).toBe(false);
+    expect(readyToImport({ ...report, imported: true })).toBe(false);
+  });
+});
