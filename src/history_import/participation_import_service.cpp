@@ -1,5 +1,6 @@
 #include "history_import/participation_import_service.hpp"
 
+#include <iterator>
 #include <map>
 #include <set>
 
@@ -91,19 +92,23 @@ class ImportPass {
     if (problems.size() != before || !read) return out;
 
     const auto key = vault_.pseudonym(association_id_, out.row.personnummer->canonical());
-    const auto same = key + "|" + std::to_string(out.insats_id);
-    auto& periods = periods_[same];
-    for (const auto& [start, end] : periods) {
-      if (start == out.row.started_on) {
-        problem("row", "duplicate");
-        return out;
-      }
-      if (overlaps(start, end, out.row.started_on, out.row.ended_on)) {
-        problem("row", "overlaps");
-        return out;
-      }
+    // Earlier rows of the same person in the same insats, by start: they do not overlap one another, so a new
+    // period can only meet its neighbours (a file of one person's thousands of rows stays n log n).
+    auto& periods = periods_[key + "|" + std::to_string(out.insats_id)];
+    auto next = periods.lower_bound(out.row.started_on);
+    if (next != periods.end() && next->first == out.row.started_on) {
+      problem("row", "duplicate");
+      return out;
     }
-    periods.emplace_back(out.row.started_on, out.row.ended_on);
+    const bool meets_next =
+        next != periods.end() && overlaps(next->first, next->second, out.row.started_on, out.row.ended_on);
+    const bool meets_previous = next != periods.begin() && overlaps(std::prev(next)->first, std::prev(next)->second,
+                                                                    out.row.started_on, out.row.ended_on);
+    if (meets_next || meets_previous) {
+      problem("row", "overlaps");
+      return out;
+    }
+    periods.emplace_hint(next, out.row.started_on, out.row.ended_on);
 
     if (const auto person = persons_.find_person_by_key(association_id_, key)) {
       if (person->restricted) {
@@ -141,7 +146,7 @@ class ImportPass {
   const IdentityVault& vault_;
   std::map<std::string, std::int64_t> insatser_;  // folded name or id → insats id (0: ambiguous)
   std::map<std::string, std::string> kommuner_;   // code or folded name → kommun code
-  std::map<std::string, std::vector<std::pair<CivilDate, std::optional<CivilDate>>>> periods_;  // person|insats
+  std::map<std::string, std::map<CivilDate, std::optional<CivilDate>>> periods_;  // person|insats → start → end
   std::map<std::string, int> repeats_;  // anonymous rows met so far, by participation key
 };
 
@@ -163,7 +168,8 @@ Result<ImportReport> ParticipationImportService::read(const PersonalScope& scope
   const auto note = [&](std::vector<ImportProblem>& found) {
     report.problem_count += int(found.size());
     for (auto& p : found) {
-      if (report.problems.size() < kMaxListedProblems) report.problems.push_back(std::move(p));
+      // The first problems of the rows, and always those of the file as a whole (there are few).
+      if (report.problems.size() < kMaxListedProblems || p.row == 0) report.problems.push_back(std::move(p));
     }
     found.clear();
   };
@@ -181,7 +187,11 @@ Result<ImportReport> ParticipationImportService::read(const PersonalScope& scope
       columns = *resolved;
       return true;
     }
-    ++report.rows;
+    if (++report.rows > max_rows_) {
+      problems.push_back({0, "file", "too_many_rows"});
+      note(problems);
+      return false;
+    }
     auto outcome = pass.examine(row, cells, *columns, today, problems);
     note(problems);
     if (outcome.kind == Outcome::Kind::already_imported) ++report.already_imported;

@@ -35,13 +35,15 @@ struct ImportReport {
 };
 
 constexpr std::size_t kMaxListedProblems = 500;
+// Rows of one file at most (file too_many_rows: split it); what the import remembers per row stays bounded.
+constexpr int kMaxImportRows = 250'000;
 
 class ParticipationImportService {
  public:
   ParticipationImportService(InsatsRepository& insatser, AssociationRepository& associations, PersonRepository& persons,
                              ParticipationRepository& participations, ImportRepository& imports,
                              const IdentityVault& vault, Transactions& transactions, AuditTrail& audit,
-                             const Clock& clock)
+                             const Clock& clock, int max_rows = kMaxImportRows)
       : insatser_(insatser),
         associations_(associations),
         persons_(persons),
@@ -50,7 +52,8 @@ class ParticipationImportService {
         vault_(vault),
         transactions_(transactions),
         audit_(audit),
-        clock_(clock) {}
+        clock_(clock),
+        max_rows_(max_rows) {}
 
   // The saved mapping (none yet: nullopt).
   std::optional<ColumnMapping> saved_mapping(std::int64_t association_id) { return imports_.mapping(association_id); }
@@ -75,6 +78,7 @@ class ParticipationImportService {
   Transactions& transactions_;
   AuditTrail& audit_;
   const Clock& clock_;
+  int max_rows_;
 };
 
 }  // namespace samordna::core

@@ -150,6 +150,20 @@ TEST_F(ParticipationImport, AnExistingParticipationIsKeptAndAnOverlapWithItRefus
   EXPECT_EQ(problems(*report), (std::vector<std::pair<std::string, std::string>>{{"3 row", "overlaps"}}));
 }
 
+TEST_F(ParticipationImport, OnePersonsManyPeriodsAreCheckedAgainstTheirNeighbours) {
+  Rows file({kHeader, std::string(kCurt) + ";;Balder;2019-01-01;2019-01-31;Annat;;",
+             std::string(kCurt) + ";;Balder;2019-03-01;2019-03-31;Annat;;",
+             std::string(kCurt) + ";;Balder;2019-02-01;2019-02-28;Annat;;",  // between them: fine
+             std::string(kCurt) + ";;Balder;2019-02-28;2019-03-02;Annat;;",  // meets both neighbours
+             std::string(kCurt) + ";;Balder;2018-12-01;;;;",                 // ongoing, reaches the first
+             std::string(kCurt) + ";;Balder;2019-04-01;;;;"});               // after all: fine
+  auto report = service.check(koordinator, scope, 1, file, request);
+  ASSERT_TRUE(report);
+  EXPECT_EQ(problems(*report),
+            (std::vector<std::pair<std::string, std::string>>{{"5 row", "overlaps"}, {"6 row", "overlaps"}}));
+  EXPECT_EQ(report->to_import, 4);
+}
+
 TEST_F(ParticipationImport, TheMappingIsGuessedGivenAndRemembered) {
   Rows file({"Pnr;Vad;När", std::string(kBertil) + ";Balder;2019-04-01"});
   auto guessed = service.check(koordinator, scope, 1, file, request);
@@ -184,6 +198,21 @@ TEST_F(ParticipationImport, ConsentNeedsItsFormAndAnEmptyFileSaysSo) {
   EXPECT_EQ(problems(*empty), (std::vector<std::pair<std::string, std::string>>{{"0 file", "empty"}}));
   auto header_only = service.check(koordinator, scope, 1, Rows({kHeader}), request);
   EXPECT_EQ(problems(*header_only), (std::vector<std::pair<std::string, std::string>>{{"0 file", "no_rows"}}));
+}
+
+TEST_F(ParticipationImport, AFileOfMoreRowsThanOneImportTakesIsRefusedWhole) {
+  EXPECT_EQ(kMaxImportRows, 250'000);  // the installation's limit; a smaller one here keeps the test quick
+  ParticipationImportService small{w.insatser, w.associations, w.persons, w.participations, imports,
+                                   w.vault,    w.transactions, w.audit,   w.clock,          1'000};
+  std::vector<std::string> lines{kHeader};
+  for (int i = 0; i <= 1'000; ++i) lines.push_back(std::string(kBertil) + ";;Balder;2019-04-01;;;;");
+  auto report = small.check(koordinator, scope, 1, Rows(lines), request);
+  ASSERT_TRUE(report);
+  EXPECT_EQ(report->problem_count, 1'000);  // 999 duplicates of the first row, then the file (row 1 001 unread)
+  EXPECT_EQ(report->problems.size(), kMaxListedProblems + 1);
+  EXPECT_EQ(report->problems.back().field, "file");
+  EXPECT_EQ(report->problems.back().code, "too_many_rows");
+  EXPECT_EQ(report->rows, 1'001);
 }
 
 }  // namespace

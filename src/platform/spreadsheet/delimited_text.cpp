@@ -5,6 +5,8 @@
 namespace samordna::platform {
 namespace {
 
+constexpr std::size_t kMaxCells = 16384;  // as many columns as Excel has (XFD)
+
 bool blank(const std::vector<std::string>& cells) {
   return std::all_of(cells.begin(), cells.end(),
                      [](const std::string& c) { return c.find_first_not_of(" \t") == std::string::npos; });
@@ -66,6 +68,7 @@ core::Result<void> read_delimited(std::string_view text, const RowVisitor& visit
       quote_start = line;
       any = true;
     } else if (c == delimiter) {
+      if (row.cells.size() + 1 >= kMaxCells) return core::unexpected(core::Error::invalid("file", "too_many_columns"));
       row.cells.push_back(std::move(cell));
       cell.clear();
       any = true;

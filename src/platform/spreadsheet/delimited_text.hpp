@@ -10,7 +10,8 @@ namespace samordna::platform {
 
 char detect_delimiter(std::string_view first_line);
 
-// `text` is UTF-8. Error: field "file", code quote_unclosed (row number in `row_of_error` when given).
+// `text` is UTF-8. Errors (field "file"): quote_unclosed (its row in `row_of_error` when given); too_many_columns
+// (a row of more than Excel's 16 384 cells, which could only be meant to exhaust memory).
 core::Result<void> read_delimited(std::string_view text, const RowVisitor& visit, int* row_of_error = nullptr);
 
 }  // namespace samordna::platform

@@ -51,5 +51,12 @@ TEST(DelimitedText, AnUnclosedQuoteNamesItsRowAndTheVisitorCanStop) {
   EXPECT_EQ(seen, 2);
 }
 
+TEST(DelimitedText, ARowWiderThanExcelIsRefusedBeforeItFillsMemory) {
+  auto wide = read_delimited("a;b\n" + std::string(20000, ';') + "\n", [](const SheetRow&) { return true; });
+  ASSERT_FALSE(wide);
+  EXPECT_EQ(wide.error().fields.at(0).code, "too_many_columns");
+  EXPECT_TRUE(read_delimited(std::string(16382, ';') + "x\n", [](const SheetRow&) { return true; }));
+}
+
 }  // namespace
 }  // namespace samordna::platform

@@ -14,9 +14,10 @@
 namespace samordna::platform {
 namespace {
 
-constexpr zip_uint64_t kMaxPart = zip_uint64_t{64} << 20;    // workbook, relations, styles, shared strings
-constexpr zip_uint64_t kMaxSheet = zip_uint64_t{512} << 20;  // the worksheet, streamed
-constexpr int kMaxColumns = 16384;                           // XFD, Excel's last column
+constexpr zip_uint64_t kMaxPart = zip_uint64_t{64} << 20;        // workbook, relations, styles, shared strings
+constexpr zip_uint64_t kMaxSheet = zip_uint64_t{512} << 20;      // the worksheet, streamed
+constexpr int kMaxColumns = 16384;                               // XFD, Excel's last column
+constexpr std::size_t kMaxSharedStrings = std::size_t{1} << 20;  // a million distinct texts (each costs its string)
 
 core::Error file_error(const char* code) { return core::Error::invalid("file", code); }
 
@@ -163,11 +164,18 @@ struct SharedStrings : Handler {
     if (n == "rPh") in_phonetic = true;
     if (n == "t") in_t = true;
   }
+  bool too_many = false;
   void end(const XML_Char* name) {
     const auto n = local_name(name);
     if (n == "t") in_t = false;
     if (n == "rPh") in_phonetic = false;
-    if (n == "si") strings.push_back(std::move(current));
+    if (n == "si") {
+      strings.push_back(std::move(current));
+      if (strings.size() > kMaxSharedStrings) {
+        too_many = true;
+        XML_StopParser(xml, XML_FALSE);
+      }
+    }
   }
   void text(std::string_view t) {
     if (in_t && !in_phonetic) current += t;
@@ -358,6 +366,7 @@ core::Result<void> read_xlsx(std::string_view bytes, const RowVisitor& visit) {
   if (const char* e = parse_into(zip.archive, "xl/sharedStrings.xml", kMaxPart, strings, false)) {
     return core::unexpected(file_error(e));
   }
+  if (strings.too_many) return core::unexpected(file_error("too_large"));
   Sheet sheet;
   sheet.strings = &strings.strings;
   sheet.date_styles = &styles.date_styles;

@@ -130,6 +130,7 @@ export const participantErrorsEn: Record<string, string> = {
   'file.not_xlsx': 'The file is neither an Excel workbook (.xlsx) nor a CSV file.',
   'file.damaged': 'The Excel workbook is damaged and cannot be read.',
   'file.too_large': 'The file is too large. Split it into several files.',
+  'file.too_many_columns': 'A row of the file has more columns than Excel allows.',
   'file.required': 'Choose a file.',
   'dryRun.invalid': 'Unknown choice of check or import.',
   'mapping.*.unknown': 'Unknown field in the column choice.',

@@ -133,6 +133,7 @@ export const participantErrorsSv: Record<string, string> = {
   'file.not_xlsx': 'Filen är varken en Excel-arbetsbok (.xlsx) eller en CSV-fil.',
   'file.damaged': 'Excel-arbetsboken är skadad och kan inte läsas.',
   'file.too_large': 'Filen är för stor. Dela upp den i flera filer.',
+  'file.too_many_columns': 'En rad i filen har fler kolumner än Excel tillåter.',
   'file.required': 'Välj en fil.',
   'dryRun.invalid': 'Okänt val för kontroll eller import.',
   'mapping.*.unknown': 'Okänt fält i kolumnvalet.',

@@ -77,6 +77,7 @@ export const importSv = {
     'row.overlaps': 'Personen deltar redan i insatsen under samma tid.',
     'file.empty': 'Filen är tom.',
     'file.no_rows': 'Filen har rubriker men inga rader.',
+    'file.too_many_rows': 'Filen har fler än 250 000 rader. Dela upp den i flera filer.',
     'consentFormReference.required': 'Ange samtyckesblanketten: någon rad har samtycke.',
     'consentFormReference.too_long': 'Samtyckesblanketten får vara högst 200 tecken.',
     'mapping.required': 'Välj en kolumn: fältet krävs.',
