@@ -1,17 +1,16 @@
 #include "history_import/participation_import_service.hpp"
 
+#include "history_import/domain/import_values.hpp"
+
 #include <iterator>
 #include <map>
 #include <set>
 
+#include "participants/domain/retention.hpp"
 #include "participants/person_registry.hpp"
 
 namespace samordna::core {
 namespace {
-
-struct RollBack {
-  Error error;
-};
 
 // What one row comes to.
 struct Outcome {
@@ -19,7 +18,8 @@ struct Outcome {
   ImportedParticipation row;
   std::int64_t insats_id = 0;
   std::string kommun_code;
-  std::string row_key;  // anonymous rows: their key in the import ledger
+  std::string row_key;                    // the row's key in the import ledger
+  std::optional<std::int64_t> person_id;  // a person already registered (kept as they are)
 };
 
 std::string participation_key(const ImportedParticipation& p, std::int64_t insats_id) {
@@ -42,6 +42,7 @@ class ImportPass {
              AssociationRepository& associations, PersonRepository& persons, ParticipationRepository& participations,
              ImportRepository& imports, const IdentityVault& vault)
       : association_id_(association_id),
+        retention_years_(associations.find_association(association_id).value_or(Association{}).retention_years),
         persons_(persons),
         participations_(participations),
         imports_(imports),
@@ -110,6 +111,14 @@ class ImportPass {
     }
     periods.emplace_hint(next, out.row.started_on, out.row.ended_on);
 
+    // Every imported row is in the ledger by a key of what it holds and its repetition in the file (nothing of
+    // the person), so the same file again changes nothing, even after retention has unlinked its people.
+    const auto base = participation_key(out.row, out.insats_id);
+    out.row_key = base + "|" + std::to_string(++repeats_[base]);
+    if (imports_.has_row(association_id_, out.row_key)) {
+      out.kind = Outcome::Kind::already_imported;
+      return out;
+    }
     if (const auto person = persons_.find_person_by_key(association_id_, key)) {
       if (person->restricted) {
         problem("personnummer", "restricted");
@@ -126,20 +135,18 @@ class ImportPass {
           return out;
         }
       }
+      out.person_id = person->id;
     }
-    if (out.row.consent) {
-      out.kind = Outcome::Kind::person;
-      return out;
-    }
-    const auto base = participation_key(out.row, out.insats_id);
-    out.row_key = base + "|" + std::to_string(++repeats_[base]);
-    out.kind =
-        imports_.has_row(association_id_, out.row_key) ? Outcome::Kind::already_imported : Outcome::Kind::anonymous;
+    // Consent registers the person, unless the participation ended so long ago that retention would already
+    // have removed their identity: then it is anonymous, as it would be now had it been recorded then.
+    const bool retained = !out.row.ended_on || today < retention_ends(*out.row.ended_on, retention_years_);
+    out.kind = out.row.consent && retained ? Outcome::Kind::person : Outcome::Kind::anonymous;
     return out;
   }
 
  private:
   std::int64_t association_id_;
+  int retention_years_;
   PersonRepository& persons_;
   ParticipationRepository& participations_;
   ImportRepository& imports_;
@@ -176,6 +183,15 @@ Result<ImportReport> ParticipationImportService::read(const PersonalScope& scope
   auto read = rows.read([&](int row, const std::vector<std::string>& cells) {
     if (!header_seen) {
       header_seen = true;
+      // A first row of data (a file without headers) would offer personnummer as column names, to be sent back
+      // and saved as the mapping: it is refused, and none of it is echoed.
+      for (const auto& cell : cells) {
+        if (Personnummer::parse(cell, today) || parse_import_date(cell)) {
+          problems.push_back({0, "file", "no_header"});
+          note(problems);
+          return false;
+        }
+      }
       report.header = cells;
       report.mapping = request.mapping ? *request.mapping : mapping_for(association_id, cells);
       auto resolved = resolve_mapping(report.mapping, cells);
@@ -227,56 +243,66 @@ Result<ImportReport> ParticipationImportService::run(const Actor& actor, const P
   if (!report || report->problem_count > 0 || report->to_import == 0) return report;
   const auto today = clock_.today();
   const auto columns = *resolve_mapping(report->mapping, report->header);
+  // The rows are read and checked again outside the transaction, so the write lock is held only for the writes.
+  std::vector<Outcome> prepared;
+  bool changed = false;
+  ImportPass pass(scope, association_id, insatser_, associations_, persons_, participations_, imports_, vault_);
+  bool header = true;
+  std::vector<ImportProblem> problems;
+  auto again = rows.read([&](int row, const std::vector<std::string>& cells) {
+    if (header) return !(header = false);
+    auto outcome = pass.examine(row, cells, columns, today, problems);
+    // The file was read a moment ago without problems; one now means it changed underneath: nothing is kept.
+    if (!problems.empty()) return !(changed = true);
+    if (outcome.kind == Outcome::Kind::anonymous || outcome.kind == Outcome::Kind::person) {
+      prepared.push_back(std::move(outcome));
+    }
+    return true;
+  });
+  if (!again) return unexpected(again.error());
+  if (changed) return unexpected(Error::of(ErrorKind::conflict, "import_changed"));
   int imported = 0;
-  try {
-    transactions_.run([&] {
-      ImportPass pass(scope, association_id, insatser_, associations_, persons_, participations_, imports_, vault_);
-      bool header = true;
-      std::vector<ImportProblem> problems;
-      auto again = rows.read([&](int row, const std::vector<std::string>& cells) {
-        if (header) return !(header = false);
-        auto outcome = pass.examine(row, cells, columns, today, problems);
-        // The file was read a moment ago without problems; one now means it changed underneath: nothing is kept.
-        if (!problems.empty()) throw RollBack{Error::of(ErrorKind::conflict, "import_changed")};
-        if (outcome.kind != Outcome::Kind::anonymous && outcome.kind != Outcome::Kind::person) return true;
-        const auto& r = outcome.row;
-        Participation p;
-        p.association_id = association_id;
-        p.insats_id = outcome.insats_id;
-        p.gender = r.personnummer->legal_gender();
-        p.start_year = r.started_on.year();
-        p.started_on = r.started_on;
-        p.ended_on = r.ended_on;
-        p.exit_reason = r.exit_reason;
-        if (outcome.kind == Outcome::Kind::person) {
-          p.person_id =
-              register_person(persons_, vault_, {association_id, *r.personnummer, r.name, outcome.kommun_code, false});
-        }
-        p.id = participations_.add_participation(p);
-        if (p.person_id) {
-          Consent consent;
-          consent.participation_id = p.id;
-          consent.given_on = r.started_on;
-          consent.form_reference = request.consent_form_reference;
-          participations_.add_consent(consent);
-          audit_.record(actor, association_id, "update", "person", std::to_string(*p.person_id),
-                        {{"participation", std::to_string(p.id)}, {"imported", r.started_on.iso()}});
-        } else {
-          imports_.add_row(association_id, outcome.row_key, p.id);
-        }
-        ++imported;
-        return true;
-      });
-      if (!again) throw RollBack{again.error()};
-      audit_.record(actor, association_id, "import", "participation", "",
-                    {{"rows", std::to_string(report->rows)},
-                     {"imported", std::to_string(imported)},
-                     {"withConsent", std::to_string(report->with_consent)},
-                     {"alreadyImported", std::to_string(report->already_imported)}});
-    });
-  } catch (const RollBack& rollback) {
-    return unexpected(rollback.error);
-  }
+  int registered = 0;
+  transactions_.run([&] {
+    for (const auto& outcome : prepared) {
+      if (imports_.has_row(association_id, outcome.row_key)) continue;  // another import took it meanwhile
+      const auto& r = outcome.row;
+      Participation p;
+      p.association_id = association_id;
+      p.insats_id = outcome.insats_id;
+      p.gender = r.personnummer->legal_gender();
+      p.start_year = r.started_on.year();
+      p.started_on = r.started_on;
+      p.ended_on = r.ended_on;
+      p.exit_reason = r.exit_reason;
+      if (outcome.kind == Outcome::Kind::person) {
+        // A person already registered keeps the identity they have; a spreadsheet does not rename anyone.
+        p.person_id = outcome.person_id
+                          ? *outcome.person_id
+                          : register_person(persons_, vault_,
+                                            {association_id, *r.personnummer, r.name, outcome.kommun_code, false});
+      }
+      p.id = participations_.add_participation(p);
+      imports_.add_row(association_id, outcome.row_key, p.id);
+      if (p.person_id) {
+        Consent consent;
+        consent.participation_id = p.id;
+        consent.given_on = r.started_on;
+        consent.form_reference = request.consent_form_reference;
+        participations_.add_consent(consent);
+        audit_.record(actor, association_id, "update", "person", std::to_string(*p.person_id),
+                      {{"participation", std::to_string(p.id)}, {"imported", r.started_on.iso()}});
+        ++registered;
+      }
+      ++imported;
+    }
+    audit_.record(actor, association_id, "import", "participation", "",
+                  {{"rows", std::to_string(report->rows)},
+                   {"imported", std::to_string(imported)},
+                   {"withConsent", std::to_string(registered)},
+                   {"alreadyImported", std::to_string(report->rows - imported)}});
+  });
+  report->with_consent = registered;
   report->to_import = imported;
   report->imported = true;
   return report;

@@ -57,10 +57,10 @@ class ParticipationImport : public ::testing::Test {
 };
 
 TEST_F(ParticipationImport, AYearOfHistoryIsImportedPseudonymisedAndAgainChangesNothing) {
-  Rows file({kHeader, std::string(kAnna) + ";Anna Andersson;Balder;2019-03-04;2019-09-30;Arbete;Alingsås;ja",
-             std::string(kBertil) + ";;balder;2019-04-01;2019-12-20;Genomförd;;nej",
+  Rows file({kHeader, std::string(kAnna) + ";Anna Andersson;Balder;2025-03-04;2025-09-30;Arbete;Alingsås;ja",
+             std::string(kBertil) + ";;balder;2025-04-01;2025-12-20;Genomförd;;nej",
              std::string(kCurt) + ";Curt;Individsamverkansteamet;2026-10-01;;;1440;Ja",
-             std::string(kBertil) + ";;Balder;2020-02-01;;;;"});
+             std::string(kBertil) + ";;Balder;2026-02-01;;;;"});
   auto dry = service.check(koordinator, scope, 1, file, request);
   ASSERT_TRUE(dry);
   EXPECT_EQ(dry->rows, 4);
@@ -86,14 +86,14 @@ TEST_F(ParticipationImport, AYearOfHistoryIsImportedPseudonymisedAndAgainChanges
   EXPECT_EQ(w.persons.persons[1].kommun_code, "1440");
   const auto& anna = w.participations.participations[0];
   EXPECT_EQ(anna.insats_id, w.balder);
-  EXPECT_EQ(anna.ended_on->iso(), "2019-09-30");
+  EXPECT_EQ(anna.ended_on->iso(), "2025-09-30");
   EXPECT_EQ(anna.exit_reason, ExitReason::work);
-  EXPECT_TRUE(has_follow_up_consent(w.participations.consents(anna.id), day("2019-05-01")));
+  EXPECT_TRUE(has_follow_up_consent(w.participations.consents(anna.id), day("2025-05-01")));
   EXPECT_EQ(w.participations.consents(anna.id).at(0).form_reference, "Samtyckesblankett 2019, pärm 3");
   const auto& bertil = w.participations.participations[1];
   EXPECT_FALSE(bertil.person_id);  // no consent: anonymous, gender and start year
   EXPECT_EQ(bertil.gender, Gender::man);
-  EXPECT_EQ(bertil.start_year, 2019);
+  EXPECT_EQ(bertil.start_year, 2025);
   // Audited: the import, and each registered person's new participation (by name only, never the number).
   const auto& events = w.events.events;
   ASSERT_FALSE(events.empty());
@@ -113,11 +113,11 @@ TEST_F(ParticipationImport, AYearOfHistoryIsImportedPseudonymisedAndAgainChanges
 }
 
 TEST_F(ParticipationImport, OneBadRowStopsTheWholeImportAndEveryProblemIsListedByRowAndField) {
-  Rows file({kHeader, std::string(kAnna) + ";Anna;Balder;2019-03-04;2019-09-30;Arbete;;ja",
-             "19900101-2384;;Balder;2019-03-04;;;;", std::string(kCurt) + ";;Okänd insats;2027-01-01;;;Göteborg;",
-             std::string(kAnna) + ";Anna;Balder;2019-03-04;2019-09-30;Arbete;;ja",
-             std::string(kAnna) + ";Anna;Balder;2019-06-01;;;;ja", std::string(kBertil) + ";;Nätverk;2020-01-01;;;;",
-             std::string(kBertil) + ";;Lerums insats;2020-01-01;;;;"});
+  Rows file({kHeader, std::string(kAnna) + ";Anna;Balder;2025-03-04;2025-09-30;Arbete;;ja",
+             "19900101-2384;;Balder;2025-03-04;;;;", std::string(kCurt) + ";;Okänd insats;2027-01-01;;;Göteborg;",
+             std::string(kAnna) + ";Anna;Balder;2025-03-04;2025-09-30;Arbete;;ja",
+             std::string(kAnna) + ";Anna;Balder;2025-06-01;;;;ja", std::string(kBertil) + ";;Nätverk;2026-01-01;;;;",
+             std::string(kBertil) + ";;Lerums insats;2026-01-01;;;;"});
   auto report = service.run(koordinator, scope, 1, file, request);
   ASSERT_TRUE(report);
   EXPECT_FALSE(report->imported);
@@ -139,11 +139,11 @@ TEST_F(ParticipationImport, OneBadRowStopsTheWholeImportAndEveryProblemIsListedB
 
 TEST_F(ParticipationImport, AnExistingParticipationIsKeptAndAnOverlapWithItRefused) {
   ASSERT_TRUE(service.run(koordinator, scope, 1,
-                          Rows({kHeader, std::string(kAnna) + ";Anna;Balder;2019-03-04;2019-09-30;Arbete;;ja"}),
+                          Rows({kHeader, std::string(kAnna) + ";Anna;Balder;2025-03-04;2025-09-30;Arbete;;ja"}),
                           request));
-  Rows next({kHeader, std::string(kAnna) + ";Anna;Balder;2019-03-04;2019-09-30;Arbete;;ja",
-             std::string(kAnna) + ";Anna;Balder;2019-09-01;;;;ja",
-             std::string(kAnna) + ";Anna;Individsamverkansteamet;2019-09-01;;;;ja"});
+  Rows next({kHeader, std::string(kAnna) + ";Anna;Balder;2025-03-04;2025-09-30;Arbete;;ja",
+             std::string(kAnna) + ";Anna;Balder;2025-09-01;;;;ja",
+             std::string(kAnna) + ";Anna;Individsamverkansteamet;2025-09-01;;;;ja"});
   auto report = service.check(koordinator, scope, 1, next, request);
   ASSERT_TRUE(report);
   EXPECT_EQ(report->already_imported, 1);
@@ -151,12 +151,12 @@ TEST_F(ParticipationImport, AnExistingParticipationIsKeptAndAnOverlapWithItRefus
 }
 
 TEST_F(ParticipationImport, OnePersonsManyPeriodsAreCheckedAgainstTheirNeighbours) {
-  Rows file({kHeader, std::string(kCurt) + ";;Balder;2019-01-01;2019-01-31;Annat;;",
-             std::string(kCurt) + ";;Balder;2019-03-01;2019-03-31;Annat;;",
-             std::string(kCurt) + ";;Balder;2019-02-01;2019-02-28;Annat;;",  // between them: fine
-             std::string(kCurt) + ";;Balder;2019-02-28;2019-03-02;Annat;;",  // meets both neighbours
+  Rows file({kHeader, std::string(kCurt) + ";;Balder;2025-01-01;2025-01-31;Annat;;",
+             std::string(kCurt) + ";;Balder;2025-03-01;2025-03-31;Annat;;",
+             std::string(kCurt) + ";;Balder;2025-02-01;2025-02-28;Annat;;",  // between them: fine
+             std::string(kCurt) + ";;Balder;2025-02-28;2025-03-02;Annat;;",  // meets both neighbours
              std::string(kCurt) + ";;Balder;2018-12-01;;;;",                 // ongoing, reaches the first
-             std::string(kCurt) + ";;Balder;2019-04-01;;;;"});               // after all: fine
+             std::string(kCurt) + ";;Balder;2025-04-01;;;;"});               // after all: fine
   auto report = service.check(koordinator, scope, 1, file, request);
   ASSERT_TRUE(report);
   EXPECT_EQ(problems(*report),
@@ -164,8 +164,45 @@ TEST_F(ParticipationImport, OnePersonsManyPeriodsAreCheckedAgainstTheirNeighbour
   EXPECT_EQ(report->to_import, 4);
 }
 
+TEST_F(ParticipationImport, AFileWithoutHeadersIsRefusedAndNoneOfItsFirstRowEchoed) {
+  auto report = service.check(koordinator, scope, 1, Rows({std::string(kAnna) + ";Balder;2025-03-04"}), request);
+  ASSERT_TRUE(report);
+  EXPECT_EQ(problems(*report), (std::vector<std::pair<std::string, std::string>>{{"0 file", "no_header"}}));
+  EXPECT_TRUE(report->header.empty());
+  ImportRequest mapped = request;
+  mapped.mapping = ColumnMapping{{{ImportField::personnummer, kAnna}}};
+  ASSERT_TRUE(service.check(koordinator, scope, 1, Rows({std::string(kAnna) + ";Balder;2025-03-04"}), mapped));
+  EXPECT_FALSE(service.saved_mapping(1));  // never saved
+}
+
+TEST_F(ParticipationImport, AnExistingPersonKeepsTheirIdentityAndOldRowsStayAnonymous) {
+  ASSERT_TRUE(service.run(
+      koordinator, scope, 1,
+      Rows({kHeader, std::string(kAnna) + ";Anna Andersson;Balder;2025-03-04;2025-09-30;Arbete;;ja"}), request));
+  ASSERT_EQ(w.persons.persons.size(), 1U);
+  // Another spreadsheet names her differently: she is not renamed. A participation that ended more than the
+  // förbund's retention years ago (two by default) registers no one.
+  auto done = service.run(koordinator, scope, 1,
+                          Rows({kHeader, std::string(kAnna) + ";Fel Namn;Individsamverkansteamet;2025-01-01;;;;ja",
+                                std::string(kBertil) + ";Bertil;Balder;2019-04-01;2019-12-20;Genomförd;;ja"}),
+                          request);
+  ASSERT_TRUE(done);
+  EXPECT_EQ(done->with_consent, 1);
+  ASSERT_EQ(w.persons.persons.size(), 1U);
+  EXPECT_EQ(open_identity(w.vault, w.persons.persons[0])->name, "Anna Andersson");
+  EXPECT_EQ(w.participations.participations.back().person_id, std::nullopt);
+  // Retention unlinks her later: the same files again still change nothing.
+  w.persons.remove_identity_and_plan(w.persons.persons[0].id, w.vault.unlinked_pseudonym());
+  auto again = service.check(
+      koordinator, scope, 1,
+      Rows({kHeader, std::string(kAnna) + ";Anna Andersson;Balder;2025-03-04;2025-09-30;Arbete;;ja"}), request);
+  ASSERT_TRUE(again);
+  EXPECT_EQ(again->already_imported, 1);
+  EXPECT_EQ(again->to_import, 0);
+}
+
 TEST_F(ParticipationImport, TheMappingIsGuessedGivenAndRemembered) {
-  Rows file({"Pnr;Vad;När", std::string(kBertil) + ";Balder;2019-04-01"});
+  Rows file({"Pnr;Vad;När", std::string(kBertil) + ";Balder;2025-04-01"});
   auto guessed = service.check(koordinator, scope, 1, file, request);
   ASSERT_TRUE(guessed);
   EXPECT_EQ(guessed->header, (std::vector<std::string>{"Pnr", "Vad", "När"}));
@@ -189,7 +226,7 @@ TEST_F(ParticipationImport, TheMappingIsGuessedGivenAndRemembered) {
 TEST_F(ParticipationImport, ConsentNeedsItsFormAndAnEmptyFileSaysSo) {
   ImportRequest no_form{std::nullopt, ""};
   auto report = service.check(koordinator, scope, 1,
-                              Rows({kHeader, std::string(kAnna) + ";Anna;Balder;2019-03-04;;;;ja"}), no_form);
+                              Rows({kHeader, std::string(kAnna) + ";Anna;Balder;2025-03-04;;;;ja"}), no_form);
   ASSERT_TRUE(report);
   EXPECT_EQ(problems(*report),
             (std::vector<std::pair<std::string, std::string>>{{"0 consentFormReference", "required"}}));
@@ -205,7 +242,7 @@ TEST_F(ParticipationImport, AFileOfMoreRowsThanOneImportTakesIsRefusedWhole) {
   ParticipationImportService small{w.insatser, w.associations, w.persons, w.participations, imports,
                                    w.vault,    w.transactions, w.audit,   w.clock,          1'000};
   std::vector<std::string> lines{kHeader};
-  for (int i = 0; i <= 1'000; ++i) lines.push_back(std::string(kBertil) + ";;Balder;2019-04-01;;;;");
+  for (int i = 0; i <= 1'000; ++i) lines.push_back(std::string(kBertil) + ";;Balder;2025-04-01;;;;");
   auto report = small.check(koordinator, scope, 1, Rows(lines), request);
   ASSERT_TRUE(report);
   EXPECT_EQ(report->problem_count, 1'000);  // 999 duplicates of the first row, then the file (row 1 001 unread)

@@ -50,9 +50,11 @@ const std::string kHeader = "Personnummer;Namn;Insats;Startdatum;Slutdatum;Avslu
 
 TEST_F(HistoryImportApi, AWindowsCsvIsCheckedImportedAndImportedAgainWithoutChange) {
   auto koordinator = login("koordinator");
+  const auto last_year = std::to_string(this_year() - 1);
   const std::string file = kHeader +
                            "19780314-1238;Sven S\xF6"
-                           "derberg;Aktiv Lerum;2019-03-04;2019-09-30;Genomf\xF6rd;1441;ja\r\n" +
+                           "derberg;Aktiv Lerum;" +
+                           last_year + "-03-04;" + last_year + "-09-30;Genomf\xF6rd;1441;ja\r\n" +  // within retention
                            "19820505-2346;;aktiv lerum;2019-04-01;2019-11-15;Arbete;;nej\r\n" +
                            "19910717-3453;;Aktiv Lerum;4.2.2020;;;;\r\n";
   const std::string query = "consentFormReference=P%C3%A4rm%203%2C%20blankett%202019";
@@ -208,6 +210,19 @@ TEST_F(HistoryImportApi, WrongEncodingsFormatsParametersAndRolesAreRefusedClearl
   };
   EXPECT_EQ(head("/api/v1/associations/1/participation-imports?dryRun=true", std::size_t{40} << 20), "HTTP/1.1 413");
   EXPECT_EQ(head("/api/v1/associations/1/budgets/2040", std::size_t{2} << 20), "HTTP/1.1 413");  // others: 1 MiB
+  // Without a session cookie and a CSRF token, or by another method or path, the upload limit does not apply.
+  for (const auto* request : {"POST /api/v1/associations/1/participation-imports HTTP/1.1\r\n",
+                              "PUT /api/v1/associations/1/participation-imports HTTP/1.1\r\n",
+                              "POST /api/v1/associations/1/x/participation-imports HTTP/1.1\r\n"}) {
+    const std::string cookie = std::string(request).rfind("POST /api/v1/associations/1/p", 0) == 0
+                                   ? ""
+                                   : "Cookie: " + koordinator.cookie + "\r\nX-CSRF-Token: " + koordinator.csrf + "\r\n";
+    EXPECT_EQ(raw(std::string(request) + "Host: x\r\n" + cookie + "Content-Type: text/csv\r\nContent-Length: " +
+                  std::to_string(std::size_t{2} << 20) + "\r\nConnection: close\r\n\r\n")
+                  .substr(0, 12),
+              "HTTP/1.1 413")
+        << request;
+  }
 }
 
 TEST_F(HistoryImportApi, AHundredThousandRowsAreReadInBoundedMemory) {

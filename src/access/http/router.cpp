@@ -67,11 +67,10 @@ bool declares_file(const Request& request) {
 }
 
 Response Router::run(const Route& route, Context& context) {
-  // Before anything else, the login included: a body that is not declared JSON is refused.
-  if (is_unsafe_method(context.request.method) && !context.request.body.empty() &&
-      !(route.file_body ? declares_file(context.request) : declares_json(context.request))) {
-    return problem(415, "unsupported_media_type");
-  }
+  // Before anything else, the login included: a body that is not declared JSON is refused. A file route is
+  // never public, so its type is checked once the session and its CSRF token are (below).
+  const bool has_body = is_unsafe_method(context.request.method) && !context.request.body.empty();
+  if (has_body && !route.file_body && !declares_json(context.request)) return problem(415, "unsupported_media_type");
   if (route.permission != Permission::public_access) {
     auto authenticated = auth_.authenticate(context.request.cookie(kSessionCookie));
     if (!authenticated) return problem(authenticated.error());
@@ -97,6 +96,7 @@ Response Router::run(const Route& route, Context& context) {
       if (!id || !association_exists_(*id)) return problem(404, "not_found");
     }
   }
+  if (has_body && route.file_body && !declares_file(context.request)) return problem(415, "unsupported_media_type");
   return route.handler(context);
 }
 

@@ -1,6 +1,8 @@
 // POST …/participation-imports?dryRun=true|false: a spreadsheet (CSV or XLSX, the body as it is) checked row by
 // row, or imported all or nothing; the column mapping and the consent form come in the query (mapping.<field>=
 // <header>, consentFormReference). GET …/participation-imports/mapping: the förbund's saved mapping.
+#include <algorithm>
+
 #include "access/http/handler_support.hpp"
 #include "history_import/http/routes.hpp"
 #include "history_import/http/sheet_source.hpp"
@@ -38,11 +40,15 @@ nlohmann::json report_json(const core::ImportReport& r, bool dry_run) {
 
 }  // namespace
 
-bool is_import_upload(std::string_view path) {
+bool is_import_upload(std::string_view method, std::string_view path) {
   constexpr std::string_view prefix = "/api/v1/associations/";
   constexpr std::string_view suffix = "/participation-imports";
-  return path.size() > prefix.size() + suffix.size() && path.substr(0, prefix.size()) == prefix &&
-         path.substr(path.size() - suffix.size()) == suffix;
+  if (method != "POST" || path.size() <= prefix.size() + suffix.size() || path.substr(0, prefix.size()) != prefix ||
+      path.substr(path.size() - suffix.size()) != suffix) {
+    return false;
+  }
+  const auto id = path.substr(prefix.size(), path.size() - prefix.size() - suffix.size());
+  return id.size() <= 18 && std::all_of(id.begin(), id.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
 void register_history_import_routes(Router& router, HistoryImportRoutes& deps) {

@@ -12,8 +12,8 @@ struct HistoryImportRoutes {
   ScopeSources scope;
 };
 
-// Whether a request to `path` may carry a spreadsheet (a larger body than other requests).
-bool is_import_upload(std::string_view path);
+// Whether a request may carry a spreadsheet (a larger body than others): a POST to …/{id}/participation-imports.
+bool is_import_upload(std::string_view method, std::string_view path);
 
 void register_history_import_routes(Router& router, HistoryImportRoutes& deps);
 

@@ -230,12 +230,13 @@ awaitable<void> connection(ServerState& state, beast::tcp_stream stream, std::sh
         framing_refused = true;
       } else {
         const auto target = std::string_view(fields.target().data(), fields.target().size());
-        if (state.options.allows_upload && !state.options.allows_upload(target.substr(0, target.find('?')))) {
-          parser.body_limit(state.options.body_limit);
-        }
+        const auto method = std::string_view(fields.method_string().data(), fields.method_string().size());
+        const bool upload = state.options.allows_upload &&
+                            state.options.allows_upload(method, target.substr(0, target.find('?'))) &&
+                            fields.count(bhttp::field::cookie) > 0 && fields.count("x-csrf-token") > 0;
+        if (!upload) parser.body_limit(state.options.body_limit);
         const auto declared = parser.content_length();
-        if (declared && *declared > state.options.body_limit && state.options.allows_upload &&
-            !state.options.allows_upload(target.substr(0, target.find('?')))) {
+        if (declared && *declared > state.options.body_limit && !upload) {
           ec = bhttp::error::body_limit;
         } else {
           co_await bhttp::async_read(stream, buffer, parser, asio::redirect_error(use_awaitable, ec));

@@ -16,8 +16,9 @@ struct ServerOptions {
   std::string address = "127.0.0.1";
   unsigned short port = 8080;
   std::size_t body_limit = std::size_t{1024} * 1024;
-  // Requests whose path `allows_upload` accepts (a spreadsheet to import) may carry up to `upload_body_limit`.
-  std::function<bool(std::string_view path)> allows_upload;
+  // Requests that `allows_upload` accepts by method and path (a spreadsheet to import), and that carry a session
+  // cookie and a CSRF token (checked by the router once read), may carry up to `upload_body_limit`.
+  std::function<bool(std::string_view method, std::string_view path)> allows_upload;
   std::size_t upload_body_limit = std::size_t{32} * 1024 * 1024;
   std::uint32_t header_limit = 16 * 1024;
   std::chrono::seconds read_timeout{30};

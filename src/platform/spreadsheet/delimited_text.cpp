@@ -74,7 +74,7 @@ core::Result<void> read_delimited(std::string_view text, const RowVisitor& visit
       any = true;
     } else if (c == '\r' && i + 1 < text.size() && text[i + 1] == '\n') {
       continue;
-    } else if (c == '\n') {
+    } else if (c == '\n' || c == '\r') {  // LF, CRLF, or a lone CR (an old Mac's line end)
       if ((any || !cell.empty()) && !finish_row()) return {};
       cell.clear();
       row.cells.clear();

@@ -51,6 +51,12 @@ TEST(DelimitedText, AnUnclosedQuoteNamesItsRowAndTheVisitorCanStop) {
   EXPECT_EQ(seen, 2);
 }
 
+TEST(DelimitedText, AnOldMacsLoneCarriageReturnEndsARow) {
+  auto rows = rows_of("a;b\r1;2\r3;4");
+  ASSERT_EQ(rows.size(), 3U);
+  EXPECT_EQ(rows[2].cells, (std::vector<std::string>{"3", "4"}));
+}
+
 TEST(DelimitedText, ARowWiderThanExcelIsRefusedBeforeItFillsMemory) {
   auto wide = read_delimited("a;b\n" + std::string(20000, ';') + "\n", [](const SheetRow&) { return true; });
   ASSERT_FALSE(wide);

@@ -5,6 +5,7 @@
 
 #include <cmath>
 #include <cstdlib>
+#include <exception>
 #include <map>
 #include <memory>
 #include <set>
@@ -18,6 +19,11 @@ constexpr zip_uint64_t kMaxPart = zip_uint64_t{64} << 20;        // workbook, re
 constexpr zip_uint64_t kMaxSheet = zip_uint64_t{512} << 20;      // the worksheet, streamed
 constexpr int kMaxColumns = 16384;                               // XFD, Excel's last column
 constexpr std::size_t kMaxSharedStrings = std::size_t{1} << 20;  // a million distinct texts (each costs its string)
+constexpr long kMaxRows = 1048576;                               // Excel's last row
+constexpr std::size_t kMaxCellBytes = std::size_t{1} << 20;      // one cell's text
+constexpr std::size_t kMaxRowBytes = std::size_t{4} << 20;       // one row's texts, shared ones copied
+constexpr std::size_t kMaxCellsMade = std::size_t{64} << 20;     // cells of the whole sheet, blank ones included
+constexpr double kDays1904 = 1462;  // a 1904-system serial (Mac Excel of old) plus this is the 1900 system's
 
 core::Error file_error(const char* code) { return core::Error::invalid("file", code); }
 
@@ -97,9 +103,14 @@ struct Handler {
 // xl/workbook.xml: the first sheet's relation id.
 struct Workbook : Handler {
   std::string first_sheet;
+  bool date1904 = false;  // <workbookPr date1904="1"/>: serial days count from 1904-01-01
   void start(const XML_Char* name, const XML_Char** attrs) {
-    if (local_name(name) == "sheet" && first_sheet.empty()) {
+    const auto n = local_name(name);
+    if (n == "sheet" && first_sheet.empty()) {
       if (const auto* id = attribute(attrs, "id")) first_sheet = id;
+    } else if (n == "workbookPr") {
+      const auto* d = attribute(attrs, "date1904");
+      date1904 = d && (std::string_view(d) == "1" || std::string_view(d) == "true");
     }
   }
   void end(const XML_Char*) {}
@@ -200,6 +211,7 @@ struct Sheet : Handler {
   const std::vector<std::string>* strings = nullptr;
   const std::vector<bool>* date_styles = nullptr;
   const RowVisitor* visit = nullptr;
+  bool date1904 = false;
   SheetRow row;
   int last_row = 0;
   int column = 0;
@@ -208,20 +220,25 @@ struct Sheet : Handler {
   std::string value;
   bool in_value = false;
   bool in_inline_text = false;
-  bool stopped = false;
+  std::size_t row_bytes = 0;   // of the cells of this row
+  std::size_t cells_made = 0;  // of every row so far, blank cells included
   const char* error = nullptr;
+  std::exception_ptr thrown;  // by the visitor: kept, and rethrown once expat has returned
 
   void fail(const char* code) {
-    error = code;
+    if (!error) error = code;
     XML_StopParser(xml, XML_FALSE);
   }
   void start(const XML_Char* name, const XML_Char** attrs) {
+    if (error || thrown) return;
     const auto n = local_name(name);
     if (n == "row") {
       const auto* r = attribute(attrs, "r");
-      row.number = r ? int(std::strtol(r, nullptr, 10)) : last_row + 1;
-      if (row.number <= last_row) return fail("damaged");
+      const long number = r ? std::strtol(r, nullptr, 10) : last_row + 1L;
+      if (number <= last_row || number > kMaxRows) return fail("damaged");
+      row.number = int(number);
       row.cells.clear();
+      row_bytes = 0;
       column = 0;
     } else if (n == "c") {
       const auto* r = attribute(attrs, "r");
@@ -230,8 +247,8 @@ struct Sheet : Handler {
       column = at;
       const auto* t = attribute(attrs, "t");
       type = t ? t : "n";
-      const auto* s = attribute(attrs, "s");
-      style = s ? std::strtol(s, nullptr, 10) : 0;
+      const auto* st = attribute(attrs, "s");
+      style = st ? std::strtol(st, nullptr, 10) : 0;
       value.clear();
     } else if (n == "v") {
       in_value = true;
@@ -240,6 +257,8 @@ struct Sheet : Handler {
     }
   }
   void end(const XML_Char* name) {
+    // Expat still reports the end of an empty element after a stop: nothing more is stored then.
+    if (error || thrown) return;
     const auto n = local_name(name);
     if (n == "v") {
       in_value = false;
@@ -251,16 +270,23 @@ struct Sheet : Handler {
       last_row = row.number;
       bool any = false;
       for (const auto& c : row.cells) any = any || c.find_first_not_of(" \t") != std::string::npos;
-      if (any && !(*visit)(row)) {
-        stopped = true;
-        XML_StopParser(xml, XML_FALSE);
+      if (!any) return;
+      bool go_on = false;
+      try {
+        go_on = (*visit)(row);
+      } catch (...) {
+        thrown = std::current_exception();  // never through expat's C frames
       }
+      if (!go_on) XML_StopParser(xml, XML_FALSE);
     }
   }
   void text(std::string_view t) {
-    if (in_value || in_inline_text) value += t;
+    if (error || thrown || !(in_value || in_inline_text)) return;
+    if (value.size() + t.size() > kMaxCellBytes) return fail("too_large");
+    value += t;
   }
   void store_cell() {
+    if (column < 1) return fail("damaged");
     std::string shown;
     if (type == "s") {
       char* rest = nullptr;
@@ -273,11 +299,19 @@ struct Sheet : Handler {
       const bool date = style >= 0 && std::size_t(style) < date_styles->size() && (*date_styles)[std::size_t(style)];
       char* rest = nullptr;
       const double number = std::strtod(value.c_str(), &rest);
-      const auto day = date && !value.empty() && *rest == '\0' ? excel_serial_date(number) : std::nullopt;
+      const auto day = date && !value.empty() && *rest == '\0'
+                           ? excel_serial_date(date1904 ? number + kDays1904 : number)
+                           : std::nullopt;
       shown = day ? day->iso() : plain_number(value);
+    } else if (type == "d" && value.size() > 10 && value[10] == 'T') {
+      shown = value.substr(0, 10);  // an ISO date and time: the day
     } else {
       shown = value;  // str, inlineStr, b (0 or 1), e (#N/A …), d (an ISO date)
     }
+    // A row, and the sheet, are bounded however the cells are shared or spread out.
+    row_bytes += shown.size();
+    cells_made += std::size_t(column) - row.cells.size();
+    if (row_bytes > kMaxRowBytes || cells_made > kMaxCellsMade) return fail("too_large");
     row.cells.resize(std::size_t(column));
     row.cells[std::size_t(column) - 1] = std::move(shown);
   }
@@ -371,9 +405,12 @@ core::Result<void> read_xlsx(std::string_view bytes, const RowVisitor& visit) {
   sheet.strings = &strings.strings;
   sheet.date_styles = &styles.date_styles;
   sheet.visit = &visit;
+  sheet.date1904 = workbook.date1904;
   const auto target = relations.targets.find(workbook.first_sheet);
   const auto name = resolve_target(target == relations.targets.end() ? "" : target->second);
-  if (const char* e = parse_into(zip.archive, name, kMaxSheet, sheet, true)) return core::unexpected(file_error(e));
+  const char* e = parse_into(zip.archive, name, kMaxSheet, sheet, true);
+  if (sheet.thrown) std::rethrow_exception(sheet.thrown);
+  if (e) return core::unexpected(file_error(e));
   if (sheet.error) return core::unexpected(file_error(sheet.error));
   return {};
 }

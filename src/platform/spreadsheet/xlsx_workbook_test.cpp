@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 #include <unistd.h>
 #include <xlsxwriter.h>
+#include <zip.h>
 
 #include <filesystem>
 #include <fstream>
@@ -38,6 +39,45 @@ std::string sample_workbook() {
   bytes << in.rdbuf();
   std::filesystem::remove(path);
   return bytes.str();
+}
+
+// A workbook written part by part (libzip in memory), for what libxlsxwriter would never write.
+std::string zip_of(const std::vector<std::pair<std::string, std::string>>& parts) {
+  zip_error_t error;
+  zip_error_init(&error);
+  zip_source_t* buffer = zip_source_buffer_create(nullptr, 0, 0, &error);
+  zip_source_keep(buffer);
+  zip_t* archive = zip_open_from_source(buffer, ZIP_TRUNCATE, &error);
+  for (const auto& [name, content] : parts) {
+    zip_file_add(archive, name.c_str(), zip_source_buffer_create(content.data(), content.size(), 0, &error),
+                 ZIP_FL_OVERWRITE);
+  }
+  zip_close(archive);
+  zip_source_open(buffer);
+  zip_source_seek(buffer, 0, SEEK_END);
+  std::string bytes(std::size_t(zip_source_tell(buffer)), '\0');
+  zip_source_seek(buffer, 0, SEEK_SET);
+  zip_source_read(buffer, bytes.data(), bytes.size());
+  zip_source_close(buffer);
+  zip_source_free(buffer);
+  return bytes;
+}
+
+std::string sheet_book(const std::string& sheet, const std::string& workbook_pr = "") {
+  return zip_of(
+      {{"xl/workbook.xml", "<workbook>" + workbook_pr + "<sheets><sheet r:id=\"rId1\"/></sheets></workbook>"},
+       {"xl/_rels/workbook.xml.rels",
+        "<Relationships><Relationship Id=\"rId1\" Target=\"worksheets/sheet1.xml\"/></Relationships>"},
+       {"xl/styles.xml", "<styleSheet><cellXfs><xf numFmtId=\"0\"/><xf numFmtId=\"14\"/></cellXfs></styleSheet>"},
+       {"xl/worksheets/sheet1.xml", "<worksheet><sheetData>" + sheet + "</sheetData></worksheet>"}});
+}
+
+std::string code_of(const std::string& bytes, std::vector<SheetRow>* rows = nullptr) {
+  auto r = read_xlsx(bytes, [&](const SheetRow& row) {
+    if (rows) rows->push_back(row);
+    return true;
+  });
+  return r ? std::string("ok") : r.error().fields.at(0).code;
 }
 
 TEST(XlsxWorkbook, TheFirstSheetIsReadRowByRowWithDatesStringsAndNumbers) {
@@ -90,6 +130,38 @@ TEST(XlsxWorkbook, SerialDaysDateFormatsAndStoredNumbers) {
   EXPECT_EQ(plain_number("1.91212121212E+11"), "191212121212");
   EXPECT_EQ(plain_number("12.5"), "12.5");
   EXPECT_EQ(plain_number("1.5E-3"), "1.5E-3");
+}
+
+TEST(XlsxWorkbook, CraftedCellsAreRefusedNotStoredOutOfBounds) {
+  // An empty cell whose reference is no column: expat still reports its end after the stop.
+  for (const auto* bad :
+       {"<row r=\"1\"><c r=\"a1\" t=\"n\"/></row>", "<row r=\"1\"><c r=\"XFE1\"/></row>",
+        "<row r=\"1\"><c r=\"$A$1\"><v>1</v></c></row>", "<row r=\"9999999999\"><c><v>1</v></c></row>",
+        "<row r=\"2\"><c><v>1</v></c></row><row r=\"2\"><c><v>1</v></c></row>"}) {
+    EXPECT_EQ(code_of(sheet_book(bad)), "damaged") << bad;
+  }
+  const std::string big(700'000, 'x');
+  EXPECT_EQ(code_of(sheet_book("<row r=\"1\"><c t=\"inlineStr\"><is><t>" + big + big + "</t></is></c></row>")),
+            "too_large");  // one cell
+  std::string wide;
+  for (int i = 0; i < 8; ++i) wide += "<c t=\"inlineStr\"><is><t>" + big + "</t></is></c>";
+  EXPECT_EQ(code_of(sheet_book("<row r=\"1\">" + wide + "</row>")), "too_large");  // one row
+}
+
+TEST(XlsxWorkbook, The1904DateSystemAndIsoDatesWithATime) {
+  std::vector<SheetRow> rows;
+  ASSERT_EQ(
+      code_of(sheet_book("<row r=\"1\"><c s=\"1\"><v>42066</v></c><c t=\"d\"><v>2019-03-04T00:00:00</v></c></row>",
+                         "<workbookPr date1904=\"1\"/>"),
+              &rows),
+      "ok");
+  ASSERT_EQ(rows.size(), 1U);
+  EXPECT_EQ(rows[0].cells, (std::vector<std::string>{"2019-03-04", "2019-03-04"}));
+}
+
+TEST(XlsxWorkbook, WhatTheVisitorThrowsComesOutAfterTheParser) {
+  EXPECT_THROW(read_xlsx(sample_workbook(), [](const SheetRow&) -> bool { throw std::runtime_error("database busy"); }),
+               std::runtime_error);
 }
 
 }  // namespace

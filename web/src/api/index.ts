@@ -200,7 +200,11 @@ export function uploadFile<T>(path: string, file: Blob, contentType: string, onP
     xhr.onload = () => {
       const headers = { 'Content-Type': xhr.getResponseHeader('Content-Type') ?? '' };
       if (xhr.status >= 200 && xhr.status < 300) {
-        resolve(JSON.parse(xhr.responseText) as T);
+        try {
+          resolve(JSON.parse(xhr.responseText) as T);
+        } catch {
+          reject(new ApiError(xhr.status, UNKNOWN_ERROR));
+        }
         return;
       }
       const report = refusedReport<T>(xhr.status, xhr.responseText);

@@ -50,6 +50,8 @@ export const importEn: typeof importSv = {
   wholeFile: 'Whole file',
   ready: (count: number): string =>
     count === 1 ? 'The file is ready to import: 1 new participation.' : `The file is ready to import: ${count} new participations.`,
+  found: (count: number): string =>
+    count === 1 ? 'The check found 1 problem. Nothing has been imported.' : `The check found ${count} problems. Nothing has been imported.`,
   nothingNew: 'Every row of the file has been imported already. There is nothing new to import.',
   submit: (count: number): string => (count === 1 ? 'Import 1 participation' : `Import ${count} participations`),
   done: (count: number): string => (count === 1 ? '1 participation has been imported.' : `${count} participations have been imported.`),

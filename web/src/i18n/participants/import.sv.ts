@@ -48,6 +48,8 @@ export const importSv = {
   wholeFile: 'Hela filen',
   ready: (count: number): string =>
     count === 1 ? 'Filen är klar att importera: 1 nytt deltagande.' : `Filen är klar att importera: ${count} nya deltaganden.`,
+  found: (count: number): string =>
+    count === 1 ? 'Kontrollen hittade 1 problem. Inget har importerats.' : `Kontrollen hittade ${count} problem. Inget har importerats.`,
   nothingNew: 'Alla rader i filen är redan importerade. Det finns inget nytt att importera.',
   submit: (count: number): string => (count === 1 ? 'Importera 1 deltagande' : `Importera ${count} deltaganden`),
   done: (count: number): string => (count === 1 ? '1 deltagande har importerats.' : `${count} deltaganden har importerats.`),

@@ -43,7 +43,8 @@ export function ImportPage() {
         setReport(answer);
         setChoice(mappingChoice(answer));
         if (answer.imported) setStatus(ti.done(answer.toImport));
-        else if (answer.problemCount === 0) setStatus(answer.toImport > 0 ? ti.ready(answer.toImport) : ti.nothingNew);
+        else if (answer.problemCount > 0) setStatus(ti.found(answer.problemCount));
+        else setStatus(answer.toImport > 0 ? ti.ready(answer.toImport) : ti.nothingNew);
       } finally {
         setProgress(null);
       }

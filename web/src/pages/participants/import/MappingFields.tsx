@@ -29,8 +29,9 @@ export function MappingFields({ header, choice, onChange }: Props) {
         >
           <option value="">{ti.noColumn}</option>
           {header.map((column, i) => (
-            <option key={`${column}-${i}`} value={column}>
-              {column === '' ? `(${i + 1})` : column}
+            // A column without a header cannot be named in a mapping: shown, but not chosen.
+            <option key={`${column}-${i}`} value={column} disabled={column.trim() === ''}>
+              {column.trim() === '' ? `(${i + 1})` : column}
             </option>
           ))}
         </SelectField>
