@@ -81,6 +81,7 @@ export const importEn: typeof importSv = {
     'row.overlaps': 'The person already takes part in the insats during the same time.',
     'file.empty': 'The file is empty.',
     'file.no_rows': 'The file has headings but no rows.',
+    'file.no_header': 'The first row looks like a row of data, not column headings. Add a row of headings at the top.',
     'file.too_many_rows': 'The file has more than 250,000 rows. Split it into several files.',
     'consentFormReference.required': 'Give the consent form: a row has consent.',
     'consentFormReference.too_long': 'The consent form may be at most 200 characters.',

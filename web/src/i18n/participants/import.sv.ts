@@ -79,6 +79,7 @@ export const importSv = {
     'row.overlaps': 'Personen deltar redan i insatsen under samma tid.',
     'file.empty': 'Filen är tom.',
     'file.no_rows': 'Filen har rubriker men inga rader.',
+    'file.no_header': 'Första raden ser ut som en rad med uppgifter, inte som kolumnrubriker. Lägg till en rad med rubriker överst.',
     'file.too_many_rows': 'Filen har fler än 250 000 rader. Dela upp den i flera filer.',
     'consentFormReference.required': 'Ange samtyckesblanketten: någon rad har samtycke.',
     'consentFormReference.too_long': 'Samtyckesblanketten får vara högst 200 tecken.',
