@@ -191,8 +191,8 @@ TEST_F(HistoryImportApi, WrongEncodingsFormatsParametersAndRolesAreRefusedClearl
   ASSERT_EQ(r->status, 422);
   EXPECT_EQ(json::parse(r->body)["errors"].size(), 2U);
   auto empty = upload(koordinator, "dryRun=true", "");
-  ASSERT_EQ(empty->status, 200);
-  EXPECT_EQ(problems(json::parse(empty->body)), (std::vector<std::string>{"0 file empty"}));
+  ASSERT_EQ(empty->status, 422);
+  EXPECT_EQ(json::parse(empty->body)["errors"][0], (json{{"field", "file"}, {"code", "empty"}}));
   auto consent = upload(koordinator, "dryRun=true", kHeader + "19730101-4564;Ann;Aktiv Lerum;2019-03-04;;;;ja\r\n");
   EXPECT_EQ(problems(json::parse(consent->body)), (std::vector<std::string>{"0 consentFormReference required"}));
   for (const auto* who : {"ekonom", "remittent", "forbundschef", "admin"}) {

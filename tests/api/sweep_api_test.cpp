@@ -111,9 +111,11 @@ TEST_F(Sweep, EveryBodyOfTheWrongShapeIsRefusedSpecificallyAndNothingIsWritten) 
       }
       auto form = send("a=1", "application/x-www-form-urlencoded");
       EXPECT_TRUE(form->status == 415 || form->status == 404 || form->status == 403) << method << " " << path;
-      const auto schema = operation.contains("requestBody")
-                              ? operation["requestBody"]["content"]["application/json"]["schema"]
-                              : json::object();
+      // A file body (the history import's spreadsheet) has no JSON properties to get wrong.
+      const auto schema =
+          operation.contains("requestBody") && operation["requestBody"]["content"].contains("application/json")
+              ? operation["requestBody"]["content"]["application/json"]["schema"]
+              : json::object();
       const auto properties = schema.value("properties", json::object());
       for (const auto& [name, declared] : properties.items()) {
         const json property = resolve(declared);

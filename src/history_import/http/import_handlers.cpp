@@ -84,7 +84,8 @@ void register_history_import_routes(Router& router, HistoryImportRoutes& deps) {
                      if (!value.empty()) request.mapping->headers[*field] = value;
                    }
                  }
-                 if (!errors.empty()) return problem(errors.error());
+                 if (c.request.body.empty()) errors.add("file", "empty");
+         if (!errors.empty()) return problem(errors.error());
                  const SheetSource file(c.request.body);
                  const auto scope = personal_scope_of(c, deps.scope, association);
                  auto report = dry_run ? deps.imports.check(c.actor(), scope, association, file, request)

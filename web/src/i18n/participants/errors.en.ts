@@ -132,6 +132,7 @@ export const participantErrorsEn: Record<string, string> = {
   'file.too_large': 'The file is too large. Split it into several files.',
   'file.too_many_columns': 'A row of the file has more columns than Excel allows.',
   'file.required': 'Choose a file.',
+  'file.empty': 'The file is empty.',
   'dryRun.invalid': 'Unknown choice of check or import.',
   'mapping.*.unknown': 'Unknown field in the column choice.',
   ...prefixed('atStart', snapshot),

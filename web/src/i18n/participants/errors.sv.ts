@@ -135,6 +135,7 @@ export const participantErrorsSv: Record<string, string> = {
   'file.too_large': 'Filen är för stor. Dela upp den i flera filer.',
   'file.too_many_columns': 'En rad i filen har fler kolumner än Excel tillåter.',
   'file.required': 'Välj en fil.',
+  'file.empty': 'Filen är tom.',
   'dryRun.invalid': 'Okänt val för kontroll eller import.',
   'mapping.*.unknown': 'Okänt fält i kolumnvalet.',
   ...prefixed('atStart', snapshot),
