@@ -1,5 +1,6 @@
 import { Field, Label, Select, ValidationMessage } from '@digdir/designsystemet-react';
 import type { ReactNode, SelectHTMLAttributes } from 'react';
+import { fieldIds } from './fieldIds';
 
 interface Props extends Omit<SelectHTMLAttributes<HTMLSelectElement>, 'size' | 'multiple' | 'id'> {
   id: string;
@@ -12,16 +13,14 @@ interface Props extends Omit<SelectHTMLAttributes<HTMLSelectElement>, 'size' | '
 
 /** A labelled native select. */
 export function SelectField({ id, label, description, error, children, ...rest }: Props) {
-  const descriptionId = `${id}-description`;
-  const errorId = `${id}-error`;
-  const describedBy = [description ? descriptionId : '', error ? errorId : ''].filter(Boolean).join(' ');
+  const { descriptionId, errorId, describedBy } = fieldIds(id, description, error);
   return (
     <Field>
       <Label htmlFor={id}>{label}</Label>
       {description ? <Field.Description id={descriptionId}>{description}</Field.Description> : null}
       <Select
         id={id}
-        aria-describedby={describedBy || undefined}
+        aria-describedby={describedBy}
         aria-invalid={error ? true : undefined}
         width="auto"
         {...rest}

@@ -1,5 +1,6 @@
 import { Field, Input, Label, ValidationMessage, type InputProps } from '@digdir/designsystemet-react';
 import { forwardRef } from 'react';
+import { fieldIds } from './fieldIds';
 
 type Props = Omit<InputProps, 'id' | 'aria-invalid' | 'aria-describedby'> & {
   id: string;
@@ -15,9 +16,7 @@ export const TextField = forwardRef<HTMLInputElement, Props>(function TextField(
   { id, label, error, description, ...rest },
   ref,
 ) {
-  const errorId = `${id}-error`;
-  const descriptionId = `${id}-description`;
-  const describedBy = [description ? descriptionId : '', error ? errorId : ''].filter(Boolean).join(' ');
+  const { descriptionId, errorId, describedBy } = fieldIds(id, description, error);
   return (
     <Field>
       <Label htmlFor={id}>{label}</Label>
@@ -26,7 +25,7 @@ export const TextField = forwardRef<HTMLInputElement, Props>(function TextField(
         ref={ref}
         id={id}
         aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy || undefined}
+        aria-describedby={describedBy}
         {...rest}
       />
       {error ? <ValidationMessage id={errorId}>{error}</ValidationMessage> : null}
