@@ -10,10 +10,9 @@
 #include "participants/person_registry.hpp"
 
 namespace samordna::core {
-namespace {
 
 // What one row comes to.
-struct Outcome {
+struct ImportOutcome {
   enum class Kind { problem, already_imported, anonymous, person } kind = Kind::problem;
   ImportedParticipation row;
   std::int64_t insats_id = 0;
@@ -21,6 +20,9 @@ struct Outcome {
   std::string row_key;                    // the row's key in the import ledger
   std::optional<std::int64_t> person_id;  // a person already registered (kept as they are)
 };
+using Outcome = ImportOutcome;
+
+namespace {
 
 std::string participation_key(const ImportedParticipation& p, std::int64_t insats_id) {
   return std::to_string(insats_id) + "|" + p.started_on.iso() + "|" + (p.ended_on ? p.ended_on->iso() : "") + "|" +
@@ -165,7 +167,8 @@ ColumnMapping ParticipationImportService::mapping_for(std::int64_t association_i
 }
 
 Result<ImportReport> ParticipationImportService::read(const PersonalScope& scope, std::int64_t association_id,
-                                                      const RowSource& rows, const ImportRequest& request) {
+                                                      const RowSource& rows, const ImportRequest& request,
+                                                      std::vector<ImportOutcome>* keep) {
   ImportReport report;
   const auto today = clock_.today();
   ImportPass pass(scope, association_id, insatser_, associations_, persons_, participations_, imports_, vault_);
@@ -213,6 +216,11 @@ Result<ImportReport> ParticipationImportService::read(const PersonalScope& scope
     if (outcome.kind == Outcome::Kind::already_imported) ++report.already_imported;
     if (outcome.kind == Outcome::Kind::anonymous || outcome.kind == Outcome::Kind::person) ++report.to_import;
     if (outcome.kind == Outcome::Kind::person) ++report.with_consent;
+    // What an import writes, kept while the rows are clean (one problem and nothing will be written).
+    if (keep && report.problem_count == 0 &&
+        (outcome.kind == Outcome::Kind::anonymous || outcome.kind == Outcome::Kind::person)) {
+      keep->push_back(std::move(outcome));
+    }
     return true;
   });
   if (!read) return unexpected(read.error());
@@ -233,34 +241,17 @@ Result<ImportReport> ParticipationImportService::read(const PersonalScope& scope
 Result<ImportReport> ParticipationImportService::check(const Actor&, const PersonalScope& scope,
                                                        std::int64_t association_id, const RowSource& rows,
                                                        const ImportRequest& request) {
-  return read(scope, association_id, rows, request);
+  return read(scope, association_id, rows, request, nullptr);
 }
 
 Result<ImportReport> ParticipationImportService::run(const Actor& actor, const PersonalScope& scope,
                                                      std::int64_t association_id, const RowSource& rows,
                                                      const ImportRequest& request) {
-  auto report = read(scope, association_id, rows, request);
-  if (!report || report->problem_count > 0 || report->to_import == 0) return report;
-  const auto today = clock_.today();
-  const auto columns = *resolve_mapping(report->mapping, report->header);
-  // The rows are read and checked again outside the transaction, so the write lock is held only for the writes.
+  // One reading of the file checks every row and keeps what is to be written, outside the transaction, so the
+  // write lock is held only for the writes.
   std::vector<Outcome> prepared;
-  bool changed = false;
-  ImportPass pass(scope, association_id, insatser_, associations_, persons_, participations_, imports_, vault_);
-  bool header = true;
-  std::vector<ImportProblem> problems;
-  auto again = rows.read([&](int row, const std::vector<std::string>& cells) {
-    if (header) return !(header = false);
-    auto outcome = pass.examine(row, cells, columns, today, problems);
-    // The file was read a moment ago without problems; one now means it changed underneath: nothing is kept.
-    if (!problems.empty()) return !(changed = true);
-    if (outcome.kind == Outcome::Kind::anonymous || outcome.kind == Outcome::Kind::person) {
-      prepared.push_back(std::move(outcome));
-    }
-    return true;
-  });
-  if (!again) return unexpected(again.error());
-  if (changed) return unexpected(Error::of(ErrorKind::conflict, "import_changed"));
+  auto report = read(scope, association_id, rows, request, &prepared);
+  if (!report || report->problem_count > 0 || report->to_import == 0) return report;
   int imported = 0;
   int registered = 0;
   transactions_.run([&] {

@@ -17,6 +17,8 @@
 
 namespace samordna::core {
 
+struct ImportOutcome;  // what one row comes to (participation_import_service.cpp)
+
 struct ImportRequest {
   std::optional<ColumnMapping> mapping;  // none: the saved one if the file has its columns, else a guess
   std::string consent_form_reference;    // the written consent's form, for rows with consent
@@ -67,8 +69,9 @@ class ParticipationImportService {
 
  private:
   ColumnMapping mapping_for(std::int64_t association_id, const std::vector<std::string>& header);
+  // Reads and checks every row; with `keep`, also keeps the rows an import would write.
   Result<ImportReport> read(const PersonalScope& scope, std::int64_t association_id, const RowSource& rows,
-                            const ImportRequest& request);
+                            const ImportRequest& request, std::vector<ImportOutcome>* keep);
   InsatsRepository& insatser_;
   AssociationRepository& associations_;
   PersonRepository& persons_;
