@@ -16,6 +16,13 @@ const CHROMIUM_ARGS = [
   '--disable-background-networking',
   '--disable-component-update',
   '--disable-sync',
+  // One renderer per tab, nothing in the background: the 2-core machine is busy with two browsers and two servers.
+  '--disable-site-isolation-trials',
+  '--disable-features=site-per-process,Translate,OptimizationHints,MediaRouter',
+  '--disable-renderer-backgrounding',
+  '--disable-background-timer-throttling',
+  '--disable-extensions',
+  '--mute-audio',
 ];
 
 export default defineConfig({

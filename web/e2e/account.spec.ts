@@ -58,9 +58,10 @@ test('a user changes the password (errors first) and signs in with the new one',
 
 test('sign out everywhere ends this and every other session of the user', async ({ browser }) => {
   const t = DICT.sv;
+  // Two sessions of their own, each signed in through the form (not one kept session for both).
   const other = await openPage(browser, { lang: 'sv' });
   await loginAs(other.page, 'styrelse');
-  const { context, page } = await signedInAs(browser, 'styrelse', 'sv', '/konto');
+  const { context, page } = await signedInAs(browser, 'styrelse', 'sv', '/konto', { throughForm: true });
   await page.getByRole('button', { name: t.account.everywhereSubmit }).click();
   await expect(page).toHaveURL(/\/login$/);
   await expect(page.getByText(t.login.loggedOutEverywhere)).toBeVisible();

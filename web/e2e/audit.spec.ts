@@ -96,7 +96,7 @@ test('revisor filters the audit log and downloads the CSV; no user admin, no edi
 
 test("a förbund's log holds its users' logins and failed logins", async ({ browser }) => {
   const t = DICT.sv;
-  const { context, page } = await signedInAs(browser, 'revisor', 'sv', '/granskningslogg');
+  const { context, page } = await signedInAs(browser, 'revisor', 'sv', '/granskningslogg', { throughForm: true });
   const filtered = page.waitForResponse((r) => /\/api\/v1\/associations\/1\/audit\?action=login$/.test(r.url()));
   await page.locator('#audit-action').selectOption('login');
   await page.getByRole('button', { name: t.audit.apply }).click();
@@ -109,7 +109,7 @@ test("a förbund's log holds its users' logins and failed logins", async ({ brow
 
 test('the superuser can switch to the whole installation, which holds the logins', async ({ browser }) => {
   const t = DICT.sv;
-  const { context, page } = await signedInAs(browser, 'admin', 'sv', '/granskningslogg');
+  const { context, page } = await signedInAs(browser, 'admin', 'sv', '/granskningslogg', { throughForm: true });
   await page.locator('#audit-scope').selectOption('installation');
   await expect(page.getByRole('link', { name: t.audit.download })).toHaveCount(0);
   const filtered = page.waitForResponse((r) => /\/api\/v1\/audit\?action=login$/.test(r.url()));

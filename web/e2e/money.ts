@@ -10,16 +10,17 @@ import {
   login,
   openPage,
   screenshot,
+  signedInAt,
   type Lang,
 } from './helpers';
+import { ADMIN_USER } from './env';
 
 export const DICT = { sv, en } as const;
 
 /** A signed-in page in `lang` at `path`. */
 export async function signedIn(browser: Browser, lang: Lang, path: string) {
   const opened = await openPage(browser, { lang });
-  await login(opened.page);
-  await opened.page.goto(path);
+  await signedInAt(opened.page, ADMIN_USER, path, login);
   await expect(opened.page.locator('html')).toHaveAttribute('lang', lang);
   return opened;
 }
