@@ -5,6 +5,8 @@
 #include <iterator>
 #include <map>
 #include <set>
+#include <unordered_map>
+#include <unordered_set>
 
 #include "participants/domain/retention.hpp"
 #include "participants/person_registry.hpp"
@@ -36,8 +38,9 @@ bool overlaps(CivilDate a_start, std::optional<CivilDate> a_end, CivilDate b_sta
 
 }  // namespace
 
-// One reading of the file: the förbund's insatser and kommuner to resolve names against, and what earlier rows
-// of the same file hold (duplicates, overlaps, how often an anonymous row repeats).
+// One reading of the file: the förbund's insatser and kommuner to resolve names against, the keys of its ledger
+// and of its persons (read once: a row then needs no query unless its person is already registered), and what
+// earlier rows of the same file hold (duplicates, overlaps, how often an anonymous row repeats).
 class ImportPass {
  public:
   ImportPass(const PersonalScope& scope, std::int64_t association_id, InsatsRepository& insatser,
@@ -47,8 +50,9 @@ class ImportPass {
         retention_years_(associations.find_association(association_id).value_or(Association{}).retention_years),
         persons_(persons),
         participations_(participations),
-        imports_(imports),
-        vault_(vault) {
+        vault_(vault),
+        imported_rows_(imports.row_keys(association_id)),
+        person_ids_(persons.person_ids_by_key(association_id)) {
     for (const auto& insats : insatser.list_insatser(association_id)) {
       if (!scope.covers_insats(insats.id)) continue;  // outside the caller's scope it is as unknown as a typo
       for (const auto& name : {folded(insats.name), std::to_string(insats.id)}) {
@@ -117,11 +121,12 @@ class ImportPass {
     // the person), so the same file again changes nothing, even after retention has unlinked its people.
     const auto base = participation_key(out.row, out.insats_id);
     out.row_key = base + "|" + std::to_string(++repeats_[base]);
-    if (imports_.has_row(association_id_, out.row_key)) {
+    if (imported_rows_.contains(out.row_key)) {
       out.kind = Outcome::Kind::already_imported;
       return out;
     }
-    if (const auto person = persons_.find_person_by_key(association_id_, key)) {
+    const auto person_id = person_ids_.find(key);
+    if (const auto person = person_id == person_ids_.end() ? std::nullopt : persons_.find_person(person_id->second)) {
       if (person->restricted) {
         problem("personnummer", "restricted");
         return out;
@@ -151,10 +156,11 @@ class ImportPass {
   int retention_years_;
   PersonRepository& persons_;
   ParticipationRepository& participations_;
-  ImportRepository& imports_;
   const IdentityVault& vault_;
-  std::map<std::string, std::int64_t> insatser_;  // folded name or id → insats id (0: ambiguous)
-  std::map<std::string, std::string> kommuner_;   // code or folded name → kommun code
+  std::unordered_set<std::string> imported_rows_;             // the ledger's keys
+  std::unordered_map<std::string, std::int64_t> person_ids_;  // person key → id
+  std::map<std::string, std::int64_t> insatser_;              // folded name or id → insats id (0: ambiguous)
+  std::map<std::string, std::string> kommuner_;               // code or folded name → kommun code
   std::map<std::string, std::map<CivilDate, std::optional<CivilDate>>> periods_;  // person|insats → start → end
   std::map<std::string, int> repeats_;  // anonymous rows met so far, by participation key
 };
@@ -255,8 +261,9 @@ Result<ImportReport> ParticipationImportService::run(const Actor& actor, const P
   int imported = 0;
   int registered = 0;
   transactions_.run([&] {
+    const auto taken = imports_.row_keys(association_id);  // with the rows another import took meanwhile
     for (const auto& outcome : prepared) {
-      if (imports_.has_row(association_id, outcome.row_key)) continue;  // another import took it meanwhile
+      if (taken.contains(outcome.row_key)) continue;
       const auto& r = outcome.row;
       Participation p;
       p.association_id = association_id;

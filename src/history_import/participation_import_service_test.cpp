@@ -237,6 +237,43 @@ TEST_F(ParticipationImport, ConsentNeedsItsFormAndAnEmptyFileSaysSo) {
   EXPECT_EQ(problems(*header_only), (std::vector<std::pair<std::string, std::string>>{{"0 file", "no_rows"}}));
 }
 
+TEST_F(ParticipationImport, TheLedgerAndThePersonsAreReadOnceNotOnceForEveryRow) {
+  // Curt is registered by a first import; the next file holds 200 anonymous rows and one more of his.
+  ASSERT_TRUE(service.run(koordinator, scope, 1,
+                          Rows({kHeader, std::string(kCurt) + ";Curt;Balder;2025-01-07;2025-02-01;Arbete;;ja"}),
+                          request));
+  std::vector<std::string> lines{kHeader};
+  const auto monday = day("2019-01-07");
+  for (int i = 0; i < 200; ++i) {
+    lines.push_back(std::string(kBertil) + ";;Balder;" + monday.add_days(7 * i).iso() + ";" +
+                    monday.add_days(7 * i + 3).iso() + ";Genomförd;;");
+  }
+  lines.push_back(std::string(kCurt) + ";Curt;Individsamverkansteamet;2025-03-03;;;;ja");
+  imports.ledger_reads = 0;
+  w.persons.key_lookups = 0;
+
+  auto dry = service.check(koordinator, scope, 1, Rows(lines), request);
+  ASSERT_TRUE(dry);
+  EXPECT_EQ(dry->problem_count, 0);
+  EXPECT_EQ(dry->to_import, 201);
+  EXPECT_EQ(dry->with_consent, 1);
+  EXPECT_EQ(imports.ledger_reads, 1);
+  EXPECT_EQ(w.persons.key_lookups, 0);
+
+  auto done = service.run(koordinator, scope, 1, Rows(lines), request);
+  ASSERT_TRUE(done);
+  EXPECT_EQ(done->to_import, 201);
+  EXPECT_EQ(imports.ledger_reads, 3);   // the reading, then once in the transaction
+  EXPECT_EQ(w.persons.key_lookups, 0);  // Curt was found by his key in the reading: nobody new to register
+  ASSERT_EQ(w.persons.persons.size(), 1U);
+  EXPECT_EQ(w.participations.participations.back().person_id, w.persons.persons[0].id);
+
+  auto again = service.check(koordinator, scope, 1, Rows(lines), request);
+  ASSERT_TRUE(again);
+  EXPECT_EQ(again->already_imported, 201);
+  EXPECT_EQ(imports.ledger_reads, 4);
+}
+
 TEST_F(ParticipationImport, AFileOfMoreRowsThanOneImportTakesIsRefusedWhole) {
   EXPECT_EQ(kMaxImportRows, 250'000);  // the installation's limit; a smaller one here keeps the test quick
   ParticipationImportService small{w.insatser, w.associations, w.persons, w.participations, imports,

@@ -5,6 +5,7 @@
 #include <functional>
 #include <optional>
 #include <string>
+#include <unordered_set>
 #include <vector>
 
 #include "history_import/domain/import_columns.hpp"
@@ -30,7 +31,8 @@ class ImportRepository {
   virtual void save_mapping(std::int64_t association_id, const ColumnMapping& mapping) = 0;
   // Anonymous participations keep nothing of the person, so an import remembers the rows it made them from by
   // a key of what the participation holds (insats, dates, exit reason, gender) and its repetition in the file.
-  virtual bool has_row(std::int64_t association_id, const std::string& row_key) = 0;
+  // Every key in the förbund's ledger, read once per import (not one question per row).
+  virtual std::unordered_set<std::string> row_keys(std::int64_t association_id) = 0;
   virtual void add_row(std::int64_t association_id, const std::string& row_key, std::int64_t participation_id) = 0;
 };
 

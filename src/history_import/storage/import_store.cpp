@@ -24,9 +24,12 @@ void ImportStore::save_mapping(std::int64_t association_id, const core::ColumnMa
   });
 }
 
-bool ImportStore::has_row(std::int64_t association_id, const std::string& row_key) {
-  return !db_.query("SELECT 1 FROM imported_row WHERE association_id = $1 AND row_key = $2", {association_id, row_key})
-              .empty();
+std::unordered_set<std::string> ImportStore::row_keys(std::int64_t association_id) {
+  std::unordered_set<std::string> keys;
+  for (const auto& r : db_.query("SELECT row_key FROM imported_row WHERE association_id = $1", {association_id})) {
+    keys.insert(as_text(r[0]));
+  }
+  return keys;
 }
 
 void ImportStore::add_row(std::int64_t association_id, const std::string& row_key, std::int64_t participation_id) {

@@ -10,7 +10,7 @@ class ImportStore final : public core::ImportRepository {
   explicit ImportStore(Database& db) : db_(db) {}
   std::optional<core::ColumnMapping> mapping(std::int64_t association_id) override;
   void save_mapping(std::int64_t association_id, const core::ColumnMapping& mapping) override;
-  bool has_row(std::int64_t association_id, const std::string& row_key) override;
+  std::unordered_set<std::string> row_keys(std::int64_t association_id) override;
   void add_row(std::int64_t association_id, const std::string& row_key, std::int64_t participation_id) override;
 
  private:

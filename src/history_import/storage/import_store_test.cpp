@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <unordered_set>
+
 #include "platform/database/testing/test_database.hpp"
 
 namespace samordna::storage {
@@ -47,12 +49,12 @@ TEST_F(ImportStoreTest, EachFörbundKeepsItsOwnMappingAndASavedOneReplacesTheLas
 
 TEST_F(ImportStoreTest, ImportedRowsAreKnownByKeyPerFörbundAndOnlyOnce) {
   const std::string key = "100|2019-04-01|||man|1";
-  EXPECT_FALSE(store_.has_row(1, key));
+  EXPECT_TRUE(store_.row_keys(1).empty());
   store_.add_row(1, key, 7);
-  EXPECT_TRUE(store_.has_row(1, key));
-  EXPECT_FALSE(store_.has_row(2, key));
-  EXPECT_FALSE(store_.has_row(1, "100|2019-04-01|||man|2"));
+  EXPECT_EQ(store_.row_keys(1), std::unordered_set<std::string>{key});
+  EXPECT_TRUE(store_.row_keys(2).empty());
   EXPECT_THROW(store_.add_row(1, key, 7), ConstraintError);
+  EXPECT_EQ(store_.row_keys(1).size(), 1U);
 }
 
 }  // namespace

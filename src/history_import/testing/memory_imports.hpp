@@ -3,6 +3,7 @@
 #include <map>
 #include <set>
 #include <string>
+#include <unordered_set>
 #include <utility>
 
 #include "history_import/ports.hpp"
@@ -22,8 +23,15 @@ class MemoryImports final : public ImportRepository {
   void save_mapping(std::int64_t association_id, const ColumnMapping& mapping) override {
     mappings[association_id] = mapping;
   }
-  bool has_row(std::int64_t association_id, const std::string& row_key) override {
-    return rows.count({association_id, row_key}) > 0;
+  int ledger_reads = 0;  // row_keys asked
+
+  std::unordered_set<std::string> row_keys(std::int64_t association_id) override {
+    ++ledger_reads;
+    std::unordered_set<std::string> keys;
+    for (const auto& [at, id] : rows) {
+      if (at.first == association_id) keys.insert(at.second);
+    }
+    return keys;
   }
   void add_row(std::int64_t association_id, const std::string& row_key, std::int64_t participation_id) override {
     rows[{association_id, row_key}] = participation_id;

@@ -187,6 +187,14 @@ std::optional<core::Person> ReferralStore::find_person_by_key(std::int64_t assoc
   return person_where("association_id = $1 AND person_key = $2", {association_id, key});
 }
 
+std::unordered_map<std::string, std::int64_t> ReferralStore::person_ids_by_key(std::int64_t association_id) {
+  std::unordered_map<std::string, std::int64_t> ids;
+  for (const auto& r : db_.query("SELECT person_key, id FROM person WHERE association_id = $1", {association_id})) {
+    ids.emplace(as_text(r[0]), as_int(r[1]));
+  }
+  return ids;
+}
+
 std::int64_t ReferralStore::add_person(const core::Person& p) {
   return as_int(db_.query("INSERT INTO person (association_id, person_key, gender, birth_year, kommun_code, masked, "
                           "sealed_identity) VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id",

@@ -21,6 +21,7 @@ class ReferralStore final : public core::ReferralRepository, public core::Person
 
   std::optional<core::Person> find_person(std::int64_t id) override;
   std::optional<core::Person> find_person_by_key(std::int64_t association_id, const std::string& person_key) override;
+  std::unordered_map<std::string, std::int64_t> person_ids_by_key(std::int64_t association_id) override;
   std::int64_t add_person(const core::Person& person) override;
   void set_kommun(std::int64_t person_id, const std::string& kommun_code) override;
   void set_restricted(std::int64_t person_id, bool restricted) override;

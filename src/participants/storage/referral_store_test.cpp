@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <unordered_map>
 
 #include "participants/storage/participation_store.hpp"
 #include "platform/database/testing/test_database.hpp"
@@ -253,6 +254,12 @@ TEST_F(ReferralStoreTest, PersonRoundTripByIdAndByKeyPerForbund) {
   auto elsewhere = store_.add_person(person(2, "key-1"));
   EXPECT_EQ(store_.find_person_by_key(2, "key-1")->id, elsewhere);
   EXPECT_THROW(store_.add_person(person(1, "key-1")), ConstraintError);
+  // All of a förbund's at once (an import of many rows reads them once).
+  auto second = store_.add_person(person(1, "key-2"));
+  EXPECT_EQ(store_.person_ids_by_key(1),
+            (std::unordered_map<std::string, std::int64_t>{{"key-1", id}, {"key-2", second}}));
+  EXPECT_EQ(store_.person_ids_by_key(2), (std::unordered_map<std::string, std::int64_t>{{"key-1", elsewhere}}));
+  EXPECT_TRUE(store_.person_ids_by_key(3).empty());
 }
 
 TEST_F(ReferralStoreTest, KommunRestrictionAndSealedIdentityAreSet) {

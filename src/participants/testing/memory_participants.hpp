@@ -10,6 +10,7 @@
 #include <optional>
 #include <set>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "participants/ports.hpp"
@@ -382,6 +383,7 @@ struct MemoryPersons : PersonRepository {
 
   std::vector<Person> persons;
   std::set<std::int64_t> identity_removed;
+  int key_lookups = 0;  // find_person_by_key asked
 
   std::optional<Person> find_person(std::int64_t id) override {
     for (const auto& p : persons) {
@@ -390,10 +392,18 @@ struct MemoryPersons : PersonRepository {
     return std::nullopt;
   }
   std::optional<Person> find_person_by_key(std::int64_t association_id, const std::string& person_key) override {
+    ++key_lookups;
     for (const auto& p : persons) {
       if (p.association_id == association_id && p.person_key == person_key) return p;
     }
     return std::nullopt;
+  }
+  std::unordered_map<std::string, std::int64_t> person_ids_by_key(std::int64_t association_id) override {
+    std::unordered_map<std::string, std::int64_t> ids;
+    for (const auto& p : persons) {
+      if (p.association_id == association_id) ids.emplace(p.person_key, p.id);
+    }
+    return ids;
   }
   std::int64_t add_person(const Person& person) override {
     auto p = person;
