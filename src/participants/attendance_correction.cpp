@@ -32,7 +32,7 @@ Result<Attendance> InsatsService::correct_attendance(const Actor& actor, std::in
   if (recorded == rows.end()) return unexpected(not_found());
   if (recorded->version != expected_version) return unexpected(version_conflict());
   FieldErrors errors;
-  if (auto ok = validate_attendance(corrected, *insats); !ok) {
+  if (auto ok = validate_attendance(corrected, *insats, clock_.today()); !ok) {
     for (const auto& f : ok.error().fields) errors.add(f.field, f.code);
   }
   check_correction_reason(reason, errors);

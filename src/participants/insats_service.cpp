@@ -100,7 +100,7 @@ Result<Attendance> InsatsService::add_attendance(const Actor& actor, std::int64_
     auto staffed = insatser_.staffed_insatser(*only_if_staffed);
     if (std::find(staffed.begin(), staffed.end(), insats->id) == staffed.end()) return unexpected(not_found());
   }
-  if (auto ok = validate_attendance(attendance, *insats); !ok) return unexpected(ok.error());
+  if (auto ok = validate_attendance(attendance, *insats, clock_.today()); !ok) return unexpected(ok.error());
   Attendance saved = attendance;
   transactions_.run([&] {
     saved.id = insatser_.add_attendance(attendance);

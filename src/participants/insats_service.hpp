@@ -5,6 +5,7 @@
 
 #include "audit/audit_trail.hpp"
 #include "audit/domain/audit.hpp"
+#include "kernel/clock.hpp"
 #include "kernel/transactions.hpp"
 #include "membership/ports.hpp"
 #include "participants/ports.hpp"
@@ -14,8 +15,8 @@ namespace samordna::core {
 class InsatsService {
  public:
   InsatsService(InsatsRepository& insatser, AssociationRepository& associations, Transactions& transactions,
-                AuditTrail& audit)
-      : insatser_(insatser), associations_(associations), transactions_(transactions), audit_(audit) {}
+                AuditTrail& audit, const Clock& clock)
+      : insatser_(insatser), associations_(associations), transactions_(transactions), audit_(audit), clock_(clock) {}
 
   std::vector<TargetGroup> target_groups(std::int64_t association_id);
   // Field errors: name required|duplicate.
@@ -52,6 +53,7 @@ class InsatsService {
   AssociationRepository& associations_;
   Transactions& transactions_;
   AuditTrail& audit_;
+  const Clock& clock_;
 };
 
 }  // namespace samordna::core

@@ -21,7 +21,7 @@ using W = testing::ParticipantsWorld;
 class InsatsServiceTest : public ::testing::Test {
  protected:
   testing::ParticipantsWorld w;
-  InsatsService service{w.insatser, w.associations, w.transactions, w.audit};
+  InsatsService service{w.insatser, w.associations, w.transactions, w.audit, w.clock};
   Actor actor{1, "admin", "127.0.0.1"};
 
   std::size_t events() const { return w.events.events.size(); }
@@ -145,6 +145,8 @@ TEST_F(InsatsServiceTest, CountsAttendanceAtAStructuralInsatsOnly) {
   EXPECT_EQ(field_code_of(service.add_attendance(actor, W::kInsjoriket, negative, std::nullopt)), "negative");
   Attendance before{0, w.natverk, day("2019-12-31"), 1, 0, ""};
   EXPECT_EQ(field_code_of(service.add_attendance(actor, W::kInsjoriket, before, std::nullopt)), "before_start");
+  Attendance tomorrow{0, w.natverk, day("2026-11-23"), 1, 0, ""};  // the clock says 2026-11-22
+  EXPECT_EQ(field_code_of(service.add_attendance(actor, W::kInsjoriket, tomorrow, std::nullopt)), "future");
   EXPECT_EQ(code_of(service.add_attendance(actor, W::kLerum, a, std::nullopt)), "not_found");
   EXPECT_EQ(code_of(service.add_attendance(actor, W::kInsjoriket, a, 7)), "not_found");  // not staffed
   EXPECT_EQ(code_of(service.attendance(W::kLerum, w.natverk)), "not_found");
@@ -158,6 +160,10 @@ TEST_F(InsatsServiceTest, CorrectsAnAttendanceRowWithAReason) {
   auto fixed = saved;
   fixed.women = 13;
   EXPECT_EQ(field_code_of(service.correct_attendance(actor, W::kInsjoriket, fixed, " ", 1, std::nullopt)), "required");
+  auto moved = saved;
+  moved.on = day("2026-12-01");  // a correction cannot move it into the future either
+  EXPECT_EQ(field_code_of(service.correct_attendance(actor, W::kInsjoriket, moved, "Fel dag", 1, std::nullopt)),
+            "future");
   EXPECT_EQ(field_code_of(service.correct_attendance(actor, W::kInsjoriket, saved, "Fel", 1, std::nullopt)),
             "unchanged");
   auto negative = fixed;

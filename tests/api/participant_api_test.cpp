@@ -77,6 +77,10 @@ TEST_F(ParticipantApi, CatalogueAndItsRules) {
   EXPECT_EQ(attendance->status, 201) << attendance->body;
   EXPECT_EQ(first_error(post(chef, "/insatser/1/attendance", {{"on", "2026-11-01"}, {"women", 1}, {"men", 1}})),
             "insats not_structural");
+  // Counted once the day has come: tomorrow is refused, and nothing is written.
+  EXPECT_EQ(
+      first_error(post(chef, "/insatser/10/attendance", {{"on", today().add_days(1).iso()}, {"women", 1}, {"men", 1}})),
+      "on future");
   EXPECT_EQ(json::parse(get(chef, "/insatser/10/attendance")->body)["items"].size(), 13U);
   auto waits = json::parse(get(chef, "/insatser/2/waits?from=2017-01-01&to=2026-12-31")->body);
   EXPECT_GE(waits["medianDays"].get<int>(), 240);

@@ -1,4 +1,6 @@
 import { expect, test } from './fixtures';
+import { now } from './clock';
+import { formatDate } from '../src/format';
 import { signedInAs } from './access';
 import type { Lang } from './helpers';
 import { DICT, checkPage, conflictOnce, expectErrorSummary } from './money';
@@ -71,9 +73,18 @@ test('forbundschef edits an insats (409 reloads), sees no queue link, records at
   const before = await table.locator('tbody tr').count();
   await page.getByRole('button', { name: t.catalogue.attendance.submit }).click();
   await expectErrorSummary(page, t.fieldErrors.required(t.catalogue.attendance.onNoun));
-  await page.locator('#attendance-on').fill('2026-11-20');
+  // Tomorrow is refused beside the field (attendance is counted once the day has come), and nothing is added.
+  const tomorrow = new Date(now().getTime() + 86_400_000);
+  await page.locator('#attendance-on').fill(formatDate(tomorrow));
   await page.locator('#attendance-women').fill('12');
   await page.locator('#attendance-men').fill('7');
+  await page.getByRole('button', { name: t.catalogue.attendance.submit }).click();
+  const future = t.participantErrors['on.future'] ?? '';
+  expect(future).not.toBe('');
+  await expectErrorSummary(page, future);
+  await expect(page.locator('#attendance-on-error')).toHaveText(future);
+  await expect(table.locator('tbody tr')).toHaveCount(before);
+  await page.locator('#attendance-on').fill('2026-11-20');
   await page.getByRole('button', { name: t.catalogue.attendance.submit }).click();
   await expect(page.getByRole('status')).toHaveText(t.catalogue.attendance.added('2026-11-20'));
   await expect(table.locator('tbody tr')).toHaveCount(before + 1);

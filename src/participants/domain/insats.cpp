@@ -88,13 +88,18 @@ Result<void> validate_insats(const Insats& insats, const std::vector<Member>& me
   return errors.result();
 }
 
-Result<void> validate_attendance(const Attendance& a, const Insats& insats) {
+Result<void> validate_attendance(const Attendance& a, const Insats& insats, CivilDate today) {
   FieldErrors errors;
   if (insats.kind != InsatsKind::structural) errors.add("insats", "not_structural");
   if (a.women < 0) errors.add("women", "negative");
   if (a.men < 0) errors.add("men", "negative");
-  if (a.on < insats.starts_on) errors.add("on", "before_start");
-  if (insats.ends_on && a.on > *insats.ends_on) errors.add("on", "after_end");
+  if (today < a.on) {
+    errors.add("on", "future");
+  } else if (a.on < insats.starts_on) {
+    errors.add("on", "before_start");
+  } else if (insats.ends_on && a.on > *insats.ends_on) {
+    errors.add("on", "after_end");
+  }
   return errors.result();
 }
 

@@ -72,8 +72,9 @@ struct Attendance {
   std::int64_t version = 1;
 };
 
-// Field errors: women|men negative; on before_start|after_end (of the insats); insats not_structural
-// (individual insatser count their participants instead).
-Result<void> validate_attendance(const Attendance& attendance, const Insats& insats);
+// Field errors: women|men negative; on future (counted once the day has come: today at the latest) |
+// before_start|after_end (of the insats); insats not_structural (individual insatser count their participants
+// instead).
+Result<void> validate_attendance(const Attendance& attendance, const Insats& insats, CivilDate today);
 
 }  // namespace samordna::core

@@ -132,12 +132,18 @@ TEST(Insats, NeedsTwoPartiesAndSaneFields) {
   i.kind = InsatsKind::structural;
   EXPECT_EQ(first(validate_insats(i, members, {})), "");
   Attendance a{0, 1, d("2017-02-15"), 6, 3, ""};
-  EXPECT_EQ(first(validate_attendance(a, i)), "");
+  const auto today = d("2026-11-22");
+  EXPECT_EQ(first(validate_attendance(a, i, today)), "");
   a.men = -1;
-  EXPECT_EQ(first(validate_attendance(a, i)), "men negative");
-  i.kind = InsatsKind::individual;
+  EXPECT_EQ(first(validate_attendance(a, i, today)), "men negative");
   a.men = 1;
-  EXPECT_EQ(first(validate_attendance(a, i)), "insats not_structural");
+  a.on = today;  // counted on the day itself
+  EXPECT_EQ(first(validate_attendance(a, i, today)), "");
+  a.on = d("2026-11-23");  // not yet
+  EXPECT_EQ(first(validate_attendance(a, i, today)), "on future");
+  a.on = d("2017-02-15");
+  i.kind = InsatsKind::individual;
+  EXPECT_EQ(first(validate_attendance(a, i, today)), "insats not_structural");
 }
 
 TEST(JointPlan, NamesResponsibleParties) {

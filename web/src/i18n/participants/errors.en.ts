@@ -36,6 +36,7 @@ export const participantErrorsEn: Record<string, string> = {
   'men.negative': 'The number of men cannot be negative.',
   'on.before_start': 'The date is before the intervention starts.',
   'on.after_end': 'The date is after the intervention ends.',
+  'on.future': 'The date has not come yet: attendance is recorded on the day or after it.',
   'from.invalid': 'Write the from date as YYYY-MM-DD.',
   'to.invalid': 'Write the to date as YYYY-MM-DD.',
   'to.before_from': 'The to date cannot be before the from date.',

@@ -39,6 +39,7 @@ export const participantErrorsSv: Record<string, string> = {
   'men.negative': 'Antal män kan inte vara negativt.',
   'on.before_start': 'Datumet är före insatsens start.',
   'on.after_end': 'Datumet är efter insatsens slut.',
+  'on.future': 'Datumet har inte kommit än: närvaro registreras samma dag eller senare.',
   'from.invalid': 'Från-datum ska skrivas ÅÅÅÅ-MM-DD.',
   'to.invalid': 'Till-datum ska skrivas ÅÅÅÅ-MM-DD.',
   'to.before_from': 'Till-datum kan inte vara före från-datum.',
