@@ -24,7 +24,7 @@ Result<Participation> ParticipantService::correct(const Actor& actor, const Pers
   auto p = participation_in_scope(scope, association_id, participation_id);
   if (!p) return p;
   if (p->version != expected_version) return unexpected(version_conflict());
-  CorrectionCheck check{clock_.today(), std::nullopt, false};
+  CorrectionCheck check{clock_.today(), std::nullopt, false, {}};
   if (p->referral_id) {
     if (auto referral = referrals_.find_referral(*p->referral_id)) check.referred_on = referral->referred_on;
   }
@@ -33,6 +33,9 @@ Result<Participation> ParticipantService::correct(const Actor& actor, const Pers
     check.person_active_elsewhere = std::any_of(others.begin(), others.end(), [&](const Participation& o) {
       return o.id != p->id && o.insats_id == p->insats_id && !o.ended_on;
     });
+    for (const auto& o : others) {
+      if (o.id != p->id && o.insats_id == p->insats_id) check.other_periods.emplace_back(o.started_on, o.ended_on);
+    }
   }
   FieldErrors errors;
   if (auto ok = validate_correction(*p, correction, check); !ok) {

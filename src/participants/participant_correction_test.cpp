@@ -185,6 +185,23 @@ TEST_F(ParticipantCorrectionTest, AnEndIsNotUndoneWhileThePersonHasAnotherOngoin
             "already_active");
 }
 
+TEST_F(ParticipantCorrectionTest, ACorrectedPeriodMayNotReachIntoTheNextOne) {
+  auto first = anna();                           // 2026-10-01 – 2026-11-20
+  auto second = anna(true, true, "2026-11-21");  // 2026-11-21 – 2026-11-22
+  auto c = as_recorded(first);
+  c.ended_on = day("2026-11-21");
+  EXPECT_EQ(field_of(service.correct(worker, balder_only, W::kInsjoriket, first.id, c, first.version)), "endedOn");
+  EXPECT_EQ(field_code_of(service.correct(worker, balder_only, W::kInsjoriket, first.id, c, first.version)),
+            "overlaps");
+  auto later = as_recorded(second);
+  later.started_on = day("2026-11-20");  // into the first one
+  EXPECT_EQ(field_of(service.correct(worker, balder_only, W::kInsjoriket, second.id, later, second.version)),
+            "startedOn");
+  EXPECT_EQ(w.participations.find_participation(first.id)->ended_on, day("2026-11-20"));  // nothing written
+  c.ended_on = day("2026-11-19");
+  EXPECT_TRUE(service.correct(worker, balder_only, W::kInsjoriket, first.id, c, first.version));
+}
+
 TEST_F(ParticipantCorrectionTest, ARestrictedPersonsFollowUpDataIsNotChanged) {
   auto p = anna();
   w.persons.set_restricted(*p.person_id, true);

@@ -44,22 +44,36 @@ Result<void> validate_correction(const Participation& recorded, const Participat
                                  const CorrectionCheck& check) {
   FieldErrors errors;
   check_correction_reason(c.reason, errors);
+  bool dates_refused = true;
   if (check.today < c.started_on) {
     errors.add("startedOn", "future");
   } else if (check.referred_on && c.started_on < *check.referred_on) {
     errors.add("startedOn", "before_referral");
+  } else {
+    dates_refused = false;
   }
+  const bool undone_while_active = !c.ended_on && recorded.ended_on && check.person_active_elsewhere;
   if (c.ended_on) {
     if (*c.ended_on < c.started_on) {
       errors.add("endedOn", "before_start");
+      dates_refused = true;
     } else if (check.today < *c.ended_on) {
       errors.add("endedOn", "future");
+      dates_refused = true;
     }
     if (!c.exit_reason) errors.add("exitReason", "required");
   } else {
-    if (recorded.ended_on && check.person_active_elsewhere) errors.add("endedOn", "already_active");
+    if (undone_while_active) errors.add("endedOn", "already_active");
     if (c.exit_reason) errors.add("exitReason", "not_allowed");
     if (c.at_end) errors.add("atEnd", "not_allowed");
+  }
+  // The person's participations in one insats never overlap: the corrected period may not meet another.
+  if (!dates_refused && !undone_while_active) {
+    for (const auto& [start, end] : check.other_periods) {
+      if ((end && *end < c.started_on) || (c.ended_on && *c.ended_on < start)) continue;
+      errors.add(start <= c.started_on ? "startedOn" : "endedOn", "overlaps");
+      break;
+    }
   }
   if (c.at_start) add_all(errors, validate_snapshot(*c.at_start, "atStart."));
   if (c.at_end && c.ended_on) add_all(errors, validate_snapshot(*c.at_end, "atEnd."));

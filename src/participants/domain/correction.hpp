@@ -4,6 +4,7 @@
 // as the form shows it; what differs from the recorded participation is what changed.
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "participants/domain/participation.hpp"
@@ -25,10 +26,14 @@ struct CorrectionCheck {
   CivilDate today;
   std::optional<CivilDate> referred_on;  // of the referral the participation started from
   bool person_active_elsewhere = false;  // another ongoing participation of the person in the same insats
+  // The person's other participations in the same insats: start and end (none: ongoing).
+  std::vector<std::pair<CivilDate, std::optional<CivilDate>>> other_periods;
 };
 
-// Field errors: reason required | too_long; startedOn future | before_referral; endedOn before_start | future |
-// already_active (an end undone while the person has another ongoing participation in the insats); exitReason
+// Field errors: reason required | too_long; startedOn future | before_referral | overlaps (the new start falls in
+// another of the person's participations in the insats); endedOn before_start | future | overlaps (the period
+// would reach into another one) | already_active (an end undone while the person has another ongoing
+// participation in the insats); exitReason
 // required (ended) | not_allowed (ongoing); atEnd not_allowed (ongoing); atStart.* / atEnd.* as
 // validate_snapshot; correction unchanged (nothing differs from what is recorded).
 Result<void> validate_correction(const Participation& recorded, const ParticipationCorrection& correction,

@@ -112,6 +112,8 @@ export const participantErrorsEn: Record<string, string> = {
   'atEnd.not_allowed': 'An ongoing participation has no data at end.',
   'correction.unchanged': 'Nothing has changed. Change at least one value, or cancel.',
   'endedOn.already_active': 'The end cannot be undone: the person already takes part in the intervention again.',
+  'endedOn.overlaps': 'The period would reach into another of the person’s participations in the intervention.',
+  'startedOn.overlaps': 'The start falls within another of the person’s participations in the intervention.',
   'exitReason.invalid': 'Choose an exit reason from the list.',
   'participation.already_ended': 'The participation has already ended.',
   'participation.anonymous': 'The participation is anonymous; no consent can be recorded.',

@@ -115,6 +115,8 @@ export const participantErrorsSv: Record<string, string> = {
   'atEnd.not_allowed': 'Ett pågående deltagande har inga uppgifter vid avslut.',
   'correction.unchanged': 'Inget är ändrat. Ändra minst en uppgift, eller avbryt.',
   'endedOn.already_active': 'Avslutet kan inte ångras: personen deltar redan i insatsen igen.',
+  'endedOn.overlaps': 'Perioden skulle gå in i ett annat av personens deltaganden i insatsen.',
+  'startedOn.overlaps': 'Starten ligger inom ett annat av personens deltaganden i insatsen.',
   'exitReason.invalid': 'Välj en avslutsorsak i listan.',
   'participation.already_ended': 'Deltagandet är redan avslutat.',
   'participation.anonymous': 'Deltagandet är anonymt; samtycke kan inte registreras.',
