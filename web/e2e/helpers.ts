@@ -48,11 +48,7 @@ export async function login(page: Page): Promise<void> {
 
 /** The page signed in as `user` at `path`: with the kept session if the server still accepts it, else by `signIn`. */
 export async function signedInAt(page: Page, user: string, path: string, signIn: (page: Page) => Promise<void>): Promise<void> {
-  if (await resumeSession(page.context(), user)) {
-    await page.goto(path);
-    return;
-  }
-  await signIn(page);
+  if (!(await resumeSession(page.context(), user))) await signIn(page);
   await page.goto(path);
 }
 
