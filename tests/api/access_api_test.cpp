@@ -559,7 +559,8 @@ TEST_F(AccessApi, ThousandWrongPasswordsAreThrottledAndTheOwnerGetsInAfterTheWin
   const auto seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
   const int windows = int(seconds / 3.0) + 1;
   EXPECT_LE(1000 - throttled, 5 * (windows + 1)) << "in " << seconds << " s";
-  EXPECT_GE(throttled, 900);
+  // Most are refused however slow the machine (a fixed 900 failed once: 1 000 guesses took 92 s, 31 windows).
+  EXPECT_GT(throttled, 500) << "in " << seconds << " s";
   // While throttled, the right password is refused too. The window slides by whole seconds, so the check is made
   // only when a refused guess and the right password fall in the same second (the server reads the same clock);
   // across a second's edge the oldest guesses may just have left the window, and the owner rightly gets in.
