@@ -1,4 +1,5 @@
 import { expect, test } from './fixtures';
+import { ADMIN_USER, DEMO_ASSOCIATION, adminPassword } from './env';
 import { expectNoAxeViolations, login, openPage } from './helpers';
 
 test.describe('login page', () => {
@@ -18,6 +19,37 @@ test.describe('login page', () => {
     const { context, page } = await openPage(browser);
     await page.goto('/');
     await expect(page).toHaveURL(/\/login$/);
+    await context.close();
+  });
+
+  test('a signed-out visitor is asked nothing that is refused: no 401, no console error, before and after a session', async ({ browser }) => {
+    const { context, page } = await openPage(browser);
+    const refused: string[] = [];
+    const errors: string[] = [];
+    page.on('response', (r) => {
+      if (r.status() >= 400) refused.push(`${r.status()} ${new URL(r.url()).pathname}`);
+    });
+    page.on('console', (m) => {
+      if (m.type() === 'error') errors.push(m.text());
+    });
+    await page.goto('/');
+    await expect(page).toHaveURL(/\/login$/);
+    await expect(page.locator('#username')).toBeVisible();
+    expect(refused).toEqual([]);
+    expect(errors).toEqual([]);
+    // Signed in and out again: the cookie is gone, and the next visit asks nothing that is refused either.
+    await page.locator('#username').fill(ADMIN_USER);
+    await page.locator('#password').fill(adminPassword());
+    await page.locator('form button[type="submit"]').click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(DEMO_ASSOCIATION);
+    expect((await context.cookies()).map((c) => `${c.name} ${c.httpOnly}`)).toEqual(['samordna_session true']);
+    await page.getByRole('button', { name: 'Logga ut', exact: true }).click();
+    await expect(page).toHaveURL(/\/login$/);
+    expect(await context.cookies()).toEqual([]);
+    await page.goto('/');
+    await expect(page.locator('#username')).toBeVisible();
+    expect(refused).toEqual([]);
+    expect(errors).toEqual([]);
     await context.close();
   });
 

@@ -64,6 +64,18 @@ void register_session_routes(Router& router, AccessRoutes& deps) {
   router.add({"GET", "/api/v1/session", Permission::authenticated, [&deps](Context& c) {
                 return json_response(session_json(deps, c.auth->user, c.auth->session.csrf_token));
               }});
+  // The session the cookie holds, if any: 204 where GET /api/v1/session says 401, so that the web app's first
+  // request for a signed-out visitor is not refused (a browser logs every refused request as an error). A cookie
+  // that no longer holds a session is ended.
+  router.add({"GET", "/api/v1/session/current", Permission::public_access, [&deps](Context& c) {
+                const auto token = c.request.cookie(kSessionCookie);
+                if (token.empty()) return Response{204, "", "", {}};
+                auto authenticated = deps.auth.authenticate(token);
+                if (!authenticated) {
+                  return Response{204, "", "", {{"Set-Cookie", expired_session_cookie(deps.secure_cookies)}}};
+                }
+                return json_response(session_json(deps, authenticated->user, authenticated->session.csrf_token));
+              }});
   router.add({"DELETE", "/api/v1/session", Permission::authenticated, [&deps](Context& c) {
                 deps.auth.logout(c.request.cookie(kSessionCookie), c.actor());
                 return Response{204, "", "", {{"Set-Cookie", expired_session_cookie(deps.secure_cookies)}}};

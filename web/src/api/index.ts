@@ -243,6 +243,8 @@ export const api = {
   health: () => request<Health>('GET', '/health'),
 
   getSession: () => request<SessionInfo>('GET', '/session', { ignoreUnauthenticated: true }),
+  /** The session the cookie holds, or undefined (204) when there is none: asked on start, never refused. */
+  currentSession: () => request<SessionInfo | undefined>('GET', '/session/current'),
 
   login: (username: string, password: string) =>
     request<SessionInfo>('POST', '/session', {

@@ -38,11 +38,16 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     setState({ status: 'anonymous', notice });
   }, []);
 
-  // Restore the session (and the CSRF token) on start.
+  // Restore the session (and the CSRF token) on start. Asked of /session/current, which answers 204 rather than
+  // 401 when nobody is signed in: a signed-out visitor's login page makes no refused request.
   useEffect(() => {
     let active = true;
-    api.getSession().then(
-      (info) => active && signedIn(info),
+    api.currentSession().then(
+      (info) => {
+        if (!active) return;
+        if (info) signedIn(info);
+        else signedOut(null);
+      },
       (error: unknown) => {
         if (!active) return;
         const notice: LoginNotice | null =
