@@ -42,6 +42,19 @@ TEST_F(Api, LoginSetsAHardenedCookieAndShowsTheSession) {
   auto who = c.Get("/api/v1/session", {{"Cookie", cookie.substr(0, cookie.find(';'))}});
   EXPECT_EQ(who->status, 200);
   EXPECT_EQ(json::parse(who->body)["csrfToken"], body["csrfToken"]);
+  // What the web app asks on start: the same session, or 204 (not 401) when there is none.
+  auto current = c.Get("/api/v1/session/current", {{"Cookie", cookie.substr(0, cookie.find(';'))}});
+  EXPECT_EQ(current->status, 200);
+  EXPECT_EQ(json::parse(current->body)["user"]["username"], "admin");
+  EXPECT_EQ(json::parse(current->body)["csrfToken"], body["csrfToken"]);
+  auto none = c.Get("/api/v1/session/current");
+  EXPECT_EQ(none->status, 204);
+  EXPECT_EQ(none->body, "");
+  EXPECT_FALSE(none->has_header("Set-Cookie"));
+  auto stale = c.Get("/api/v1/session/current", {{"Cookie", "samordna_session=not-a-session"}});
+  EXPECT_EQ(stale->status, 204);
+  EXPECT_EQ(stale->get_header_value("Set-Cookie").rfind("samordna_session=;", 0), 0U);
+  EXPECT_NE(stale->get_header_value("Set-Cookie").find("Max-Age=0"), std::string::npos);
 }
 
 TEST_F(Api, WrongCredentialsAre401WithoutSayingWhichPart) {
