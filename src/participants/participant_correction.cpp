@@ -24,15 +24,12 @@ Result<Participation> ParticipantService::correct(const Actor& actor, const Pers
   auto p = participation_in_scope(scope, association_id, participation_id);
   if (!p) return p;
   if (p->version != expected_version) return unexpected(version_conflict());
-  CorrectionCheck check{clock_.today(), std::nullopt, false, {}};
+  CorrectionCheck check{clock_.today(), std::nullopt, {}};
   if (p->referral_id) {
     if (auto referral = referrals_.find_referral(*p->referral_id)) check.referred_on = referral->referred_on;
   }
   if (p->person_id) {
     auto others = participations_.participations_of_person(*p->person_id);
-    check.person_active_elsewhere = std::any_of(others.begin(), others.end(), [&](const Participation& o) {
-      return o.id != p->id && o.insats_id == p->insats_id && !o.ended_on;
-    });
     for (const auto& o : others) {
       if (o.id != p->id && o.insats_id == p->insats_id) check.other_periods.emplace_back(o.started_on, o.ended_on);
     }

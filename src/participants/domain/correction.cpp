@@ -52,7 +52,10 @@ Result<void> validate_correction(const Participation& recorded, const Participat
   } else {
     dates_refused = false;
   }
-  const bool undone_while_active = !c.ended_on && recorded.ended_on && check.person_active_elsewhere;
+  // An end undone while the person has another ongoing participation in the insats.
+  const bool undone_while_active = !c.ended_on && recorded.ended_on &&
+                                   std::any_of(check.other_periods.begin(), check.other_periods.end(),
+                                               [](const auto& period) { return !period.second; });
   if (c.ended_on) {
     if (*c.ended_on < c.started_on) {
       errors.add("endedOn", "before_start");

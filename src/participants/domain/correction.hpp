@@ -25,7 +25,6 @@ struct ParticipationCorrection {
 struct CorrectionCheck {
   CivilDate today;
   std::optional<CivilDate> referred_on;  // of the referral the participation started from
-  bool person_active_elsewhere = false;  // another ongoing participation of the person in the same insats
   // The person's other participations in the same insats: start and end (none: ongoing).
   std::vector<std::pair<CivilDate, std::optional<CivilDate>>> other_periods;
 };

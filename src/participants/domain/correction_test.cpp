@@ -35,7 +35,7 @@ ParticipationCorrection as_recorded(const Participation& p, std::string reason =
   return {p.started_on, p.ended_on, p.exit_reason, p.at_start, p.at_end, std::move(reason)};
 }
 
-const CorrectionCheck kCheck{d("2026-12-01"), d("2025-01-20"), false, {}};
+const CorrectionCheck kCheck{d("2026-12-01"), d("2025-01-20"), {}};
 
 TEST(Correction, AnEndDateCorrectedWithAReason) {
   auto c = as_recorded(ended());
@@ -80,7 +80,7 @@ TEST(Correction, DatesMustMakeSense) {
   // A participation on open entry has no referral date to respect.
   c = as_recorded(ended());
   c.started_on = d("2024-06-01");
-  EXPECT_EQ(codes(validate_correction(ended(), c, {d("2026-12-01"), std::nullopt, false, {}})), "");
+  EXPECT_EQ(codes(validate_correction(ended(), c, {d("2026-12-01"), std::nullopt, {}})), "");
   EXPECT_EQ(apply_correction(ended(), c).start_year, 2024);
 }
 
@@ -96,8 +96,9 @@ TEST(Correction, AnEndUndone) {
   EXPECT_FALSE(after.exit_reason);
   EXPECT_FALSE(after.at_end);
   // Not while the person has another ongoing participation in the insats.
-  EXPECT_EQ(codes(validate_correction(ended(), c, {d("2026-12-01"), d("2025-01-20"), true, {}})),
-            "endedOn already_active");
+  EXPECT_EQ(
+      codes(validate_correction(ended(), c, {d("2026-12-01"), d("2025-01-20"), {{d("2026-01-12"), std::nullopt}}})),
+      "endedOn already_active");
 }
 
 TEST(Correction, TheCorrectedPeriodMayNotMeetAnotherOfThePersonInTheInsats) {
@@ -123,7 +124,6 @@ TEST(Correction, TheCorrectedPeriodMayNotMeetAnotherOfThePersonInTheInsats) {
   EXPECT_EQ(codes(validate_correction(ended(), c, check)), "");
   // An ongoing one later: undoing the end says so as before, once.
   check.other_periods = {{d("2026-01-12"), std::nullopt}};
-  check.person_active_elsewhere = true;
   c = as_recorded(ended());
   c.ended_on.reset();
   c.exit_reason.reset();
