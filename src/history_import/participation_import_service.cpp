@@ -32,10 +32,6 @@ std::string participation_key(const ImportedParticipation& p, std::int64_t insat
          std::string(to_string(p.personnummer->legal_gender()));
 }
 
-bool overlaps(CivilDate a_start, std::optional<CivilDate> a_end, CivilDate b_start, std::optional<CivilDate> b_end) {
-  return (!b_end || a_start <= *b_end) && (!a_end || b_start <= *a_end);
-}
-
 }  // namespace
 
 // One reading of the file: the förbund's insatser and kommuner to resolve names against, the keys of its ledger
@@ -108,9 +104,10 @@ class ImportPass {
       return out;
     }
     const bool meets_next =
-        next != periods.end() && overlaps(next->first, next->second, out.row.started_on, out.row.ended_on);
-    const bool meets_previous = next != periods.begin() && overlaps(std::prev(next)->first, std::prev(next)->second,
-                                                                    out.row.started_on, out.row.ended_on);
+        next != periods.end() && periods_overlap(next->first, next->second, out.row.started_on, out.row.ended_on);
+    const bool meets_previous =
+        next != periods.begin() &&
+        periods_overlap(std::prev(next)->first, std::prev(next)->second, out.row.started_on, out.row.ended_on);
     if (meets_next || meets_previous) {
       problem("row", "overlaps");
       return out;
@@ -137,7 +134,7 @@ class ImportPass {
           out.kind = Outcome::Kind::already_imported;
           return out;
         }
-        if (overlaps(p.started_on, p.ended_on, out.row.started_on, out.row.ended_on)) {
+        if (periods_overlap(p.started_on, p.ended_on, out.row.started_on, out.row.ended_on)) {
           problem("row", "overlaps");
           return out;
         }

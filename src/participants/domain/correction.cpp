@@ -73,7 +73,7 @@ Result<void> validate_correction(const Participation& recorded, const Participat
   // The person's participations in one insats never overlap: the corrected period may not meet another.
   if (!dates_refused && !undone_while_active) {
     for (const auto& [start, end] : check.other_periods) {
-      if ((end && *end < c.started_on) || (c.ended_on && *c.ended_on < start)) continue;
+      if (!periods_overlap(start, end, c.started_on, c.ended_on)) continue;
       errors.add(start <= c.started_on ? "startedOn" : "endedOn", "overlaps");
       break;
     }

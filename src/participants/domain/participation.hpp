@@ -81,6 +81,12 @@ struct Participation {
 
 bool participation_active_on(const Participation& p, CivilDate day);
 
+// Whether two periods share a day (an end of none: ongoing). One person's participations in one insats never do.
+inline bool periods_overlap(CivilDate a_start, std::optional<CivilDate> a_end, CivilDate b_start,
+                            std::optional<CivilDate> b_end) {
+  return (!b_end || a_start <= *b_end) && (!a_end || b_start <= *a_end);
+}
+
 struct StartCheck {
   CivilDate started_on;
   std::optional<CivilDate> referred_on;  // of the referral it starts from
