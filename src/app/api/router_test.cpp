@@ -47,11 +47,12 @@ TEST(Router, EveryRouteDeclaresAKnownPermission) {
     // A permission granted by roles in a förbund needs a route that names the förbund (or a member of it),
     // so that access can be decided against it.
     EXPECT_EQ(core::is_scoped(route.permission), route.scope != Scope::none) << route.method << " " << route.pattern;
-    // Only the login, the invitation links (which carry their own secret), health and API description are
-    // open to anonymous callers.
+    // Only the login, the question whether the cookie holds a session, the invitation links (which carry
+    // their own secret), health and API description are open to anonymous callers.
     if (route.permission == Permission::public_access) {
       EXPECT_TRUE(route.pattern == "/api/v1/health" || route.pattern == "/api/v1/openapi.json" ||
                   (route.pattern == "/api/v1/session" && route.method == "POST") ||
+                  (route.pattern == "/api/v1/session/current" && route.method == "GET") ||
                   (route.pattern.rfind("/api/v1/invitations/", 0) == 0 && route.method == "POST"))
           << route.method << " " << route.pattern;
     }
