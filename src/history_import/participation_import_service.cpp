@@ -162,82 +162,36 @@ class ImportPass {
   std::map<std::string, int> repeats_;  // anonymous rows met so far, by participation key
 };
 
-ColumnMapping ParticipationImportService::mapping_for(std::int64_t association_id,
-                                                      const std::vector<std::string>& header) {
-  // The saved mapping when this file has its columns (next year's file from the same sheet); else a guess.
-  if (auto saved = imports_.mapping(association_id); saved && resolve_mapping(*saved, header)) return *saved;
-  return guess_mapping(header);
-}
-
 Result<ImportReport> ParticipationImportService::read(const PersonalScope& scope, std::int64_t association_id,
                                                       const RowSource& rows, const ImportRequest& request,
                                                       std::vector<ImportOutcome>* keep) {
   ImportReport report;
   const auto today = clock_.today();
   ImportPass pass(scope, association_id, insatser_, associations_, persons_, participations_, imports_, vault_);
-  std::optional<ColumnIndex> columns;
-  bool header_seen = false;
-  std::vector<ImportProblem> problems;
-  const auto note = [&](std::vector<ImportProblem>& found) {
-    report.problem_count += int(found.size());
-    for (auto& p : found) {
-      // The first problems of the rows, and always those of the file as a whole (there are few).
-      if (report.problems.size() < kMaxListedProblems || p.row == 0) report.problems.push_back(std::move(p));
-    }
-    found.clear();
-  };
-  auto read = rows.read([&](int row, const std::vector<std::string>& cells) {
-    if (!header_seen) {
-      header_seen = true;
-      // A first row of data (a file without headers) would offer personnummer as column names, to be sent back
-      // and saved as the mapping: it is refused, and none of it is echoed.
-      for (const auto& cell : cells) {
-        if (Personnummer::parse(cell, today) || parse_import_date(cell)) {
-          problems.push_back({0, "file", "no_header"});
-          note(problems);
-          return false;
-        }
-      }
-      report.header = cells;
-      report.mapping = request.mapping ? *request.mapping : mapping_for(association_id, cells);
-      auto resolved = resolve_mapping(report.mapping, cells);
-      if (!resolved) {
-        for (const auto& f : resolved.error().fields) problems.push_back({0, f.field, f.code});
-        note(problems);
-        return false;
-      }
-      columns = *resolved;
-      return true;
-    }
-    if (++report.rows > max_rows_) {
-      problems.push_back({0, "file", "too_many_rows"});
-      note(problems);
-      return false;
-    }
-    auto outcome = pass.examine(row, cells, *columns, today, problems);
-    note(problems);
-    if (outcome.kind == Outcome::Kind::already_imported) ++report.already_imported;
-    if (outcome.kind == Outcome::Kind::anonymous || outcome.kind == Outcome::Kind::person) ++report.to_import;
-    if (outcome.kind == Outcome::Kind::person) ++report.with_consent;
-    // What an import writes, kept while the rows are clean (one problem and nothing will be written).
-    if (keep && report.problem_count == 0 &&
-        (outcome.kind == Outcome::Kind::anonymous || outcome.kind == Outcome::Kind::person)) {
-      keep->push_back(std::move(outcome));
-    }
-    return true;
-  });
+  auto read =
+      read_sheet(ImportKind::participations, association_id, rows, request.mapping, imports_, today, max_rows_, report,
+                 [&](int row, const std::vector<std::string>& cells, const ColumnIndex& columns,
+                     std::vector<ImportProblem>& problems) {
+                   auto outcome = pass.examine(row, cells, columns, today, problems);
+                   if (outcome.kind == Outcome::Kind::already_imported) ++report.already_imported;
+                   if (outcome.kind == Outcome::Kind::anonymous || outcome.kind == Outcome::Kind::person) {
+                     ++report.to_import;
+                   }
+                   if (outcome.kind == Outcome::Kind::person) ++report.with_consent;
+                   // What an import writes, kept while the rows are clean (one problem and nothing will
+                   // be written).
+                   if (keep && report.problem_count == 0 && problems.empty() &&
+                       (outcome.kind == Outcome::Kind::anonymous || outcome.kind == Outcome::Kind::person)) {
+                     keep->push_back(std::move(outcome));
+                   }
+                 });
   if (!read) return unexpected(read.error());
-  if (!header_seen) {
-    problems.push_back({0, "file", "empty"});
-  } else if (columns && report.rows == 0) {
-    problems.push_back({0, "file", "no_rows"});
-  }
+  std::vector<ImportProblem> problems;
   if (report.with_consent > 0 && request.consent_form_reference.empty()) {
     problems.push_back({0, "consentFormReference", "required"});
   }
   if (request.consent_form_reference.size() > 200) problems.push_back({0, "consentFormReference", "too_long"});
-  note(problems);
-  if (columns && request.mapping) imports_.save_mapping(association_id, report.mapping);
+  note_problems(report, problems);
   return report;
 }
 

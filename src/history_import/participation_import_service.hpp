@@ -10,6 +10,7 @@
 #include "audit/audit_trail.hpp"
 #include "history_import/domain/imported_participation.hpp"
 #include "history_import/ports.hpp"
+#include "history_import/sheet_reading.hpp"
 #include "kernel/clock.hpp"
 #include "kernel/transactions.hpp"
 #include "membership/ports.hpp"
@@ -23,22 +24,6 @@ struct ImportRequest {
   std::optional<ColumnMapping> mapping;  // none: the saved one if the file has its columns, else a guess
   std::string consent_form_reference;    // the written consent's form, for rows with consent
 };
-
-struct ImportReport {
-  std::vector<std::string> header;
-  ColumnMapping mapping;  // the one used
-  int rows = 0;           // data rows read
-  int to_import = 0;      // new participations (imported, when `imported`)
-  int with_consent = 0;   // of those, registered persons
-  int already_imported = 0;
-  int problem_count = 0;
-  std::vector<ImportProblem> problems;  // the first kMaxListedProblems, in row order
-  bool imported = false;
-};
-
-constexpr std::size_t kMaxListedProblems = 500;
-// Rows of one file at most (file too_many_rows: split it); what the import remembers per row stays bounded.
-constexpr int kMaxImportRows = 250'000;
 
 class ParticipationImportService {
  public:
@@ -58,7 +43,9 @@ class ParticipationImportService {
         max_rows_(max_rows) {}
 
   // The saved mapping (none yet: nullopt).
-  std::optional<ColumnMapping> saved_mapping(std::int64_t association_id) { return imports_.mapping(association_id); }
+  std::optional<ColumnMapping> saved_mapping(std::int64_t association_id) {
+    return imports_.mapping(association_id, ImportKind::participations);
+  }
   // Reads every row and reports what an import would do; changes nothing but the saved mapping. A file that
   // cannot be read is an error (field "file"); everything else is in the report.
   Result<ImportReport> check(const Actor& actor, const PersonalScope& scope, std::int64_t association_id,
@@ -68,7 +55,6 @@ class ParticipationImportService {
                            const RowSource& rows, const ImportRequest& request);
 
  private:
-  ColumnMapping mapping_for(std::int64_t association_id, const std::vector<std::string>& header);
   // Reads and checks every row; with `keep`, also keeps the rows an import would write.
   Result<ImportReport> read(const PersonalScope& scope, std::int64_t association_id, const RowSource& rows,
                             const ImportRequest& request, std::vector<ImportOutcome>* keep);

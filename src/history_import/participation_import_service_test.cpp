@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include "history_import/testing/memory_imports.hpp"
+#include "history_import/testing/rows.hpp"
 #include "participants/testing/world.hpp"
 
 namespace samordna::core {
@@ -13,29 +14,7 @@ using testing::kAnna;
 using testing::kBertil;
 using testing::kCurt;
 
-// A spreadsheet in memory: each line's cells separated by ';', the header first.
-class Rows final : public RowSource {
- public:
-  explicit Rows(std::vector<std::string> lines) : lines_(std::move(lines)) {}
-  Result<void> read(const ImportRowVisitor& visit) const override {
-    int number = 0;
-    for (const auto& line : lines_) {
-      std::vector<std::string> cells;
-      std::size_t start = 0;
-      for (;;) {
-        auto at = line.find(';', start);
-        cells.push_back(line.substr(start, at == std::string::npos ? std::string::npos : at - start));
-        if (at == std::string::npos) break;
-        start = at + 1;
-      }
-      if (!visit(++number, cells)) break;
-    }
-    return {};
-  }
-
- private:
-  std::vector<std::string> lines_;
-};
+using testing::Rows;
 
 const std::string kHeader = "Personnummer;Namn;Insats;Startdatum;Slutdatum;Avslutsorsak;Hemkommun;Samtycke";
 

@@ -1,6 +1,6 @@
 #pragma once
 // Ports of the history import: the uploaded file's rows, and what the import keeps (the column mapping per
-// förbund, and which anonymous rows were already imported).
+// förbund and kind of sheet, and which anonymous rows were already imported).
 #include <cstdint>
 #include <functional>
 #include <optional>
@@ -27,8 +27,9 @@ class RowSource {
 class ImportRepository {
  public:
   virtual ~ImportRepository() = default;
-  virtual std::optional<ColumnMapping> mapping(std::int64_t association_id) = 0;
-  virtual void save_mapping(std::int64_t association_id, const ColumnMapping& mapping) = 0;
+  virtual std::optional<ColumnMapping> mapping(std::int64_t association_id, ImportKind kind) = 0;
+  // Replaces the förbund's mapping of that kind of sheet (only the fields of the kind are kept).
+  virtual void save_mapping(std::int64_t association_id, ImportKind kind, const ColumnMapping& mapping) = 0;
   // Anonymous participations keep nothing of the person, so an import remembers the rows it made them from by
   // a key of what the participation holds (insats, dates, exit reason, gender) and its repetition in the file.
   // Every key in the förbund's ledger, read once per import (not one question per row).

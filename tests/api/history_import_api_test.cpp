@@ -3,6 +3,7 @@
 // imported again without change; the personnummer never stored or logged in clear; 100 000 rows read.
 #include <xlsxwriter.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -222,6 +223,69 @@ TEST_F(HistoryImportApi, WrongEncodingsFormatsParametersAndRolesAreRefusedClearl
                   .substr(0, 12),
               "HTTP/1.1 413")
         << request;
+  }
+}
+
+// A sheet of insatser as förbund keep them, one row per insats and budget year, in Swedish Excel's CSV.
+TEST_F(HistoryImportApi, InsatserWithTheirBudgetYearsAreImportedOnceAndRefusedWithEveryProblem) {
+  auto chef = login("forbundschef");
+  const auto insatser = [&](const Login& l, const std::string& query, const std::string& file) {
+    return client().Post("/api/v1/associations/1/insats-imports?" + query, as(l), file, "text/csv");
+  };
+  const std::string header =
+      "Insats;Typ;Huvudman;Samverkande parter;Kommuner;Platser;Startdatum;Slutdatum;År;Budget\r\n";
+  const std::string file = header +
+                           "Språngbrädan;Individuell;Mölndal;FK, AF;Mölndal, 1402;6;2019-01-01;2020-12-31;2019;"
+                           "420 000\r\n" +
+                           "Språngbrädan;;;;;;;;2020;435 500,50\r\n" +
+                           "Trädgårdsgruppen;Strukturell;Region;Partille;;;2020-04-01;;;\r\n";
+  auto dry = insatser(chef, "dryRun=true", file);
+  ASSERT_EQ(dry->status, 200) << dry->body;
+  auto report = json::parse(dry->body);
+  EXPECT_EQ(report["problemCount"], 0) << dry->body;
+  EXPECT_EQ(report["toImport"], 2);
+  EXPECT_EQ(report["budgetYears"], 2);
+  EXPECT_EQ(report["mapping"]["leadParty"], "Huvudman");
+
+  auto done = insatser(chef, "dryRun=false", file);
+  ASSERT_EQ(done->status, 200) << done->body;
+  EXPECT_EQ(json::parse(done->body)["imported"], true);
+  auto list = json::parse(client().Get("/api/v1/associations/1/insatser", as(chef))->body)["items"];
+  json made;
+  for (const auto& i : list) {
+    if (i["name"] == "Språngbrädan") made = i;
+  }
+  ASSERT_FALSE(made.is_null()) << list.dump();
+  EXPECT_EQ(made["capacity"], 6);
+  auto kommuner = made["kommunCodes"].get<std::vector<std::string>>();
+  std::sort(kommuner.begin(), kommuner.end());
+  EXPECT_EQ(kommuner, (std::vector<std::string>{"1402", "1481"}));
+  EXPECT_EQ(made["endsOn"], "2020-12-31");
+  EXPECT_EQ(made["budget"], (json{{"2019", 42000000}, {"2020", 43550050}})) << made.dump();
+  auto again = insatser(chef, "dryRun=false", file);
+  ASSERT_EQ(again->status, 200) << again->body;
+  EXPECT_EQ(json::parse(again->body)["imported"], false);
+  EXPECT_EQ(json::parse(again->body)["alreadyImported"], 2);
+
+  auto refused = insatser(chef, "dryRun=false",
+                          header + "Språngbrädan;;;;;;;;2020;1 000\r\n" +  // another amount than the saved one
+                              "Nytt steg;Individuell;Kungsbacka;FK;;4;2021-01-01;;;\r\n" +  // not a member
+                              "Sista steget;Individuell;Lerum;FK;;;2021-01-01;2020-01-01;;\r\n");
+  ASSERT_EQ(refused->status, 422) << refused->body;
+  auto problem = json::parse(refused->body);
+  EXPECT_EQ(problem["code"], "import_refused");
+  EXPECT_EQ(problems(problem["report"]),
+            (std::vector<std::string>{"2 budget differs_from_saved", "3 leadParty unknown", "4 endsOn before_start"}));
+  EXPECT_EQ(problem["report"]["problems"][1]["column"], "Huvudman");
+
+  auto saved = json::parse(client().Get("/api/v1/associations/1/insats-imports/mapping", as(chef))->body);
+  EXPECT_TRUE(saved["mapping"].is_null());  // a guessed mapping is not saved
+  EXPECT_EQ(saved["fields"][0], (json{{"name", "insats"}, {"required", true}}));
+  auto bad = insatser(chef, "dryRun=true&mapping.personnummer=Pnr", file);  // a participation's field
+  ASSERT_EQ(bad->status, 422);
+  EXPECT_EQ(json::parse(bad->body)["errors"][0], (json{{"field", "mapping.personnummer"}, {"code", "unknown"}}));
+  for (const auto* who : {"ekonom", "koordinator", "remittent"}) {
+    EXPECT_EQ(insatser(login(who), "dryRun=true", file)->status, 403) << who;
   }
 }
 

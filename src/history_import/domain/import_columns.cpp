@@ -7,31 +7,81 @@
 namespace samordna::core {
 namespace {
 
+constexpr unsigned kParticipations = 1U << unsigned(ImportKind::participations);
+constexpr unsigned kInsatser = 1U << unsigned(ImportKind::insatser);
+
 struct Names {
   ImportField field;
   std::string_view name;
   std::vector<std::string_view> headers;  // folded
+  unsigned kinds;                         // the sheets it belongs to
+  unsigned required;                      // the sheets that cannot do without it
 };
 
-const std::array<Names, 8>& names() {
-  static const std::array<Names, 8> all = {{
+const std::array<Names, 17>& names() {
+  static const std::array<Names, 17> all = {{
       {ImportField::personnummer,
        "personnummer",
-       {"personnummer", "personnr", "pnr", "person number", "samordningsnummer"}},
-      {ImportField::name, "name", {"namn", "name", "för- och efternamn", "deltagare"}},
-      {ImportField::insats, "insats", {"insats", "insatsens namn", "projekt", "insatsnamn"}},
+       {"personnummer", "personnr", "pnr", "person number", "samordningsnummer"},
+       kParticipations,
+       kParticipations},
+      {ImportField::name, "name", {"namn", "name", "för- och efternamn", "deltagare"}, kParticipations, 0},
+      {ImportField::insats,
+       "insats",
+       {"insats", "insatsens namn", "projekt", "insatsnamn"},
+       kParticipations | kInsatser,
+       kParticipations | kInsatser},
       {ImportField::started_on,
        "startedOn",
-       {"startdatum", "start", "inskriven", "inskrivningsdatum", "started on", "startedon"}},
-      {ImportField::ended_on, "endedOn", {"slutdatum", "avslutad", "avslutsdatum", "utskriven", "ended on", "endedon"}},
+       {"startdatum", "start", "inskriven", "inskrivningsdatum", "started on", "startedon"},
+       kParticipations,
+       kParticipations},
+      {ImportField::ended_on,
+       "endedOn",
+       {"slutdatum", "avslutad", "avslutsdatum", "utskriven", "ended on", "endedon"},
+       kParticipations,
+       0},
       {ImportField::exit_reason,
        "exitReason",
-       {"avslutsorsak", "orsak", "avslutsanledning", "exit reason", "exitreason"}},
-      {ImportField::kommun, "kommun", {"kommun", "hemkommun", "bostadskommun", "kommunkod", "municipality"}},
-      {ImportField::consent, "consent", {"samtycke", "samtycke uppföljning", "consent"}},
+       {"avslutsorsak", "orsak", "avslutsanledning", "exit reason", "exitreason"},
+       kParticipations,
+       0},
+      {ImportField::kommun,
+       "kommun",
+       {"kommun", "hemkommun", "bostadskommun", "kommunkod", "municipality"},
+       kParticipations,
+       0},
+      {ImportField::consent, "consent", {"samtycke", "samtycke uppföljning", "consent"}, kParticipations, 0},
+      {ImportField::insats_kind, "kind", {"typ", "insatstyp", "typ av insats", "kind"}, kInsatser, 0},
+      {ImportField::lead_party,
+       "leadParty",
+       {"huvudman", "huvudman (part)", "ansvarig part", "ägare", "lead party", "leadparty"},
+       kInsatser,
+       kInsatser},
+      {ImportField::cooperating_parties,
+       "cooperatingParties",
+       {"samverkande parter", "samverkansparter", "medverkande parter", "parter", "cooperating parties"},
+       kInsatser,
+       0},
+      {ImportField::kommuner, "kommuner", {"kommuner", "genomförs i", "kommun", "municipalities"}, kInsatser, 0},
+      {ImportField::capacity, "capacity", {"platser", "antal platser", "kapacitet", "capacity"}, kInsatser, 0},
+      {ImportField::starts_on,
+       "startsOn",
+       {"startdatum", "start", "från", "starts on", "startson"},
+       kInsatser,
+       kInsatser},
+      {ImportField::ends_on, "endsOn", {"slutdatum", "slut", "till", "ends on", "endson"}, kInsatser, 0},
+      {ImportField::budget_year, "budgetYear", {"år", "budgetår", "verksamhetsår", "year"}, kInsatser, 0},
+      {ImportField::budget,
+       "budget",
+       {"budget", "budget (kr)", "budget kr", "beviljat", "beviljade medel", "beviljat (kr)"},
+       kInsatser,
+       0},
   }};
   return all;
 }
+
+bool of_kind(const Names& n, ImportKind kind) { return (n.kinds & (1U << unsigned(kind))) != 0; }
 
 }  // namespace
 
@@ -71,23 +121,39 @@ std::optional<ImportField> parse_import_field(std::string_view text) {
   return std::nullopt;
 }
 
-const std::vector<ImportField>& all_import_fields() {
-  static const std::vector<ImportField> all = [] {
+std::string_view to_string(ImportKind kind) { return kind == ImportKind::insatser ? "insatser" : "participations"; }
+
+std::optional<ImportKind> parse_import_kind(std::string_view text) {
+  if (text == "participations") return ImportKind::participations;
+  if (text == "insatser") return ImportKind::insatser;
+  return std::nullopt;
+}
+
+const std::vector<ImportField>& all_import_fields(ImportKind kind) {
+  static const auto fields_of = [](ImportKind k) {
     std::vector<ImportField> out;
-    for (const auto& n : names()) out.push_back(n.field);
+    for (const auto& n : names()) {
+      if (of_kind(n, k)) out.push_back(n.field);
+    }
     return out;
-  }();
-  return all;
+  };
+  static const std::vector<ImportField> participations = fields_of(ImportKind::participations);
+  static const std::vector<ImportField> insatser = fields_of(ImportKind::insatser);
+  return kind == ImportKind::insatser ? insatser : participations;
 }
 
-bool import_field_required(ImportField field) {
-  return field == ImportField::personnummer || field == ImportField::insats || field == ImportField::started_on;
+bool import_field_required(ImportKind kind, ImportField field) {
+  for (const auto& n : names()) {
+    if (n.field == field) return (n.required & (1U << unsigned(kind))) != 0;
+  }
+  return false;
 }
 
-ColumnMapping guess_mapping(const std::vector<std::string>& header) {
+ColumnMapping guess_mapping(ImportKind kind, const std::vector<std::string>& header) {
   ColumnMapping mapping;
   std::set<std::size_t> taken;
   for (const auto& n : names()) {
+    if (!of_kind(n, kind)) continue;
     for (std::size_t i = 0; i < header.size(); ++i) {
       const auto h = folded(header[i]);
       if (taken.count(i) == 0 && std::find(n.headers.begin(), n.headers.end(), h) != n.headers.end()) {
@@ -100,15 +166,16 @@ ColumnMapping guess_mapping(const std::vector<std::string>& header) {
   return mapping;
 }
 
-Result<ColumnIndex> resolve_mapping(const ColumnMapping& mapping, const std::vector<std::string>& header) {
+Result<ColumnIndex> resolve_mapping(ImportKind kind, const ColumnMapping& mapping,
+                                    const std::vector<std::string>& header) {
   FieldErrors errors;
   ColumnIndex index;
   std::map<std::size_t, ImportField> used;
-  for (auto field : all_import_fields()) {
+  for (auto field : all_import_fields(kind)) {
     const auto key = "mapping." + std::string(to_string(field));
     const auto named = mapping.headers.find(field);
     if (named == mapping.headers.end() || named->second.empty()) {
-      if (import_field_required(field)) errors.add(key, "required");
+      if (import_field_required(kind, field)) errors.add(key, "required");
       continue;
     }
     const auto wanted = folded(named->second);

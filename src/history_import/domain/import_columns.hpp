@@ -1,6 +1,7 @@
 #pragma once
-// Which column of a förbund's spreadsheet holds which part of a participation (the column mapping). A mapping
-// names columns by their header text, so the one a förbund saved fits next year's file with the same headers.
+// Which column of a förbund's spreadsheet holds which part of a participation, or of an insats with its budget
+// (the column mapping). A mapping names columns by their header text, so the one a förbund saved fits next
+// year's file with the same headers.
 #include <cstddef>
 #include <map>
 #include <optional>
@@ -12,13 +13,40 @@
 
 namespace samordna::core {
 
-enum class ImportField { personnummer, name, insats, started_on, ended_on, exit_reason, kommun, consent };
+// What a sheet holds: participations (one row each), or insatser (one row per insats and budget year).
+enum class ImportKind { participations, insatser };
+
+std::string_view to_string(ImportKind kind);  // participations, insatser
+std::optional<ImportKind> parse_import_kind(std::string_view text);
+
+enum class ImportField {
+  // participations
+  personnummer,
+  name,
+  insats,  // also the insats's name in a sheet of insatser
+  started_on,
+  ended_on,
+  exit_reason,
+  kommun,
+  consent,
+  // insatser
+  insats_kind,
+  lead_party,
+  cooperating_parties,
+  kommuner,
+  capacity,
+  starts_on,
+  ends_on,
+  budget_year,
+  budget,
+};
 
 std::string_view to_string(ImportField field);  // personnummer, name, insats, startedOn, endedOn, exitReason, …
 std::optional<ImportField> parse_import_field(std::string_view text);
-const std::vector<ImportField>& all_import_fields();
+// The fields of a kind of sheet, in the order a form shows them.
+const std::vector<ImportField>& all_import_fields(ImportKind kind);
 // A file without these columns cannot be imported.
-bool import_field_required(ImportField field);
+bool import_field_required(ImportKind kind, ImportField field);
 
 struct ColumnMapping {
   std::map<ImportField, std::string> headers;  // field → the header of its column
@@ -28,11 +56,12 @@ struct ColumnMapping {
 using ColumnIndex = std::map<ImportField, std::size_t>;
 
 // A first guess from the headers förbund use (case and spaces ignored; Swedish and English words).
-ColumnMapping guess_mapping(const std::vector<std::string>& header);
+ColumnMapping guess_mapping(ImportKind kind, const std::vector<std::string>& header);
 
 // Errors ("mapping.<field>"): required (a required field has no column) | missing_column (no column has that
-// header) | duplicate (two fields read the same column).
-Result<ColumnIndex> resolve_mapping(const ColumnMapping& mapping, const std::vector<std::string>& header);
+// header) | duplicate (two fields read the same column). Fields of another kind are left out.
+Result<ColumnIndex> resolve_mapping(ImportKind kind, const ColumnMapping& mapping,
+                                    const std::vector<std::string>& header);
 
 // Lower case, spaces trimmed and runs of space made one, for comparing what people type.
 std::string folded(std::string_view text);

@@ -1,6 +1,7 @@
 // POST …/participation-imports?dryRun=true|false: a spreadsheet (CSV or XLSX, the body as it is) checked row by
 // row, or imported all or nothing; the column mapping and the consent form come in the query (mapping.<field>=
-// <header>, consentFormReference). GET …/participation-imports/mapping: the förbund's saved mapping.
+// <header>, consentFormReference). GET …/participation-imports/mapping: the förbund's saved mapping. The same
+// two for a sheet of insatser with their budget years under …/insats-imports.
 #include <algorithm>
 
 #include "access/http/handler_support.hpp"
@@ -33,20 +34,75 @@ nlohmann::json report_json(const core::ImportReport& r, bool dry_run) {
           {"rows", r.rows},
           {"toImport", r.to_import},
           {"withConsent", r.with_consent},
+          {"budgetYears", r.budget_years},
           {"alreadyImported", r.already_imported},
           {"problemCount", r.problem_count},
           {"problems", problems}};
+}
+
+nlohmann::json mapping_answer(core::ImportKind kind, const std::optional<core::ColumnMapping>& saved) {
+  auto fields = nlohmann::json::array();
+  for (auto f : core::all_import_fields(kind)) {
+    fields.push_back({{"name", core::to_string(f)}, {"required", core::import_field_required(kind, f)}});
+  }
+  return {{"mapping", saved ? mapping_json(*saved) : nlohmann::json(nullptr)}, {"fields", fields}};
+}
+
+// The query of an upload: dryRun, the mapping (fields of the kind only) and, for participations, the consent
+// form; anything else is left alone.
+struct UploadQuery {
+  bool dry_run = true;
+  core::ImportRequest request;
+};
+
+core::Result<UploadQuery> read_upload_query(const Context& c, core::ImportKind kind) {
+  core::FieldErrors errors;
+  UploadQuery out;
+  const auto& fields = core::all_import_fields(kind);
+  for (const auto& [key, value] : c.request.query) {
+    if (key == "dryRun") {
+      if (value != "true" && value != "false") errors.add("dryRun", "invalid");
+      out.dry_run = value != "false";
+    } else if (key == "consentFormReference" && kind == core::ImportKind::participations) {
+      out.request.consent_form_reference = value;
+    } else if (key.rfind("mapping.", 0) == 0) {
+      auto field = core::parse_import_field(std::string_view(key).substr(8));
+      if (!field || std::find(fields.begin(), fields.end(), *field) == fields.end()) {
+        errors.add(key, "unknown");
+        continue;
+      }
+      if (!out.request.mapping) out.request.mapping.emplace();
+      if (!value.empty()) out.request.mapping->headers[*field] = value;
+    }
+  }
+  if (c.request.body.empty()) errors.add("file", "empty");
+  if (!errors.empty()) return core::unexpected(errors.error());
+  return out;
+}
+
+Response report_answer(const core::Result<core::ImportReport>& report, bool dry_run) {
+  if (!report) return problem(report.error());
+  if (!dry_run && !report->imported && report->problem_count > 0) {
+    nlohmann::json body{{"type", "about:blank"},
+                        {"title", "Unprocessable Content"},
+                        {"status", 422},
+                        {"code", "import_refused"},
+                        {"report", report_json(*report, false)}};
+    return Response{422, "application/problem+json", body.dump(), {}};
+  }
+  return json_response(report_json(*report, dry_run));
 }
 
 }  // namespace
 
 bool is_import_upload(std::string_view method, std::string_view path) {
   constexpr std::string_view prefix = "/api/v1/associations/";
-  constexpr std::string_view suffix = "/participation-imports";
-  if (method != "POST" || path.size() <= prefix.size() + suffix.size() || path.substr(0, prefix.size()) != prefix ||
-      path.substr(path.size() - suffix.size()) != suffix) {
-    return false;
+  if (method != "POST" || path.substr(0, prefix.size()) != prefix) return false;
+  std::string_view suffix;
+  for (std::string_view kind : {"/participation-imports", "/insats-imports"}) {
+    if (path.size() > prefix.size() + kind.size() && path.substr(path.size() - kind.size()) == kind) suffix = kind;
   }
+  if (suffix.empty()) return false;
   const auto id = path.substr(prefix.size(), path.size() - prefix.size() - suffix.size());
   return id.size() <= 18 && std::all_of(id.begin(), id.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
@@ -54,55 +110,41 @@ bool is_import_upload(std::string_view method, std::string_view path) {
 void register_history_import_routes(Router& router, HistoryImportRoutes& deps) {
   router.add({"GET", "/api/v1/associations/{id}/participation-imports/mapping", Permission::manage_participants,
               [&deps](Context& c) {
-                auto saved = deps.imports.saved_mapping(*path_id(c, "id"));
-                auto fields = nlohmann::json::array();
-                for (auto f : core::all_import_fields()) {
-                  fields.push_back({{"name", core::to_string(f)}, {"required", core::import_field_required(f)}});
-                }
                 return json_response(
-                    {{"mapping", saved ? mapping_json(*saved) : nlohmann::json(nullptr)}, {"fields", fields}});
+                    mapping_answer(core::ImportKind::participations, deps.imports.saved_mapping(*path_id(c, "id"))));
               }});
-  Route upload{"POST", "/api/v1/associations/{id}/participation-imports", Permission::manage_participants,
-               [&deps](Context& c) {
-                 const auto association = *path_id(c, "id");
-                 core::FieldErrors errors;
-                 core::ImportRequest request;
-                 bool dry_run = true;
-                 for (const auto& [key, value] : c.request.query) {
-                   if (key == "dryRun") {
-                     if (value != "true" && value != "false") errors.add("dryRun", "invalid");
-                     dry_run = value != "false";
-                   } else if (key == "consentFormReference") {
-                     request.consent_form_reference = value;
-                   } else if (key.rfind("mapping.", 0) == 0) {
-                     auto field = core::parse_import_field(std::string_view(key).substr(8));
-                     if (!field) {
-                       errors.add(key, "unknown");
-                       continue;
-                     }
-                     if (!request.mapping) request.mapping.emplace();
-                     if (!value.empty()) request.mapping->headers[*field] = value;
-                   }
-                 }
-                 if (c.request.body.empty()) errors.add("file", "empty");
-         if (!errors.empty()) return problem(errors.error());
-                 const SheetSource file(c.request.body);
-                 const auto scope = personal_scope_of(c, deps.scope, association);
-                 auto report = dry_run ? deps.imports.check(c.actor(), scope, association, file, request)
-                                       : deps.imports.run(c.actor(), scope, association, file, request);
-                 if (!report) return problem(report.error());
-                 if (!dry_run && !report->imported && report->problem_count > 0) {
-                   nlohmann::json body{{"type", "about:blank"},
-                                       {"title", "Unprocessable Content"},
-                                       {"status", 422},
-                                       {"code", "import_refused"},
-                                       {"report", report_json(*report, false)}};
-                   return Response{422, "application/problem+json", body.dump(), {}};
-                 }
-                 return json_response(report_json(*report, dry_run));
-               }};
-  upload.file_body = true;
-  router.add(std::move(upload));
+  Route participations{
+      "POST", "/api/v1/associations/{id}/participation-imports", Permission::manage_participants, [&deps](Context& c) {
+        const auto association = *path_id(c, "id");
+        auto query = read_upload_query(c, core::ImportKind::participations);
+        if (!query) return problem(query.error());
+        const SheetSource file(c.request.body);
+        const auto scope = personal_scope_of(c, deps.scope, association);
+        return report_answer(query->dry_run ? deps.imports.check(c.actor(), scope, association, file, query->request)
+                                            : deps.imports.run(c.actor(), scope, association, file, query->request),
+                             query->dry_run);
+      }};
+  participations.file_body = true;
+  router.add(std::move(participations));
+
+  router.add(
+      {"GET", "/api/v1/associations/{id}/insats-imports/mapping", Permission::manage_insatser, [&deps](Context& c) {
+         return json_response(
+             mapping_answer(core::ImportKind::insatser, deps.insatser.saved_mapping(*path_id(c, "id"))));
+       }});
+  Route insatser{"POST", "/api/v1/associations/{id}/insats-imports", Permission::manage_insatser, [&deps](Context& c) {
+                   const auto association = *path_id(c, "id");
+                   auto query = read_upload_query(c, core::ImportKind::insatser);
+                   if (!query) return problem(query.error());
+                   const SheetSource file(c.request.body);
+                   return report_answer(query->dry_run
+                                            ? deps.insatser.check(association, file, query->request.mapping)
+                                            : deps.insatser.run(c.actor(), association, file, query->request.mapping,
+                                                                only_staffed(c, association)),
+                                        query->dry_run);
+                 }};
+  insatser.file_body = true;
+  router.add(std::move(insatser));
 }
 
 }  // namespace samordna::http

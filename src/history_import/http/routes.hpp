@@ -3,16 +3,19 @@
 // imported. app/api/api.cpp registers them with every other context's.
 #include "access/http/router.hpp"
 #include "access/http/scope.hpp"
+#include "history_import/insats_import_service.hpp"
 #include "history_import/participation_import_service.hpp"
 
 namespace samordna::http {
 
 struct HistoryImportRoutes {
   core::ParticipationImportService& imports;
+  core::InsatsImportService& insatser;
   ScopeSources scope;
 };
 
-// Whether a request may carry a spreadsheet (a larger body than others): a POST to …/{id}/participation-imports.
+// Whether a request may carry a spreadsheet (a larger body than others): a POST to …/{id}/participation-imports
+// or …/{id}/insats-imports.
 bool is_import_upload(std::string_view method, std::string_view path);
 
 void register_history_import_routes(Router& router, HistoryImportRoutes& deps);

@@ -2,9 +2,10 @@
 
 namespace samordna::storage {
 
-std::optional<core::ColumnMapping> ImportStore::mapping(std::int64_t association_id) {
+std::optional<core::ColumnMapping> ImportStore::mapping(std::int64_t association_id, core::ImportKind kind) {
   auto rows =
-      db_.query("SELECT field, header FROM import_mapping WHERE association_id = $1 ORDER BY field", {association_id});
+      db_.query("SELECT field, header FROM import_mapping WHERE association_id = $1 AND kind = $2 ORDER BY field",
+                {association_id, std::string(core::to_string(kind))});
   if (rows.empty()) return std::nullopt;
   core::ColumnMapping mapping;
   for (const auto& r : rows) {
@@ -13,13 +14,15 @@ std::optional<core::ColumnMapping> ImportStore::mapping(std::int64_t association
   return mapping;
 }
 
-void ImportStore::save_mapping(std::int64_t association_id, const core::ColumnMapping& mapping) {
+void ImportStore::save_mapping(std::int64_t association_id, core::ImportKind kind, const core::ColumnMapping& mapping) {
+  const std::string kind_name(core::to_string(kind));
   db_.transaction([&] {
-    db_.execute("DELETE FROM import_mapping WHERE association_id = $1", {association_id});
-    for (const auto& [field, header] : mapping.headers) {
-      if (header.empty()) continue;
-      db_.execute("INSERT INTO import_mapping (association_id, field, header) VALUES ($1, $2, $3)",
-                  {association_id, std::string(core::to_string(field)), header});
+    db_.execute("DELETE FROM import_mapping WHERE association_id = $1 AND kind = $2", {association_id, kind_name});
+    for (auto field : core::all_import_fields(kind)) {
+      const auto at = mapping.headers.find(field);
+      if (at == mapping.headers.end() || at->second.empty()) continue;
+      db_.execute("INSERT INTO import_mapping (association_id, kind, field, header) VALUES ($1, $2, $3, $4)",
+                  {association_id, kind_name, std::string(core::to_string(field)), at->second});
     }
   });
 }

@@ -31,20 +31,30 @@ class ImportStoreTest : public ::testing::Test {
   ImportStore store_{file_.db()};
 };
 
-TEST_F(ImportStoreTest, EachFörbundKeepsItsOwnMappingAndASavedOneReplacesTheLast) {
-  EXPECT_FALSE(store_.mapping(1));
-  core::ColumnMapping first{{{core::ImportField::personnummer, "Pnr"},
-                             {core::ImportField::insats, "Insats"},
-                             {core::ImportField::started_on, "Start"},
-                             {core::ImportField::consent, "Samtycke ✓"}}};
-  store_.save_mapping(1, first);
-  ASSERT_TRUE(store_.mapping(1));
-  EXPECT_EQ(store_.mapping(1)->headers, first.headers);
-  EXPECT_FALSE(store_.mapping(2));
-  core::ColumnMapping second{{{core::ImportField::personnummer, "Personnummer"}, {core::ImportField::name, ""}}};
-  store_.save_mapping(1, second);
-  EXPECT_EQ(store_.mapping(1)->headers,
-            (std::map<core::ImportField, std::string>{{core::ImportField::personnummer, "Personnummer"}}));
+TEST_F(ImportStoreTest, EachFörbundKeepsItsOwnMappingPerKindOfSheetAndASavedOneReplacesTheLast) {
+  using core::ImportField;
+  constexpr auto participations = core::ImportKind::participations;
+  constexpr auto insatser = core::ImportKind::insatser;
+  EXPECT_FALSE(store_.mapping(1, participations));
+  core::ColumnMapping first{{{ImportField::personnummer, "Pnr"},
+                             {ImportField::insats, "Insats"},
+                             {ImportField::started_on, "Start"},
+                             {ImportField::consent, "Samtycke ✓"}}};
+  store_.save_mapping(1, participations, first);
+  core::ColumnMapping sheet_of_insatser{
+      {{ImportField::insats, "Namn"}, {ImportField::lead_party, "Huvudman"}, {ImportField::starts_on, "Start"}}};
+  store_.save_mapping(1, insatser, sheet_of_insatser);
+  ASSERT_TRUE(store_.mapping(1, participations));
+  EXPECT_EQ(store_.mapping(1, participations)->headers, first.headers);
+  EXPECT_EQ(store_.mapping(1, insatser)->headers, sheet_of_insatser.headers);
+  EXPECT_FALSE(store_.mapping(2, participations));
+  core::ColumnMapping second{{{ImportField::personnummer, "Personnummer"},
+                              {ImportField::name, ""},
+                              {ImportField::budget, "Budget"}}};  // not a participation's field: left out
+  store_.save_mapping(1, participations, second);
+  EXPECT_EQ(store_.mapping(1, participations)->headers,
+            (std::map<ImportField, std::string>{{ImportField::personnummer, "Personnummer"}}));
+  EXPECT_EQ(store_.mapping(1, insatser)->headers, sheet_of_insatser.headers);
 }
 
 TEST_F(ImportStoreTest, ImportedRowsAreKnownByKeyPerFörbundAndOnlyOnce) {

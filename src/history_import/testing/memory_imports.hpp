@@ -12,16 +12,22 @@ namespace samordna::core::testing {
 
 class MemoryImports final : public ImportRepository {
  public:
-  std::map<std::int64_t, ColumnMapping> mappings;
+  std::map<std::pair<std::int64_t, ImportKind>, ColumnMapping> mappings;
   std::map<std::pair<std::int64_t, std::string>, std::int64_t> rows;
 
-  std::optional<ColumnMapping> mapping(std::int64_t association_id) override {
-    auto found = mappings.find(association_id);
+  std::optional<ColumnMapping> mapping(std::int64_t association_id, ImportKind kind) override {
+    auto found = mappings.find({association_id, kind});
     if (found == mappings.end()) return std::nullopt;
     return found->second;
   }
-  void save_mapping(std::int64_t association_id, const ColumnMapping& mapping) override {
-    mappings[association_id] = mapping;
+  void save_mapping(std::int64_t association_id, ImportKind kind, const ColumnMapping& mapping) override {
+    auto& saved = mappings[{association_id, kind}];
+    saved = {};
+    for (auto field : all_import_fields(kind)) {
+      if (auto at = mapping.headers.find(field); at != mapping.headers.end() && !at->second.empty()) {
+        saved.headers[field] = at->second;
+      }
+    }
   }
   int ledger_reads = 0;  // row_keys asked
 
