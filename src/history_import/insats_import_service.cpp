@@ -48,8 +48,11 @@ Result<ImportReport> InsatsImportService::read(std::int64_t association_id, cons
   std::map<std::string, Insats> existing;
   for (auto& insats : insatser_.list_insatser(association_id)) existing.emplace(folded(insats.name), insats);
 
-  const auto examine = [&](int row, const std::vector<std::string>& cells, const ColumnIndex& columns,
-                           std::vector<ImportProblem>& problems) {
+  // Insatser whose first row had a problem: their later rows (often only a year and a budget) are not taken for
+  // the first, so one mistake is reported once, not again as a missing huvudman and start on every next row.
+  std::set<std::string> broken;
+  const auto examine_row = [&](int row, const std::vector<std::string>& cells, const ColumnIndex& columns,
+                               std::vector<ImportProblem>& problems) {
     const auto problem = [&](ImportField field, const char* code) {
       problems.push_back({row, std::string(to_string(field)), code});
     };
@@ -97,6 +100,7 @@ Result<ImportReport> InsatsImportService::read(std::int64_t association_id, cons
 
     const auto key = folded(in->name);
     auto found = plan.by_name.find(key);
+    if (found == plan.by_name.end() && broken.contains(key)) return;
     if (found == plan.by_name.end()) {
       PlannedInsats planned;
       planned.first_row = row;
@@ -149,6 +153,12 @@ Result<ImportReport> InsatsImportService::read(std::int64_t association_id, cons
     }
     planned.insats.budget[year] = *in->budget;
     ++planned.new_years;
+  };
+  const auto examine = [&](int row, const std::vector<std::string>& cells, const ColumnIndex& columns,
+                           std::vector<ImportProblem>& problems) {
+    examine_row(row, cells, columns, problems);
+    const auto key = folded(import_cell(cells, columns, ImportField::insats));
+    if (!problems.empty() && !plan.by_name.contains(key)) broken.insert(key);
   };
   auto read = read_sheet(ImportKind::insatser, association_id, rows, mapping, imports_, clock_.today(), max_rows_,
                          report, examine);

@@ -92,6 +92,7 @@ TEST_F(InsatsImport, InsatserWithTheirBudgetYearsAreImportedAndAgainChangeNothin
 TEST_F(InsatsImport, EveryProblemIsListedByRowAndNothingIsImported) {
   Rows file({kHeader,
              "Steget;Individuell;Partille;FK;;8;2021-01-01;;2021;400 000",  // 2: unknown huvudman
+             "Steget;;;;;;;;2022;410 000",  // its next year: nothing more to say (not a missing huvudman again)
              "Vägen;Individuell;Ale;;;8;2021-01-01;;2021;100",              // 3: Ale alone spans one kind of party
              "Vägen;Strukturell;;;;;;;2022;100",                            // 4: another kind than row 3
              "Vägen;;;;;;;;2021;100",                                       // 5: 2021 again
@@ -103,11 +104,11 @@ TEST_F(InsatsImport, EveryProblemIsListedByRowAndNothingIsImported) {
   EXPECT_FALSE(done->imported);
   EXPECT_EQ(problems(*done),
             (std::vector<std::pair<std::string, std::string>>{{"2 leadParty", "unknown"},
-                                                              {"3 cooperatingParties", "too_few_parties"},
-                                                              {"4 kind", "conflicts"},
-                                                              {"5 budgetYear", "duplicate"},
-                                                              {"6 insats", "exists"},
-                                                              {"7 kommuner", "not_kommun"}}));
+                                                              {"4 cooperatingParties", "too_few_parties"},
+                                                              {"5 kind", "conflicts"},
+                                                              {"6 budgetYear", "duplicate"},
+                                                              {"7 insats", "exists"},
+                                                              {"8 kommuner", "not_kommun"}}));
   EXPECT_EQ(named("Klar"), nullptr);
   EXPECT_EQ(named("Vägen"), nullptr);
 }

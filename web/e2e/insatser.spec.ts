@@ -11,8 +11,11 @@ for (const lang of ['sv', 'en'] as Lang[]) {
     const { context, page } = await signedInAs(browser, 'koordinator', lang, '/insatser');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(t.catalogue.title);
     const table = page.getByRole('table', { name: t.catalogue.caption });
-    await expect(table.locator('tbody tr')).toHaveCount(10);
-    await expect(page.getByRole('status')).toHaveText(t.catalogue.count(10));
+    // The demo's ten, and those another spec on the same server may have imported (insatsImport.spec).
+    await expect(page.getByRole('status')).toHaveText(/\d/);
+    const rows = await table.locator('tbody tr').count();
+    expect(rows).toBeGreaterThanOrEqual(10);
+    await expect(page.getByRole('status')).toHaveText(t.catalogue.count(rows));
     await expect(table.getByRole('row', { name: /Kunskapsdialoger/ })).toContainText(t.catalogue.kinds.structural);
     await expect(table.getByRole('row', { name: /Primus/ })).toContainText(t.catalogue.openEntry);
     await expect(page.getByRole('link', { name: t.catalogue.create })).toHaveCount(0);

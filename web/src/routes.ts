@@ -20,6 +20,7 @@ export type Route =
   | { name: 'account' }
   | { name: 'insatser' }
   | { name: 'insatsNew' }
+  | { name: 'insatsImport' }
   | { name: 'insats'; insatsId: number }
   | { name: 'insatsEdit'; insatsId: number }
   | { name: 'queue'; insatsId: number }
@@ -52,6 +53,7 @@ export const paths = {
   account: '/konto',
   insatser: '/insatser',
   insatsNew: '/insatser/ny',
+  insatsImport: '/insatser/import',
   insats: (insatsId: number) => `/insatser/${insatsId}`,
   insatsEdit: (insatsId: number) => `/insatser/${insatsId}/andra`,
   queue: (insatsId: number) => `/insatser/${insatsId}/ko`,
@@ -92,6 +94,7 @@ const PATTERNS: [RegExp, (m: number[]) => Route][] = [
   [/^\/konto$/, () => ({ name: 'account' })],
   [/^\/insatser$/, () => ({ name: 'insatser' })],
   [/^\/insatser\/ny$/, () => ({ name: 'insatsNew' })],
+  [/^\/insatser\/import$/, () => ({ name: 'insatsImport' })],
   [new RegExp(`^/insatser/${ID}$`), ([id = 0]) => ({ name: 'insats', insatsId: id })],
   [new RegExp(`^/insatser/${ID}/andra$`), ([id = 0]) => ({ name: 'insatsEdit', insatsId: id })],
   [new RegExp(`^/insatser/${ID}/ko$`), ([id = 0]) => ({ name: 'queue', insatsId: id })],
@@ -144,6 +147,7 @@ export function routePermission(route: Route): Permission | null {
       return 'view_association';
     case 'insatsNew':
     case 'insatsEdit':
+    case 'insatsImport':
       return 'manage_insatser';
     case 'refer':
     case 'myReferrals':

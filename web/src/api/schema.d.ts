@@ -3727,6 +3727,111 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/associations/{id}/insats-imports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A förbund's insatser with their budget per year from its spreadsheet, one row per insats and budget year (the body: CSV as Swedish Excel saves it or XLSX; at most 32 MiB): dryRun=true (the default) reports what an import would do, every problem by row and field; dryRun=false creates the new insatser and adds the budget years the existing ones lack, in one transaction, or nothing (422 import_refused with the report). An insats is known by its name; an existing one keeps what it has (a saved budget year with another amount is a problem). Parties and kommuner by name, code or FK/AF/Region. An insatsansvarig works in the insatser they import and extends only those they work in. The mapping given is saved for the förbund. Each insats audited as created or changed, and the import as a whole. */
+        post: {
+            parameters: {
+                query?: {
+                    dryRun?: "true" | "false";
+                    /** @description The column header holding each ImportField of a sheet of insatser */
+                    "mapping.<field>"?: string;
+                };
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "application/octet-stream": string;
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ImportReport"];
+                    };
+                };
+                401: components["responses"]["Problem"];
+                403: components["responses"]["Problem"];
+                404: components["responses"]["Problem"];
+                413: components["responses"]["Problem"];
+                415: components["responses"]["Problem"];
+                422: components["responses"]["Problem"];
+                503: components["responses"]["Problem"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/associations/{id}/insats-imports/mapping": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The column mapping for sheets of insatser the förbund saved (null before the first), and the fields it can name */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            mapping: {
+                                [key: string]: string;
+                            } | null;
+                            fields: {
+                                name: components["schemas"]["ImportField"];
+                                required: boolean;
+                            }[];
+                        };
+                    };
+                };
+                401: components["responses"]["Problem"];
+                403: components["responses"]["Problem"];
+                404: components["responses"]["Problem"];
+                503: components["responses"]["Problem"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/statistics": {
         parameters: {
             query?: never;
@@ -4534,7 +4639,7 @@ export interface components {
             report?: components["schemas"]["ImportReport"];
         };
         /** @enum {string} */
-        ImportField: "personnummer" | "name" | "insats" | "startedOn" | "endedOn" | "exitReason" | "kommun" | "consent";
+        ImportField: "personnummer" | "name" | "insats" | "startedOn" | "endedOn" | "exitReason" | "kommun" | "consent" | "kind" | "leadParty" | "cooperatingParties" | "kommuner" | "capacity" | "startsOn" | "endsOn" | "budgetYear" | "budget";
         ImportReport: {
             dryRun: boolean;
             /** @description true when the rows were imported (dryRun=false and no problem) */
@@ -4545,10 +4650,13 @@ export interface components {
                 [key: string]: string;
             };
             rows: number;
-            /** @description New participations (those imported, when imported) */
+            /** @description New participations or insatser (those imported, when imported) */
             toImport: number;
-            /** @description Of those, registered persons (the rest are anonymous) */
+            /** @description Participations: of those, registered persons (the rest are anonymous); 0 for insatser */
             withConsent: number;
+            /** @description Sheets of insatser: the budget years the new and existing insatser gain (0 for participations) */
+            budgetYears: number;
+            /** @description Rows imported before (participations), or insatser with nothing new */
             alreadyImported: number;
             problemCount: number;
             /** @description The first 500, in row order */

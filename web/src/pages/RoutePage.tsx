@@ -66,6 +66,7 @@ function FeaturePage({ route }: { route: Route }) {
     case 'startParticipation':
     case 'participants':
     case 'historyImport':
+    case 'insatsImport':
     case 'person':
       return <ParticipantsRoutes route={route} />;
     default:

@@ -32,7 +32,9 @@ export function ParticipantsRoutes({ route }: { route: Route }) {
     case 'participants':
       return <PersonSearchPage />;
     case 'historyImport':
-      return <ImportPage />;
+      return <ImportPage key="participations" kind="participations" />;
+    case 'insatsImport':
+      return <ImportPage key="insatser" kind="insatser" />;
     case 'person':
       return <PersonPage key={route.personId} personId={route.personId} />;
     default:

@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { importApi, importQuery, type ImportReport } from '../../../api/importApi';
+import { importApi, importQuery, type ImportKind, type ImportReport } from '../../../api/importApi';
 import { FormSection } from '../../../forms/FormSection';
 import { StatusMessage } from '../../../forms/StatusMessage';
 import { SubmitButtons } from '../../../forms/SubmitButtons';
@@ -15,12 +15,15 @@ import { mappingChoice, readyToImport, type MappingChoice } from './importView';
 const TARGETS: Record<string, string> = { file: 'import-file', consentFormReference: 'import-consent-form' };
 
 /**
- * /deltagare/import: a förbund's participation history from its Excel files. The file is checked first (every
- * problem by row and column, the columns to choose); then imported all or nothing. Upload progress is shown.
+ * /deltagare/import: a förbund's participation history from its Excel files; /insatser/import: its insatser with
+ * their budget per year. The file is checked first (every problem by row and column, the columns to choose); then
+ * imported all or nothing. Upload progress is shown.
  */
-export function ImportPage() {
+export function ImportPage({ kind }: { kind: ImportKind }) {
   const { t } = useI18n();
   const ti = t.historyImport;
+  const tk = ti.insatser;
+  const insatser = kind === 'insatser';
   const { association, failure } = useCurrentAssociation();
   const [file, setFile] = useState<File | null>(null);
   const [consentForm, setConsentForm] = useState('');
@@ -31,20 +34,28 @@ export function ImportPage() {
   const nouns: Record<string, string> = { file: ti.fileNoun, consentFormReference: ti.consentFormNoun };
   const form = useFormErrors((f) => (TARGETS[f] ? { id: TARGETS[f], noun: nouns[f] ?? f } : null), 'import-file');
 
+  const statusOf = (answer: ImportReport): string => {
+    if (answer.problemCount > 0 && !answer.imported) return ti.found(answer.problemCount);
+    if (insatser) {
+      if (answer.imported) return tk.done(answer.toImport, answer.budgetYears);
+      return readyToImport(answer) ? tk.ready(answer.toImport, answer.budgetYears) : tk.nothingNew;
+    }
+    if (answer.imported) return ti.done(answer.toImport);
+    return answer.toImport > 0 ? ti.ready(answer.toImport) : ti.nothingNew;
+  };
+
   const send = (dryRun: boolean) => {
     setStatus('');
     void form.submit(file ? [] : [{ field: 'file', code: 'required' }], async () => {
       if (!file || !association) return;
       setProgress(0);
       try {
-        const answer = await importApi.upload(association.id, file, importQuery(dryRun, consentForm, choice), (sent) => {
+        const answer = await importApi.upload(kind, association.id, file, importQuery(kind, dryRun, consentForm, choice), (sent) => {
           setProgress(sent);
         });
         setReport(answer);
-        setChoice(mappingChoice(answer));
-        if (answer.imported) setStatus(ti.done(answer.toImport));
-        else if (answer.problemCount > 0) setStatus(ti.found(answer.problemCount));
-        else setStatus(answer.toImport > 0 ? ti.ready(answer.toImport) : ti.nothingNew);
+        setChoice(mappingChoice(kind, answer));
+        setStatus(statusOf(answer));
       } finally {
         setProgress(null);
       }
@@ -58,7 +69,7 @@ export function ImportPage() {
 
   const sending = progress !== null && progress < 1;
   return (
-    <PageFrame title={ti.title} failure={failure} loading={!association && !failure}>
+    <PageFrame title={insatser ? tk.title : ti.title} failure={failure} loading={!association && !failure}>
       <FormSection
         id="import-file-title"
         title={ti.fileTitle}
@@ -66,9 +77,9 @@ export function ImportPage() {
         labelForm
         intro={
           <>
-            <Paragraph>{ti.intro}</Paragraph>
+            <Paragraph>{insatser ? tk.intro : ti.intro}</Paragraph>
             <Paragraph>
-              <strong>{ti.privacy}</strong>
+              <strong>{insatser ? tk.note : ti.privacy}</strong>
             </Paragraph>
           </>
         }
@@ -88,8 +99,10 @@ export function ImportPage() {
             setStatus('');
           }}
         />
-        <TextField label={ti.consentForm} description={ti.consentFormHint} {...form.field('import-consent-form', consentForm, setConsentForm)} />
-        {report && choice ? <MappingFields header={report.header} choice={choice} onChange={setChoice} /> : null}
+        {insatser ? null : (
+          <TextField label={ti.consentForm} description={ti.consentFormHint} {...form.field('import-consent-form', consentForm, setConsentForm)} />
+        )}
+        {report && choice ? <MappingFields kind={kind} header={report.header} choice={choice} onChange={setChoice} /> : null}
         {progress !== null ? (
           <div className="upload-progress">
             <label htmlFor="import-progress">{sending ? ti.sending(Math.round(progress * 100)) : ti.checking}</label>
@@ -99,11 +112,11 @@ export function ImportPage() {
         <SubmitButtons busy={form.busy} label={report ? ti.checkAgain : ti.check} busyLabel={ti.checking} row />
       </FormSection>
       <StatusMessage text={status} />
-      {report ? <ImportReportView report={report} /> : null}
+      {report ? <ImportReportView kind={kind} report={report} /> : null}
       {report && readyToImport(report) ? (
         <div className="form-buttons">
           <Button type="button" aria-disabled={form.busy || undefined} onClick={() => !form.busy && send(false)}>
-            {form.busy ? ti.importing : ti.submit(report.toImport)}
+            {form.busy ? (insatser ? tk.importing : ti.importing) : insatser ? tk.submit(report.toImport, report.budgetYears) : ti.submit(report.toImport)}
           </Button>
         </div>
       ) : null}

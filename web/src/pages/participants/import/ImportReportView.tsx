@@ -1,4 +1,4 @@
-import type { ImportReport } from '../../../api/importApi';
+import type { ImportKind, ImportReport } from '../../../api/importApi';
 import { formatNumber } from '../../../format';
 import { useI18n } from '../../../i18n/I18nProvider';
 import { Section } from '../../../layout/Section';
@@ -6,9 +6,10 @@ import { Paragraph, Table } from '../../../ui';
 import { problemPlace, problemText } from './importView';
 
 /** What the check found: the counts, and every problem by row and column (the first 500). */
-export function ImportReportView({ report }: { report: ImportReport }) {
+export function ImportReportView({ kind, report }: { kind: ImportKind; report: ImportReport }) {
   const { t } = useI18n();
   const ti = t.historyImport;
+  const tk = ti.insatser;
   return (
     <>
       <Section id="import-summary-title" title={report.imported ? ti.importedTitle : ti.summaryTitle}>
@@ -17,14 +18,27 @@ export function ImportReportView({ report }: { report: ImportReport }) {
             <dt>{ti.rows}</dt>
             <dd>{formatNumber(report.rows)}</dd>
           </div>
+          {kind === 'insatser' ? (
+            <>
+              <div className="facts__row">
+                <dt>{tk.toImport}</dt>
+                <dd>{formatNumber(report.toImport)}</dd>
+              </div>
+              <div className="facts__row">
+                <dt>{tk.budgetYears}</dt>
+                <dd>{formatNumber(report.budgetYears)}</dd>
+              </div>
+            </>
+          ) : (
+            <div className="facts__row">
+              <dt>{ti.toImport}</dt>
+              <dd>
+                {formatNumber(report.toImport)} ({ti.withConsent} {formatNumber(report.withConsent)})
+              </dd>
+            </div>
+          )}
           <div className="facts__row">
-            <dt>{ti.toImport}</dt>
-            <dd>
-              {formatNumber(report.toImport)} ({ti.withConsent} {formatNumber(report.withConsent)})
-            </dd>
-          </div>
-          <div className="facts__row">
-            <dt>{ti.alreadyImported}</dt>
+            <dt>{kind === 'insatser' ? tk.alreadyImported : ti.alreadyImported}</dt>
             <dd>{formatNumber(report.alreadyImported)}</dd>
           </div>
           <div className="facts__row">
@@ -52,7 +66,7 @@ export function ImportReportView({ report }: { report: ImportReport }) {
                     <Table.Row key={`${p.row}-${p.field}-${i}`}>
                       <Table.Cell>{place.row}</Table.Cell>
                       <Table.Cell>{place.column}</Table.Cell>
-                      <Table.Cell>{problemText(t, p.field, p.code)}</Table.Cell>
+                      <Table.Cell>{problemText(t, p.field, p.code, kind)}</Table.Cell>
                     </Table.Row>
                   );
                 })}

@@ -1,29 +1,28 @@
-import { IMPORT_FIELDS, type ImportField } from '../../../api/importApi';
+import { IMPORT_FIELDS, REQUIRED_FIELDS, type ImportKind } from '../../../api/importApi';
 import { useI18n } from '../../../i18n/I18nProvider';
 import { SelectField } from '../../../ui';
-import type { MappingChoice } from './importView';
-
-const REQUIRED: ReadonlySet<ImportField> = new Set(['personnummer', 'insats', 'startedOn']);
+import { fieldLabel, type MappingChoice } from './importView';
 
 interface Props {
+  kind: ImportKind;
   header: string[];
   choice: MappingChoice;
   onChange: (choice: MappingChoice) => void;
 }
 
 /** One select per import field, offering the file's column headers (the förbund's choice is saved). */
-export function MappingFields({ header, choice, onChange }: Props) {
+export function MappingFields({ kind, header, choice, onChange }: Props) {
   const { t } = useI18n();
   const ti = t.historyImport;
   return (
     <fieldset className="mapping-grid">
       <legend>{ti.mappingTitle}</legend>
       <p className="fieldset-intro">{ti.mappingIntro}</p>
-      {IMPORT_FIELDS.map((field) => (
+      {IMPORT_FIELDS[kind].map((field) => (
         <SelectField
           key={field}
           id={`import-mapping-${field}`}
-          label={`${ti.fields[field]}${REQUIRED.has(field) ? ` ${ti.required}` : ''}`}
+          label={`${fieldLabel(t, kind, field)}${REQUIRED_FIELDS[kind].has(field) ? ` ${ti.required}` : ''}`}
           value={choice[field] ?? ''}
           onChange={(event) => onChange({ ...choice, [field]: event.target.value })}
         >

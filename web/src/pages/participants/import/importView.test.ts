@@ -12,12 +12,13 @@ const report: ImportReport = {
   rows: 2,
   toImport: 2,
   withConsent: 0,
+  budgetYears: 0,
   alreadyImported: 0,
   problemCount: 0,
   problems: [],
 };
 
-/** Every problem code the server names (src/history_import: imported_participation.hpp, the service). */
+/** Every problem code the server names (src/history_import: imported_participation.hpp, imported_insats.hpp, the services). */
 const SERVER_PROBLEMS = [
   'personnummer required',
   'personnummer format',
@@ -46,7 +47,42 @@ const SERVER_PROBLEMS = [
   'file no_rows',
   'consentFormReference required',
   'consentFormReference too_long',
+  'insats too_long',
+  'insats exists',
+  'insats not_staffed',
+  'kind invalid',
+  'kind conflicts',
+  'leadParty required',
+  'leadParty unknown',
+  'leadParty ambiguous',
+  'leadParty conflicts',
+  'cooperatingParties unknown',
+  'cooperatingParties ambiguous',
+  'cooperatingParties too_few_parties',
+  'cooperatingParties conflicts',
+  'kommuner unknown',
+  'kommuner ambiguous',
+  'kommuner not_kommun',
+  'kommuner outside_area',
+  'kommuner conflicts',
+  'capacity invalid',
+  'capacity required',
+  'capacity conflicts',
+  'startsOn required',
+  'startsOn invalid',
+  'startsOn conflicts',
+  'endsOn invalid',
+  'endsOn before_start',
+  'endsOn conflicts',
+  'budgetYear invalid',
+  'budgetYear required',
+  'budgetYear duplicate',
+  'budget invalid',
+  'budget required',
+  'budget negative',
+  'budget differs_from_saved',
   'mapping.insats required',
+  'mapping.leadParty required',
   'mapping.startedOn missing_column',
   'mapping.endedOn duplicate',
 ];
@@ -61,15 +97,23 @@ describe('the history import page', () => {
     }
     expect(problemText(sv, 'mapping.startedOn', 'required')).toBe('Startdatum: Välj en kolumn: fältet krävs.');
     expect(problemText(sv, 'row', 'sideways')).toBe('Okänt problem (row sideways).');
+    expect(problemText(sv, 'mapping.insats', 'required', 'insatser')).toBe('Insatsens namn: Välj en kolumn: fältet krävs.');
+    expect(problemText(en, 'mapping.insats', 'required')).toBe('Insats: Choose a column: the field is required.');
   });
 
   it('builds the query with the mapping chosen, every field named', () => {
-    expect(importQuery(true, ' Pärm 3 ', null)).toBe('dryRun=true&consentFormReference=P%C3%A4rm+3');
-    const q = new URLSearchParams(importQuery(false, '', { personnummer: 'Pnr', startedOn: 'Start' }));
+    expect(importQuery('participations', true, ' Pärm 3 ', null)).toBe('dryRun=true&consentFormReference=P%C3%A4rm+3');
+    const q = new URLSearchParams(importQuery('participations', false, '', { personnummer: 'Pnr', startedOn: 'Start' }));
     expect(q.get('dryRun')).toBe('false');
     expect(q.get('mapping.personnummer')).toBe('Pnr');
     expect(q.get('mapping.exitReason')).toBe('');
     expect(q.has('consentFormReference')).toBe(false);
+    // A sheet of insatser names only its own fields, and has no consent form.
+    const insatser = new URLSearchParams(importQuery('insatser', true, 'Pärm 3', { insats: 'Namn', personnummer: 'Pnr' }));
+    expect(insatser.get('mapping.insats')).toBe('Namn');
+    expect(insatser.get('mapping.budget')).toBe('');
+    expect(insatser.has('mapping.personnummer')).toBe(false);
+    expect(insatser.has('consentFormReference')).toBe(false);
   });
 
   it('sends XLSX by its name and anything else as CSV', () => {
@@ -79,7 +123,7 @@ describe('the history import page', () => {
   });
 
   it('reads the report: the mapping, the place of a problem, and when it may be imported', () => {
-    expect(mappingChoice(report)).toEqual({
+    expect(mappingChoice('participations', report)).toEqual({
       personnummer: 'Pnr',
       name: '',
       insats: 'Insats',
@@ -95,5 +139,8 @@ describe('the history import page', () => {
     expect(readyToImport({ ...report, problemCount: 1 })).toBe(false);
     expect(readyToImport({ ...report, toImport: 0 })).toBe(false);
     expect(readyToImport({ ...report, imported: true })).toBe(false);
+    // A sheet of insatser that only adds budget years to insatser the förbund has.
+    expect(readyToImport({ ...report, toImport: 0, budgetYears: 2 })).toBe(true);
+    expect(Object.keys(mappingChoice('insatser', { ...report, mapping: { insats: 'Namn' } }))).toHaveLength(10);
   });
 });

@@ -1,14 +1,14 @@
 /** What the import page shows of a report: problems in words, the mapping as the form holds it. */
-import type { ImportField, ImportReport } from '../../../api/importApi';
+import type { ImportField, ImportKind, ImportReport } from '../../../api/importApi';
 import { IMPORT_FIELDS } from '../../../api/importApi';
 import type { Dictionary } from '../../../i18n/sv';
 
 export type MappingChoice = Partial<Record<ImportField, string>>;
 
-/** The mapping the server used, as the form's choice (every field, '' for none). */
-export function mappingChoice(report: ImportReport): MappingChoice {
+/** The mapping the server used, as the form's choice (every field of the kind, '' for none). */
+export function mappingChoice(kind: ImportKind, report: ImportReport): MappingChoice {
   const choice: MappingChoice = {};
-  for (const field of IMPORT_FIELDS) choice[field] = report.mapping[field] ?? '';
+  for (const field of IMPORT_FIELDS[kind]) choice[field] = report.mapping[field] ?? '';
   return choice;
 }
 
@@ -17,12 +17,17 @@ function problemKey(field: string, code: string): string {
   return field.startsWith('mapping.') ? `mapping.${code}` : `${field}.${code}`;
 }
 
+/** A field's label in the mapping form (a sheet of insatser names some fields its own way). */
+export function fieldLabel(t: Dictionary, kind: ImportKind, field: ImportField): string {
+  const own = kind === 'insatser' ? t.historyImport.insatser.fields[field] : undefined;
+  return own ?? t.historyImport.fields[field] ?? field;
+}
+
 /** One problem in the UI language, naming the field's label for a mapping problem. */
-export function problemText(t: Dictionary, field: string, code: string): string {
+export function problemText(t: Dictionary, field: string, code: string, kind: ImportKind = 'participations'): string {
   const text = t.historyImport.problems[problemKey(field, code)] ?? t.historyImport.unknownProblem(`${field} ${code}`);
   if (!field.startsWith('mapping.')) return text;
-  const name = field.slice('mapping.'.length) as ImportField;
-  return `${t.historyImport.fields[name] ?? name}: ${text}`;
+  return `${fieldLabel(t, kind, field.slice('mapping.'.length) as ImportField)}: ${text}`;
 }
 
 /** Where a problem is: the spreadsheet's row and column, or the whole file. */
@@ -30,7 +35,7 @@ export function problemPlace(t: Dictionary, row: number, column: string | null):
   return { row: row === 0 ? t.historyImport.wholeFile : String(row), column: column ?? '–' };
 }
 
-/** Whether the report allows the import: no problem and something new. */
+/** Whether the report allows the import: no problem and something new (for insatser, a new budget year is new too). */
 export function readyToImport(report: ImportReport): boolean {
-  return !report.imported && report.problemCount === 0 && report.toImport > 0;
+  return !report.imported && report.problemCount === 0 && report.toImport + report.budgetYears > 0;
 }

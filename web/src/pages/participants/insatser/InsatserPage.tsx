@@ -23,9 +23,14 @@ export function InsatserPage() {
     <PageFrame title={t.catalogue.title} failure={error} loading={!data}>
       <Paragraph>{t.catalogue.intro}</Paragraph>
       {association && canCreateInsats(session, association.id) ? (
-        <Paragraph>
-          <AppLink to={paths.insatsNew}>{t.catalogue.create}</AppLink>
-        </Paragraph>
+        <ul className="link-list">
+          <li>
+            <AppLink to={paths.insatsNew}>{t.catalogue.create}</AppLink>
+          </li>
+          <li>
+            <AppLink to={paths.insatsImport}>{t.historyImport.insatser.link}</AppLink>
+          </li>
+        </ul>
       ) : null}
       <StatusMessage text={data ? t.catalogue.count(data.insatser.length) : ''} />
       {data && data.insatser.length === 0 ? <Paragraph>{t.catalogue.none}</Paragraph> : null}
