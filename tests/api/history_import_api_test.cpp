@@ -4,9 +4,11 @@
 #include <xlsxwriter.h>
 
 #include <algorithm>
+#include <atomic>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
+#include <thread>
 
 #include "api_fixture.hpp"
 #include "database_check.hpp"
@@ -286,6 +288,141 @@ TEST_F(HistoryImportApi, InsatserWithTheirBudgetYearsAreImportedOnceAndRefusedWi
   EXPECT_EQ(json::parse(bad->body)["errors"][0], (json{{"field", "mapping.personnummer"}, {"code", "unknown"}}));
   for (const auto* who : {"ekonom", "koordinator", "remittent"}) {
     EXPECT_EQ(insatser(login(who), "dryRun=true", file)->status, 403) << who;
+  }
+}
+
+// With Accept: application/x-ndjson the answer streams the rows read while the server works, then the answer
+// itself with its status; two imports at a time, a third is refused at once.
+TEST_F(HistoryImportApi, AnImportStreamsItsProgressAndAThirdAtOnceIsBusy) {
+  auto koordinator = login("koordinator");
+  std::string file = kHeader;
+  for (int i = 0; i < 30'000; ++i) {
+    file += pnr(i) + ";;Aktiv Lerum;2017-" + (i % 12 < 9 ? "0" : "") + std::to_string(1 + i % 12) + "-01;;;;\r\n";
+  }
+  struct Streamed {
+    int status = 0;
+    std::string content_type;
+    std::vector<json> lines;
+    std::atomic<bool> begun{false};
+  };
+  const auto stream = [&](const std::string& query, const std::string& body, Streamed& out) {
+    httplib::Client c("127.0.0.1", server_->port());  // not recorded: the contract check reads JSON answers
+    c.set_read_timeout(300);
+    httplib::Request req;
+    req.method = "POST";
+    req.path = "/api/v1/associations/1/participation-imports?" + query;
+    req.headers = as(koordinator);
+    req.headers.emplace("Accept", "application/x-ndjson");
+    req.headers.emplace("Content-Type", "text/csv");
+    req.body = body;
+    std::string pending;
+    req.response_handler = [&](const httplib::Response& head) {
+      out.status = head.status;
+      out.content_type = head.get_header_value("Content-Type");
+      return true;
+    };
+    req.content_receiver = [&](const char* data, std::size_t size, std::uint64_t, std::uint64_t) {
+      pending.append(data, size);
+      for (auto end = pending.find('\n'); end != std::string::npos; end = pending.find('\n')) {
+        out.lines.push_back(json::parse(pending.substr(0, end)));
+        pending.erase(0, end + 1);
+        out.begun = true;
+      }
+      return true;
+    };
+    auto r = c.send(req);
+    ASSERT_TRUE(r) << httplib::to_string(r.error());
+    if (!pending.empty()) out.lines.push_back(json::parse(pending));  // an answer that was not streamed
+  };
+
+  Streamed one;
+  stream("dryRun=true", file, one);
+  ASSERT_EQ(one.status, 200);
+  EXPECT_EQ(one.content_type, "application/x-ndjson");
+  ASSERT_GE(one.lines.size(), 2U) << "at least one line of progress before the answer";
+  int previous = -1;
+  for (std::size_t i = 0; i + 1 < one.lines.size(); ++i) {
+    const int read = one.lines[i]["rowsRead"].get<int>();
+    EXPECT_GE(read, previous);
+    previous = read;
+  }
+  EXPECT_LE(previous, 30'001);
+  const auto& last = one.lines.back();
+  EXPECT_EQ(last["status"], 200);
+  EXPECT_EQ(last["answer"]["rows"], 30'000);
+  EXPECT_EQ(last["answer"]["toImport"], 30'000);
+
+  // A refused import: its 422 and report in the last line, nothing imported.
+  Streamed refused;
+  stream("dryRun=false", kHeader + "19730101-4564;;Aktiv Lerum;2017-03-04;2017-01-01;Arbete;;\r\n", refused);
+  ASSERT_FALSE(refused.lines.empty());
+  EXPECT_EQ(refused.lines.back()["status"], 422);
+  EXPECT_EQ(refused.lines.back()["answer"]["code"], "import_refused");
+  EXPECT_EQ(problems(refused.lines.back()["answer"]["report"]), (std::vector<std::string>{"2 endedOn before_start"}));
+  // The request's own errors are answered at once, as without progress.
+  Streamed wrong;
+  stream("dryRun=maybe", kHeader, wrong);
+  EXPECT_EQ(wrong.status, 422);
+  EXPECT_EQ(wrong.lines.at(0)["code"], "validation_failed");
+
+  // Two running imports take both places: a third is 429 imports_busy at once.
+  Streamed first;
+  Streamed second;
+  std::thread a([&] { stream("dryRun=true", file, first); });
+  std::thread b([&] { stream("dryRun=true", file, second); });
+  // Each answer's first line comes as its import starts; 30 000 rows then take the server a second or more.
+  while (!(first.begun && second.begun)) std::this_thread::sleep_for(std::chrono::milliseconds(5));
+  Streamed third;
+  stream("dryRun=true", kHeader, third);
+  a.join();
+  b.join();
+  EXPECT_EQ(third.status, 429);
+  EXPECT_EQ(third.lines.at(0)["code"], "imports_busy");
+  EXPECT_EQ(first.lines.back()["status"], 200);
+  EXPECT_EQ(second.lines.back()["status"], 200);
+
+  // The server stopped while an import runs: it stops where it reads, nothing is written, and the server
+  // exits cleanly (the import's thread never outlives the services it uses).
+  std::string large = kHeader;
+  for (int i = 0; i < 150'000; ++i) {
+    large += pnr(i) + ";;Aktiv Lerum;2016-" + (i % 12 < 9 ? "0" : "") + std::to_string(1 + i % 12) + "-01;;;;\r\n";
+  }
+  Streamed stopped;
+  std::thread running([&] {
+    httplib::Client c("127.0.0.1", server_->port());
+    c.set_read_timeout(300);
+    httplib::Headers headers = as(koordinator);
+    headers.emplace("Accept", "application/x-ndjson");
+    std::string body;
+    auto r = c.Post("/api/v1/associations/1/participation-imports?dryRun=false", headers, large, "text/csv");
+    if (r) body = r->body;
+    std::istringstream lines(body);
+    for (std::string line; std::getline(lines, line);) {
+      if (!line.empty()) stopped.lines.push_back(json::parse(line, nullptr, false));
+    }
+    stopped.begun = true;
+  });
+  std::this_thread::sleep_for(std::chrono::milliseconds(300));
+  const int exit_status = server_->stop();
+  running.join();
+  if (!stopped.lines.empty() && stopped.lines.back().contains("status")) {
+    // It ended before the stop came, or was stopped where it read.
+    EXPECT_TRUE(stopped.lines.back()["status"] == 200 || stopped.lines.back()["answer"]["code"] == "server_stopping")
+        << stopped.lines.back().dump().substr(0, 300);
+  }
+  std::cout << "[          ] stopped during an import: "
+            << (stopped.lines.empty() ? std::string("the answer was cut short")
+                                      : stopped.lines.back().dump().substr(0, 120))
+            << "\n";
+  std::ifstream log(server_->log_path());
+  const std::string logged((std::istreambuf_iterator<char>(log)), std::istreambuf_iterator<char>());
+  EXPECT_EQ(logged.find("unhandled error"), std::string::npos);
+  EXPECT_EQ(exit_status, 0) << logged.substr(std::min(logged.find("ERROR: AddressSanitizer"), logged.size()), 9000);
+  server_->start();
+  if (stopped.lines.empty() || stopped.lines.back().value("status", 0) != 200) {
+    // Nothing of it was written: the year 2016 has no participations in Aktiv Lerum.
+    auto check = upload(koordinator, "dryRun=true", kHeader + pnr(1) + ";;Aktiv Lerum;2016-02-01;;;;\r\n");
+    EXPECT_EQ(json::parse(check->body)["toImport"], 1) << check->body;
   }
 }
 

@@ -73,3 +73,21 @@ test('the import page in English on a phone, and an old .xls refused in words', 
   await checkPage(page, 'import-xls-en');
   await context.close();
 });
+
+test('a large file shows the rows the server has read while it checks them', async ({ browser }) => {
+  const t = DICT.sv;
+  const ti = t.historyImport;
+  const { context, page } = await signedInAs(browser, 'koordinator', 'sv', '/deltagare/import');
+  // 80 000 people who each took part in Aktiv Lerum in 2010: only checked (a dry run), nothing imported.
+  const lines = [HEADER];
+  for (let i = 0; i < 80_000; i++) {
+    const monthDay = `${String(1 + (i % 12)).padStart(2, '0')}-${String(1 + (Math.floor(i / 12) % 28)).padStart(2, '0')}`;
+    const serial = String(100 + (Math.floor(i / 336) % 900)).padStart(3, '0');
+    lines.push(`${personnummerBornIn(1950 + (Math.floor(i / 302_400) % 40), monthDay, serial)};Aktiv Lerum;2010-03-01;2010-06-30;Genomförd\r\n`);
+  }
+  await page.locator('#import-file').setInputFiles({ name: 'stor fil.csv', mimeType: 'text/csv', buffer: windows1252(lines.join('')) });
+  await page.getByRole('button', { name: ti.check }).click();
+  await expect(page.getByText(/Filen kontrolleras: [\d\s ]+ rader lästa/)).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByRole('status')).toHaveText(ti.ready(80_000), { timeout: 60_000 });
+  await context.close();
+});

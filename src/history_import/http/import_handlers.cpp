@@ -1,7 +1,8 @@
 // POST …/participation-imports?dryRun=true|false: a spreadsheet (CSV or XLSX, the body as it is) checked row by
 // row, or imported all or nothing; the column mapping and the consent form come in the query (mapping.<field>=
 // <header>, consentFormReference). GET …/participation-imports/mapping: the förbund's saved mapping. The same
-// two for a sheet of insatser with their budget years under …/insats-imports.
+// two for a sheet of insatser with their budget years under …/insats-imports. With Accept: application/x-ndjson
+// an upload's answer streams the rows read while it works (import_stream.hpp).
 #include <algorithm>
 
 #include "access/http/handler_support.hpp"
@@ -118,11 +119,15 @@ void register_history_import_routes(Router& router, HistoryImportRoutes& deps) {
         const auto association = *path_id(c, "id");
         auto query = read_upload_query(c, core::ImportKind::participations);
         if (!query) return problem(query.error());
-        const SheetSource file(c.request.body);
-        const auto scope = personal_scope_of(c, deps.scope, association);
-        return report_answer(query->dry_run ? deps.imports.check(c.actor(), scope, association, file, query->request)
-                                            : deps.imports.run(c.actor(), scope, association, file, query->request),
-                             query->dry_run);
+        auto& imports = deps.imports;
+        auto work = [&imports, actor = c.actor(), scope = personal_scope_of(c, deps.scope, association), association,
+                     query = *query](const core::RowSource& file) {
+          return report_answer(query.dry_run ? imports.check(actor, scope, association, file, query.request)
+                                             : imports.run(actor, scope, association, file, query.request),
+                               query.dry_run);
+        };
+        if (wants_import_progress(c.request)) return deps.runner->start(c.request.body, work);
+        return work(SheetSource(c.request.body));
       }};
   participations.file_body = true;
   router.add(std::move(participations));
@@ -136,12 +141,16 @@ void register_history_import_routes(Router& router, HistoryImportRoutes& deps) {
                    const auto association = *path_id(c, "id");
                    auto query = read_upload_query(c, core::ImportKind::insatser);
                    if (!query) return problem(query.error());
-                   const SheetSource file(c.request.body);
-                   return report_answer(query->dry_run
-                                            ? deps.insatser.check(association, file, query->request.mapping)
-                                            : deps.insatser.run(c.actor(), association, file, query->request.mapping,
-                                                                only_staffed(c, association)),
-                                        query->dry_run);
+                   auto& imports = deps.insatser;
+                   auto work = [&imports, actor = c.actor(), staffed = only_staffed(c, association), association,
+                                query = *query](const core::RowSource& file) {
+                     return report_answer(query.dry_run
+                                              ? imports.check(association, file, query.request.mapping)
+                                              : imports.run(actor, association, file, query.request.mapping, staffed),
+                                          query.dry_run);
+                   };
+                   if (wants_import_progress(c.request)) return deps.runner->start(c.request.body, work);
+                   return work(SheetSource(c.request.body));
                  }};
   insatser.file_body = true;
   router.add(std::move(insatser));

@@ -395,8 +395,10 @@ void serve(const ServerOptions& options, const RequestHandler& handler,
     max_connections = allowed;
   }
   spdlog::info("open-file limit {}, at most {} connections", open_files, max_connections);
-  asio::io_context ioc(options.io_threads);
+  // The state outlives the io_context: a connection still open when the grace ran out (a long streamed answer)
+  // is a coroutine frame the io_context destroys, and its end unregisters it from the state.
   ServerState state(options.worker_threads, handler, options, max_connections);
+  asio::io_context ioc(options.io_threads);
   tcp::endpoint endpoint(asio::ip::make_address(options.address), options.port);
   tcp::acceptor acceptor(ioc);
   acceptor.open(endpoint.protocol());

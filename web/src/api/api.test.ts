@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { api, ApiError, NETWORK_ERROR, request, setCsrfToken, setUnauthenticatedHandler } from '.';
+import { api, ApiError, NETWORK_ERROR, readLines, request, setCsrfToken, setUnauthenticatedHandler } from '.';
 
 type Call = { url: string; init: RequestInit };
 
@@ -100,5 +100,16 @@ describe('api client', () => {
     next = () => problem(200, { items: [] }, 'application/json');
     await api.members(7);
     expect(calls[0]?.url).toBe('/api/v1/associations/7/members');
+  });
+});
+
+describe('an import streamed with its progress', () => {
+  it('reads the complete lines and leaves a half line for later', () => {
+    const text = '{"rowsRead":0}\n{"rowsRead":12000}\n\n{"status":422,"answer":{"code":"import_refused"}}\n{"rowsRe';
+    const first = readLines(text, 0);
+    expect(first.lines).toEqual([{ rowsRead: 0 }, { rowsRead: 12000 }, { status: 422, answer: { code: 'import_refused' } }]);
+    expect(text.slice(first.next)).toBe('{"rowsRe');
+    const more = readLines(`${text}ad":5}\nnot json\n`, first.next);
+    expect(more.lines).toEqual([{ rowsRead: 5 }]);
   });
 });

@@ -42,6 +42,7 @@ export function importQuery(kind: ImportKind, dryRun: boolean, consentFormRefere
 export const importApi = {
   mapping: (kind: ImportKind, a: number, signal?: AbortSignal) =>
     request<ImportMapping>('GET', `/associations/${encodeURIComponent(a)}/${COLLECTION[kind]}/mapping`, signal ? { signal } : {}),
-  upload: (kind: ImportKind, a: number, file: File, query: string, onProgress: (sent: number) => void) =>
-    uploadFile<ImportReport>(`/associations/${encodeURIComponent(a)}/${COLLECTION[kind]}?${query}`, file, importContentType(file.name), onProgress),
+  /** The file sent (onProgress: the share sent), then the server's own progress (onRows: rows read) and the report. */
+  upload: (kind: ImportKind, a: number, file: File, query: string, onProgress: (sent: number) => void, onRows: (rows: number) => void) =>
+    uploadFile<ImportReport>(`/associations/${encodeURIComponent(a)}/${COLLECTION[kind]}?${query}`, file, importContentType(file.name), onProgress, onRows),
 };

@@ -181,41 +181,92 @@ function refusedReport<T>(status: number, text: string): T | undefined {
   }
 }
 
+/** One line of an import's streamed answer (docs/import-api.md): progress, or the answer with its status. */
+type ImportLine = { rowsRead?: number; status?: number; answer?: unknown };
+
+/**
+ * The lines of a streamed answer after `from` that are complete: each parsed, and where the next begins. A line
+ * that is not JSON is skipped (the server writes none).
+ */
+export function readLines(text: string, from: number): { lines: ImportLine[]; next: number } {
+  const lines: ImportLine[] = [];
+  let next = from;
+  for (let end = text.indexOf('\n', next); end !== -1; end = text.indexOf('\n', next)) {
+    const line = text.slice(next, end).trim();
+    next = end + 1;
+    if (line === '') continue;
+    try {
+      lines.push(JSON.parse(line) as ImportLine);
+    } catch {
+      // Skipped.
+    }
+  }
+  return { lines, next };
+}
+
 /**
  * POST a file (a spreadsheet to import) as the body, with upload progress (0–1) while it is sent; the JSON answer.
+ * With `onRows`, the server streams its own progress (rows read so far) while it works, and the answer last.
  * A 422 whose body carries a `report` resolves with that body's report instead of failing (the import refused
  * with every problem listed); other failures are ApiErrors as in request().
  */
-export function uploadFile<T>(path: string, file: Blob, contentType: string, onProgress: (sent: number) => void): Promise<T> {
+export function uploadFile<T>(path: string, file: Blob, contentType: string, onProgress: (sent: number) => void, onRows?: (rows: number) => void): Promise<T> {
   return new Promise<T>((resolve, reject) => {
     const xhr = new XMLHttpRequest();
     xhr.open('POST', API_BASE + path);
     xhr.setRequestHeader('Content-Type', contentType);
-    xhr.setRequestHeader('Accept', 'application/json');
+    xhr.setRequestHeader('Accept', onRows ? 'application/x-ndjson, application/json' : 'application/json');
     if (csrfToken !== null) xhr.setRequestHeader('X-CSRF-Token', csrfToken);
     xhr.upload.onprogress = (event) => {
       if (event.lengthComputable && event.total > 0) onProgress(event.loaded / event.total);
     };
+    const streamed = () => (xhr.getResponseHeader('Content-Type') ?? '').startsWith('application/x-ndjson');
+    let read = 0;
+    let last: ImportLine | null = null;
+    const take = () => {
+      const { lines, next } = readLines(xhr.responseText, read);
+      read = next;
+      for (const line of lines) {
+        if (typeof line.rowsRead === 'number') onRows?.(line.rowsRead);
+        else if (typeof line.status === 'number') last = line;
+      }
+    };
+    xhr.onprogress = () => {
+      if (onRows && streamed()) take();
+    };
     xhr.onerror = () => reject(new ApiError(0, NETWORK_ERROR));
-    xhr.onload = () => {
-      const headers = { 'Content-Type': xhr.getResponseHeader('Content-Type') ?? '' };
-      if (xhr.status >= 200 && xhr.status < 300) {
+    const settle = (status: number, text: string, type: string) => {
+      if (status >= 200 && status < 300) {
         try {
-          resolve(JSON.parse(xhr.responseText) as T);
+          resolve(JSON.parse(text) as T);
         } catch {
-          reject(new ApiError(xhr.status, UNKNOWN_ERROR));
+          reject(new ApiError(status, UNKNOWN_ERROR));
         }
         return;
       }
-      const report = refusedReport<T>(xhr.status, xhr.responseText);
+      const report = refusedReport<T>(status, text);
       if (report !== undefined) {
         resolve(report);
         return;
       }
-      void problemFromResponse(new Response(xhr.responseText, { status: xhr.status, headers })).then((error) => {
+      void problemFromResponse(new Response(text, { status, headers: { 'Content-Type': type } })).then((error) => {
         if (error.status === 401) onUnauthenticated?.(error);
         reject(error);
       });
+    };
+    xhr.onload = () => {
+      if (!streamed()) {
+        settle(xhr.status, xhr.responseText, xhr.getResponseHeader('Content-Type') ?? '');
+        return;
+      }
+      take();
+      const answer: ImportLine | null = last;
+      // A stream without its last line was cut short (the server stopped, or the connection went).
+      if (answer === null || typeof answer.status !== 'number') {
+        reject(new ApiError(0, NETWORK_ERROR));
+        return;
+      }
+      settle(answer.status, JSON.stringify(answer.answer ?? null), answer.status >= 400 ? 'application/problem+json' : 'application/json');
     };
     xhr.send(file);
   });

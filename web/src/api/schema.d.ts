@@ -3630,7 +3630,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** A förbund's participation history from its spreadsheet (the body: CSV as Swedish Excel saves it, UTF-8 or Windows-1252, or XLSX; at most 32 MiB): dryRun=true (the default) reports what an import would do, every problem by row and field; dryRun=false imports every row in one transaction, or nothing (422 import_refused with the report). Personnummer are pseudonymised; rows with consent register the person, others become anonymous participations; rows imported before are left as they are. The mapping given is saved for the förbund; without one, the saved mapping if the file has its columns, else a guess from the headers. Only insatser in the caller's scope. Audited as import. */
+        /** A förbund's participation history from its spreadsheet (the body: CSV as Swedish Excel saves it, UTF-8 or Windows-1252, or XLSX; at most 32 MiB): dryRun=true (the default) reports what an import would do, every problem by row and field; dryRun=false imports every row in one transaction, or nothing (422 import_refused with the report). Personnummer are pseudonymised; rows with consent register the person, others become anonymous participations; rows imported before are left as they are. The mapping given is saved for the förbund; without one, the saved mapping if the file has its columns, else a guess from the headers. Only insatser in the caller's scope. Audited as import. With Accept: application/x-ndjson the answer streams instead: a line {"rowsRead": N} at once and about four times a second while the server works, then {"status": S, "answer": …} with the status and body the plain request would have had (request errors are answered at once, not streamed); two such imports at a time, a third is 429 imports_busy. */
         post: {
             parameters: {
                 query?: {
@@ -3660,6 +3660,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": components["schemas"]["ImportReport"];
+                        "application/x-ndjson": string;
                     };
                 };
                 401: components["responses"]["Problem"];
@@ -3668,6 +3669,7 @@ export interface paths {
                 413: components["responses"]["Problem"];
                 415: components["responses"]["Problem"];
                 422: components["responses"]["Problem"];
+                429: components["responses"]["Problem"];
                 503: components["responses"]["Problem"];
             };
         };
@@ -3736,7 +3738,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** A förbund's insatser with their budget per year from its spreadsheet, one row per insats and budget year (the body: CSV as Swedish Excel saves it or XLSX; at most 32 MiB): dryRun=true (the default) reports what an import would do, every problem by row and field; dryRun=false creates the new insatser and adds the budget years the existing ones lack, in one transaction, or nothing (422 import_refused with the report). An insats is known by its name; an existing one keeps what it has (a saved budget year with another amount is a problem). Parties and kommuner by name, code or FK/AF/Region. An insatsansvarig works in the insatser they import and extends only those they work in. The mapping given is saved for the förbund. Each insats audited as created or changed, and the import as a whole. */
+        /** A förbund's insatser with their budget per year from its spreadsheet, one row per insats and budget year (the body: CSV as Swedish Excel saves it or XLSX; at most 32 MiB): dryRun=true (the default) reports what an import would do, every problem by row and field; dryRun=false creates the new insatser and adds the budget years the existing ones lack, in one transaction, or nothing (422 import_refused with the report). An insats is known by its name; an existing one keeps what it has (a saved budget year with another amount is a problem). Parties and kommuner by name, code or FK/AF/Region. An insatsansvarig works in the insatser they import and extends only those they work in. The mapping given is saved for the förbund. Each insats audited as created or changed, and the import as a whole. With Accept: application/x-ndjson the answer streams instead: a line {"rowsRead": N} at once and about four times a second while the server works, then {"status": S, "answer": …} with the status and body the plain request would have had (request errors are answered at once, not streamed); two such imports at a time, a third is 429 imports_busy. */
         post: {
             parameters: {
                 query?: {
@@ -3765,6 +3767,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": components["schemas"]["ImportReport"];
+                        "application/x-ndjson": string;
                     };
                 };
                 401: components["responses"]["Problem"];
@@ -3773,6 +3776,7 @@ export interface paths {
                 413: components["responses"]["Problem"];
                 415: components["responses"]["Problem"];
                 422: components["responses"]["Problem"];
+                429: components["responses"]["Problem"];
                 503: components["responses"]["Problem"];
             };
         };

@@ -147,6 +147,8 @@ export const en: Dictionary = {
     method_not_allowed: 'That action is not allowed here.',
     payload_too_large: 'What you sent is too large.',
     database_busy: 'The database is busy right now. Try again in a moment.',
+    imports_busy: 'Two imports are already running. Wait a moment and try again.',
+    server_stopping: 'The service is restarting. Nothing was imported; try again in a moment.',
     server_busy: 'Too many people are signing in right now. Try again in a few seconds.',
     unsupported_media_type: 'The server accepts JSON only. Reload the page and try again.',
     invalid_credentials: 'Wrong username or password.',

@@ -26,6 +26,8 @@ const API_CODES = [
   'payload_too_large',
   'unsupported_media_type',
   'database_busy',
+  'imports_busy',
+  'server_stopping',
   'server_busy',
   'invalid_credentials',
   'unauthenticated',

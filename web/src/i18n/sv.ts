@@ -147,6 +147,8 @@ export const sv = {
     method_not_allowed: 'Åtgärden är inte tillåten här.',
     payload_too_large: 'Det du skickade är för stort.',
     database_busy: 'Databasen är upptagen just nu. Försök igen om en stund.',
+    imports_busy: 'Två importer pågår redan. Vänta en stund och försök igen.',
+    server_stopping: 'Tjänsten startas om. Inget importerades; försök igen om en stund.',
     server_busy: 'Många loggar in just nu. Försök igen om några sekunder.',
     unsupported_media_type: 'Servern tar bara emot JSON. Ladda om sidan och försök igen.',
     invalid_credentials: 'Fel användarnamn eller lösenord.',

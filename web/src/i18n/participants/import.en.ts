@@ -18,6 +18,7 @@ export const importEn: typeof importSv = {
   checkAgain: 'Check again',
   checking: 'Checking the file …',
   sending: (percent: number): string => `Sending the file: ${percent} %`,
+  rowsRead: (rows: string): string => `Checking the file: ${rows} rows read …`,
   importing: 'Importing the participations …',
   summaryTitle: 'Result of the check',
   importedTitle: 'Result of the import',

@@ -18,6 +18,7 @@ export const importSv = {
   checkAgain: 'Kontrollera igen',
   checking: 'Filen kontrolleras …',
   sending: (percent: number): string => `Skickar filen: ${percent} %`,
+  rowsRead: (rows: string): string => `Filen kontrolleras: ${rows} rader lästa …`,
   importing: 'Deltagandena importeras …',
   summaryTitle: 'Resultat av kontrollen',
   importedTitle: 'Resultat av importen',

@@ -4,6 +4,7 @@ import { FormSection } from '../../../forms/FormSection';
 import { StatusMessage } from '../../../forms/StatusMessage';
 import { SubmitButtons } from '../../../forms/SubmitButtons';
 import { useFormErrors } from '../../../forms/useFormErrors';
+import { formatNumber } from '../../../format';
 import { useI18n } from '../../../i18n/I18nProvider';
 import { Button, FileField, Paragraph, TextField } from '../../../ui';
 import { PageFrame } from '../shared/PageFrame';
@@ -30,6 +31,7 @@ export function ImportPage({ kind }: { kind: ImportKind }) {
   const [choice, setChoice] = useState<MappingChoice | null>(null);
   const [report, setReport] = useState<ImportReport | null>(null);
   const [progress, setProgress] = useState<number | null>(null);
+  const [rowsRead, setRowsRead] = useState(0);
   const [status, setStatus] = useState('');
   const nouns: Record<string, string> = { file: ti.fileNoun, consentFormReference: ti.consentFormNoun };
   const form = useFormErrors((f) => (TARGETS[f] ? { id: TARGETS[f], noun: nouns[f] ?? f } : null), 'import-file');
@@ -49,10 +51,16 @@ export function ImportPage({ kind }: { kind: ImportKind }) {
     void form.submit(file ? [] : [{ field: 'file', code: 'required' }], async () => {
       if (!file || !association) return;
       setProgress(0);
+      setRowsRead(0);
       try {
-        const answer = await importApi.upload(kind, association.id, file, importQuery(kind, dryRun, consentForm, choice), (sent) => {
-          setProgress(sent);
-        });
+        const answer = await importApi.upload(
+          kind,
+          association.id,
+          file,
+          importQuery(kind, dryRun, consentForm, choice),
+          (sent) => setProgress(sent),
+          (rows) => setRowsRead(rows),
+        );
         setReport(answer);
         setChoice(mappingChoice(kind, answer));
         setStatus(statusOf(answer));
@@ -105,7 +113,9 @@ export function ImportPage({ kind }: { kind: ImportKind }) {
         {report && choice ? <MappingFields kind={kind} header={report.header} choice={choice} onChange={setChoice} /> : null}
         {progress !== null ? (
           <div className="upload-progress">
-            <label htmlFor="import-progress">{sending ? ti.sending(Math.round(progress * 100)) : ti.checking}</label>
+            <label htmlFor="import-progress">
+              {sending ? ti.sending(Math.round(progress * 100)) : rowsRead > 0 ? ti.rowsRead(formatNumber(rowsRead)) : ti.checking}
+            </label>
             <progress id="import-progress" max={1} value={sending ? progress : undefined} />
           </div>
         ) : null}
