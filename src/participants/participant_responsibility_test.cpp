@@ -69,5 +69,37 @@ TEST_F(ParticipantResponsibilityTest, RefusalsWriteNothing) {
   EXPECT_FALSE(w.participations.find_participation(id)->responsible_user_id);
 }
 
+TEST_F(ParticipantResponsibilityTest, AColleagueSetsWhoIsResponsibleAmongThoseWhoSeeTheInsats) {
+  PersonalScope sees_balder;
+  sees_balder.insatser = {w.balder};
+  auto set = service.assign_responsibility(worker, balder, W::kInsjoriket, id, 31, sees_balder, 1);
+  ASSERT_TRUE(set) << code_of(set);
+  EXPECT_EQ(set->responsible_user_id, 31);
+  EXPECT_EQ(w.events.events.back().actor.user_id, 30);  // audited as done by the one who set it
+  // Set to someone else, or to no one, whoever had it.
+  auto back = service.assign_responsibility(worker, balder, W::kInsjoriket, id, 30, sees_balder, 2);
+  ASSERT_TRUE(back);
+  EXPECT_EQ(back->responsible_user_id, 30);
+  auto none = service.assign_responsibility(colleague, balder, W::kInsjoriket, id, std::nullopt, PersonalScope{}, 3);
+  ASSERT_TRUE(none);
+  EXPECT_FALSE(none->responsible_user_id);
+  const auto events = w.events.events.size();
+
+  // Responsibility grants nothing: not someone outside the insats's staff, nor staff without personal access
+  // (an insatsansvarig, or a deltagaransvarig the controller has not confirmed).
+  EXPECT_EQ(field_code_of(service.assign_responsibility(worker, balder, W::kInsjoriket, id, 40, sees_balder, 4)),
+            "not_staff");
+  EXPECT_EQ(field_code_of(service.assign_responsibility(worker, balder, W::kInsjoriket, id, 31, PersonalScope{}, 4)),
+            "no_personal_access");
+  EXPECT_EQ(code_of(service.assign_responsibility(worker, balder, W::kInsjoriket, id, 31, sees_balder, 3)),
+            "version_conflict");
+  PersonalScope elsewhere;
+  elsewhere.insatser = {w.ist};
+  EXPECT_EQ(code_of(service.assign_responsibility(worker, elsewhere, W::kInsjoriket, id, 31, sees_balder, 4)),
+            "not_found");
+  EXPECT_EQ(w.events.events.size(), events);
+  EXPECT_FALSE(w.participations.find_participation(id)->responsible_user_id);
+}
+
 }  // namespace
 }  // namespace samordna::core

@@ -86,6 +86,13 @@ class ParticipantService {
   // version_conflict. Audited with the responsible user before and after.
   Result<Participation> take_responsibility(const Actor& actor, const PersonalScope& scope, std::int64_t association_id,
                                             std::int64_t participation_id, bool take, std::int64_t expected_version);
+  // "Mine" set by a colleague: another of the insats's staff who may see its participants (`candidate`: their
+  // personal scope) becomes responsible, or no one (nullopt). Field errors: participation already_ended;
+  // responsible not_staff | no_personal_access; version_conflict. Audited as take_responsibility.
+  Result<Participation> assign_responsibility(const Actor& actor, const PersonalScope& scope,
+                                              std::int64_t association_id, std::int64_t participation_id,
+                                              std::optional<std::int64_t> user_id, const PersonalScope& candidate,
+                                              std::int64_t expected_version);
   Result<Consent> add_consent(const Actor& actor, const PersonalScope& scope, std::int64_t association_id,
                               const Consent& consent);
   // Withdrawing follow-up consent makes the participation anonymous from then on (the counts stay).
@@ -108,6 +115,9 @@ class ParticipantService {
                                              std::int64_t person_id);
 
  private:
+  // Saves who is responsible for the participation and audits it (participant_responsibility.cpp).
+  Result<Participation> save_responsible(const Actor& actor, std::int64_t association_id, const Participation& p,
+                                         std::optional<std::int64_t> next, std::int64_t expected_version);
   bool person_in_scope(const PersonalScope& scope, std::int64_t association_id, std::int64_t person_id);
   Result<Participation> participation_in_scope(const PersonalScope& scope, std::int64_t association_id,
                                                std::int64_t participation_id);

@@ -647,5 +647,49 @@ TEST_F(ParticipantApi, MineInTheCaseload) {
   EXPECT_TRUE(json::parse(get(k, "/caseload?mine=true")->body)["items"].empty());
 }
 
+// Issue 15, item 1: "mine" set by a colleague. Those who may be made responsible are the insats's staff who see its
+// participants: the insatsansvarig who works in it too is not among them, and cannot be made responsible.
+TEST_F(ParticipantApi, AColleagueIsMadeResponsibleOnlyAmongThoseWhoSeeTheInsats) {
+  const auto user_id = [&](const Login& l) {
+    return json::parse(client().Get("/api/v1/session", as(l))->body)["user"]["id"].get<int>();
+  };
+  const int insatsansvarig = user_id(login("insatsansvarig"));
+  const int ekonom = user_id(login("ekonom"));
+  auto k = login("koordinator");
+  const int koordinator = user_id(k);
+  // An ongoing participant, in an insats the förbundschef has the insatsansvarig work in as well.
+  auto items = json::parse(get(k, "/caseload")->body)["items"];
+  ASSERT_FALSE(items.empty());
+  const json entry = items[0];
+  const auto insats = "/insatser/" + std::to_string(entry["insatsId"].get<int>());
+  auto chef = login("forbundschef");
+  auto staff = json::parse(get(chef, insats)->body)["staffUserIds"];
+  staff.push_back(insatsansvarig);
+  ASSERT_EQ(put(chef, insats + "/staff", {{"userIds", staff}})->status, 200);
+  auto candidates = get(k, insats + "/responsible-candidates");
+  ASSERT_EQ(candidates->status, 200) << candidates->body;
+  EXPECT_EQ(json::parse(candidates->body)["items"],
+            (json::array({{{"userId", koordinator}, {"displayName", "Koordinatorn"}}})));
+  EXPECT_EQ(get(chef, insats + "/responsible-candidates")->status, 403);
+  EXPECT_EQ(get(k, "/insatser/999999/responsible-candidates")->status, 404);
+
+  const auto path = "/participations/" + std::to_string(entry["participationId"].get<int>()) + "/responsibility";
+  const auto version = entry["version"].get<int>();
+  EXPECT_EQ(first_error(post(k, path, {{"responsibleUserId", insatsansvarig}, {"version", version}})),
+            "responsible no_personal_access");
+  EXPECT_EQ(first_error(post(k, path, {{"responsibleUserId", ekonom}, {"version", version}})), "responsible not_staff");
+  EXPECT_EQ(first_error(post(k, path, {{"responsibleUserId", "koordinatorn"}, {"version", version}})),
+            "responsibleUserId invalid");
+  EXPECT_EQ(first_error(post(k, path, {{"responsibleUserId", koordinator}, {"take", true}, {"version", version}})),
+            "take not_allowed");
+  auto set = post(k, path, {{"responsibleUserId", koordinator}, {"version", version}});
+  ASSERT_EQ(set->status, 200) << set->body;
+  EXPECT_EQ(json::parse(set->body)["responsibleUserId"], koordinator);
+  auto none = post(k, path, {{"responsibleUserId", nullptr}, {"version", json::parse(set->body)["version"]}});
+  ASSERT_EQ(none->status, 200) << none->body;
+  EXPECT_TRUE(json::parse(none->body)["responsibleUserId"].is_null());
+  EXPECT_EQ(post(k, path, {{"responsibleUserId", koordinator}, {"version", version}})->status, 409);
+}
+
 }  // namespace
 }  // namespace samordna::apitest

@@ -137,3 +137,40 @@ test('caseload: the koordinator takes responsibility for a participant and filte
   await expect(page.getByText(tc.noneMine)).toBeVisible();
   await context.close();
 });
+
+// Issue 15, item 1: "mine" set on the person page, among the insats's staff who see its participants (here the
+// koordinator alone: the insatsansvarig who works in some insatser sees no participants), then set to no one.
+for (const lang of ['sv', 'en'] as const) {
+  test(`person page (${lang}): who is responsible for an ongoing participation is chosen, then no one`, async ({ browser }) => {
+    const t = DICT[lang];
+    const tc = t.caseload;
+    const tr = t.person.responsible;
+    const { context, page } = await signedInAs(browser, 'koordinator', lang, '/deltagare');
+    const table = page.getByRole('table', { name: tc.caption });
+    // A named participant nobody is responsible for (the row offers to take them).
+    const row = table
+      .locator('tbody tr')
+      .filter({ has: page.getByRole('button', { name: tc.takeFor('') }) })
+      .filter({ has: page.getByRole('link') });
+    const link = row.first().getByRole('link').first();
+    const name = (await link.textContent()) ?? '';
+    await link.click();
+    const select = page.getByLabel(tr.label).first();
+    await expect(select).toHaveValue('');
+    const options = await select.locator('option').allTextContents();
+    expect(options).toEqual([tr.none, tr.you('Koordinatorn')]);
+    await select.selectOption({ label: tr.you('Koordinatorn') });
+    await page.getByRole('button', { name: tr.save }).first().click();
+    await expect(page.getByText(tr.savedYou)).toBeVisible();
+    await checkPage(page, `person-responsible-${lang}`);
+
+    await page.goto('/deltagare');
+    await expect(table.getByRole('row').filter({ hasText: name }).first()).toContainText(tc.you);
+    await table.getByRole('link', { name, exact: true }).first().click();
+    await expect(page.getByLabel(tr.label).first()).not.toHaveValue('');
+    await page.getByLabel(tr.label).first().selectOption({ label: tr.none });
+    await page.getByRole('button', { name: tr.save }).first().click();
+    await expect(page.getByText(tr.cleared)).toBeVisible();
+    await context.close();
+  });
+}

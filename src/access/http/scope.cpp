@@ -8,6 +8,13 @@ core::PersonalScope personal_scope_of(const Context& c, ScopeSources& sources, s
                               sources.assignments.assignments_of_user(user), sources.clock.today());
 }
 
+core::PersonalScope personal_scope_of_user(ScopeSources& sources, const core::User& user, std::int64_t association_id) {
+  const auto today = sources.clock.today();
+  const auto assignments = sources.assignments.assignments_of_user(user.id);
+  return core::personal_scope(core::access_for(user, assignments, today), association_id, user.id,
+                              sources.staffing.staffed_with_lead(user.id), assignments, today);
+}
+
 std::optional<std::int64_t> only_staffed(const Context& c, std::int64_t association_id) {
   if (c.access.superuser) return std::nullopt;
   auto it = c.access.roles.find(association_id);

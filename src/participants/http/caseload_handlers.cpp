@@ -79,6 +79,29 @@ void register_caseload_routes(Router& router, ParticipantRoutes& deps) {
          }
          return json_response({{"items", items}, {"dueSoonDays", core::kDueSoonDays}});
        }});
+  // Who may be made responsible for a participant of the insats: its staff who see its participants (not the
+  // disabled). Only for an insats in the caller's own personal scope.
+  router.add({"GET", "/api/v1/associations/{id}/insatser/{insatsId}/responsible-candidates", Permission::view_personal,
+              [&deps](Context& c) {
+                const auto association = *path_id(c, "id");
+                const auto insats = path_id(c, "insatsId");
+                if (!insats || !personal_scope_of(c, deps.scope, association).covers_insats(*insats)) {
+                  return problem(404, "not_found");
+                }
+                auto staff = deps.insatser.staff_of(association, *insats);
+                if (!staff) return problem(staff.error());
+                std::vector<std::pair<std::string, std::int64_t>> found;
+                for (const auto& u : deps.user_admin.users_in(association)) {
+                  if (u.user.disabled || std::find(staff->begin(), staff->end(), u.user.id) == staff->end()) continue;
+                  if (personal_scope_of_user(deps.scope, u.user, association).covers_insats(*insats)) {
+                    found.emplace_back(u.user.display_name, u.user.id);
+                  }
+                }
+                std::sort(found.begin(), found.end());
+                auto items = nlohmann::json::array();
+                for (const auto& [name, id] : found) items.push_back({{"userId", id}, {"displayName", name}});
+                return json_response({{"items", items}});
+              }});
 }
 
 }  // namespace samordna::http

@@ -121,7 +121,9 @@ void register_participant_routes(Router& router, ParticipantRoutes& deps) {
                                                    association, *participation, *ended_on, reason, at_end, *version),
                              participation_json);
               }});
-  // "Mine": the caller takes responsibility for the participant (take: true) or lets it go (take: false).
+  // "Mine": the caller takes responsibility for the participant (take: true) or lets it go (take: false); or,
+  // with responsibleUserId (null: no one), a colleague who works in the insats and sees its participants is made
+  // responsible.
   router.add({"POST", "/api/v1/associations/{id}/participations/{participationId}/responsibility",
               Permission::manage_participants, [&deps](Context& c) {
                 const auto association = *path_id(c, "id");
@@ -129,13 +131,33 @@ void register_participant_routes(Router& router, ParticipantRoutes& deps) {
                 if (!participation) return problem(404, "not_found");
                 RequestBody body(c.request);
                 auto& in = body.in();
-                auto take = in.boolean("take", true);
+                std::optional<bool> take;
+                std::optional<std::int64_t> user;
+                if (!in.has("responsibleUserId")) {
+                  take = in.boolean("take", true);
+                } else {
+                  if (in.find("responsibleUserId") != nullptr) user = in.integer("responsibleUserId");
+                  if (in.has("take")) in.errors().add("take", "not_allowed");
+                }
                 auto version = in.integer("version");
                 if (auto refused = body.refusal()) return *refused;
-                return reply(
-                    deps.participants.take_responsibility(c.actor(), personal_scope_of(c, deps.scope, association),
-                                                          association, *participation, *take, *version),
-                    participation_json);
+                const auto scope = personal_scope_of(c, deps.scope, association);
+                if (take) {
+                  return reply(deps.participants.take_responsibility(c.actor(), scope, association, *participation,
+                                                                     *take, *version),
+                               participation_json);
+                }
+                core::PersonalScope candidate;
+                if (user) {
+                  for (const auto& u : deps.user_admin.users_in(association)) {
+                    if (u.user.id == *user && !u.user.disabled) {
+                      candidate = personal_scope_of_user(deps.scope, u.user, association);
+                    }
+                  }
+                }
+                return reply(deps.participants.assign_responsibility(c.actor(), scope, association, *participation,
+                                                                     user, candidate, *version),
+                             participation_json);
               }});
   // A correction: the whole corrected state (an absent or null endedOn: ongoing) with a required reason.
   router.add({"POST", "/api/v1/associations/{id}/participations/{participationId}/correction",

@@ -33,7 +33,9 @@ class BodyReader {
   std::vector<std::string> text_list(const std::string& name);
   // A nested object (an absent one reads as empty, so its required fields are reported).
   BodyReader object(const std::string& name);
-  [[nodiscard]] const nlohmann::json* find(const std::string& name) const;
+  [[nodiscard]] const nlohmann::json* find(const std::string& name) const;  // absent or null: nullptr
+  // Whether the body names the field at all (null included: "set to no one" differs from "not said").
+  [[nodiscard]] bool has(const std::string& name) const { return body_.is_object() && body_.contains(name); }
   [[nodiscard]] std::string field(const std::string& name) const { return prefix_ + name; }
   core::FieldErrors& errors() { return errors_; }
 

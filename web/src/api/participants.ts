@@ -63,6 +63,11 @@ export const participantsApi = {
     request<P.Participation>('POST', `${base(a)}/participations/${n(participationId)}/end`, { body }),
   takeResponsibility: (a: number, participationId: number, body: { take: boolean; version: number }) =>
     request<P.Participation>('POST', `${base(a)}/participations/${n(participationId)}/responsibility`, { body }),
+  /** A colleague who sees the insats's participants made responsible, or no one (null). */
+  assignResponsibility: (a: number, participationId: number, body: { responsibleUserId: number | null; version: number }) =>
+    request<P.Participation>('POST', `${base(a)}/participations/${n(participationId)}/responsibility`, { body }),
+  responsibleCandidates: (a: number, insatsId: number, signal?: AbortSignal) =>
+    get<{ items: P.ResponsibleCandidate[] }>(`${base(a)}/insatser/${n(insatsId)}/responsible-candidates`, signal),
   correct: (a: number, participationId: number, body: P.CorrectionInput) =>
     request<P.Participation>('POST', `${base(a)}/participations/${n(participationId)}/correction`, { body }),
   addConsent: (a: number, participationId: number, body: P.NewConsent) =>

@@ -71,6 +71,8 @@ export type QueuePage = Schemas['QueuePage'];
 
 /** GET …/caseload: an ongoing participation with what is next in the person's joint plan. */
 export type CaseloadEntry = Schemas['CaseloadEntry'];
+/** One of an insats's staff who may be made responsible for its participants (they see them). */
+export type ResponsibleCandidate = paths['/api/v1/associations/{id}/insatser/{insatsId}/responsible-candidates']['get']['responses']['200']['content']['application/json']['items'][number];
 
 /** GET …/caseload/summary. */
 export type CaseloadSummary = paths['/api/v1/associations/{id}/caseload/summary']['get']['responses'][200]['content']['application/json'];

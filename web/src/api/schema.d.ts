@@ -2895,7 +2895,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Take responsibility for an ongoing participant in an insats the caller works in, or let it go ("mine" in the caseload) */
+        /** Take responsibility for an ongoing participant in an insats the caller works in, or let it go ("mine" in the caseload): {take, version}; or make a colleague responsible, or no one: {responsibleUserId (null: no one), version}, where the colleague is one of the insats's staff who sees its participants (GET …/insatser/{insatsId}/responsible-candidates). Field errors: take required|invalid|not_allowed (beside responsibleUserId), participation already_ended, responsible not_staff|not_responsible|no_personal_access. Audited with the responsible before and after. */
         post: {
             parameters: {
                 query?: never;
@@ -2910,6 +2910,9 @@ export interface paths {
                 content: {
                     "application/json": {
                         take: boolean;
+                        version: number;
+                    } | {
+                        responsibleUserId: number | null;
                         version: number;
                     };
                 };
@@ -3130,6 +3133,54 @@ export interface paths {
                                 ongoing: number;
                                 overdue: number;
                                 dueSoon: number;
+                            }[];
+                        };
+                    };
+                };
+                401: components["responses"]["Problem"];
+                403: components["responses"]["Problem"];
+                404: components["responses"]["Problem"];
+                503: components["responses"]["Problem"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/associations/{id}/insatser/{insatsId}/responsible-candidates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Who may be made responsible for a participant of the insats: its staff who see its participants (deltagaransvarig confirmed by the insats's controller), not the disabled; by name. Only for an insats in the caller's personal scope (404 otherwise). */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                    insatsId: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                userId: number;
+                                displayName: string;
                             }[];
                         };
                     };

@@ -78,6 +78,18 @@ export const personEn: typeof personSv = {
   view: 'What',
   address: 'Address',
   actions: { read_personal: 'Read personal data' } as Record<string, string>,
+  responsible: {
+    label: 'Responsible',
+    hint: 'Someone who works in the insats and sees its participants. Being responsible grants no new access.',
+    none: '– No one –',
+    you: (name: string): string => `${name} (you)`,
+    colleague: 'A colleague',
+    save: 'Save responsible',
+    saved: (name: string): string => `${name} is now responsible.`,
+    savedYou: 'You are now responsible.',
+    cleared: 'No one is responsible for the participation.',
+    failed: 'The responsible could not be changed. The page is up to date; try again.',
+  },
   correction: {
     open: 'Correct the record',
     title: 'Correct the participation',

@@ -77,6 +77,18 @@ export const personSv = {
   view: 'Vad',
   address: 'Adress',
   actions: { read_personal: 'Läst personuppgifter' } as Record<string, string>,
+  responsible: {
+    label: 'Ansvarig',
+    hint: 'Någon som arbetar i insatsen och ser dess deltagare. Att bli ansvarig ger ingen ny behörighet.',
+    none: '– Ingen –',
+    you: (name: string): string => `${name} (du)`,
+    colleague: 'En kollega',
+    save: 'Spara ansvarig',
+    saved: (name: string): string => `${name} är nu ansvarig.`,
+    savedYou: 'Du är nu ansvarig.',
+    cleared: 'Ingen är ansvarig för deltagandet.',
+    failed: 'Det gick inte att ändra vem som är ansvarig. Sidan är uppdaterad; försök igen.',
+  },
   correction: {
     open: 'Rätta uppgifterna',
     title: 'Rätta deltagandet',

@@ -7,9 +7,11 @@ import { Button, Heading, Paragraph } from '../../../ui';
 import { Facts } from '../shared/Facts';
 import type { Lookups } from '../shared/useLookups';
 import { isActive } from './consents';
+import { ResponsibleForm } from './ResponsibleForm';
 import { SnapshotFacts } from './SnapshotFacts';
 
 interface Props {
+  associationId: number;
   participation: Participation;
   lookups: Lookups;
   canManage: boolean;
@@ -17,11 +19,13 @@ interface Props {
   onWithdraw: (consent: Consent) => void;
   onEnd: () => void;
   onCorrect: () => void;
+  /** After who is responsible changed (or a conflict): the page reads the person again. */
+  onChanged: () => void;
 }
 
-/** One participation: dates, exit reason, the data recorded at start and end, its consents (withdraw each), add
- * consent, end, correct. */
-export function ParticipationCard({ participation: p, lookups, canManage, onAddConsent, onWithdraw, onEnd, onCorrect }: Props) {
+/** One participation: dates, exit reason, who is responsible (while it runs), the data recorded at start and end, its
+ * consents (withdraw each), add consent, end, correct. */
+export function ParticipationCard({ associationId, participation: p, lookups, canManage, onAddConsent, onWithdraw, onEnd, onCorrect, onChanged }: Props) {
   const { t } = useI18n();
   const tp = t.person;
   const insats = lookups.insatsName(p.insatsId);
@@ -50,6 +54,7 @@ export function ParticipationCard({ participation: p, lookups, canManage, onAddC
           ...(p.exitReason ? [[tp.exitReason, t.participation.exitReasons[p.exitReason]] as [string, string]] : []),
         ]}
       />
+      {canManage && p.endedOn === null ? <ResponsibleForm associationId={associationId} participation={p} onChanged={onChanged} /> : null}
       {p.atStart ? <SnapshotFacts id={`${headingId}-start`} title={t.participation.atStartTitle} snapshot={p.atStart} /> : null}
       {p.atEnd ? <SnapshotFacts id={`${headingId}-end`} title={t.participation.atEndTitle} snapshot={p.atEnd} /> : null}
       {consents.length === 0 ? (

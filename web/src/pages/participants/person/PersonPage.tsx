@@ -84,6 +84,7 @@ export function PersonPage({ personId }: { personId: number }) {
             {person.participations.map((p) => (
               <ParticipationCard
                 key={p.id}
+                associationId={id}
                 participation={p}
                 lookups={names}
                 canManage={canManage}
@@ -91,6 +92,7 @@ export function PersonPage({ personId }: { personId: number }) {
                 onWithdraw={(consent) => (setStatus(''), setOpen({ kind: 'withdraw', participation: p, consent }))}
                 onEnd={() => (setStatus(''), setOpen({ kind: 'end', participation: p }))}
                 onCorrect={() => (setStatus(''), setOpen({ kind: 'correct', participation: p }))}
+                onChanged={reload}
               />
             ))}
           </Section>
