@@ -35,6 +35,7 @@ export const contributionsEn: typeof contributionsSv = {
   payment: 'Payment',
   basis: 'Basis',
   basisLink: 'Show basis',
+  actions: 'Actions',
   editPayment: 'Change payment',
   paymentStatus: { due: 'Not invoiced', invoiced: 'Invoiced', paid: 'Paid' },
   invoicedOn: (date: string): string => `invoiced ${date}`,

@@ -33,6 +33,7 @@ export const contributionsSv = {
   payment: 'Betalning',
   basis: 'Underlag',
   basisLink: 'Visa underlag',
+  actions: 'Åtgärder',
   editPayment: 'Ändra betalning',
   /** `due`: the contribution is not yet invoiced (due → invoiced → paid), not overdue. */
   paymentStatus: { due: 'Ej fakturerad', invoiced: 'Fakturerad', paid: 'Betald' },

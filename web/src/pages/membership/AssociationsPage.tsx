@@ -43,7 +43,7 @@ export function AssociationsPage() {
             { label: ta.columns.orgNumber },
             { label: ta.columns.seat },
             { label: ta.columns.formedOn },
-            { label: ta.columns.action },
+            { label: ta.columns.action, className: 'sticky-end' },
           ]}
           rows={list.map((a) => ({
             key: a.id,

@@ -74,7 +74,7 @@ export function UserTable({ users, selfId, onAction }: Props) {
     <DataTable
       id="users"
       caption={tu.caption}
-      columns={[{ label: tu.user }, { label: tu.roles }, { label: tu.status }, { label: tu.actions }]}
+      columns={[{ label: tu.user }, { label: tu.roles }, { label: tu.status }, { label: tu.actions, className: 'sticky-end' }]}
       rows={users.map((u) => ({
         key: u.id,
         header: (

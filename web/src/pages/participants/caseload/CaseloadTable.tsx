@@ -85,7 +85,8 @@ export function CaseloadTable({ rows, view, today, insatsName, userId, onSort, o
         sortColumn(view, 'daysInInsats', c.daysInInsats, onSort, true),
         sortColumn(view, 'nextDue', c.nextFollowUp, onSort),
         { label: c.nextAction },
-        { label: c.responsible },
+        // Stays in view at the end on a narrow screen: its take and let-go buttons (390 px).
+        { label: c.responsible, className: 'sticky-end' },
       ]}
       rows={rows.map((e) => ({
         key: e.participationId,

@@ -67,7 +67,7 @@ export function AttendanceSection({ associationId, insats, canAdd }: Props) {
             { label: ta.men, num: true },
             { label: ta.total, num: true },
             { label: ta.note },
-            ...(canAdd ? [{ label: ta.actions, className: 'no-print' }] : []),
+            ...(canAdd ? [{ label: ta.actions, className: 'no-print sticky-end' }] : []),
           ]}
           rows={items.map((a) => ({
             key: a.id,
