@@ -186,6 +186,15 @@ double best_of(int runs, F&& work) {
   return best;
 }
 
+// The server's resident memory now (VmRSS), in KiB.
+long rss_kib(pid_t pid) {
+  std::ifstream status("/proc/" + std::to_string(pid) + "/status");
+  for (std::string line; std::getline(status, line);) {
+    if (line.rfind("VmRSS:", 0) == 0) return std::stol(line.substr(6));
+  }
+  return 0;
+}
+
 long peak_kib(pid_t pid) {
   std::ifstream status("/proc/" + std::to_string(pid) + "/status");
   for (std::string line; std::getline(status, line);) {
@@ -336,6 +345,13 @@ int main(int argc, char** argv) {
     std::cout << "  server: national view (förbund × year, every förbund): " << ms_since(tn) << " ms, status "
               << (whole_r ? whole_r->status : 0) << "; peak memory while answering " << peak_kib(pid) / 1024
               << " MiB\n";
+    // What the server keeps afterwards (issue 14: RSS at most 128 MiB after repeated national views).
+    for (int i = 0; i < 3; ++i) {
+      client.Get("/api/v1/statistics?rows=association&columns=year&from=2017-01-01&to=2026-12-31",
+                 {{"Cookie", cookie}});
+    }
+    std::this_thread::sleep_for(std::chrono::seconds(1));
+    std::cout << "  server: resident memory after 4 national views: " << rss_kib(pid) / 1024 << " MiB\n";
     // A deltagaransvarig in every insats of the largest förbund streams its participant-level export.
     auto staff = inst.users.add_user({0, "bench-staff", "Bench", inst.hasher.hash("bench password 2"), false, {}});
     // Confirmed by the operator (0), as `samordna roles confirm` would.

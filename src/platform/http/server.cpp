@@ -1,6 +1,8 @@
 // The only translation unit that includes Boost.Beast.
 #include "platform/http/server.hpp"
 
+#include <malloc.h>
+
 #include <fcntl.h>
 #include <spdlog/spdlog.h>
 #include <sys/resource.h>
@@ -49,6 +51,7 @@ struct ServerState {
   std::size_t max_connections;
   std::atomic<int> in_flight{0};
   std::atomic<bool> stopping{false};
+  std::atomic<bool> trimming{false};  // a hand-back of freed memory is queued or running
   std::mutex connections_mutex;
   std::list<std::shared_ptr<OpenConnection>> connections;
   ServerState(int threads, const RequestHandler& h, const ServerOptions& o, std::size_t max)
@@ -172,6 +175,24 @@ awaitable<std::size_t> write_streamed(ServerState& state, beast::tcp_stream& str
   co_return sent;
 }
 
+// After a heavy request (a national view, a large export, an import) the memory its handler freed is handed back
+// to the system: glibc keeps freed heap in its arenas otherwise (420 MiB after four national views, against 25 MiB
+// for a fresh server). On the worker pool, one at a time; a light request costs nothing.
+void trim_after_heavy(ServerState& state, std::size_t bytes, std::chrono::microseconds took) {
+#ifdef __GLIBC__
+  if (bytes < (std::size_t{4} << 20) && took < std::chrono::milliseconds(200)) return;
+  if (state.trimming.exchange(true)) return;
+  asio::post(state.workers, [&state] {
+    malloc_trim(0);
+    state.trimming = false;
+  });
+#else
+  (void)state;
+  (void)bytes;
+  (void)took;
+#endif
+}
+
 // Runs the handler on the worker pool; use_awaitable resumes the caller on its own (I/O) executor.
 awaitable<Response> run_handler(ServerState& state, Request request) {
   co_return co_await asio::co_spawn(state.workers, handle_on_worker(state, std::move(request)), use_awaitable);
@@ -292,8 +313,11 @@ awaitable<void> connection(ServerState& state, beast::tcp_stream stream, std::sh
     // Access log: no query string, no body, no cookies (no personal data).
     spdlog::info("access {} {} {} {} {}B {}us", log_text(address), method, path, response.status, bytes,
                  micros.count());
+    const int status = response.status;
+    response = Response{};  // its body freed before the memory is handed back
+    trim_after_heavy(state, bytes, micros);
     if (ec || !keep_alive) {
-      if (!ec && response.status == 413) co_await linger(stream);
+      if (!ec && status == 413) co_await linger(stream);
       break;
     }
   }
