@@ -86,3 +86,59 @@ test('koordinator corrects an end date with a reason and undoes the end', async 
   await checkPage(en.page, 'correction-en');
   await en.context.close();
 });
+
+// A correction may not make one of a person's periods in an insats run into another (issue 15, items 2–3): the
+// person took part twice in På gång; moving the first period's end past the second's start is refused beside
+// the field, and nothing changes.
+test('a corrected end that would overlap the person’s later participation in the insats is refused', async ({ browser }) => {
+  const t = DICT.sv;
+  const tp = t.person;
+  const tc = tp.correction;
+  const { context, page } = await signedInAs(browser, 'koordinator', 'sv', '/');
+  const insatser = (await apiCall(page, 'GET', '/insatser')) as { items: { id: number; name: string }[] };
+  const paGang = insatser.items.find((i) => i.name === 'På gång')!.id;
+  const pnr = personnummerBornIn(1992, '05-05', '349');
+  const participate = async (referredOn: number, startedOn: number) => {
+    const referral = await apiCall(page, 'POST', '/referrals', {
+      insatsId: paGang,
+      referringMemberId: 3,
+      referredOn: isoDaysFromToday(referredOn),
+      personnummer: pnr,
+      name: 'Två Gånger',
+      kommunCode: '1489',
+      targetGroupId: 1,
+      overrideEligibility: true,
+      reason: 'Behöver stöd.',
+    });
+    return apiCall(page, 'POST', `/referrals/${referral.id}/start`, {
+      startedOn: isoDaysFromToday(startedOn),
+      consent: { formReference: 'Blankett 9', givenOn: isoDaysFromToday(startedOn) },
+      atStart: SNAPSHOT,
+      version: 1,
+    });
+  };
+  const first = await participate(-30, -25);
+  await apiCall(page, 'POST', `/participations/${first.id}/end`, {
+    endedOn: isoDaysFromToday(-15),
+    exitReason: 'completed',
+    atEnd: SNAPSHOT,
+    version: 1,
+  });
+  await participate(-12, -10);
+
+  await page.goto(`/deltagare/${first.personId}`);
+  const card = page.getByRole('region', { name: tp.participationTitle('På gång', isoDaysFromToday(-25)) });
+  await card.getByRole('button', { name: tc.open }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.locator('#correct-endedOn').fill(isoDaysFromToday(-5));
+  await dialog.locator('#correct-reason').fill('Slutdatumet skrevs fel');
+  await dialog.getByRole('button', { name: tc.submit }).click();
+  const overlaps = t.participantErrors['endedOn.overlaps'] ?? '';
+  expect(overlaps).not.toBe('');
+  await expectErrorSummary(page, overlaps);
+  await expect(dialog.locator('#correct-endedOn-error')).toHaveText(overlaps);
+  await checkPage(page, 'correction-overlap-sv');
+  await page.keyboard.press('Escape');
+  await expect(card).toContainText(isoDaysFromToday(-15));
+  await context.close();
+});
