@@ -10,6 +10,8 @@ import { LoadError } from '../ui/LoadError';
 
 interface Props {
   title: string;
+  /** Text under the heading that needs no data: shown at once, before the förbund is known. */
+  intro?: ReactNode;
   children: (association: Association) => ReactNode;
 }
 
@@ -17,7 +19,7 @@ interface Props {
  * The frame of every page about one förbund: the one h1, the page title, and the förbund the page
  * is about (the first the user has a role in; a superuser's: the installation's first).
  */
-export function AssociationPage({ title, children }: Props) {
+export function AssociationPage({ title, intro, children }: Props) {
   usePageTitle(title);
   const associations = useApiData((signal) => api.associations(signal), 'all');
   const { state } = useSession();
@@ -31,6 +33,7 @@ export function AssociationPage({ title, children }: Props) {
       <Heading level={1} data-size="lg">
         {title}
       </Heading>
+      {intro}
       {associations.status === 'loading' ? <Spinner data-size="md" /> : null}
       {associations.status === 'error' ? <LoadError code={associations.code} /> : null}
       {current ? children(current) : null}

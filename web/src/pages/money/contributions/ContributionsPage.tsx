@@ -14,7 +14,12 @@ import { MatrixTable } from './MatrixTable';
 
 export function ContributionsPage() {
   const { t } = useI18n();
-  return <AssociationPage title={t.contributions.title}>{(a) => <Overview association={a} />}</AssociationPage>;
+  // The introduction needs no data, so it is there at once (the page's largest text: its paint counts on a phone).
+  return (
+    <AssociationPage title={t.contributions.title} intro={<Paragraph>{t.contributions.intro}</Paragraph>}>
+      {(a) => <Overview association={a} />}
+    </AssociationPage>
+  );
 }
 
 function Overview({ association }: { association: Association }) {
@@ -26,7 +31,6 @@ function Overview({ association }: { association: Association }) {
   if (budgets.status === 'error') return <LoadError code={budgets.code} />;
   return (
     <>
-      <Paragraph>{t.contributions.intro}</Paragraph>
       {matrix && matrix.years.length > 0 ? (
         <>
           <YearLinks matrix={matrix} associationId={association.id} />
