@@ -1,7 +1,6 @@
 #include "history_import/insats_import_service.hpp"
 
 #include <algorithm>
-#include <array>
 #include <map>
 #include <set>
 
