@@ -5,6 +5,7 @@
 #include <chrono>
 #include <memory>
 #include <stdexcept>
+#include <system_error>
 #include <thread>
 
 #include "history_import/http/sheet_source.hpp"
@@ -89,29 +90,40 @@ Response ImportRunner::start(std::string file, Work work) {
   }
   auto run = std::make_shared<ImportRun>();
   run->file = std::move(file);
-  std::thread([this, run, work = std::move(work)] {
-    Response answer;
-    try {
-      const SheetSource sheet(run->file);
-      const CountedRows counted(sheet, run->rows, stopping_);
-      answer = work(counted);
-    } catch (const Stopped&) {
-      answer = problem(503, "server_stopping");
-    } catch (const core::Unavailable& e) {
-      spdlog::warn("busy: import: {}", e.what());
-      answer = problem(503, e.code());
-    } catch (const std::exception& e) {
-      spdlog::error("unhandled error in an import: {}", e.what());
-      answer = problem(500, "internal_error");
-    }
-    {
-      std::lock_guard lock(run->mutex);
-      run->answer = std::move(answer);
-      run->done = true;
-    }
-    run->ended.notify_all();
+  std::thread worker;
+  try {
+    worker = std::thread([this, run, work = std::move(work)] {
+      Response answer;
+      try {
+        const SheetSource sheet(run->file);
+        const CountedRows counted(sheet, run->rows, stopping_);
+        answer = work(counted);
+      } catch (const Stopped&) {
+        answer = problem(503, "server_stopping");
+      } catch (const core::Unavailable& e) {
+        spdlog::warn("busy: import: {}", e.what());
+        answer = problem(503, e.code());
+      } catch (const std::exception& e) {
+        spdlog::error("unhandled error in an import: {}", e.what());
+        answer = problem(500, "internal_error");
+      }
+      {
+        std::lock_guard lock(run->mutex);
+        run->answer = std::move(answer);
+        run->done = true;
+      }
+      run->ended.notify_all();
+      finished();
+    });
+  } catch (const std::system_error& e) {
+    // No thread to be had: its place is given back, or every later import would be busy for good.
+    spdlog::error("no thread for an import: {}", e.what());
     finished();
-  }).detach();
+    Response busy = problem(503, "server_busy");
+    busy.headers.emplace_back("Retry-After", "5");
+    return busy;
+  }
+  worker.detach();
 
   Response r{200, "application/x-ndjson", {}, {{"Cache-Control", "no-store"}}, {}};
   r.stream = [run]() -> std::string {
