@@ -173,3 +173,40 @@ for (const lang of ['sv', 'en'] as const) {
     await context.close();
   });
 }
+
+// A refusal of the choice is said in its own words (here a colleague who lost access meanwhile), not as a bare failure.
+test('person page: a refused choice of who is responsible is said in words', async ({ browser }) => {
+  const t = DICT.sv;
+  const tr = t.person.responsible;
+  const { context, page } = await signedInAs(browser, 'koordinator', 'sv', '/deltagare');
+  await page
+    .getByRole('table', { name: t.caseload.caption })
+    .locator('tbody tr')
+    .filter({ has: page.getByRole('button', { name: t.caseload.takeFor('') }) })
+    .first()
+    .getByRole('link')
+    .first()
+    .click();
+  await page.route(
+    (url) => url.pathname.endsWith('/responsibility'),
+    (route) =>
+      route.fulfill({
+        status: 422,
+        contentType: 'application/problem+json',
+        json: {
+          type: 'about:blank',
+          title: 'Unprocessable Content',
+          status: 422,
+          code: 'validation_failed',
+          errors: [{ field: 'responsible', code: 'no_personal_access' }],
+        },
+      }),
+  );
+  const select = page.getByLabel(tr.label).first();
+  await expect(select.locator('option')).toHaveText([tr.none, tr.you('Koordinatorn')]);
+  await select.selectOption({ label: tr.you('Koordinatorn') });
+  await page.getByRole('button', { name: tr.save }).first().click();
+  await expect(page.getByText(t.participantErrors['responsible.no_personal_access'] ?? '-')).toBeVisible();
+  await expect(select).toHaveValue('');
+  await context.close();
+});

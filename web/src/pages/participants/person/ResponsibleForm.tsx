@@ -1,5 +1,7 @@
 import { useState, type FormEvent } from 'react';
+import { ApiError } from '../../../api';
 import { participantsApi } from '../../../api/participants';
+import { fieldError } from '../../../forms/fieldErrors';
 import type { Participation } from '../../../api/participantsTypes';
 import { StatusMessage } from '../../../forms/StatusMessage';
 import { useApiData } from '../../../hooks/useApiData';
@@ -44,8 +46,10 @@ export function ResponsibleForm({ associationId, participation: p, onChanged }: 
     try {
       await participantsApi.assignResponsibility(associationId, p.id, { responsibleUserId, version: p.version });
       setStatus(responsibleUserId === null ? tr.cleared : responsibleUserId === session?.user.id ? tr.savedYou : tr.saved(nameOf(responsibleUserId)));
-    } catch {
-      setStatus(tr.failed);
+    } catch (error) {
+      // A refusal in its own words (the person no longer sees the insats, say); anything else: try again.
+      const first = error instanceof ApiError ? error.fieldErrors[0] : undefined;
+      setStatus(first ? fieldError(t, first.field, first.code, tr.label.toLowerCase()) : tr.failed);
       setChosen(current);
     } finally {
       setBusy(false);
