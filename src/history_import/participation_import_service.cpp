@@ -1,7 +1,9 @@
 #include "history_import/participation_import_service.hpp"
 
 #include "history_import/domain/import_values.hpp"
+#include "history_import/domain/member_names.hpp"
 
+#include <algorithm>
 #include <iterator>
 #include <map>
 #include <set>
@@ -26,6 +28,11 @@ using Outcome = ImportOutcome;
 
 namespace {
 
+std::vector<Member> kommun_members(std::vector<Member> members) {
+  std::erase_if(members, [](const Member& m) { return m.kind != PartyKind::kommun; });
+  return members;
+}
+
 std::string participation_key(const ImportedParticipation& p, std::int64_t insats_id) {
   return std::to_string(insats_id) + "|" + p.started_on.iso() + "|" + (p.ended_on ? p.ended_on->iso() : "") + "|" +
          (p.exit_reason ? std::string(to_string(*p.exit_reason)) : "") + "|" +
@@ -48,21 +55,14 @@ class ImportPass {
         participations_(participations),
         vault_(vault),
         imported_rows_(imports.row_keys(association_id)),
-        person_ids_(persons.person_ids_by_key(association_id)) {
+        person_ids_(persons.person_ids_by_key(association_id)),
+        kommuner_(kommun_members(associations.list_members(association_id))),
+        kommun_names_(kommuner_) {
     for (const auto& insats : insatser.list_insatser(association_id)) {
       if (!scope.covers_insats(insats.id)) continue;  // outside the caller's scope it is as unknown as a typo
       for (const auto& name : {folded(insats.name), std::to_string(insats.id)}) {
         auto [at, added] = insatser_.emplace(name, insats.id);
         if (!added && at->second != insats.id) at->second = 0;  // two insatser with one name: ambiguous
-      }
-    }
-    for (const auto& member : associations.list_members(association_id)) {
-      if (member.kind != PartyKind::kommun) continue;
-      auto name = folded(member.name);
-      kommuner_[member.area_code] = member.area_code;
-      kommuner_[name] = member.area_code;
-      if (name.size() > 7 && name.compare(name.size() - 7, 7, " kommun") == 0) {
-        kommuner_[name.substr(0, name.size() - 7)] = member.area_code;
       }
     }
   }
@@ -85,11 +85,13 @@ class ImportPass {
       }
     }
     if (const auto kommun_text = import_cell(cells, columns, ImportField::kommun); !kommun_text.empty()) {
-      const auto kommun = kommuner_.find(folded(kommun_text));
+      // By name, by name without "kommun" or "stad", or by code, as the insatser sheet names them.
+      const auto id = kommun_names_.find(kommun_text);
+      const auto kommun = std::find_if(kommuner_.begin(), kommuner_.end(), [&](const Member& m) { return m.id == id; });
       if (kommun == kommuner_.end()) {
         problem("kommun", "unknown");
       } else {
-        out.kommun_code = kommun->second;
+        out.kommun_code = kommun->area_code;
       }
     }
     if (problems.size() != before || !read) return out;
@@ -157,7 +159,8 @@ class ImportPass {
   std::unordered_set<std::string> imported_rows_;             // the ledger's keys
   std::unordered_map<std::string, std::int64_t> person_ids_;  // person key → id
   std::map<std::string, std::int64_t> insatser_;              // folded name or id → insats id (0: ambiguous)
-  std::map<std::string, std::string> kommuner_;               // code or folded name → kommun code
+  std::vector<Member> kommuner_;                              // the förbund's member kommuner
+  MemberNames kommun_names_;                                  // how a sheet names them
   std::map<std::string, std::map<CivilDate, std::optional<CivilDate>>> periods_;  // person|insats → start → end
   std::map<std::string, int> repeats_;  // anonymous rows met so far, by participation key
 };
