@@ -73,6 +73,9 @@ int run_serve(const Config& config) {
         spdlog::info("Samordna {} listening on {}", SAMORDNA_VERSION, url);
         std::cout << "Samordna is serving on " << url << std::endl;
       });
+  // An import still running on its own thread ends first: its write transaction would hold the database from
+  // the last checkpoint (on PostgreSQL the checkpoint then waited, gave up and the server exited with 1).
+  deps.history_import.runner->stop();
   inst.audit.checkpoint("shutdown");
   return 0;
 }

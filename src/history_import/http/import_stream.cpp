@@ -65,7 +65,7 @@ bool wants_import_progress(const Request& request) {
   return request.header("accept").find("application/x-ndjson") != std::string::npos;
 }
 
-ImportRunner::~ImportRunner() {
+void ImportRunner::stop() {
   stopping_ = true;
   std::unique_lock lock(mutex_);
   idle_.wait(lock, [this] { return running_ == 0; });

@@ -24,8 +24,10 @@ class ImportRunner {
   ImportRunner(const ImportRunner&) = delete;
   ImportRunner& operator=(const ImportRunner&) = delete;
   // Stops every running import where it reads (nothing half-written: a transaction is all or nothing) and waits
-  // for them, so none outlives the services it uses.
-  ~ImportRunner();
+  // for them; later imports are busy. The server calls it once it stops serving, before its last writes, so an
+  // import's transaction never holds the database then; the destructor too, so none outlives its services.
+  void stop();
+  ~ImportRunner() { stop(); }
 
   // Runs `work` over the spreadsheet `file` on a thread of its own, counting the rows it reads, and streams the
   // progress and the answer; 429 imports_busy when two imports run.
