@@ -11,6 +11,9 @@ class StatisticsRepository {
  public:
   virtual ~StatisticsRepository() = default;
   virtual std::vector<Fact> facts(std::int64_t association_id) = 0;
+  // A number that changes whenever anything the förbund's facts or insats budgets are read from changes (in the
+  // same transaction as the change), so that facts read at one version may be kept until it changes.
+  virtual std::int64_t facts_version(std::int64_t association_id) = 0;
   virtual std::map<std::pair<std::int64_t, int>, Money> insats_budgets(std::int64_t association_id) = 0;
   // Kommun code → name, for labels.
   virtual std::map<std::string, std::string> kommun_names() = 0;

@@ -26,13 +26,12 @@ Result<std::vector<StatisticsResult>> StatisticsService::run_all(std::int64_t as
     resolved.push_back(*ok);
   }
   // The facts, budgets and labels are read once for every query.
-  auto facts = statistics_.facts(association_id);
-  for (auto& f : facts) f.association = association->name;
-  const auto budgets = statistics_.insats_budgets(association_id);
+  const auto set = facts_of(*association, true);
   const auto names = kommun_names_for(queries);
   std::vector<StatisticsResult> results;
   for (const auto& q : resolved) {
-    results.push_back(finish(pivot(facts, q.request, budgets, &keys_), q, !q.publish && exact_allowed, names));
+    results.push_back(
+        finish(pivot(set->facts, q.request, set->budgets, &keys_), q, !q.publish && exact_allowed, names));
   }
   return results;
 }
@@ -47,14 +46,27 @@ Result<StatisticsResult> StatisticsService::run_national(const StatisticsQuery& 
   }
   auto resolved = validate(query, first_formed.value_or(clock_.today()), least);
   if (!resolved) return unexpected(resolved.error());
-  // One förbund's facts at a time.
+  // One förbund's facts at a time: those kept are used, the others are not kept (they would push out the
+  // förbund whose staff are at work).
   PivotBuilder builder(resolved->request, &keys_);
   for (const auto& a : associations) {
-    auto facts = statistics_.facts(a.id);
-    for (auto& f : facts) f.association = a.name;
-    builder.add(facts, statistics_.insats_budgets(a.id));
+    const auto set = facts_of(a, false);
+    builder.add(set->facts, set->budgets);
   }
   return finish(builder.finish(), *resolved, false, kommun_names_for({*resolved}));
+}
+
+std::shared_ptr<const FactSet> StatisticsService::facts_of(const Association& association, bool keep) {
+  // The version first: facts read after it are at least as new, so a kept set is never older than its version.
+  const auto version = statistics_.facts_version(association.id);
+  return cache_.get(
+      association.id, version,
+      [&] {
+        FactSet set{statistics_.facts(association.id), statistics_.insats_budgets(association.id)};
+        for (auto& f : set.facts) f.association = association.name;
+        return set;
+      },
+      keep);
 }
 
 Result<StatisticsQuery> StatisticsService::validate(StatisticsQuery q, CivilDate first_day, int least) const {

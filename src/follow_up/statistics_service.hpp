@@ -6,6 +6,7 @@
 #include <string>
 
 #include "follow_up/domain/suppression.hpp"
+#include "follow_up/fact_cache.hpp"
 #include "follow_up/ports.hpp"
 #include "kernel/civil_date.hpp"
 #include "kernel/clock.hpp"
@@ -36,9 +37,10 @@ struct Figure {
 
 class StatisticsService {
  public:
+  // Each förbund's facts are kept between queries, up to `cache_bytes` in all, while unchanged.
   StatisticsService(StatisticsRepository& statistics, AssociationRepository& associations, const Clock& clock,
-                    const RecordKeys& keys)
-      : statistics_(statistics), associations_(associations), clock_(clock), keys_(keys) {}
+                    const RecordKeys& keys, std::size_t cache_bytes = kDefaultFactCacheBytes)
+      : statistics_(statistics), associations_(associations), clock_(clock), keys_(keys), cache_(cache_bytes) {}
 
   // Field errors: to before_from; columns same_as_rows; threshold too_low (below the förbund's disclosure
   // threshold); from before_data (before the förbund was formed); to after_data (after the end of the current
@@ -56,6 +58,9 @@ class StatisticsService {
  private:
   // The query with its threshold resolved (0 → `least`), or field errors.
   Result<StatisticsQuery> validate(StatisticsQuery query, CivilDate first_day, int least) const;
+  // The förbund's facts (named by it) and budgets: those kept when nothing has changed since, else read afresh
+  // (and kept when `keep`).
+  std::shared_ptr<const FactSet> facts_of(const Association& association, bool keep);
   // Kommun code → name, read once, when a query has kommun rows or columns.
   std::map<std::string, std::string> kommun_names_for(const std::vector<StatisticsQuery>& queries);
   // Suppression unless exact, and kommun names as labels.
@@ -65,6 +70,7 @@ class StatisticsService {
   AssociationRepository& associations_;
   const Clock& clock_;
   const RecordKeys& keys_;
+  FactCache cache_;
 };
 
 }  // namespace samordna::core

@@ -184,6 +184,25 @@ TEST_F(StatisticsServiceTest, AReportReadsTheFactsOnceAndOneBadQueryRefusesAll) 
   EXPECT_EQ(statistics.fact_reads, 1);
 }
 
+TEST_F(StatisticsServiceTest, FactsAreKeptUntilWhatTheyAreReadFromChanges) {
+  ASSERT_EQ(cell(service.run(1, query(), true)->pivot, "Balder", "woman"), 12);
+  ASSERT_EQ(cell(service.run(1, query(), true)->pivot, "Balder", "woman"), 12);
+  EXPECT_EQ(statistics.fact_reads, 1);
+  started(1, "Balder", "woman", "1489", 1);
+  ++statistics.version_of[1];
+  EXPECT_EQ(cell(service.run(1, query(), true)->pivot, "Balder", "woman"), 13);
+  EXPECT_EQ(statistics.fact_reads, 2);
+  EXPECT_TRUE(service.run(2, query(), true));  // another förbund reads its own
+  EXPECT_EQ(statistics.fact_reads, 3);
+  // The national view uses what is kept and keeps nothing more.
+  ASSERT_TRUE(service.run_national(query(Dimension::association, Dimension::gender)));
+  EXPECT_EQ(statistics.fact_reads, 3);
+  ++statistics.version_of[2];
+  ASSERT_TRUE(service.run_national(query(Dimension::association, Dimension::gender)));
+  ASSERT_TRUE(service.run_national(query(Dimension::association, Dimension::gender)));
+  EXPECT_EQ(statistics.fact_reads, 5);
+}
+
 TEST_F(StatisticsServiceTest, TheNationalViewIsAlwaysProtectedWithTheHighestThreshold) {
   auto low = query(Dimension::association, Dimension::gender);
   low.threshold = 5;

@@ -91,6 +91,11 @@ std::vector<core::Fact> StatisticsStore::facts(std::int64_t association_id) {
   return out;
 }
 
+std::int64_t StatisticsStore::facts_version(std::int64_t association_id) {
+  auto rows = db_.query("SELECT version FROM statistics_version WHERE association_id = $1", {association_id});
+  return rows.empty() ? 0 : as_int(rows[0][0]);
+}
+
 std::map<std::pair<std::int64_t, int>, core::Money> StatisticsStore::insats_budgets(std::int64_t association_id) {
   std::map<std::pair<std::int64_t, int>, core::Money> out;
   for (const auto& r : db_.query("SELECT b.insats_id, b.year, b.amount_ore FROM insats_budget b JOIN insats i ON i.id "

@@ -234,6 +234,46 @@ TEST_F(StatisticsStoreTest, FactsAndBudgetsArePerForbund) {
   EXPECT_TRUE(store_.insats_budgets(3).empty());
 }
 
+// The facts may be kept while the version stands: each change to what they are read from moves it, for the
+// förbund changed and no other.
+TEST_F(StatisticsStoreTest, EveryChangeToWhatTheFactsAreReadFromMovesTheForbundsVersion) {
+  auto& db = file_.db();
+  auto r = referral(1, 100, std::int64_t{1}, "2026-01-01");
+  const auto p = participation(1, 100, std::int64_t{1}, r, "2026-01-02");
+  const auto a = insert("INSERT INTO attendance (insats_id, on_date, women, men) VALUES (101, '2026-02-01', 1, 1)", {});
+  const std::vector<std::pair<std::string, std::vector<Value>>> changes{
+      {"UPDATE association SET name = 'F2' WHERE id = 1", {}},
+      {"UPDATE member SET name = 'FK' WHERE id = 10", {}},
+      {"UPDATE target_group SET name = 'Unga' WHERE id = 5", {}},
+      {"UPDATE insats SET name = 'Balder 2' WHERE id = 100", {}},
+      {"INSERT INTO insats_budget (insats_id, year, amount_ore) VALUES (100, 2026, 1)", {}},
+      {"UPDATE insats_budget SET amount_ore = 2 WHERE insats_id = 100", {}},
+      {"DELETE FROM insats_budget WHERE insats_id = 100", {}},
+      {"UPDATE person SET kommun_code = '1489' WHERE id = 1", {}},
+      {"UPDATE referral SET state = 'returned' WHERE id = $1", {r}},
+      {"UPDATE participation SET ended_on = '2026-03-01' WHERE id = $1", {p}},
+      {"INSERT INTO participation_status (participation_id, phase, support, education, occupation, extent_percent) "
+       "VALUES ($1, 'end', 'none', 'unknown', 'work', 0)",
+       {p}},
+      {"UPDATE participation_status SET occupation = 'studies' WHERE participation_id = $1", {p}},
+      {"DELETE FROM participation_status WHERE participation_id = $1", {p}},
+      {"UPDATE attendance SET women = 3 WHERE id = $1", {a}},
+      {"DELETE FROM attendance WHERE id = $1", {a}},
+      {"DELETE FROM participation WHERE id = $1", {p}},
+      {"INSERT INTO member (association_id, name, party_kind, joined_on) VALUES (1, 'Alingsås kommun', 'kommun', "
+       "'2006-07-01')",
+       {}},
+  };
+  const auto other = store_.facts_version(2);
+  for (const auto& [sql, params] : changes) {
+    const auto before = store_.facts_version(1);
+    db.execute(sql, params);
+    EXPECT_GT(store_.facts_version(1), before) << sql;
+    EXPECT_EQ(store_.facts_version(2), other) << sql;
+  }
+  EXPECT_EQ(store_.facts_version(99), 0);  // no such förbund: nothing has changed
+}
+
 TEST_F(StatisticsStoreTest, KommunNamesByCode) {
   EXPECT_EQ(store_.kommun_names(), (std::map<std::string, std::string>{{"1441", "Lerum"}, {"1489", "Alingsås"}}));
 }

@@ -17,12 +17,17 @@ struct MemoryStatistics : StatisticsRepository {
   std::map<std::int64_t, std::vector<Fact>> facts_of;  // association id → facts
   std::map<std::int64_t, std::map<std::pair<std::int64_t, int>, Money>> budgets_of;
   std::map<std::string, std::string> names{{"1440", "Ale"}, {"1489", "Alingsås"}, {"1441", "Lerum"}};
+  std::map<std::int64_t, std::int64_t> version_of;  // a test that changes facts_of or budgets_of counts it here
   int fact_reads = 0;
 
   std::vector<Fact> facts(std::int64_t association_id) override {
     ++fact_reads;
     auto it = facts_of.find(association_id);
     return it == facts_of.end() ? std::vector<Fact>{} : it->second;
+  }
+  std::int64_t facts_version(std::int64_t association_id) override {
+    auto it = version_of.find(association_id);
+    return it == version_of.end() ? 0 : it->second;
   }
   std::map<std::pair<std::int64_t, int>, Money> insats_budgets(std::int64_t association_id) override {
     auto it = budgets_of.find(association_id);
