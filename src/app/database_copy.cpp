@@ -57,6 +57,42 @@ void each_row(storage::Database& db, const std::string& table, const Columns& c,
   }
 }
 
+// Rows inserted many to a statement (a round trip to PostgreSQL per row made a national copy take 5 minutes),
+// within both databases' limits on parameters.
+class RowBatch {
+ public:
+  RowBatch(storage::Database& to, const std::string& table, const std::vector<std::string>& names)
+      : to_(to),
+        head_("INSERT INTO \"" + table + "\" (" + joined(names) + ") VALUES "),
+        columns_(names.size()),
+        capacity_(std::max<std::size_t>(1, std::min<std::size_t>(500, 30'000 / std::max<std::size_t>(1, columns_)))) {}
+  void add(const storage::Row& row) {
+    params_.insert(params_.end(), row.begin(), row.end());
+    if (++rows_ == capacity_) flush();
+  }
+  void flush() {
+    if (rows_ == 0) return;
+    std::string sql = head_;
+    std::size_t n = 0;
+    for (std::size_t r = 0; r < rows_; ++r) {
+      sql += r ? ", (" : "(";
+      for (std::size_t c = 0; c < columns_; ++c) sql += (c ? ", $" : "$") + std::to_string(++n);
+      sql += ")";
+    }
+    to_.execute(sql, params_);
+    params_.clear();
+    rows_ = 0;
+  }
+
+ private:
+  storage::Database& to_;
+  std::string head_;
+  std::size_t columns_;
+  std::size_t capacity_;
+  std::size_t rows_ = 0;
+  std::vector<storage::Value> params_;
+};
+
 void hash_value(crypto_generichash_state& state, const storage::Value& v) {
   std::string text;
   if (std::holds_alternative<std::nullptr_t>(v)) {
@@ -181,15 +217,13 @@ std::vector<TableCopy> copy_database(storage::Database& from, storage::Database&
     from.read_transaction([&] {  // one snapshot of the source, even while it serves
       for (const auto& table : copy_order()) {
         const auto c = columns_of(from, table);
-        std::string placeholders;
-        for (std::size_t i = 1; i <= c.names.size(); ++i) placeholders += (i > 1 ? ", $" : "$") + std::to_string(i);
-        const std::string insert =
-            "INSERT INTO \"" + table + "\" (" + joined(c.names) + ") VALUES (" + placeholders + ")";
+        RowBatch batch(to, table, c.names);
         Checksum sum(table);  // of the rows as read and copied, so the source is read once
         each_row(from, table, c, [&](const storage::Row& row) {
-          to.execute(insert, row);
+          batch.add(row);
           sum.add(row);
         });
+        batch.flush();
         source.push_back(sum.done());
       }
     });
