@@ -47,6 +47,7 @@ Config load_config(const Overrides& flags) {
     config.web_root = table["web_root"].value_or(config.web_root);
     config.log_level = table["log_level"].value_or(config.log_level);
     config.worker_threads = int(table["worker_threads"].value_or(std::int64_t(config.worker_threads)));
+    config.io_threads = int(table["io_threads"].value_or(std::int64_t(config.io_threads)));
     config.max_connections = table["max_connections"].value_or(config.max_connections);
     if (auto secure = table["secure_cookies"].value<bool>()) config.secure_cookies = *secure;
     config.key_file = table["key_file"].value_or(config.key_file);
@@ -93,6 +94,7 @@ Config load_config(const Overrides& flags) {
   if (config.read_db_max_lag < 0) throw std::runtime_error("read_db_max_lag must be 0 or more seconds");
   if (config.login_window_seconds < 1) throw std::runtime_error("login_window_seconds must be at least 1");
   if (config.worker_threads < 1 || config.worker_threads > 64) throw std::runtime_error("worker_threads must be 1..64");
+  if (config.io_threads < 1 || config.io_threads > 64) throw std::runtime_error("io_threads must be 1..64");
   if (config.max_connections < 0 || config.max_connections > 1'000'000) {
     throw std::runtime_error("max_connections must be 0 (from the open-file limit) up to 1000000");
   }

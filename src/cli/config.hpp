@@ -14,6 +14,7 @@ struct Config {
   std::string log_level = "info";
   std::optional<bool> secure_cookies;  // default: Secure unless listening on loopback
   int worker_threads = 4;
+  int io_threads = 2;                        // network threads (connections are spread over them)
   std::int64_t max_connections = 0;          // 0: from the open-file limit
   std::string key_file;                      // default: "<db>.keys" (required with PostgreSQL)
   int db_pool = 8;                           // PostgreSQL connections at most

@@ -49,6 +49,23 @@ TEST(Config, PostgreSQLNeedsAKeyFileAndABoundedPool) {
   EXPECT_EQ(load_config(flags).key_file, "data/samordna.db.keys");
 }
 
+TEST(Config, ThreadsAreBounded) {
+  auto file = std::filesystem::temp_directory_path() / "samordna-config-threads.toml";
+  Overrides flags;
+  flags.config_file = file.string();
+  std::ofstream(file) << "io_threads = 3\nworker_threads = 6\n";
+  Config c = load_config(flags);
+  EXPECT_EQ(c.io_threads, 3);
+  EXPECT_EQ(c.worker_threads, 6);
+  for (const char* bad : {"io_threads = 0\n", "io_threads = 65\n", "worker_threads = 0\n"}) {
+    std::ofstream(file) << bad;
+    EXPECT_THROW(load_config(flags), std::runtime_error) << bad;
+  }
+  std::filesystem::remove(file);
+  flags.config_file.clear();
+  EXPECT_EQ(load_config(flags).io_threads, 2);
+}
+
 TEST(Config, SplitsListenAddresses) {
   EXPECT_EQ(split_listen("127.0.0.1:8080"), (std::pair<std::string, unsigned short>{"127.0.0.1", 8080}));
   EXPECT_EQ(split_listen("[::1]:9000").first, "::1");

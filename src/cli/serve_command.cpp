@@ -59,6 +59,7 @@ int run_serve(const Config& config) {
   options.address = host == "localhost" ? "127.0.0.1" : host;
   options.port = port;
   options.worker_threads = config.worker_threads;
+  options.io_threads = config.io_threads;
   options.allows_upload = http::is_import_upload;
   options.max_connections = std::size_t(config.max_connections);
   std::string bad;

@@ -37,7 +37,9 @@ std::shared_ptr<const FactSet> FactCache::get(std::int64_t association_id, std::
     }
   }
   // Read without the lock, so that other förbund are served meanwhile (two readers of one förbund may both read).
-  auto set = std::make_shared<const FactSet>(read());
+  FactSet read_set = read();
+  if (keep) read_set.facts.shrink_to_fit();  // kept for long: no room to grow into
+  auto set = std::make_shared<const FactSet>(std::move(read_set));
   if (!keep) return set;
   const std::size_t bytes = approximate_bytes(*set);
   if (bytes > budget_) return set;
