@@ -7,7 +7,8 @@ core::DigestFn audit_digest(const security::Keyring& keys) {
 }
 
 Installation::Installation(storage::Database& db, const security::Keyring& keys, const core::Clock& the_clock,
-                           core::ThrottlePolicy throttle_policy, storage::Database* read_db)
+                           core::ThrottlePolicy throttle_policy, storage::Database* read_db,
+                           std::size_t statistics_cache_bytes)
     : clock(the_clock),
       users(db),
       associations(db),
@@ -45,7 +46,7 @@ Installation::Installation(storage::Database& db, const security::Keyring& keys,
       data_subjects(associations, insatser, referrals, referrals, participations, access, vault, access, audit,
                     audit_events, clock),
       participation_exports(participation_export, associations, audit, clock),
-      statistics(statistics_store, associations, clock, record_keys),
+      statistics(statistics_store, associations, clock, record_keys, statistics_cache_bytes),
       member_value(statistics, finance, associations, clock),
       finsam(statistics, finance, associations),
       follow_up(statistics, finsam, associations) {}

@@ -46,7 +46,8 @@ namespace samordna::app {
 struct Installation {
   // `read_db`, when given, serves the reads that may be a little old: statistics and participation exports.
   Installation(storage::Database& db, const security::Keyring& keys, const core::Clock& clock,
-               core::ThrottlePolicy throttle_policy = {}, storage::Database* read_db = nullptr);
+               core::ThrottlePolicy throttle_policy = {}, storage::Database* read_db = nullptr,
+               std::size_t statistics_cache_bytes = core::kDefaultFactCacheBytes);
 
   const core::Clock& clock;
   storage::UserStore users;

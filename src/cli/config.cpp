@@ -54,6 +54,7 @@ Config load_config(const Overrides& flags) {
     config.db_pool = int(table["db_pool"].value_or(std::int64_t(config.db_pool)));
     config.read_db = table["read_db"].value_or(config.read_db);
     config.read_db_max_lag = table["read_db_max_lag"].value_or(config.read_db_max_lag);
+    config.statistics_cache_mib = table["statistics_cache_mib"].value_or(config.statistics_cache_mib);
     config.login_window_seconds = table["login_window_seconds"].value_or(config.login_window_seconds);
     if (auto* list = table["trusted_proxies"].as_array()) {
       config.trusted_proxies.clear();
@@ -73,6 +74,7 @@ Config load_config(const Overrides& flags) {
   if (const char* v = std::getenv("SAMORDNA_TRUSTED_PROXIES"); v && *v) config.trusted_proxies = {v};
   set_number_from_env(config.max_connections, "SAMORDNA_MAX_CONNECTIONS");
   set_number_from_env(config.read_db_max_lag, "SAMORDNA_READ_DB_MAX_LAG");
+  set_number_from_env(config.statistics_cache_mib, "SAMORDNA_STATISTICS_CACHE_MIB");
   set_number_from_env(config.db_pool, "SAMORDNA_DB_POOL");
   set_number_from_env(config.login_window_seconds, "SAMORDNA_LOGIN_WINDOW_SECONDS");
   set_from_flag(config.db, flags.db);
@@ -92,6 +94,9 @@ Config load_config(const Overrides& flags) {
     throw std::runtime_error("read_db is a PostgreSQL hot standby of a PostgreSQL db (postgresql://…)");
   }
   if (config.read_db_max_lag < 0) throw std::runtime_error("read_db_max_lag must be 0 or more seconds");
+  if (config.statistics_cache_mib < 0 || config.statistics_cache_mib > 1'000'000) {
+    throw std::runtime_error("statistics_cache_mib must be 0 (keep nothing) up to 1000000");
+  }
   if (config.login_window_seconds < 1) throw std::runtime_error("login_window_seconds must be at least 1");
   if (config.worker_threads < 1 || config.worker_threads > 64) throw std::runtime_error("worker_threads must be 1..64");
   if (config.io_threads < 1 || config.io_threads > 64) throw std::runtime_error("io_threads must be 1..64");

@@ -19,6 +19,7 @@ struct Config {
   std::string key_file;                      // default: "<db>.keys" (required with PostgreSQL)
   int db_pool = 8;                           // PostgreSQL connections at most
   std::string read_db;                       // a PostgreSQL hot standby for statistics and exports (optional)
+  std::int64_t statistics_cache_mib = 32;    // each förbund's facts kept for pivots, in all
   std::int64_t read_db_max_lag = 30;         // seconds behind the primary before the primary is read instead
   std::int64_t login_window_seconds = 900;   // failed-login throttling window
   std::vector<std::string> trusted_proxies;  // addresses or CIDR blocks of reverse proxies

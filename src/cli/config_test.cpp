@@ -66,6 +66,18 @@ TEST(Config, ThreadsAreBounded) {
   EXPECT_EQ(load_config(flags).io_threads, 2);
 }
 
+TEST(Config, TheStatisticsCacheIsBounded) {
+  Overrides flags;
+  EXPECT_EQ(load_config(flags).statistics_cache_mib, 32);
+  ::setenv("SAMORDNA_STATISTICS_CACHE_MIB", "0", 1);
+  EXPECT_EQ(load_config(flags).statistics_cache_mib, 0);
+  for (const char* bad : {"-1", "1000001", "lots"}) {
+    ::setenv("SAMORDNA_STATISTICS_CACHE_MIB", bad, 1);
+    EXPECT_THROW(load_config(flags), std::runtime_error) << bad;
+  }
+  ::unsetenv("SAMORDNA_STATISTICS_CACHE_MIB");
+}
+
 TEST(Config, SplitsListenAddresses) {
   EXPECT_EQ(split_listen("127.0.0.1:8080"), (std::pair<std::string, unsigned short>{"127.0.0.1", 8080}));
   EXPECT_EQ(split_listen("[::1]:9000").first, "::1");

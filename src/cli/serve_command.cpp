@@ -36,7 +36,8 @@ int run_serve(const Config& config) {
   }
   app::SystemClock clock;
   app::Installation inst(db, app::open_keyring(db, config.key_file), clock,
-                         core::ThrottlePolicy{5, 50, 50, config.login_window_seconds}, read_db.get());
+                         core::ThrottlePolicy{5, 50, 50, config.login_window_seconds}, read_db.get(),
+                         std::size_t(config.statistics_cache_mib) << 20U);
   // The audit log: a head from before heads were authenticated is authenticated once (if its chain is whole),
   // then a checkpoint notes the log's count and last hash at every start, daily and at shutdown.
   storage::SettingStore settings(db);

@@ -4,6 +4,7 @@
 #include <cstdint>
 #include <functional>
 #include <map>
+#include <mutex>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -19,8 +20,10 @@ struct MemoryStatistics : StatisticsRepository {
   std::map<std::string, std::string> names{{"1440", "Ale"}, {"1489", "Alingsås"}, {"1441", "Lerum"}};
   std::map<std::int64_t, std::int64_t> version_of;  // a test that changes facts_of or budgets_of counts it here
   int fact_reads = 0;
+  std::mutex reading;
 
   std::vector<Fact> facts(std::int64_t association_id) override {
+    std::lock_guard lock(reading);  // the national view reads förbund on threads of their own
     ++fact_reads;
     auto it = facts_of.find(association_id);
     return it == facts_of.end() ? std::vector<Fact>{} : it->second;
