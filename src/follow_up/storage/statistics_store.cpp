@@ -8,8 +8,12 @@ std::vector<core::Fact> StatisticsStore::facts(std::int64_t association_id) {
        db_.query("SELECT p.id, p.insats_id, i.name, i.kind, p.gender, pe.kommun_code, m.name, tg.name, pe.birth_year, "
                  "p.started_on, p.ended_on, 'person:' || pe.id, r.referred_on, s1.occupation, s0.support, "
                  "s1.support, i.extensive, p.exit_reason "
-                 "FROM participation p JOIN insats i ON i.id = p.insats_id LEFT JOIN person pe ON pe.id = p.person_id "
-                 "LEFT JOIN referral r ON r.id = p.referral_id LEFT JOIN member m ON m.id = r.referring_member_id "
+                 // People and referrals belong to the förbund, said outright so that PostgreSQL reads the
+                 // förbund's rows once instead of looking each up (a third of the time) or scanning every person.
+                 "FROM participation p JOIN insats i ON i.id = p.insats_id "
+                 "LEFT JOIN person pe ON pe.id = p.person_id AND pe.association_id = p.association_id "
+                 "LEFT JOIN referral r ON r.id = p.referral_id AND r.association_id = p.association_id "
+                 "LEFT JOIN member m ON m.id = r.referring_member_id "
                  "LEFT JOIN target_group tg ON tg.id = r.target_group_id "
                  // At most one of each phase (the key): joined, they cost a third less than three subqueries.
                  "LEFT JOIN participation_status s0 ON s0.participation_id = p.id AND s0.phase = 'start' "
@@ -41,12 +45,11 @@ std::vector<core::Fact> StatisticsStore::facts(std::int64_t association_id) {
   }
   for (const auto& r : db_.query(
            "SELECT r.insats_id, i.name, i.kind, pe.gender, pe.kommun_code, m.name, tg.name, r.referred_on, r.state, "
-           "r.decided_on, pe.birth_year, 'person:' || pe.id, r.id, r.return_reason FROM referral r JOIN insats i ON "
-           "i.id = "
-           "r.insats_id LEFT "
-           "JOIN person pe ON "
-           "pe.id = r.person_id JOIN member m ON m.id = r.referring_member_id JOIN target_group tg ON tg.id = "
-           "r.target_group_id WHERE r.association_id = $1",
+           "r.decided_on, pe.birth_year, 'person:' || pe.id, r.id, r.return_reason FROM referral r "
+           "JOIN insats i ON i.id = r.insats_id "
+           "LEFT JOIN person pe ON pe.id = r.person_id AND pe.association_id = r.association_id "
+           "JOIN member m ON m.id = r.referring_member_id JOIN target_group tg ON tg.id = r.target_group_id "
+           "WHERE r.association_id = $1",
            {association_id})) {
     core::Fact f;
     f.kind = core::FactKind::referral;
