@@ -143,11 +143,16 @@ bench-web: build
 	  npm ci --no-audit --no-fund; fi
 	bash scripts/bench-web.sh $(BIN) $(BENCH_WEB_ARGS)
 
-# National-scale benchmark (about 80 förbund, 350 000 participations): times of the main pivots, a CSV
-# export, the database size and the server's peak memory. Not part of `make test`.
+# National-scale benchmark (75 förbund, 350 000 participations): times of the main pivots, a CSV export, the
+# database size and the server's peak memory; then bench/ratios.py serves that database from SQLite and from
+# PostgreSQL (copied there) and prints each figure as a ratio to its anchor run in the same invocation (nginx
+# for HTTP reads, the sqlite3 or psql CLI for pivots and exports). Not part of `make test`.
 bench: cpp-release
+	bash scripts/install-deps.sh --bench
 	$(BIN) version >/dev/null
 	build/release/bench/national_bench --shared ../shared/data --out /tmp/samordna-bench --server $(BIN)
+	bash scripts/postgres.sh run bash -c 'python3 bench/ratios.py --server $(BIN) \
+	  --sqlite /tmp/samordna-bench/national.db --postgres "$$SAMORDNA_TEST_POSTGRES" --out /tmp/samordna-bench/ratios.md'
 
 format:
 	clang-format -i $$(git ls-files 'src/*.cpp' 'src/*.hpp' 'tests/*.cpp' 'tests/*.hpp')

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs the Debian packages Samordna needs to build, run and test, if any are missing.
 # Idempotent and quiet when everything is present. Run as root on Debian 12 (bookworm).
+#   --bench  also what `make bench` runs as anchors and load: wrk and nginx-light
 set -euo pipefail
 
 packages=(
@@ -10,6 +11,8 @@ packages=(
   libcpp-httplib-dev libgtest-dev libgmock-dev libbenchmark-dev libxlsxwriter-dev libzip-dev libexpat1-dev libcairo2-dev poppler-utils
   chromium fonts-dejavu-core fonts-liberation python3
 )
+
+[[ "${1:-}" == "--bench" ]] && packages+=(wrk nginx-light)
 
 missing=()
 for p in "${packages[@]}"; do
