@@ -20,7 +20,7 @@ export async function openPage(
   const context = await browser.newContext({
     baseURL: BASE_URL,
     locale: 'sv-SE',
-    viewport: { width: options.width ?? 1280, height: options.height ?? 800 },
+    viewport: { width: options.width ?? 1366, height: options.height ?? 800 },
   });
   await useSuiteClock(context);
   if (options.lang) {
