@@ -4,94 +4,94 @@ namespace samordna::storage {
 
 std::vector<core::Fact> StatisticsStore::facts(std::int64_t association_id) {
   std::vector<core::Fact> out;
-  for (const auto& r :
-       db_.query("SELECT p.id, p.insats_id, i.name, i.kind, p.gender, pe.kommun_code, m.name, tg.name, pe.birth_year, "
-                 "p.started_on, p.ended_on, 'person:' || pe.id, r.referred_on, s1.occupation, s0.support, "
-                 "s1.support, i.extensive, p.exit_reason "
-                 // People and referrals belong to the förbund, said outright so that PostgreSQL reads the
-                 // förbund's rows once instead of looking each up (a third of the time) or scanning every person.
-                 "FROM participation p JOIN insats i ON i.id = p.insats_id "
-                 "LEFT JOIN person pe ON pe.id = p.person_id AND pe.association_id = p.association_id "
-                 "LEFT JOIN referral r ON r.id = p.referral_id AND r.association_id = p.association_id "
-                 "LEFT JOIN member m ON m.id = r.referring_member_id "
-                 "LEFT JOIN target_group tg ON tg.id = r.target_group_id "
-                 // At most one of each phase (the key): joined, they cost a third less than three subqueries.
-                 "LEFT JOIN participation_status s0 ON s0.participation_id = p.id AND s0.phase = 'start' "
-                 "LEFT JOIN participation_status s1 ON s1.participation_id = p.id AND s1.phase = 'end' "
-                 "WHERE p.association_id = $1",
-                 {association_id})) {
-    core::Fact f;
-    f.kind = core::FactKind::participation;
-    f.insats_id = as_int(r[1]);
-    f.insats_name = as_text(r[2]);
-    f.insats_kind = as_text(r[3]);
-    f.gender = as_text(r[4]);
-    f.kommun = as_optional_text(r[5]).value_or("unknown");
-    f.referrer = as_optional_text(r[6]).value_or("none");
-    f.target_group = as_optional_text(r[7]).value_or("none");
-    f.on = as_date(r[9]);
-    f.ended_on = as_optional_date(r[10]);
-    auto birth_year = as_optional_int(r[8]);
-    f.age_band = birth_year ? core::age_band(f.on.year() - int(*birth_year)) : "unknown";
-    f.person = as_optional_text(r[11]).value_or("anonymous:" + as_text(r[0]));
-    if (auto referred = as_optional_date(r[12])) f.wait_days = core::days_between(*referred, f.on);
-    auto occupation = as_optional_text(r[13]).value_or("");
-    f.work_or_studies_after = occupation == "work" || occupation == "studies";
-    auto start_support = as_optional_text(r[14]);
-    f.left_support = start_support && *start_support != "none" && as_optional_text(r[15]).value_or("") == "none";
-    f.extensive = as_int(r[16]) != 0;
-    f.reason = as_optional_text(r[17]).value_or("none");
-    out.push_back(std::move(f));
-  }
-  for (const auto& r : db_.query(
-           "SELECT r.insats_id, i.name, i.kind, pe.gender, pe.kommun_code, m.name, tg.name, r.referred_on, r.state, "
-           "r.decided_on, pe.birth_year, 'person:' || pe.id, r.id, r.return_reason FROM referral r "
-           "JOIN insats i ON i.id = r.insats_id "
-           "LEFT JOIN person pe ON pe.id = r.person_id AND pe.association_id = r.association_id "
-           "JOIN member m ON m.id = r.referring_member_id JOIN target_group tg ON tg.id = r.target_group_id "
-           "WHERE r.association_id = $1",
-           {association_id})) {
-    core::Fact f;
-    f.kind = core::FactKind::referral;
-    f.insats_id = as_int(r[0]);
-    f.insats_name = as_text(r[1]);
-    f.insats_kind = as_text(r[2]);
-    f.gender = as_optional_text(r[3]).value_or("unknown");
-    f.kommun = as_optional_text(r[4]).value_or("unknown");
-    f.referrer = as_text(r[5]);
-    f.target_group = as_text(r[6]);
-    f.on = as_date(r[7]);
-    f.returned = as_text(r[8]) == "returned";
-    f.decided_on = as_optional_date(r[9]);
-    auto birth_year = as_optional_int(r[10]);
-    f.age_band = birth_year ? core::age_band(f.on.year() - int(*birth_year)) : "unknown";
-    // The person referred (for suppression, unique counts and cell keys); a referral without one counts as its
-    // own. People are counted on their row, which stays when retention removes the identity.
-    f.person = as_optional_text(r[11]).value_or("referral:" + std::to_string(as_int(r[12])));
-    f.reason = as_optional_text(r[13]).value_or("none");
-    out.push_back(std::move(f));
-  }
-  for (const auto& r :
-       db_.query("SELECT a.insats_id, i.name, a.on_date, a.women, a.men, a.id FROM attendance a JOIN insats "
-                 "i ON i.id = a.insats_id WHERE i.association_id = $1",
-                 {association_id})) {
-    for (const char* gender : {"woman", "man"}) {
-      core::Fact f;
-      f.kind = core::FactKind::attendance;
-      f.insats_id = as_int(r[0]);
-      f.insats_name = as_text(r[1]);
-      f.insats_kind = "structural";
-      f.gender = gender;
-      f.kommun = "unknown";
-      f.referrer = "none";
-      f.target_group = "none";
-      f.age_band = "unknown";
-      f.on = as_date(r[2]);
-      f.weight = int(as_int(r[std::string(gender) == "woman" ? 3 : 4]));
-      f.person = "attendance:" + std::to_string(as_int(r[5])) + ":" + gender;  // a record of its own
-      if (f.weight > 0) out.push_back(std::move(f));
-    }
-  }
+  db_.each(
+      "SELECT p.id, p.insats_id, i.name, i.kind, p.gender, pe.kommun_code, m.name, tg.name, pe.birth_year, "
+      "p.started_on, p.ended_on, 'person:' || pe.id, r.referred_on, s1.occupation, s0.support, "
+      "s1.support, i.extensive, p.exit_reason "
+      // People and referrals belong to the förbund, said outright so that PostgreSQL reads the
+      // förbund's rows once instead of looking each up (a third of the time) or scanning every person.
+      "FROM participation p JOIN insats i ON i.id = p.insats_id "
+      "LEFT JOIN person pe ON pe.id = p.person_id AND pe.association_id = p.association_id "
+      "LEFT JOIN referral r ON r.id = p.referral_id AND r.association_id = p.association_id "
+      "LEFT JOIN member m ON m.id = r.referring_member_id "
+      "LEFT JOIN target_group tg ON tg.id = r.target_group_id "
+      // At most one of each phase (the key): joined, they cost a third less than three subqueries.
+      "LEFT JOIN participation_status s0 ON s0.participation_id = p.id AND s0.phase = 'start' "
+      "LEFT JOIN participation_status s1 ON s1.participation_id = p.id AND s1.phase = 'end' "
+      "WHERE p.association_id = $1",
+      {association_id}, [&out](const Row& r) {
+        core::Fact f;
+        f.kind = core::FactKind::participation;
+        f.insats_id = as_int(r[1]);
+        f.insats_name = as_text(r[2]);
+        f.insats_kind = as_text(r[3]);
+        f.gender = as_text(r[4]);
+        f.kommun = as_optional_text(r[5]).value_or("unknown");
+        f.referrer = as_optional_text(r[6]).value_or("none");
+        f.target_group = as_optional_text(r[7]).value_or("none");
+        f.on = as_date(r[9]);
+        f.ended_on = as_optional_date(r[10]);
+        auto birth_year = as_optional_int(r[8]);
+        f.age_band = birth_year ? core::age_band(f.on.year() - int(*birth_year)) : "unknown";
+        f.person = as_optional_text(r[11]).value_or("anonymous:" + as_text(r[0]));
+        if (auto referred = as_optional_date(r[12])) f.wait_days = core::days_between(*referred, f.on);
+        auto occupation = as_optional_text(r[13]).value_or("");
+        f.work_or_studies_after = occupation == "work" || occupation == "studies";
+        auto start_support = as_optional_text(r[14]);
+        f.left_support = start_support && *start_support != "none" && as_optional_text(r[15]).value_or("") == "none";
+        f.extensive = as_int(r[16]) != 0;
+        f.reason = as_optional_text(r[17]).value_or("none");
+        out.push_back(std::move(f));
+      });
+  db_.each(
+      "SELECT r.insats_id, i.name, i.kind, pe.gender, pe.kommun_code, m.name, tg.name, r.referred_on, r.state, "
+      "r.decided_on, pe.birth_year, 'person:' || pe.id, r.id, r.return_reason FROM referral r "
+      "JOIN insats i ON i.id = r.insats_id "
+      "LEFT JOIN person pe ON pe.id = r.person_id AND pe.association_id = r.association_id "
+      "JOIN member m ON m.id = r.referring_member_id JOIN target_group tg ON tg.id = r.target_group_id "
+      "WHERE r.association_id = $1",
+      {association_id}, [&out](const Row& r) {
+        core::Fact f;
+        f.kind = core::FactKind::referral;
+        f.insats_id = as_int(r[0]);
+        f.insats_name = as_text(r[1]);
+        f.insats_kind = as_text(r[2]);
+        f.gender = as_optional_text(r[3]).value_or("unknown");
+        f.kommun = as_optional_text(r[4]).value_or("unknown");
+        f.referrer = as_text(r[5]);
+        f.target_group = as_text(r[6]);
+        f.on = as_date(r[7]);
+        f.returned = as_text(r[8]) == "returned";
+        f.decided_on = as_optional_date(r[9]);
+        auto birth_year = as_optional_int(r[10]);
+        f.age_band = birth_year ? core::age_band(f.on.year() - int(*birth_year)) : "unknown";
+        // The person referred (for suppression, unique counts and cell keys); a referral without one counts as its
+        // own. People are counted on their row, which stays when retention removes the identity.
+        f.person = as_optional_text(r[11]).value_or("referral:" + std::to_string(as_int(r[12])));
+        f.reason = as_optional_text(r[13]).value_or("none");
+        out.push_back(std::move(f));
+      });
+  db_.each(
+      "SELECT a.insats_id, i.name, a.on_date, a.women, a.men, a.id FROM attendance a JOIN insats "
+      "i ON i.id = a.insats_id WHERE i.association_id = $1",
+      {association_id}, [&out](const Row& r) {
+        for (const char* gender : {"woman", "man"}) {
+          core::Fact f;
+          f.kind = core::FactKind::attendance;
+          f.insats_id = as_int(r[0]);
+          f.insats_name = as_text(r[1]);
+          f.insats_kind = "structural";
+          f.gender = gender;
+          f.kommun = "unknown";
+          f.referrer = "none";
+          f.target_group = "none";
+          f.age_band = "unknown";
+          f.on = as_date(r[2]);
+          f.weight = int(as_int(r[std::string(gender) == "woman" ? 3 : 4]));
+          f.person = "attendance:" + std::to_string(as_int(r[5])) + ":" + gender;  // a record of its own
+          if (f.weight > 0) out.push_back(std::move(f));
+        }
+      });
   return out;
 }
 

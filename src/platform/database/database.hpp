@@ -32,6 +32,12 @@ class Database {
  public:
   virtual ~Database() = default;
   virtual std::vector<Row> query(std::string_view sql, const std::vector<Value>& params = {}) = 0;
+  // Calls `visit` with each row as it is read, so that a large result is not held whole. The row is reused between
+  // calls (copy what is kept), and `visit` must not use the database. By default, over query().
+  virtual void each(std::string_view sql, const std::vector<Value>& params,
+                    const std::function<void(const Row&)>& visit) {
+    for (const auto& row : query(sql, params)) visit(row);
+  }
   // Returns the number of rows changed.
   virtual std::int64_t execute(std::string_view sql, const std::vector<Value>& params = {}) = 0;
   // Runs a multi-statement script without parameters (migrations).

@@ -243,6 +243,28 @@ std::vector<Row> PostgresDatabase::query(std::string_view sql, const std::vector
   return rows_of(r.r);
 }
 
+void PostgresDatabase::each(std::string_view sql, const std::vector<Value>& params,
+                            const std::function<void(const Row&)>& visit) {
+  // The result arrives whole (libpq); what is saved is a Row for each of its rows.
+  const auto visit_result = [&visit](const PGresult* r) {
+    const int n = PQntuples(r);
+    const int columns = PQnfields(r);
+    Row row(static_cast<std::size_t>(columns));
+    for (int i = 0; i < n; ++i) {
+      for (int c = 0; c < columns; ++c) row[std::size_t(c)] = column_value(r, i, c);
+      visit(row);
+    }
+  };
+  if (auto it = t_in_transaction.find(this); it != t_in_transaction.end()) {
+    ResultGuard r{run(*it->second, sql, params)};
+    visit_result(r.r);
+    return;
+  }
+  auto held = lease();
+  ResultGuard r{run(*held.connection, sql, params)};
+  visit_result(r.r);
+}
+
 std::int64_t PostgresDatabase::execute(std::string_view sql, const std::vector<Value>& params) {
   auto changed = [](const PGresult* r) {
     std::string_view n = PQcmdTuples(const_cast<PGresult*>(r));

@@ -79,29 +79,47 @@ void bind(sqlite3* db, sqlite3_stmt* stmt, const std::vector<Value>& params) {
   }
 }
 
-std::vector<Row> rows_of(sqlite3* db, sqlite3_stmt* stmt, const std::vector<Value>& params) {
+// Steps through the statement's rows, each read into `row` (its texts' room reused) and handed to `take`.
+template <class Take>
+void step_rows(sqlite3* db, sqlite3_stmt* stmt, const std::vector<Value>& params, Row& row, Take take) {
   StatementReset reset{stmt};
   bind(db, stmt, params);
-  std::vector<Row> rows;
   int rc = 0;
   while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
-    int columns = sqlite3_column_count(stmt);
-    Row row;
-    row.reserve(std::size_t(columns));
-    for (int c = 0; c < columns; ++c) {
-      switch (sqlite3_column_type(stmt, c)) {
-        case SQLITE_NULL: row.emplace_back(nullptr); break;
-        case SQLITE_INTEGER: row.emplace_back(std::int64_t(sqlite3_column_int64(stmt, c))); break;
+    const auto columns = std::size_t(sqlite3_column_count(stmt));
+    row.resize(columns);
+    for (std::size_t c = 0; c < columns; ++c) {
+      const int i = int(c);
+      switch (sqlite3_column_type(stmt, i)) {
+        case SQLITE_NULL: row[c] = nullptr; break;
+        case SQLITE_INTEGER: row[c] = std::int64_t(sqlite3_column_int64(stmt, i)); break;
         default: {
-          const auto* text = reinterpret_cast<const char*>(sqlite3_column_text(stmt, c));
-          row.emplace_back(std::string(text, std::size_t(sqlite3_column_bytes(stmt, c))));
+          const auto* text = reinterpret_cast<const char*>(sqlite3_column_text(stmt, i));
+          const auto size = std::size_t(sqlite3_column_bytes(stmt, i));
+          if (auto* kept = std::get_if<std::string>(&row[c])) {
+            kept->assign(text, size);
+          } else {
+            row[c].emplace<std::string>(text, size);
+          }
         }
       }
     }
-    rows.push_back(std::move(row));
+    take(row);
   }
   if (rc != SQLITE_DONE) fail(db, rc, "query");
+}
+
+std::vector<Row> rows_of(sqlite3* db, sqlite3_stmt* stmt, const std::vector<Value>& params) {
+  std::vector<Row> rows;
+  Row row;
+  step_rows(db, stmt, params, row, [&rows](Row& r) { rows.push_back(std::move(r)); });
   return rows;
+}
+
+void visit_rows(sqlite3* db, sqlite3_stmt* stmt, const std::vector<Value>& params,
+                const std::function<void(const Row&)>& visit) {
+  Row row;
+  step_rows(db, stmt, params, row, [&visit](const Row& r) { visit(r); });
 }
 
 constexpr const char* kPragmas = "PRAGMA foreign_keys=ON; PRAGMA busy_timeout=5000;";
@@ -191,6 +209,36 @@ std::vector<Row> SqliteDatabase::query(std::string_view sql, const std::vector<V
   sqlite3_stmt* stmt = prepare(*reader, sql);
   if (!sqlite3_stmt_readonly(stmt)) return query_on_writer(sql, params);  // INSERT … RETURNING and the like
   return rows_of(reader->db, stmt, params);
+}
+
+void SqliteDatabase::each(std::string_view sql, const std::vector<Value>& params,
+                          const std::function<void(const Row&)>& visit) {
+  if (reader_limit_ < 1 || t_writing.contains(this)) {
+    std::lock_guard lock(mutex_);
+    visit_rows(writer_.db, prepare(writer_, sql), params, visit);
+    return;
+  }
+  if (auto held = t_reading.find(this); held != t_reading.end()) {
+    sqlite3_stmt* stmt = prepare(*held->second, sql);
+    if (sqlite3_stmt_readonly(stmt)) {
+      visit_rows(held->second->db, stmt, params, visit);
+    } else {
+      Database::each(sql, params, visit);  // through the writer, as query() goes
+    }
+    return;
+  }
+  Connection* reader = lease_reader();
+  struct GiveBack {
+    SqliteDatabase* owner;
+    Connection* reader;
+    ~GiveBack() { owner->give_back(reader); }
+  } give_back_when_done{this, reader};
+  sqlite3_stmt* stmt = prepare(*reader, sql);
+  if (!sqlite3_stmt_readonly(stmt)) {
+    Database::each(sql, params, visit);
+    return;
+  }
+  visit_rows(reader->db, stmt, params, visit);
 }
 
 std::int64_t SqliteDatabase::execute(std::string_view sql, const std::vector<Value>& params) {

@@ -28,6 +28,8 @@ class SqliteDatabase final : public Database {
   SqliteDatabase& operator=(const SqliteDatabase&) = delete;
 
   std::vector<Row> query(std::string_view sql, const std::vector<Value>& params) override;
+  void each(std::string_view sql, const std::vector<Value>& params,
+            const std::function<void(const Row&)>& visit) override;
   std::int64_t execute(std::string_view sql, const std::vector<Value>& params) override;
   void execute_script(std::string_view sql) override;
   void transaction(const std::function<void()>& work) override;
