@@ -3,6 +3,8 @@
 // (StatisticsRepository::facts_version), so that a pivot reads the database only when something it is made from
 // has changed. Up to a memory budget; the least recently used are let go first. Safe to use from many threads:
 // a set handed out stays valid while its holder keeps it, even when the cache lets it go.
+// Facts must not be read inside a write transaction: read there, they would be kept with a version that a
+// rollback takes back and a later change could count again (no code reads statistics inside one).
 #include <cstddef>
 #include <cstdint>
 #include <functional>

@@ -193,12 +193,13 @@ std::vector<Row> SqliteDatabase::query_on_writer(std::string_view sql, const std
   return rows_of(writer_.db, prepare(writer_, sql), params);
 }
 
-std::vector<Row> SqliteDatabase::query(std::string_view sql, const std::vector<Value>& params) {
-  if (reader_limit_ < 1 || t_writing.contains(this)) return query_on_writer(sql, params);
+bool SqliteDatabase::on_reader(std::string_view sql, const std::function<void(sqlite3*, sqlite3_stmt*)>& read) {
+  if (reader_limit_ < 1 || t_writing.contains(this)) return false;
   if (auto held = t_reading.find(this); held != t_reading.end()) {
     sqlite3_stmt* stmt = prepare(*held->second, sql);
-    if (sqlite3_stmt_readonly(stmt)) return rows_of(held->second->db, stmt, params);
-    return query_on_writer(sql, params);
+    if (!sqlite3_stmt_readonly(stmt)) return false;
+    read(held->second->db, stmt);
+    return true;
   }
   Connection* reader = lease_reader();
   struct GiveBack {
@@ -207,38 +208,22 @@ std::vector<Row> SqliteDatabase::query(std::string_view sql, const std::vector<V
     ~GiveBack() { owner->give_back(reader); }
   } give_back_when_done{this, reader};
   sqlite3_stmt* stmt = prepare(*reader, sql);
-  if (!sqlite3_stmt_readonly(stmt)) return query_on_writer(sql, params);  // INSERT … RETURNING and the like
-  return rows_of(reader->db, stmt, params);
+  if (!sqlite3_stmt_readonly(stmt)) return false;  // INSERT … RETURNING and the like
+  read(reader->db, stmt);
+  return true;
+}
+
+std::vector<Row> SqliteDatabase::query(std::string_view sql, const std::vector<Value>& params) {
+  std::vector<Row> rows;
+  if (on_reader(sql, [&](sqlite3* db, sqlite3_stmt* stmt) { rows = rows_of(db, stmt, params); })) return rows;
+  return query_on_writer(sql, params);
 }
 
 void SqliteDatabase::each(std::string_view sql, const std::vector<Value>& params,
                           const std::function<void(const Row&)>& visit) {
-  if (reader_limit_ < 1 || t_writing.contains(this)) {
-    std::lock_guard lock(mutex_);
-    visit_rows(writer_.db, prepare(writer_, sql), params, visit);
-    return;
-  }
-  if (auto held = t_reading.find(this); held != t_reading.end()) {
-    sqlite3_stmt* stmt = prepare(*held->second, sql);
-    if (sqlite3_stmt_readonly(stmt)) {
-      visit_rows(held->second->db, stmt, params, visit);
-    } else {
-      Database::each(sql, params, visit);  // through the writer, as query() goes
-    }
-    return;
-  }
-  Connection* reader = lease_reader();
-  struct GiveBack {
-    SqliteDatabase* owner;
-    Connection* reader;
-    ~GiveBack() { owner->give_back(reader); }
-  } give_back_when_done{this, reader};
-  sqlite3_stmt* stmt = prepare(*reader, sql);
-  if (!sqlite3_stmt_readonly(stmt)) {
-    Database::each(sql, params, visit);
-    return;
-  }
-  visit_rows(reader->db, stmt, params, visit);
+  if (on_reader(sql, [&](sqlite3* db, sqlite3_stmt* stmt) { visit_rows(db, stmt, params, visit); })) return;
+  std::lock_guard lock(mutex_);
+  visit_rows(writer_.db, prepare(writer_, sql), params, visit);
 }
 
 std::int64_t SqliteDatabase::execute(std::string_view sql, const std::vector<Value>& params) {

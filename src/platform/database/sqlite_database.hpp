@@ -50,6 +50,10 @@ class SqliteDatabase final : public Database {
   // Begins with `begin`, runs `work`, commits; rolls back if it throws. The caller holds the writer's mutex.
   void outermost(const char* begin, const std::function<void()>& work);
   std::vector<Row> query_on_writer(std::string_view sql, const std::vector<Value>& params);
+  // Runs `read` with a reader and the statement prepared on it when the statement only reads and no write
+  // transaction of this thread is open: on this thread's read transaction's reader, or one leased meanwhile.
+  // False, with nothing run, when the statement belongs on the writer.
+  bool on_reader(std::string_view sql, const std::function<void(sqlite3*, sqlite3_stmt*)>& read);
 
   std::string path_;
   Connection writer_;
