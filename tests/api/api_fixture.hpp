@@ -52,6 +52,8 @@ class Api : public ::testing::Test {
     std::string set_cookie = r->get_header_value("Set-Cookie");
     return {set_cookie.substr(0, set_cookie.find(';')), json::parse(r->body)["csrfToken"]};
   }
+  // The headers a signed-in request sends: the session cookie and, for writes, the CSRF token.
+  static httplib::Headers as(const Login& l) { return {{"Cookie", l.cookie}, {"X-CSRF-Token", l.csrf}}; }
   // Today and this year as the server sees them: in test builds SAMORDNA_TODAY moves both, and `make test`
   // runs the suite as if it were other dates too, so tests write dates relative to these.
   static core::CivilDate today() { return app::SystemClock().today(); }

@@ -11,7 +11,6 @@ constexpr const char* kLerumPerson = "19900101-4563";     // in Aktiv Lerum (led
 
 class DataSubjectApi : public Api {
  protected:
-  httplib::Headers as(const Login& l) const { return {{"Cookie", l.cookie}, {"X-CSRF-Token", l.csrf}}; }
   httplib::Result get(const Login& l, const std::string& path) {
     return client().Get("/api/v1/associations/1" + path, as(l));
   }

@@ -19,7 +19,6 @@ namespace {
 
 class HistoryImportApi : public Api {
  protected:
-  httplib::Headers as(const Login& l) const { return {{"Cookie", l.cookie}, {"X-CSRF-Token", l.csrf}}; }
   httplib::Result upload(const Login& l, const std::string& query, const std::string& file,
                          const char* type = "text/csv") {
     auto c = client();

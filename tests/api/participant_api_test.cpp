@@ -11,7 +11,6 @@ constexpr int kOpenActivities = 10;
 
 class ParticipantApi : public Api {
  protected:
-  httplib::Headers as(const Login& l) const { return {{"Cookie", l.cookie}, {"X-CSRF-Token", l.csrf}}; }
   httplib::Result get(const Login& l, const std::string& path) {
     return client().Get("/api/v1/associations/1" + path, as(l));
   }
