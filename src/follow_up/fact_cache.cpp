@@ -33,7 +33,9 @@ std::shared_ptr<const FactSet> FactCache::get(std::int64_t association_id, std::
         recent_.splice(recent_.begin(), recent_, it->second.recent);
         return it->second.set;
       }
-      forget(it);  // read at another version: of no more use
+      // An older set is of no more use; a newer one stays for the callers after this one, whose version (read
+      // from a snapshot a little behind, or a lagging replica) is older than it.
+      if (it->second.version < version) forget(it);
     }
   }
   // Read without the lock, so that other förbund are served meanwhile (two readers of one förbund may both read).

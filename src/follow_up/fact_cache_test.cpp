@@ -42,6 +42,21 @@ TEST(FactCache, ReadsOncePerVersion) {
   EXPECT_EQ(reads, 2);
 }
 
+TEST(FactCache, AnOlderVersionIsReadForItsCallerAndDoesNotPushOutTheNewer) {
+  FactCache cache;
+  int reads = 0;
+  auto read = [&] {
+    ++reads;
+    return facts(2);
+  };
+  auto newer = cache.get(1, 8, read);
+  auto older = cache.get(1, 7, read);  // a caller behind the change: its own read, not kept
+  EXPECT_EQ(reads, 2);
+  EXPECT_NE(older.get(), newer.get());
+  EXPECT_EQ(cache.get(1, 8, read).get(), newer.get());
+  EXPECT_EQ(reads, 2);
+}
+
 TEST(FactCache, EachForbundHasItsOwn) {
   FactCache cache;
   auto one = cache.get(1, 1, [] { return facts(1, "Ett"); });
