@@ -1,5 +1,7 @@
 #include "platform/report/csv_writer.hpp"
 
+#include <algorithm>
+
 namespace samordna::report {
 
 CsvWriter::CsvWriter(std::string& out, bool byte_order_mark) : out_(out) {
@@ -22,30 +24,53 @@ bool is_number(std::string_view s) {
   return true;
 }
 
+// Appends the cell as written to a spreadsheet: the common cell (no quote, no formula start) is one append.
+void append_cell(std::string& out, std::string_view value) {
+  const bool formula = !value.empty() && !is_number(value) &&
+                       (value[0] == '=' || value[0] == '+' || value[0] == '-' || value[0] == '@' || value[0] == '\t' ||
+                        value[0] == '\r');
+  // A plain loop: find_first_of calls memchr over the set for every character.
+  const bool quoted =
+      std::any_of(value.begin(), value.end(), [](char c) { return c == ';' || c == '"' || c == '\r' || c == '\n'; });
+  if (!formula && !quoted) {
+    out.append(value);
+    return;
+  }
+  if (quoted) out += '"';
+  if (formula) out += '\'';
+  if (!quoted) {
+    out.append(value);
+    return;
+  }
+  for (char c : value) {
+    if (c == '"') out += '"';
+    out += c;
+  }
+  out += '"';
+}
+
 }  // namespace
 
 std::string CsvWriter::cell(std::string_view text) {
-  std::string value(text);
-  if (!value.empty() && !is_number(value) &&
-      (value[0] == '=' || value[0] == '+' || value[0] == '-' || value[0] == '@' || value[0] == '\t' ||
-       value[0] == '\r')) {
-    value.insert(value.begin(), '\'');
-  }
-  if (value.find_first_of(";\"\r\n") == std::string::npos) return value;
-  std::string quoted = "\"";
-  for (char c : value) {
-    if (c == '"') quoted += '"';
-    quoted += c;
-  }
-  return quoted + "\"";
+  std::string out;
+  append_cell(out, text);
+  return out;
+}
+
+void CsvWriter::field(std::string_view text) {
+  if (row_started_) out_ += ';';
+  row_started_ = true;
+  append_cell(out_, text);
+}
+
+void CsvWriter::end_row() {
+  out_ += "\r\n";
+  row_started_ = false;
 }
 
 void CsvWriter::row(const std::vector<std::string>& cells) {
-  for (std::size_t i = 0; i < cells.size(); ++i) {
-    if (i > 0) out_ += ';';
-    out_ += cell(cells[i]);
-  }
-  out_ += "\r\n";
+  for (const auto& c : cells) field(c);
+  end_row();
 }
 
 }  // namespace samordna::report

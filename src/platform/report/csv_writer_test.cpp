@@ -27,6 +27,22 @@ TEST(CsvWriter, GuardsAgainstFormulas) {
   EXPECT_EQ(CsvWriter::cell("ok"), "ok");
 }
 
+TEST(CsvWriter, CellByCellWritesTheSameRows) {
+  std::string whole;
+  std::string cells;
+  CsvWriter a(whole, false);
+  CsvWriter b(cells, false);
+  const std::vector<std::string> row{"=\"x\"", "", "a;b", "-12,50", "plain"};
+  a.row(row);
+  a.row({"second"});
+  for (const auto& c : row) b.field(c);
+  b.end_row();
+  b.field("second");
+  b.end_row();
+  EXPECT_EQ(cells, whole);
+  EXPECT_EQ(whole, "\"'=\"\"x\"\"\";;\"a;b\";-12,50;plain\r\nsecond\r\n");
+}
+
 TEST(CsvWriter, NegativeAmountsStayNumbers) {
   EXPECT_EQ(CsvWriter::cell("-1"), "-1");
   EXPECT_EQ(CsvWriter::cell("-100000,00"), "-100000,00");

@@ -9,6 +9,8 @@ namespace {
 
 std::string date(const std::optional<core::CivilDate>& d) { return d ? d->iso() : ""; }
 
+std::string_view label_of(std::string_view key);
+
 // "sjukpenning,a_kassa" → "Sjukpenning/rehabiliteringspenning, A-kassa"
 std::string support_labels(const std::string& list) {
   std::string out;
@@ -16,55 +18,63 @@ std::string support_labels(const std::string& list) {
   while (start <= list.size()) {
     const auto comma = std::min(list.find(',', start), list.size());
     if (!out.empty()) out += ", ";
-    out += recorded_label(list.substr(start, comma - start));
+    out += label_of(std::string_view(list).substr(start, comma - start));
     start = comma + 1;
   }
   return out;
 }
 
-void status(std::vector<std::string>& line, const std::optional<core::RecordedStatus>& s) {
+void status(CsvWriter& csv, const std::optional<core::RecordedStatus>& s) {
   if (!s) {
-    line.insert(line.end(), 5, "");
+    for (int i = 0; i < 5; ++i) csv.field("");
     return;
   }
-  line.push_back(support_labels(s->support));
-  line.push_back(s->months_on_support ? std::to_string(*s->months_on_support) : "");
-  line.push_back(recorded_label(s->education));
-  line.push_back(recorded_label(s->occupation));
-  line.push_back(std::to_string(s->extent_percent));
+  csv.field(support_labels(s->support));
+  csv.field(s->months_on_support ? std::to_string(*s->months_on_support) : "");
+  csv.field(label_of(s->education));
+  csv.field(label_of(s->occupation));
+  csv.field(std::to_string(s->extent_percent));
 }
 
 }  // namespace
 
-std::string recorded_label(const std::string& key) {
-  static const std::map<std::string, std::string> labels{{"forsorjningsstod", "Försörjningsstöd"},
-                                                         {"sjukpenning", "Sjukpenning/rehabiliteringspenning"},
-                                                         {"aktivitetsersattning", "Aktivitetsersättning"},
-                                                         {"sjukersattning", "Sjukersättning"},
-                                                         {"a_kassa", "A-kassa"},
-                                                         {"aktivitetsstod", "Aktivitetsstöd"},
-                                                         {"etableringsersattning", "Etableringsersättning"},
-                                                         {"none", "Ingen"},
-                                                         {"pre_upper_secondary", "Förgymnasial"},
-                                                         {"upper_secondary", "Gymnasial"},
-                                                         {"post_secondary", "Eftergymnasial"},
-                                                         {"unknown", "Okänd"},
-                                                         {"work", "Arbete"},
-                                                         {"studies", "Studier"},
-                                                         {"job_seeking", "Aktivt arbetssökande"},
-                                                         {"other", "Annat"},
-                                                         {"completed", "Genomförd"},
-                                                         {"other_insats", "Annan insats"},
-                                                         {"moved", "Flyttat"},
-                                                         {"illness", "Sjukdom"},
-                                                         {"declined", "Avböjt"},
-                                                         {"no_contact", "Ingen kontakt"},
-                                                         {"registered_by_mistake", "Felregistrerad"},
-                                                         {"woman", "Kvinna"},
-                                                         {"man", "Man"}};
+namespace {
+
+// The label, or the key itself when it has none (a view into the table or into the key).
+std::string_view label_of(std::string_view key) {
+  static const std::map<std::string, std::string, std::less<>> labels{
+      {"forsorjningsstod", "Försörjningsstöd"},
+      {"sjukpenning", "Sjukpenning/rehabiliteringspenning"},
+      {"aktivitetsersattning", "Aktivitetsersättning"},
+      {"sjukersattning", "Sjukersättning"},
+      {"a_kassa", "A-kassa"},
+      {"aktivitetsstod", "Aktivitetsstöd"},
+      {"etableringsersattning", "Etableringsersättning"},
+      {"none", "Ingen"},
+      {"pre_upper_secondary", "Förgymnasial"},
+      {"upper_secondary", "Gymnasial"},
+      {"post_secondary", "Eftergymnasial"},
+      {"unknown", "Okänd"},
+      {"work", "Arbete"},
+      {"studies", "Studier"},
+      {"job_seeking", "Aktivt arbetssökande"},
+      {"other", "Annat"},
+      {"completed", "Genomförd"},
+      {"other_insats", "Annan insats"},
+      {"moved", "Flyttat"},
+      {"illness", "Sjukdom"},
+      {"declined", "Avböjt"},
+      {"no_contact", "Ingen kontakt"},
+      {"registered_by_mistake", "Felregistrerad"},
+      {"woman", "Kvinna"},
+      {"man", "Man"}};
   auto it = labels.find(key);
-  return it == labels.end() ? key : it->second;
+  return it == labels.end() ? key : std::string_view(it->second);
 }
+
+}  // namespace
+
+std::string recorded_label(const std::string& key) { return std::string(label_of(key)); }
 
 std::string participation_csv_header() {
   std::string out;
@@ -84,23 +94,24 @@ std::string participation_csv_header() {
 
 std::string participation_csv_rows(const std::vector<core::ParticipationRecord>& records) {
   std::string out;
+  out.reserve(records.size() * 200);
   CsvWriter csv(out, false);
   for (const auto& r : records) {
-    std::vector<std::string> line{std::to_string(r.id),
-                                  r.insats,
-                                  r.person_id ? "P" + std::to_string(*r.person_id) : "anonym",
-                                  recorded_label(r.gender),
-                                  r.birth_year ? std::to_string(*r.birth_year) : "",
-                                  r.kommun,
-                                  r.referrer,
-                                  r.target_group,
-                                  date(r.referred_on),
-                                  r.started_on.iso(),
-                                  date(r.ended_on),
-                                  r.exit_reason.empty() ? "" : recorded_label(r.exit_reason)};
-    status(line, r.at_start);
-    status(line, r.at_end);
-    csv.row(line);
+    csv.field(std::to_string(r.id));
+    csv.field(r.insats);
+    csv.field(r.person_id ? "P" + std::to_string(*r.person_id) : "anonym");
+    csv.field(label_of(r.gender));
+    csv.field(r.birth_year ? std::to_string(*r.birth_year) : "");
+    csv.field(r.kommun);
+    csv.field(r.referrer);
+    csv.field(r.target_group);
+    csv.field(date(r.referred_on));
+    csv.field(r.started_on.iso());
+    csv.field(date(r.ended_on));
+    csv.field(r.exit_reason.empty() ? "" : label_of(r.exit_reason));
+    status(csv, r.at_start);
+    status(csv, r.at_end);
+    csv.end_row();
   }
   return out;
 }
