@@ -294,9 +294,8 @@ int main(int argc, char** argv) {
       for (const auto& i : inst.insatser.list_insatser(id)) insatser.push_back(i.id);
       core::ParticipationExport pages(inst.participation_export, id, from, to, {insatser, std::nullopt});
       export_bytes += report::participation_csv_header().size();
-      for (auto page = pages.next(); !page.empty(); page = pages.next()) {
-        export_bytes += report::participation_csv_rows(page).size();
-      }
+      const auto count = pages.page_count();
+      for (std::size_t i = 0; i < count; ++i) export_bytes += report::participation_csv_rows(pages.page(i)).size();
       export_rows += pages.rows();
     }
   });

@@ -12,15 +12,20 @@ Result<void> validate_export_period(CivilDate from, CivilDate to, CivilDate form
   return errors.result();
 }
 
-std::vector<ParticipationRecord> ParticipationExport::next() {
+std::size_t ParticipationExport::page_count() {
+  if (!ends_) ends_ = repository_.page_ends(association_id_, from_, to_, page_size_);
+  return ends_->size() + 1;
+}
+
+std::vector<ParticipationRecord> ParticipationExport::page(std::size_t index) {
+  const auto& ends = *ends_;
+  const std::int64_t after = index == 0 ? 0 : ends.at(index - 1);
+  const std::int64_t until = index < ends.size() ? ends[index] : std::numeric_limits<std::int64_t>::max();
+  auto page = repository_.participation_page(association_id_, from_, to_, after, until);
   std::vector<ParticipationRecord> out;
-  while (out.empty() && !done_) {
-    auto page = repository_.participation_page(association_id_, from_, to_, after_id_, page_size_);
-    done_ = int(page.size()) < page_size_;
-    if (!page.empty()) after_id_ = page.back().id;
-    for (auto& record : page) {
-      if (scope_.covers(record.insats_id, record.referrer_user_id.value_or(0))) out.push_back(std::move(record));
-    }
+  out.reserve(page.size());
+  for (auto& record : page) {
+    if (scope_.covers(record.insats_id, record.referrer_user_id.value_or(0))) out.push_back(std::move(record));
   }
   rows_ += std::int64_t(out.size());
   return out;

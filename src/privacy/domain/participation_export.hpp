@@ -1,8 +1,11 @@
 #pragma once
 // The participant-level export for staff with personal data: one row per participation in a period,
 // pseudonymised (the person's number in the förbund, never name or personnummer), with what was recorded at
-// start and end. It is read a page at a time so that a national-scale export never sits in memory.
+// start and end. It is read a page at a time so that a national-scale export never sits in memory; the pages'
+// bounds are known first, so that two pages can be read at once.
+#include <atomic>
 #include <cstdint>
+#include <limits>
 #include <optional>
 #include <string>
 #include <vector>
@@ -43,17 +46,21 @@ struct ParticipationRecord {
 class ParticipationExportRepository {
  public:
   virtual ~ParticipationExportRepository() = default;
-  // Participations of the förbund running some time in [from, to] with an id above `after_id`, by id, at
-  // most `limit`.
+  // The id that ends each full page of `page_size` participations of the förbund running some time in
+  // [from, to], by id (the page_size-th id, the 2·page_size-th, …).
+  virtual std::vector<std::int64_t> page_ends(std::int64_t association_id, CivilDate from, CivilDate to,
+                                              int page_size) = 0;
+  // Participations of the förbund running some time in [from, to] with an id in (after_id, until_id], by id.
   virtual std::vector<ParticipationRecord> participation_page(std::int64_t association_id, CivilDate from, CivilDate to,
-                                                              std::int64_t after_id, int limit) = 0;
+                                                              std::int64_t after_id, std::int64_t until_id) = 0;
 };
 
 // Field errors: from|to required|invalid (by the caller); to before_from; from before_data (before the
 // förbund was formed); to after_data (after the end of this year).
 Result<void> validate_export_period(CivilDate from, CivilDate to, CivilDate formed_on, CivilDate today);
 
-// Walks the period's participations a page at a time, keeping those the caller's scope covers.
+// The period's participations in pages, keeping those the caller's scope covers. The bounds are read once
+// (page_count); after that, pages may be read in any order and from several threads at once.
 class ParticipationExport {
  public:
   ParticipationExport(ParticipationExportRepository& repository, std::int64_t association_id, CivilDate from,
@@ -65,8 +72,11 @@ class ParticipationExport {
         scope_(std::move(scope)),
         page_size_(page_size) {}
 
-  // The next rows the scope covers (at most a page); empty when there are no more.
-  std::vector<ParticipationRecord> next();
+  // Reads the bounds on the first call (not to be raced). The last page is open-ended: a participation
+  // registered while the export runs lands there.
+  std::size_t page_count();
+  // The rows of page `index` (< page_count) the scope covers; may be empty when the scope covers none of it.
+  std::vector<ParticipationRecord> page(std::size_t index);
   [[nodiscard]] std::int64_t rows() const { return rows_; }
 
  private:
@@ -76,9 +86,8 @@ class ParticipationExport {
   CivilDate to_;
   PersonalScope scope_;
   int page_size_;
-  std::int64_t after_id_ = 0;
-  bool done_ = false;
-  std::int64_t rows_ = 0;
+  std::optional<std::vector<std::int64_t>> ends_;
+  std::atomic<std::int64_t> rows_{0};
 };
 
 }  // namespace samordna::core

@@ -2,6 +2,9 @@
 
 #include <gtest/gtest.h>
 
+#include <atomic>
+#include <thread>
+
 namespace samordna::core {
 namespace {
 
@@ -9,11 +12,16 @@ namespace {
 class Pages final : public ParticipationExportRepository {
  public:
   explicit Pages(int n) : n_(n) {}
+  std::vector<std::int64_t> page_ends(std::int64_t, CivilDate, CivilDate, int page_size) override {
+    std::vector<std::int64_t> ends;
+    for (std::int64_t id = page_size; id <= n_; id += page_size) ends.push_back(id);
+    return ends;
+  }
   std::vector<ParticipationRecord> participation_page(std::int64_t, CivilDate, CivilDate, std::int64_t after_id,
-                                                      int limit) override {
+                                                      std::int64_t until_id) override {
     ++calls;
     std::vector<ParticipationRecord> out;
-    for (std::int64_t id = after_id + 1; id <= n_ && int(out.size()) < limit; ++id) {
+    for (std::int64_t id = after_id + 1; id <= n_ && id <= until_id; ++id) {
       ParticipationRecord r;
       r.id = id;
       r.insats_id = id % 2 == 1 ? 1 : 2;
@@ -22,7 +30,7 @@ class Pages final : public ParticipationExportRepository {
     }
     return out;
   }
-  int calls = 0;
+  std::atomic<int> calls{0};
 
  private:
   std::int64_t n_;
@@ -32,7 +40,9 @@ CivilDate d(const char* iso) { return *CivilDate::parse(iso); }
 
 std::vector<std::int64_t> all_ids(ParticipationExport& e) {
   std::vector<std::int64_t> ids;
-  for (auto page = e.next(); !page.empty(); page = e.next()) {
+  const auto count = e.page_count();
+  for (std::size_t i = 0; i < count; ++i) {
+    auto page = e.page(i);
     EXPECT_LE(page.size(), 3U);  // never more than a page at a time
     for (const auto& r : page) ids.push_back(r.id);
   }
@@ -45,7 +55,29 @@ TEST(ParticipationExport, WalksEveryPageOnceInOrder) {
   ParticipationExport e(pages, 1, d("2025-01-01"), d("2025-12-31"), scope, 3);
   EXPECT_EQ(all_ids(e), (std::vector<std::int64_t>{1, 2, 3, 4, 5, 6, 7}));
   EXPECT_EQ(e.rows(), 7);
-  EXPECT_EQ(pages.calls, 3);  // 3 + 3 + 1: the short page ends it
+  EXPECT_EQ(pages.calls, 3);  // 3 + 3 + 1: the short page is the last
+}
+
+TEST(ParticipationExport, PagesReadOutOfOrderAndAtOnceGiveEveryRowOnce) {
+  Pages pages(1000);
+  ParticipationExport e(pages, 1, d("2025-01-01"), d("2025-12-31"), PersonalScope{{1, 2}, std::nullopt}, 7);
+  const auto count = e.page_count();
+  ASSERT_EQ(count, 143U);  // 142 full pages and the open-ended last
+  std::vector<std::vector<ParticipationRecord>> read(count);
+  std::vector<std::thread> threads;
+  for (std::size_t t = 0; t < 4; ++t) {
+    threads.emplace_back([&, t] {
+      for (std::size_t i = count - 1 - t; i < count; i -= 4) read[i] = e.page(i);  // from the end, interleaved
+    });
+  }
+  for (auto& t : threads) t.join();
+  std::vector<std::int64_t> ids;
+  for (const auto& page : read) {
+    for (const auto& r : page) ids.push_back(r.id);
+  }
+  ASSERT_EQ(ids.size(), 1000U);
+  for (std::size_t i = 0; i < ids.size(); ++i) EXPECT_EQ(ids[i], std::int64_t(i) + 1);
+  EXPECT_EQ(e.rows(), 1000);
 }
 
 TEST(ParticipationExport, KeepsOnlyWhatTheScopeCovers) {
@@ -59,10 +91,10 @@ TEST(ParticipationExport, KeepsOnlyWhatTheScopeCovers) {
   EXPECT_EQ(all_ids(mine), (std::vector<std::int64_t>{4}));
   Pages none(9);
   ParticipationExport nothing(none, 1, d("2025-01-01"), d("2025-12-31"), PersonalScope{}, 3);
-  EXPECT_TRUE(nothing.next().empty());
+  EXPECT_TRUE(all_ids(nothing).empty());
 }
 
-TEST(ParticipationExport, ExactPagesEndWithAnEmptyRead) {
+TEST(ParticipationExport, ExactPagesEndWithAnEmptyOpenPage) {
   Pages pages(6);
   ParticipationExport e(pages, 1, d("2025-01-01"), d("2025-12-31"), PersonalScope{{1, 2}, std::nullopt}, 3);
   EXPECT_EQ(all_ids(e).size(), 6U);

@@ -1,11 +1,13 @@
 // The participant-level export (CSV) for staff with personal data, within their scope: streamed a page at
 // a time, so a national-scale export never sits in memory; it holds one of the two export slots until its
-// last chunk, and is logged as an export of personal data before the first row leaves.
+// last chunk, and is logged as an export of personal data before the first row leaves. Pages are read ahead
+// (ParticipationCsvPages).
 #include "access/http/handler_support.hpp"
 #include "access/http/scope.hpp"
 #include "platform/http/export_slots.hpp"
 #include "privacy/http/routes.hpp"
 #include "privacy/reports/participation_csv.hpp"
+#include "privacy/reports/participation_csv_pages.hpp"
 
 namespace samordna::http {
 
@@ -20,7 +22,7 @@ void register_participation_export_routes(Router& router, PrivacyRoutes& deps) {
                 auto started = deps.exports.start(c.actor(), association, period->from, period->to,
                                                   personal_scope_of(c, deps.scope, association));
                 if (!started) return problem(started.error());
-                auto pages = *started;
+                auto pages = std::make_shared<report::ParticipationCsvPages>(*started);
                 auto header = std::make_shared<bool>(true);
                 Response r{200,
                            "text/csv; charset=utf-8",
@@ -34,7 +36,7 @@ void register_participation_export_routes(Router& router, PrivacyRoutes& deps) {
                     *header = false;
                     return report::participation_csv_header();
                   }
-                  return report::participation_csv_rows(pages->next());
+                  return pages->next_chunk();
                 };
                 return r;
               }});

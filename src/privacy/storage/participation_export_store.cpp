@@ -20,10 +20,23 @@ std::optional<core::RecordedStatus> status_of(const Row& r, std::size_t at) {
 
 }  // namespace
 
+std::vector<std::int64_t> ParticipationExportStore::page_ends(std::int64_t association_id, core::CivilDate from,
+                                                              core::CivilDate to, int page_size) {
+  const std::string sql = std::string(
+                              "SELECT id FROM (SELECT p.id, row_number() OVER (ORDER BY p.id) AS n "
+                              "FROM participation p WHERE ") +
+                          kRunning + ") AS numbered WHERE n % $4 = 0 ORDER BY id";
+  std::vector<std::int64_t> ends;
+  db_.each(sql, {association_id, from.iso(), to.iso(), std::int64_t(page_size)},
+           [&](const Row& r) { ends.push_back(as_int(r[0])); });
+  return ends;
+}
+
 std::vector<core::ParticipationRecord> ParticipationExportStore::participation_page(std::int64_t association_id,
                                                                                     core::CivilDate from,
                                                                                     core::CivilDate to,
-                                                                                    std::int64_t after_id, int limit) {
+                                                                                    std::int64_t after_id,
+                                                                                    std::int64_t until_id) {
   std::vector<core::ParticipationRecord> out;
   const std::string sql =
       std::string(
@@ -36,8 +49,8 @@ std::vector<core::ParticipationRecord> ParticipationExportStore::participation_p
           "LEFT JOIN member m ON m.id = r.referring_member_id LEFT JOIN target_group tg ON tg.id = r.target_group_id "
           "LEFT JOIN participation_status s0 ON s0.participation_id = p.id AND s0.phase = 'start' "
           "LEFT JOIN participation_status s1 ON s1.participation_id = p.id AND s1.phase = 'end' WHERE ") +
-      kRunning + " AND p.id > $4 ORDER BY p.id LIMIT $5";
-  for (const auto& r : db_.query(sql, {association_id, from.iso(), to.iso(), after_id, std::int64_t(limit)})) {
+      kRunning + " AND p.id > $4 AND p.id <= $5 ORDER BY p.id";
+  db_.each(sql, {association_id, from.iso(), to.iso(), after_id, until_id}, [&](const Row& r) {
     core::ParticipationRecord p;
     p.id = as_int(r[0]);
     p.insats_id = as_int(r[1]);
@@ -56,7 +69,7 @@ std::vector<core::ParticipationRecord> ParticipationExportStore::participation_p
     p.at_start = status_of(r, 14);
     p.at_end = status_of(r, 19);
     out.push_back(std::move(p));
-  }
+  });
   return out;
 }
 

@@ -52,9 +52,9 @@ class ParticipationExportStoreTest : public ::testing::Test {
   }
 
   std::vector<std::int64_t> ids(std::int64_t association, std::string_view from, std::string_view to,
-                                std::int64_t after = 0, int limit = 100) {
+                                std::int64_t after = 0, std::int64_t until = 1'000'000) {
     std::vector<std::int64_t> out;
-    for (const auto& r : store_.participation_page(association, date(from), date(to), after, limit)) {
+    for (const auto& r : store_.participation_page(association, date(from), date(to), after, until)) {
       out.push_back(r.id);
     }
     return out;
@@ -72,7 +72,7 @@ TEST_F(ParticipationExportStoreTest, ARecordCarriesWhatWasRecorded) {
       "extent_percent) VALUES ($1, 'start', 'sjukpenning,a_kassa', 12, 'upper_secondary', 'job_seeking', 0), ($1, "
       "'end', 'none', NULL, 'upper_secondary', 'work', 75)",
       {id});
-  auto page = store_.participation_page(1, date("2026-01-01"), date("2026-12-31"), 0, 10);
+  auto page = store_.participation_page(1, date("2026-01-01"), date("2026-12-31"), 0, 1'000'000);
   ASSERT_EQ(page.size(), 1U);
   const auto& r = page[0];
   EXPECT_EQ(r.id, id);
@@ -105,7 +105,7 @@ TEST_F(ParticipationExportStoreTest, ARecordCarriesWhatWasRecorded) {
 TEST_F(ParticipationExportStoreTest, AnonymousOpenEntryAndUnknownKommunLeaveTheirFieldsEmpty) {
   auto anonymous = participation(1, 100, nullptr, nullptr, "2026-02-01");
   auto unknown_kommun = participation(1, 100, std::int64_t{2}, nullptr, "2026-02-01");
-  auto page = store_.participation_page(1, date("2026-01-01"), date("2026-12-31"), 0, 10);
+  auto page = store_.participation_page(1, date("2026-01-01"), date("2026-12-31"), 0, 1'000'000);
   ASSERT_EQ(page.size(), 2U);
   EXPECT_EQ(page[0].id, anonymous);
   EXPECT_FALSE(page[0].person_id);
@@ -140,13 +140,21 @@ TEST_F(ParticipationExportStoreTest, ParticipationsRunningSomeTimeInThePeriod) {
   EXPECT_TRUE(ids(3, "2026-01-01", "2026-12-31").empty());
 }
 
-TEST_F(ParticipationExportStoreTest, PagesByIdAfterTheLastOne) {
+TEST_F(ParticipationExportStoreTest, PagesEndAtEveryPageSizethIdOfThePeriodAndReadTheirRange) {
   std::vector<std::int64_t> all;
   for (int i = 0; i < 5; ++i) all.push_back(participation(1, 100, nullptr, nullptr, "2026-02-01"));
-  EXPECT_EQ(ids(1, "2026-01-01", "2026-12-31", 0, 2), (std::vector<std::int64_t>{all[0], all[1]}));
-  EXPECT_EQ(ids(1, "2026-01-01", "2026-12-31", all[1], 2), (std::vector<std::int64_t>{all[2], all[3]}));
-  EXPECT_EQ(ids(1, "2026-01-01", "2026-12-31", all[3], 2), (std::vector<std::int64_t>{all[4]}));
-  EXPECT_TRUE(ids(1, "2026-01-01", "2026-12-31", all[4], 2).empty());
+  participation(1, 100, nullptr, nullptr, "2025-01-01", std::string("2025-02-01"));  // outside the period
+  participation(2, 200, nullptr, nullptr, "2026-03-01");                             // another förbund
+  all.push_back(participation(1, 100, nullptr, nullptr, "2026-03-01"));
+  EXPECT_EQ(store_.page_ends(1, date("2026-01-01"), date("2026-12-31"), 2),
+            (std::vector<std::int64_t>{all[1], all[3], all[5]}));
+  EXPECT_EQ(store_.page_ends(1, date("2026-01-01"), date("2026-12-31"), 4), (std::vector<std::int64_t>{all[3]}));
+  EXPECT_TRUE(store_.page_ends(1, date("2026-01-01"), date("2026-12-31"), 7).empty());
+  EXPECT_TRUE(store_.page_ends(3, date("2026-01-01"), date("2026-12-31"), 1).empty());
+  EXPECT_EQ(ids(1, "2026-01-01", "2026-12-31", 0, all[1]), (std::vector<std::int64_t>{all[0], all[1]}));
+  EXPECT_EQ(ids(1, "2026-01-01", "2026-12-31", all[1], all[3]), (std::vector<std::int64_t>{all[2], all[3]}));
+  EXPECT_EQ(ids(1, "2026-01-01", "2026-12-31", all[3]), (std::vector<std::int64_t>{all[4], all[5]}));
+  EXPECT_TRUE(ids(1, "2026-01-01", "2026-12-31", all[5]).empty());
 }
 
 }  // namespace
