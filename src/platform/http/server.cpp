@@ -136,18 +136,45 @@ awaitable<Response> handle_on_worker(ServerState& state, Request req) {
   }
 }
 
-// The next chunk of a streamed body, made on the worker pool; empty at the end, nullopt when it failed.
-awaitable<std::optional<std::string>> next_chunk_on_worker(std::function<std::string()> next) {
-  try {
-    co_return next();
-  } catch (const std::exception& e) {
-    spdlog::error("streamed response cut short: {}", e.what());
-    co_return std::nullopt;
+// The next chunk of a streamed body, made on the worker pool while the connection writes the one before: empty
+// at the end, nullopt when making it failed. `ready` is cancelled (on the connection's strand) once it is made.
+struct NextChunk {
+  explicit NextChunk(const asio::any_io_executor& strand) : ready(strand, asio::steady_timer::time_point::max()) {}
+  asio::steady_timer ready;
+  std::optional<std::string> chunk;
+  bool made = false;
+};
+
+std::shared_ptr<NextChunk> make_next_chunk(ServerState& state, const asio::any_io_executor& strand,
+                                           const std::function<std::string()>& produce) {
+  auto next = std::make_shared<NextChunk>(strand);
+  asio::post(state.workers, [next, produce, strand] {
+    std::optional<std::string> chunk;
+    try {
+      chunk = produce();
+    } catch (const std::exception& e) {
+      spdlog::error("streamed response cut short: {}", e.what());
+    }
+    asio::post(strand, [next, chunk = std::move(chunk)]() mutable {
+      next->chunk = std::move(chunk);
+      next->made = true;
+      next->ready.cancel();
+    });
+  });
+  return next;
+}
+
+awaitable<std::optional<std::string>> take(std::shared_ptr<NextChunk> next) {
+  if (!next->made) {  // checked on the strand that sets it: the wait starts before the cancel can run
+    beast::error_code ignored;
+    co_await next->ready.async_wait(asio::redirect_error(use_awaitable, ignored));
   }
+  co_return std::move(next->chunk);
 }
 
 // Sends a streamed response: the header, then each chunk as it is made, then the last chunk. The producer
-// runs on the worker pool; only one chunk is held at a time. Returns the bytes sent.
+// runs on the worker pool, one chunk ahead of the socket: at most two chunks are held at a time. Returns the
+// bytes sent.
 awaitable<std::size_t> write_streamed(ServerState& state, beast::tcp_stream& stream, const Response& in,
                                       unsigned version, bool keep_alive, beast::error_code& ec) {
   bhttp::response<bhttp::empty_body> head{bhttp::int_to_status(unsigned(in.status)), version};
@@ -156,16 +183,19 @@ awaitable<std::size_t> write_streamed(ServerState& state, beast::tcp_stream& str
   for (const auto& [name, value] : in.headers) head.insert(name, value);
   head.keep_alive(keep_alive);
   head.chunked(true);
+  const auto strand = co_await asio::this_coro::executor;
+  auto next = make_next_chunk(state, strand, in.stream);
   bhttp::response_serializer<bhttp::empty_body> serializer{head};
   co_await bhttp::async_write_header(stream, serializer, asio::redirect_error(use_awaitable, ec));
   std::size_t sent = 0;
   while (!ec) {
-    auto chunk = co_await asio::co_spawn(state.workers, next_chunk_on_worker(in.stream), use_awaitable);
+    auto chunk = co_await take(next);
     if (!chunk) {
       ec = asio::error::operation_aborted;  // cut short: close without the last chunk
       co_return sent;
     }
     if (chunk->empty()) break;
+    next = make_next_chunk(state, strand, in.stream);
     sent += chunk->size();
     stream.expires_after(state.options.read_timeout);
     co_await asio::async_write(stream, bhttp::make_chunk(asio::buffer(*chunk)),
