@@ -1,38 +1,32 @@
 #include "access/storage/access_store.hpp"
 
-#include <map>
-
 namespace samordna::storage {
 
+// One query: each assignment with the other controllers' confirmations (a row per confirmation, or one row
+// with none), as every authenticated request asks for the caller's.
 std::vector<core::RoleAssignment> AccessStore::assignments_where(const std::string& column, std::int64_t id) {
   std::vector<core::RoleAssignment> out;
-  for (const auto& r : db_.query("SELECT id, user_id, association_id, role, organisation_member_id, valid_from, "
-                                 "valid_to, requested_by, confirmed_by, confirmed_at FROM role_assignment WHERE " +
-                                     column + " = $1 ORDER BY id",
-                                 {id})) {
-    out.push_back({as_int(r[0]),
-                   as_int(r[1]),
-                   as_int(r[2]),
-                   core::parse_role(as_text(r[3])).value_or(core::Role::remittent),
-                   as_optional_int(r[4]),
-                   as_date(r[5]),
-                   as_optional_date(r[6]),
-                   as_optional_int(r[7]),
-                   as_optional_int(r[8]),
-                   as_optional_int(r[9]),
-                   {}});
-  }
-  if (out.empty()) return out;
-  // The other controllers' confirmations, in one query for the whole list.
-  std::map<std::int64_t, core::RoleAssignment*> by_id;
-  for (auto& a : out) by_id[a.id] = &a;
-  for (const auto& r :
-       db_.query("SELECT c.assignment_id, c.member_id FROM role_confirmation c JOIN role_assignment a "
-                 "ON a.id = c.assignment_id WHERE " +
-                     (column == "1" ? column : "a." + column) + " = $1 ORDER BY c.assignment_id, c.member_id",
-                 {id})) {
-    if (auto it = by_id.find(as_int(r[0])); it != by_id.end()) it->second->confirmed_for.push_back(as_int(r[1]));
-  }
+  db_.each(
+      "SELECT a.id, a.user_id, a.association_id, a.role, a.organisation_member_id, a.valid_from, a.valid_to, "
+      "a.requested_by, a.confirmed_by, a.confirmed_at, c.member_id FROM role_assignment a "
+      "LEFT JOIN role_confirmation c ON c.assignment_id = a.id WHERE " +
+          (column == "1" ? column : "a." + column) + " = $1 ORDER BY a.id, c.member_id",
+      {id}, [&](const Row& r) {
+        if (out.empty() || out.back().id != as_int(r[0])) {
+          out.push_back({as_int(r[0]),
+                         as_int(r[1]),
+                         as_int(r[2]),
+                         core::parse_role(as_text(r[3])).value_or(core::Role::remittent),
+                         as_optional_int(r[4]),
+                         as_date(r[5]),
+                         as_optional_date(r[6]),
+                         as_optional_int(r[7]),
+                         as_optional_int(r[8]),
+                         as_optional_int(r[9]),
+                         {}});
+        }
+        if (auto confirmed_for = as_optional_int(r[10])) out.back().confirmed_for.push_back(*confirmed_for);
+      });
   return out;
 }
 

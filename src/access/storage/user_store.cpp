@@ -12,13 +12,18 @@ core::User to_user(const Row& r) {
 }
 }  // namespace
 
+// One query: the user with their roles (a row per role, or one row with none), as every authenticated request
+// asks for the caller.
 std::optional<core::User> UserStore::find_where(std::string_view column, const Value& value) {
-  auto rows = db_.query(std::string(kUserColumns) + " WHERE " + std::string(column) + " = $1", {value});
-  if (rows.empty()) return std::nullopt;
-  core::User user = to_user(rows.front());
-  for (const auto& r : db_.query("SELECT role FROM user_role WHERE user_id = $1 ORDER BY role", {user.id})) {
-    user.roles.push_back(as_text(r[0]));
-  }
+  std::optional<core::User> user;
+  db_.each(
+      "SELECT u.id, u.username, u.display_name, u.password_hash, u.disabled, r.role FROM app_user u "
+      "LEFT JOIN user_role r ON r.user_id = u.id WHERE u." +
+          std::string(column) + " = $1 ORDER BY r.role",
+      {value}, [&](const Row& r) {
+        if (!user) user = to_user(r);
+        if (auto role = as_optional_text(r[5])) user->roles.push_back(*role);
+      });
   return user;
 }
 
