@@ -14,13 +14,13 @@ Result<void> validate_export_period(CivilDate from, CivilDate to, CivilDate form
 
 std::size_t ParticipationExport::page_count() {
   if (!ends_) ends_ = repository_.page_ends(association_id_, from_, to_, page_size_);
-  return ends_->size() + 1;
+  return ends_->size();
 }
 
 std::vector<ParticipationRecord> ParticipationExport::page(std::size_t index) {
   const auto& ends = *ends_;
   const std::int64_t after = index == 0 ? 0 : ends.at(index - 1);
-  const std::int64_t until = index < ends.size() ? ends[index] : std::numeric_limits<std::int64_t>::max();
+  const std::int64_t until = ends.at(index);
   auto page = repository_.participation_page(association_id_, from_, to_, after, until);
   std::vector<ParticipationRecord> out;
   out.reserve(page.size());

@@ -5,7 +5,6 @@
 // bounds are known first, so that two pages can be read at once.
 #include <atomic>
 #include <cstdint>
-#include <limits>
 #include <optional>
 #include <string>
 #include <vector>
@@ -46,8 +45,8 @@ struct ParticipationRecord {
 class ParticipationExportRepository {
  public:
   virtual ~ParticipationExportRepository() = default;
-  // The id that ends each full page of `page_size` participations of the förbund running some time in
-  // [from, to], by id (the page_size-th id, the 2·page_size-th, …).
+  // The id that ends each page of `page_size` participations of the förbund running some time in [from, to],
+  // by id: the page_size-th id, the 2·page_size-th, … and the last id (once, when it ends a full page).
   virtual std::vector<std::int64_t> page_ends(std::int64_t association_id, CivilDate from, CivilDate to,
                                               int page_size) = 0;
   // Participations of the förbund running some time in [from, to] with an id in (after_id, until_id], by id.
@@ -72,8 +71,7 @@ class ParticipationExport {
         scope_(std::move(scope)),
         page_size_(page_size) {}
 
-  // Reads the bounds on the first call (not to be raced). The last page is open-ended: a participation
-  // registered while the export runs lands there.
+  // Reads the bounds on the first call (not to be raced): the export holds what was registered then.
   std::size_t page_count();
   // The rows of page `index` (< page_count) the scope covers; may be empty when the scope covers none of it.
   std::vector<ParticipationRecord> page(std::size_t index);

@@ -15,6 +15,7 @@ class Pages final : public ParticipationExportRepository {
   std::vector<std::int64_t> page_ends(std::int64_t, CivilDate, CivilDate, int page_size) override {
     std::vector<std::int64_t> ends;
     for (std::int64_t id = page_size; id <= n_; id += page_size) ends.push_back(id);
+    if (n_ > 0 && (ends.empty() || ends.back() != n_)) ends.push_back(n_);
     return ends;
   }
   std::vector<ParticipationRecord> participation_page(std::int64_t, CivilDate, CivilDate, std::int64_t after_id,
@@ -62,7 +63,7 @@ TEST(ParticipationExport, PagesReadOutOfOrderAndAtOnceGiveEveryRowOnce) {
   Pages pages(1000);
   ParticipationExport e(pages, 1, d("2025-01-01"), d("2025-12-31"), PersonalScope{{1, 2}, std::nullopt}, 7);
   const auto count = e.page_count();
-  ASSERT_EQ(count, 143U);  // 142 full pages and the open-ended last
+  ASSERT_EQ(count, 143U);  // 142 full pages and the last six
   std::vector<std::vector<ParticipationRecord>> read(count);
   std::vector<std::thread> threads;
   for (std::size_t t = 0; t < 4; ++t) {
@@ -94,11 +95,14 @@ TEST(ParticipationExport, KeepsOnlyWhatTheScopeCovers) {
   EXPECT_TRUE(all_ids(nothing).empty());
 }
 
-TEST(ParticipationExport, ExactPagesEndWithAnEmptyOpenPage) {
+TEST(ParticipationExport, ExactPagesAndNoRowsAtAll) {
   Pages pages(6);
   ParticipationExport e(pages, 1, d("2025-01-01"), d("2025-12-31"), PersonalScope{{1, 2}, std::nullopt}, 3);
   EXPECT_EQ(all_ids(e).size(), 6U);
-  EXPECT_EQ(pages.calls, 3);
+  EXPECT_EQ(pages.calls, 2);
+  Pages empty(0);
+  ParticipationExport none(empty, 1, d("2025-01-01"), d("2025-12-31"), PersonalScope{{1, 2}, std::nullopt}, 3);
+  EXPECT_EQ(none.page_count(), 0U);
 }
 
 TEST(ParticipationExport, PeriodEndingBeforeItStartsIsRefused) {

@@ -20,6 +20,7 @@ class Rows final : public core::ParticipationExportRepository {
   std::vector<std::int64_t> page_ends(std::int64_t, CivilDate, CivilDate, int page_size) override {
     std::vector<std::int64_t> ends;
     for (std::int64_t id = page_size; id <= n_; id += page_size) ends.push_back(id);
+    if (n_ > 0 && (ends.empty() || ends.back() != n_)) ends.push_back(n_);
     return ends;
   }
   std::vector<ParticipationRecord> participation_page(std::int64_t, CivilDate, CivilDate, std::int64_t after_id,

@@ -22,10 +22,12 @@ std::optional<core::RecordedStatus> status_of(const Row& r, std::size_t at) {
 
 std::vector<std::int64_t> ParticipationExportStore::page_ends(std::int64_t association_id, core::CivilDate from,
                                                               core::CivilDate to, int page_size) {
-  const std::string sql = std::string(
-                              "SELECT id FROM (SELECT p.id, row_number() OVER (ORDER BY p.id) AS n "
-                              "FROM participation p WHERE ") +
-                          kRunning + ") AS numbered WHERE n % $4 = 0 ORDER BY id";
+  // Every page is bounded: an open-ended last page (id > x) lets PostgreSQL walk the whole table's key from x.
+  const std::string sql =
+      std::string(
+          "SELECT id FROM (SELECT p.id, row_number() OVER (ORDER BY p.id) AS n, count(*) OVER () AS total "
+          "FROM participation p WHERE ") +
+      kRunning + ") AS numbered WHERE n % $4 = 0 OR n = total ORDER BY id";
   std::vector<std::int64_t> ends;
   db_.each(sql, {association_id, from.iso(), to.iso(), std::int64_t(page_size)},
            [&](const Row& r) { ends.push_back(as_int(r[0])); });

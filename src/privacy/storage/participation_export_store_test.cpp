@@ -140,7 +140,7 @@ TEST_F(ParticipationExportStoreTest, ParticipationsRunningSomeTimeInThePeriod) {
   EXPECT_TRUE(ids(3, "2026-01-01", "2026-12-31").empty());
 }
 
-TEST_F(ParticipationExportStoreTest, PagesEndAtEveryPageSizethIdOfThePeriodAndReadTheirRange) {
+TEST_F(ParticipationExportStoreTest, PagesEndAtEveryPageSizethIdAndTheLastAndReadTheirRange) {
   std::vector<std::int64_t> all;
   for (int i = 0; i < 5; ++i) all.push_back(participation(1, 100, nullptr, nullptr, "2026-02-01"));
   participation(1, 100, nullptr, nullptr, "2025-01-01", std::string("2025-02-01"));  // outside the period
@@ -148,8 +148,9 @@ TEST_F(ParticipationExportStoreTest, PagesEndAtEveryPageSizethIdOfThePeriodAndRe
   all.push_back(participation(1, 100, nullptr, nullptr, "2026-03-01"));
   EXPECT_EQ(store_.page_ends(1, date("2026-01-01"), date("2026-12-31"), 2),
             (std::vector<std::int64_t>{all[1], all[3], all[5]}));
-  EXPECT_EQ(store_.page_ends(1, date("2026-01-01"), date("2026-12-31"), 4), (std::vector<std::int64_t>{all[3]}));
-  EXPECT_TRUE(store_.page_ends(1, date("2026-01-01"), date("2026-12-31"), 7).empty());
+  EXPECT_EQ(store_.page_ends(1, date("2026-01-01"), date("2026-12-31"), 4),
+            (std::vector<std::int64_t>{all[3], all[5]}));  // a full page, then the last id
+  EXPECT_EQ(store_.page_ends(1, date("2026-01-01"), date("2026-12-31"), 7), (std::vector<std::int64_t>{all[5]}));
   EXPECT_TRUE(store_.page_ends(3, date("2026-01-01"), date("2026-12-31"), 1).empty());
   EXPECT_EQ(ids(1, "2026-01-01", "2026-12-31", 0, all[1]), (std::vector<std::int64_t>{all[0], all[1]}));
   EXPECT_EQ(ids(1, "2026-01-01", "2026-12-31", all[1], all[3]), (std::vector<std::int64_t>{all[2], all[3]}));
