@@ -1,9 +1,12 @@
 #include "cli/config.hpp"
 
 #include <toml++/toml.h>
+#include <algorithm>
+#include <array>
 #include <charconv>
 #include <cstdlib>
 #include <cstring>
+#include <limits>
 #include <stdexcept>
 
 #include "platform/database/postgres_database.hpp"
@@ -26,6 +29,46 @@ void set_number_from_env(Number& target, const char* name) {
   if (ec != std::errc() || *ptr != '\0') throw std::runtime_error(std::string(name) + " must be a number");
   target = n;
 }
+
+// A setting of the file: absent leaves the default; present with another type is an error naming it (a
+// quoted "64" is not the number 64, and must not silently give the default).
+void read_text(const toml::table& table, const char* key, std::string& target, const std::string& file) {
+  const auto* node = table.get(key);
+  if (!node) return;
+  auto value = node->value_exact<std::string>();
+  if (!value) throw std::runtime_error(std::string(key) + " in " + file + " must be a string");
+  target = *value;
+}
+
+template <class Number>
+void read_number(const toml::table& table, const char* key, Number& target, const std::string& file) {
+  const auto* node = table.get(key);
+  if (!node) return;
+  auto value = node->value_exact<std::int64_t>();
+  if (!value) throw std::runtime_error(std::string(key) + " in " + file + " must be a whole number");
+  if (*value < std::int64_t(std::numeric_limits<Number>::min()) ||
+      *value > std::int64_t(std::numeric_limits<Number>::max())) {
+    throw std::runtime_error(std::string(key) + " in " + file + " is out of range");
+  }
+  target = Number(*value);
+}
+
+// Every key the file may hold: a misspelt one is an error, not a setting silently left at its default.
+constexpr std::array kKnownKeys{"db",
+                                "listen",
+                                "web_root",
+                                "log_level",
+                                "worker_threads",
+                                "io_threads",
+                                "max_connections",
+                                "secure_cookies",
+                                "key_file",
+                                "db_pool",
+                                "read_db",
+                                "read_db_max_lag",
+                                "statistics_cache_mib",
+                                "login_window_seconds",
+                                "trusted_proxies"};
 }  // namespace
 
 Config load_config(const Overrides& flags) {
@@ -42,20 +85,32 @@ Config load_config(const Overrides& flags) {
     } catch (const toml::parse_error& e) {
       throw std::runtime_error("invalid configuration file " + file + ": " + std::string(e.description()));
     }
-    config.db = table["db"].value_or(config.db);
-    config.listen = table["listen"].value_or(config.listen);
-    config.web_root = table["web_root"].value_or(config.web_root);
-    config.log_level = table["log_level"].value_or(config.log_level);
-    config.worker_threads = int(table["worker_threads"].value_or(std::int64_t(config.worker_threads)));
-    config.io_threads = int(table["io_threads"].value_or(std::int64_t(config.io_threads)));
-    config.max_connections = table["max_connections"].value_or(config.max_connections);
-    if (auto secure = table["secure_cookies"].value<bool>()) config.secure_cookies = *secure;
-    config.key_file = table["key_file"].value_or(config.key_file);
-    config.db_pool = int(table["db_pool"].value_or(std::int64_t(config.db_pool)));
-    config.read_db = table["read_db"].value_or(config.read_db);
-    config.read_db_max_lag = table["read_db_max_lag"].value_or(config.read_db_max_lag);
-    config.statistics_cache_mib = table["statistics_cache_mib"].value_or(config.statistics_cache_mib);
-    config.login_window_seconds = table["login_window_seconds"].value_or(config.login_window_seconds);
+    for (const auto& [key, value] : table) {
+      if (std::find(kKnownKeys.begin(), kKnownKeys.end(), key.str()) == kKnownKeys.end()) {
+        throw std::runtime_error("unknown setting " + std::string(key.str()) + " in " + file);
+      }
+    }
+    read_text(table, "db", config.db, file);
+    read_text(table, "listen", config.listen, file);
+    read_text(table, "web_root", config.web_root, file);
+    read_text(table, "log_level", config.log_level, file);
+    read_number(table, "worker_threads", config.worker_threads, file);
+    read_number(table, "io_threads", config.io_threads, file);
+    read_number(table, "max_connections", config.max_connections, file);
+    if (const auto* secure = table.get("secure_cookies")) {
+      auto value = secure->value_exact<bool>();
+      if (!value) throw std::runtime_error("secure_cookies in " + file + " must be true or false");
+      config.secure_cookies = *value;
+    }
+    read_text(table, "key_file", config.key_file, file);
+    read_number(table, "db_pool", config.db_pool, file);
+    read_text(table, "read_db", config.read_db, file);
+    read_number(table, "read_db_max_lag", config.read_db_max_lag, file);
+    read_number(table, "statistics_cache_mib", config.statistics_cache_mib, file);
+    read_number(table, "login_window_seconds", config.login_window_seconds, file);
+    if (const auto* proxies = table.get("trusted_proxies"); proxies && !proxies->is_array()) {
+      throw std::runtime_error("trusted_proxies in " + file + " must be a list of strings");
+    }
     if (auto* list = table["trusted_proxies"].as_array()) {
       config.trusted_proxies.clear();
       for (const auto& item : *list) {

@@ -78,6 +78,35 @@ TEST(Config, TheStatisticsCacheIsBounded) {
   ::unsetenv("SAMORDNA_STATISTICS_CACHE_MIB");
 }
 
+TEST(Config, AFileSettingOfTheWrongTypeOrNameIsRefusedNamingIt) {
+  const auto file = std::filesystem::temp_directory_path() / "samordna-config-types.toml";
+  Overrides flags;
+  flags.config_file = file.string();
+  auto refusal = [&](const std::string& text) {
+    std::ofstream(file) << text;
+    try {
+      load_config(flags);
+    } catch (const std::runtime_error& e) {
+      return std::string(e.what());
+    }
+    return std::string("accepted");
+  };
+  EXPECT_NE(refusal("statistics_cache_mib = \"64\"\n").find("statistics_cache_mib in"), std::string::npos);
+  EXPECT_NE(refusal("statistics_cache_mib = \"64\"\n").find("must be a whole number"), std::string::npos);
+  EXPECT_NE(refusal("worker_threads = 4.5\n").find("worker_threads"), std::string::npos);
+  EXPECT_NE(refusal("worker_threads = 99999999999\n").find("out of range"), std::string::npos);
+  EXPECT_NE(refusal("listen = 8080\n").find("listen in"), std::string::npos);
+  EXPECT_NE(refusal("secure_cookies = \"yes\"\n").find("secure_cookies in"), std::string::npos);
+  EXPECT_NE(refusal("trusted_proxies = \"10.0.0.1\"\n").find("trusted_proxies in"), std::string::npos);
+  EXPECT_NE(refusal("worker_thread = 8\n").find("unknown setting worker_thread in"), std::string::npos);
+  EXPECT_EQ(refusal("statistics_cache_mib = 64\nlisten = \"127.0.0.1:9000\"\nsecure_cookies = false\n"), "accepted");
+  std::ofstream(file) << "statistics_cache_mib = 64\nsecure_cookies = false\n";
+  auto c = load_config(flags);
+  EXPECT_EQ(c.statistics_cache_mib, 64);
+  EXPECT_EQ(c.secure_cookies, false);
+  std::filesystem::remove(file);
+}
+
 TEST(Config, SplitsListenAddresses) {
   EXPECT_EQ(split_listen("127.0.0.1:8080"), (std::pair<std::string, unsigned short>{"127.0.0.1", 8080}));
   EXPECT_EQ(split_listen("[::1]:9000").first, "::1");
