@@ -17,6 +17,7 @@
 #include "follow_up/security/sodium_record_keys.hpp"
 #include "follow_up/statistics_service.hpp"
 #include "follow_up/storage/statistics_store.hpp"
+#include "history_import/budget_import_service.hpp"
 #include "history_import/insats_import_service.hpp"
 #include "history_import/participation_import_service.hpp"
 #include "history_import/storage/import_store.hpp"
@@ -85,6 +86,7 @@ struct Installation {
   core::CaseloadService caseload;
   core::ParticipationImportService participation_imports;
   core::InsatsImportService insats_imports;
+  core::BudgetImportService budget_imports;
   core::RetentionService retention;
   core::DataSubjectService data_subjects;
   core::ParticipationExportService participation_exports;

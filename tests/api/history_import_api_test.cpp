@@ -290,6 +290,64 @@ TEST_F(HistoryImportApi, InsatserWithTheirBudgetYearsAreImportedOnceAndRefusedWi
   }
 }
 
+TEST_F(HistoryImportApi, TheFörbundsOwnBudgetsOfPastYearsAreImportedOnceAndRefusedWithEveryProblem) {
+  auto ekonom = login("ekonom");
+  const auto budgets = [&](const Login& l, const std::string& query, const std::string& file) {
+    return client().Post("/api/v1/associations/1/budget-imports?" + query, as(l), file, "text/csv");
+  };
+  // The demo has budgets from 2017 and a förbundsordning splitting the kommun quarter by population since 2006.
+  const std::string header = "År;Total budget;Medlem;Fördelningsvärde\r\n";
+  const std::string file = header + "2015;13 800 000 kr;;\r\n2016;14 100 000,50;;\r\n";
+  auto dry = budgets(ekonom, "dryRun=true", file);
+  ASSERT_EQ(dry->status, 200) << dry->body;
+  auto report = json::parse(dry->body);
+  EXPECT_EQ(problems(report), std::vector<std::string>{}) << dry->body;
+  EXPECT_EQ(report["toImport"], 2);
+  EXPECT_EQ(report["mapping"]["budget"], "Total budget");
+  EXPECT_EQ(client().Get("/api/v1/associations/1/budgets/2016", as(ekonom))->status, 404);  // a dry run saves nothing
+
+  auto done = budgets(ekonom, "dryRun=false", file);
+  ASSERT_EQ(done->status, 200) << done->body;
+  EXPECT_EQ(json::parse(done->body)["imported"], true);
+  auto year = client().Get("/api/v1/associations/1/budgets/2016", as(ekonom));
+  ASSERT_EQ(year->status, 200);
+  auto budget = json::parse(year->body);
+  EXPECT_EQ(budget["totalOre"], 1'410'000'050) << year->body;
+  std::int64_t sum = 0;
+  for (const auto& c : budget["contributions"]) sum += c["amountOre"].get<std::int64_t>();
+  EXPECT_EQ(sum, 1'410'000'050);  // each member's contribution, adding up to the öre
+  auto again = budgets(ekonom, "dryRun=false", file);
+  ASSERT_EQ(again->status, 200) << again->body;
+  EXPECT_EQ(json::parse(again->body)["imported"], false);
+  EXPECT_EQ(json::parse(again->body)["alreadyImported"], 2);
+
+  auto refused = budgets(ekonom, "dryRun=false",
+                         header + "2017;1 000;;\r\n" +           // the demo's 2017 says otherwise
+                             "2014;1 000 000;Alingsås;50\r\n" +  // the key is by population alone
+                             "2013;;;\r\n" +                     // no total
+                             "2012;tolv;;\r\n" +                 // not an amount
+                             "2011;1 000 000;Kungsbacka;10\r\n"  // not a member
+  );
+  ASSERT_EQ(refused->status, 422) << refused->body;
+  auto problem = json::parse(refused->body);
+  EXPECT_EQ(problem["code"], "import_refused");
+  EXPECT_EQ(problems(problem["report"]),
+            (std::vector<std::string>{"2 budget differs_from_saved", "3 keyValue not_used", "4 budget required",
+                                      "5 budget invalid", "6 member unknown"}));
+  EXPECT_EQ(problem["report"]["problems"][0]["column"], "Total budget");
+  EXPECT_EQ(client().Get("/api/v1/associations/1/budgets/2013", as(ekonom))->status, 404);
+
+  auto saved = json::parse(client().Get("/api/v1/associations/1/budget-imports/mapping", as(ekonom))->body);
+  EXPECT_TRUE(saved["mapping"].is_null());  // a guessed mapping is not saved
+  EXPECT_EQ(saved["fields"][0], (json{{"name", "budgetYear"}, {"required", true}}));
+  auto bad = budgets(ekonom, "dryRun=true&mapping.insats=Insats", file);  // an insats's field
+  ASSERT_EQ(bad->status, 422);
+  EXPECT_EQ(json::parse(bad->body)["errors"][0], (json{{"field", "mapping.insats"}, {"code", "unknown"}}));
+  for (const auto* who : {"koordinator", "remittent", "insatsansvarig"}) {
+    EXPECT_EQ(budgets(login(who), "dryRun=true", file)->status, 403) << who;
+  }
+}
+
 // With Accept: application/x-ndjson the answer streams the rows read while the server works, then the answer
 // itself with its status; two imports at a time, a third is refused at once.
 TEST_F(HistoryImportApi, AnImportStreamsItsProgressAndAThirdAtOnceIsBusy) {

@@ -23,7 +23,7 @@ ApiDeps api_deps(app::Installation& inst, const core::Clock& clock, bool secure_
                         inst.user_admin, scope},
       PrivacyRoutes{inst.membership, inst.agreement_service, inst.data_subjects, inst.participation_exports, scope},
       FollowUpRoutes{inst.membership, inst.audit, inst.finsam, inst.follow_up, inst.statistics, inst.member_value},
-      HistoryImportRoutes{inst.participation_imports, inst.insats_imports, scope},
+      HistoryImportRoutes{inst.participation_imports, inst.insats_imports, inst.budget_imports, scope},
       std::move(version)};
 }
 

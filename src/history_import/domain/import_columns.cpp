@@ -9,6 +9,7 @@ namespace {
 
 constexpr unsigned kParticipations = 1U << unsigned(ImportKind::participations);
 constexpr unsigned kInsatser = 1U << unsigned(ImportKind::insatser);
+constexpr unsigned kBudgets = 1U << unsigned(ImportKind::budgets);
 
 struct Names {
   ImportField field;
@@ -18,8 +19,8 @@ struct Names {
   unsigned required;                      // the sheets that cannot do without it
 };
 
-const std::array<Names, 17>& names() {
-  static const std::array<Names, 17> all = {{
+const std::array<Names, 19>& names() {
+  static const std::array<Names, 19> all = {{
       {ImportField::personnummer,
        "personnummer",
        {"personnummer", "personnr", "pnr", "person number", "samordningsnummer"},
@@ -71,11 +72,23 @@ const std::array<Names, 17>& names() {
        kInsatser,
        kInsatser},
       {ImportField::ends_on, "endsOn", {"slutdatum", "slut", "till", "ends on", "endson"}, kInsatser, 0},
-      {ImportField::budget_year, "budgetYear", {"år", "budgetår", "verksamhetsår", "year"}, kInsatser, 0},
+      {ImportField::budget_year,
+       "budgetYear",
+       {"år", "budgetår", "verksamhetsår", "year"},
+       kInsatser | kBudgets,
+       kBudgets},
       {ImportField::budget,
        "budget",
-       {"budget", "budget (kr)", "budget kr", "beviljat", "beviljade medel", "beviljat (kr)"},
-       kInsatser,
+       {"budget", "budget (kr)", "budget kr", "beviljat", "beviljade medel", "beviljat (kr)", "total budget", "total",
+        "budgetram", "medlemsavgifter", "summa"},
+       kInsatser | kBudgets,
+       kBudgets},
+      {ImportField::member, "member", {"medlem", "part", "kommun", "medlemskommun", "member"}, kBudgets, 0},
+      {ImportField::key_value,
+       "keyValue",
+       {"fördelningsvärde", "värde", "ohälsotal", "andel", "andel (%)", "andel %", "belopp", "belopp (kr)",
+        "key value"},
+       kBudgets,
        0},
   }};
   return all;
@@ -121,11 +134,19 @@ std::optional<ImportField> parse_import_field(std::string_view text) {
   return std::nullopt;
 }
 
-std::string_view to_string(ImportKind kind) { return kind == ImportKind::insatser ? "insatser" : "participations"; }
+std::string_view to_string(ImportKind kind) {
+  switch (kind) {
+    case ImportKind::participations: return "participations";
+    case ImportKind::insatser: return "insatser";
+    case ImportKind::budgets: return "budgets";
+  }
+  return "";
+}
 
 std::optional<ImportKind> parse_import_kind(std::string_view text) {
-  if (text == "participations") return ImportKind::participations;
-  if (text == "insatser") return ImportKind::insatser;
+  for (auto kind : {ImportKind::participations, ImportKind::insatser, ImportKind::budgets}) {
+    if (text == to_string(kind)) return kind;
+  }
   return std::nullopt;
 }
 
@@ -139,7 +160,13 @@ const std::vector<ImportField>& all_import_fields(ImportKind kind) {
   };
   static const std::vector<ImportField> participations = fields_of(ImportKind::participations);
   static const std::vector<ImportField> insatser = fields_of(ImportKind::insatser);
-  return kind == ImportKind::insatser ? insatser : participations;
+  static const std::vector<ImportField> budgets = fields_of(ImportKind::budgets);
+  switch (kind) {
+    case ImportKind::insatser: return insatser;
+    case ImportKind::budgets: return budgets;
+    case ImportKind::participations: break;
+  }
+  return participations;
 }
 
 bool import_field_required(ImportKind kind, ImportField field) {

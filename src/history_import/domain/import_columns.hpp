@@ -1,7 +1,7 @@
 #pragma once
-// Which column of a förbund's spreadsheet holds which part of a participation, or of an insats with its budget
-// (the column mapping). A mapping names columns by their header text, so the one a förbund saved fits next
-// year's file with the same headers.
+// Which column of a förbund's spreadsheet holds which part of a participation, of an insats with its budget, or
+// of the förbund's budget of a year (the column mapping). A mapping names columns by their header text, so the one a
+// förbund saved fits next year's file with the same headers.
 #include <cstddef>
 #include <map>
 #include <optional>
@@ -13,10 +13,11 @@
 
 namespace samordna::core {
 
-// What a sheet holds: participations (one row each), or insatser (one row per insats and budget year).
-enum class ImportKind { participations, insatser };
+// What a sheet holds: participations (one row each), insatser (one row per insats and budget year), or the
+// förbund's own budgets (one row per year, or per year and member when the split key needs a value per member).
+enum class ImportKind { participations, insatser, budgets };
 
-std::string_view to_string(ImportKind kind);  // participations, insatser
+std::string_view to_string(ImportKind kind);  // participations, insatser, budgets
 std::optional<ImportKind> parse_import_kind(std::string_view text);
 
 enum class ImportField {
@@ -37,8 +38,11 @@ enum class ImportField {
   capacity,
   starts_on,
   ends_on,
-  budget_year,
-  budget,
+  budget_year,  // also the year of a sheet of budgets
+  budget,       // also the förbund's total of the year
+  // budgets
+  member,
+  key_value,
 };
 
 std::string_view to_string(ImportField field);  // personnummer, name, insats, startedOn, endedOn, exitReason, …

@@ -1,7 +1,8 @@
 // POST …/participation-imports?dryRun=true|false: a spreadsheet (CSV or XLSX, the body as it is) checked row by
 // row, or imported all or nothing; the column mapping and the consent form come in the query (mapping.<field>=
 // <header>, consentFormReference). GET …/participation-imports/mapping: the förbund's saved mapping. The same
-// two for a sheet of insatser with their budget years under …/insats-imports. With Accept: application/x-ndjson
+// two for a sheet of insatser with their budget years under …/insats-imports, and for the förbund's own budgets
+// of past years under …/budget-imports. With Accept: application/x-ndjson
 // an upload's answer streams the rows read while it works (import_stream.hpp).
 #include <algorithm>
 
@@ -100,7 +101,7 @@ bool is_import_upload(std::string_view method, std::string_view path) {
   constexpr std::string_view prefix = "/api/v1/associations/";
   if (method != "POST" || path.substr(0, prefix.size()) != prefix) return false;
   std::string_view suffix;
-  for (std::string_view kind : {"/participation-imports", "/insats-imports"}) {
+  for (std::string_view kind : {"/participation-imports", "/insats-imports", "/budget-imports"}) {
     if (path.size() > prefix.size() + kind.size() && path.substr(path.size() - kind.size()) == kind) suffix = kind;
   }
   if (suffix.empty()) return false;
@@ -154,6 +155,26 @@ void register_history_import_routes(Router& router, HistoryImportRoutes& deps) {
                  }};
   insatser.file_body = true;
   router.add(std::move(insatser));
+
+  router.add({"GET", "/api/v1/associations/{id}/budget-imports/mapping", Permission::manage_money, [&deps](Context& c) {
+                return json_response(
+                    mapping_answer(core::ImportKind::budgets, deps.budgets.saved_mapping(*path_id(c, "id"))));
+              }});
+  Route budgets{"POST", "/api/v1/associations/{id}/budget-imports", Permission::manage_money, [&deps](Context& c) {
+                  const auto association = *path_id(c, "id");
+                  auto query = read_upload_query(c, core::ImportKind::budgets);
+                  if (!query) return problem(query.error());
+                  auto& imports = deps.budgets;
+                  auto work = [&imports, actor = c.actor(), association, query = *query](const core::RowSource& file) {
+                    return report_answer(query.dry_run ? imports.check(association, file, query.request.mapping)
+                                                       : imports.run(actor, association, file, query.request.mapping),
+                                         query.dry_run);
+                  };
+                  if (wants_import_progress(c.request)) return deps.runner->start(c.request.body, work);
+                  return work(SheetSource(c.request.body));
+                }};
+  budgets.file_body = true;
+  router.add(std::move(budgets));
 }
 
 }  // namespace samordna::http

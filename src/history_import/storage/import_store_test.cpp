@@ -55,6 +55,13 @@ TEST_F(ImportStoreTest, EachFörbundKeepsItsOwnMappingPerKindOfSheetAndASavedOne
   EXPECT_EQ(store_.mapping(1, participations)->headers,
             (std::map<ImportField, std::string>{{ImportField::personnummer, "Personnummer"}}));
   EXPECT_EQ(store_.mapping(1, insatser)->headers, sheet_of_insatser.headers);
+  core::ColumnMapping sheet_of_budgets{{{ImportField::budget_year, "År"},
+                                        {ImportField::budget, "Total"},
+                                        {ImportField::member, "Medlem"},
+                                        {ImportField::key_value, "Andel"}}};
+  store_.save_mapping(1, core::ImportKind::budgets, sheet_of_budgets);
+  EXPECT_EQ(store_.mapping(1, core::ImportKind::budgets)->headers, sheet_of_budgets.headers);
+  EXPECT_EQ(store_.mapping(1, insatser)->headers, sheet_of_insatser.headers);
 }
 
 TEST_F(ImportStoreTest, ImportedRowsAreKnownByKeyPerFörbundAndOnlyOnce) {

@@ -3887,6 +3887,113 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/associations/{id}/budget-imports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The förbund's own budgets of past years from its spreadsheet (the body: CSV as Swedish Excel saves it or XLSX; at most 32 MiB): one row per year with its total (budget, the members' contributions in all), and, where the förbundsordning in force that year splits the kommun quarter by a value per member (ohälsotal in days, a fixed share in per cent or an amount in kronor), one row per member with its keyValue; a later row of the year may leave the total blank. dryRun=true (the default) reports what an import would do, every problem by row and field; dryRun=false saves the new years in one transaction, or nothing (422 import_refused with the report). A year the förbund has with the same figures is already imported; with other figures it is a problem (budget differs_from_saved): it is changed on its own page. Members by name, code or FK/AF/Region. The mapping given is saved for the förbund. Each year audited as a budget created, and the import as a whole. With Accept: application/x-ndjson the answer streams as for the other imports. */
+        post: {
+            parameters: {
+                query?: {
+                    dryRun?: "true" | "false";
+                    /** @description The column header holding each ImportField of a sheet of budgets (budgetYear, budget, member, keyValue) */
+                    "mapping.<field>"?: string;
+                };
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "application/octet-stream": string;
+                };
+            };
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ImportReport"];
+                        "application/x-ndjson": string;
+                    };
+                };
+                401: components["responses"]["Problem"];
+                403: components["responses"]["Problem"];
+                404: components["responses"]["Problem"];
+                413: components["responses"]["Problem"];
+                415: components["responses"]["Problem"];
+                422: components["responses"]["Problem"];
+                429: components["responses"]["Problem"];
+                503: components["responses"]["Problem"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/associations/{id}/budget-imports/mapping": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The column mapping for sheets of budgets the förbund saved (null before the first), and the fields it can name */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description OK */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            mapping: {
+                                [key: string]: string;
+                            } | null;
+                            fields: {
+                                name: components["schemas"]["ImportField"];
+                                required: boolean;
+                            }[];
+                        };
+                    };
+                };
+                401: components["responses"]["Problem"];
+                403: components["responses"]["Problem"];
+                404: components["responses"]["Problem"];
+                503: components["responses"]["Problem"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/statistics": {
         parameters: {
             query?: never;
@@ -4694,7 +4801,7 @@ export interface components {
             report?: components["schemas"]["ImportReport"];
         };
         /** @enum {string} */
-        ImportField: "personnummer" | "name" | "insats" | "startedOn" | "endedOn" | "exitReason" | "kommun" | "consent" | "kind" | "leadParty" | "cooperatingParties" | "kommuner" | "capacity" | "startsOn" | "endsOn" | "budgetYear" | "budget";
+        ImportField: "personnummer" | "name" | "insats" | "startedOn" | "endedOn" | "exitReason" | "kommun" | "consent" | "kind" | "leadParty" | "cooperatingParties" | "kommuner" | "capacity" | "startsOn" | "endsOn" | "budgetYear" | "budget" | "member" | "keyValue";
         ImportReport: {
             dryRun: boolean;
             /** @description true when the rows were imported (dryRun=false and no problem) */

@@ -1,0 +1,63 @@
+#include "history_import/domain/imported_budget.hpp"
+
+#include <charconv>
+
+#include "history_import/domain/imported_insats.hpp"
+
+namespace samordna::core {
+namespace {
+
+std::string_view trimmed(std::string_view text) {
+  const auto first = text.find_first_not_of(" \t\r\n");
+  if (first == std::string_view::npos) return {};
+  return text.substr(first, text.find_last_not_of(" \t\r\n") - first + 1);
+}
+
+}  // namespace
+
+std::optional<std::int64_t> parse_import_hundredths(std::string_view text) {
+  auto number = trimmed(text);
+  for (std::string_view unit : {"%", "kr", "dagar", "dgr"}) {
+    if (number.size() > unit.size() && number.substr(number.size() - unit.size()) == unit) {
+      number = trimmed(number.substr(0, number.size() - unit.size()));
+      break;
+    }
+  }
+  auto value = Money::parse_kronor(number);  // a number with at most two decimals, in hundredths
+  if (!value || value->in_ore() < 0) return std::nullopt;
+  return value->in_ore();
+}
+
+std::optional<ImportedBudgetRow> read_budget_row(int row, const std::vector<std::string>& cells,
+                                                 const ColumnIndex& columns, std::vector<ImportProblem>& problems) {
+  const auto before = problems.size();
+  const auto problem = [&](ImportField field, std::string code) {
+    problems.push_back({row, std::string(to_string(field)), std::move(code)});
+  };
+  const auto cell = [&](ImportField field) { return import_cell(cells, columns, field); };
+  ImportedBudgetRow in;
+  in.row = row;
+  const auto year = cell(ImportField::budget_year);
+  int parsed = 0;
+  auto [end, ec] = std::from_chars(year.data(), year.data() + year.size(), parsed);
+  if (year.empty()) {
+    problem(ImportField::budget_year, "required");
+  } else if (ec != std::errc() || end != year.data() + year.size() || parsed < 1990 || parsed > 2100) {
+    problem(ImportField::budget_year, "invalid");
+  } else {
+    in.year = parsed;
+  }
+  if (const auto total = cell(ImportField::budget); !total.empty() && !(in.total = parse_import_kronor(total))) {
+    problem(ImportField::budget, "invalid");
+  }
+  in.member = cell(ImportField::member);
+  const auto value = cell(ImportField::key_value);
+  if (!value.empty() && !(in.key_hundredths = parse_import_hundredths(value)))
+    problem(ImportField::key_value, "invalid");
+  if (!in.member.empty() && value.empty()) problem(ImportField::key_value, "required");
+  if (in.member.empty() && !value.empty()) problem(ImportField::member, "required");
+  if (problems.size() != before) return std::nullopt;
+  return in;
+}
+
+}  // namespace samordna::core
