@@ -5,7 +5,7 @@ import js from '@eslint/js';
 import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
-const FEATURES = ['access', 'followUp', 'money', 'participants', 'privacy', 'start'];
+const FEATURES = ['access', 'followUp', 'historyImport', 'money', 'participants', 'privacy', 'start'];
 const SHARED = ['api', 'charts', 'forms', 'hooks', 'i18n', 'layout', 'session', 'shared', 'tables', 'ui'];
 
 /** A relative import that climbs out of the current folder into one of `names` (`../../money/...`). */

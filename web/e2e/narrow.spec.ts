@@ -130,6 +130,7 @@ const PAGES: {
   { name: 'budget-year', user: 'ekonom', path: '/medlemsavgifter/2026', shows: 'main table' },
   { name: 'users', user: 'forbundschef', path: '/anvandare', shows: 'main table' },
   { name: 'insats-import', user: 'forbundschef', path: '/insatser/import', shows: '#import-file' },
+  { name: 'budget-import', user: 'ekonom', path: '/medlemsavgifter/import', shows: '#import-file' },
   { name: 'audit', user: 'revisor', path: '/granskningslogg', shows: 'main table' },
   { name: 'associations', user: 'admin', path: '/forbund', shows: 'main table' },
 ];

@@ -7,6 +7,7 @@ export type Route =
   | { name: 'withdrawal'; memberId: number }
   | { name: 'contributions' }
   | { name: 'budgetYear'; year: number }
+  | { name: 'budgetImport' }
   | { name: 'basis'; year: number; memberId: number }
   | { name: 'allocation' }
   | { name: 'equity' }
@@ -40,6 +41,7 @@ export const paths = {
   withdrawal: (memberId: number) => `/medlemmar/${memberId}/uttrade`,
   contributions: '/medlemsavgifter',
   budgetYear: (year: number) => `/medlemsavgifter/${year}`,
+  budgetImport: '/medlemsavgifter/import',
   basis: (year: number, memberId: number) => `/medlemsavgifter/${year}/underlag/${memberId}`,
   allocation: '/statlig-fordelning',
   equity: '/eget-kapital',
@@ -77,6 +79,7 @@ const PATTERNS: [RegExp, (m: number[]) => Route][] = [
   [/^\/medlemmar$/, () => ({ name: 'members' })],
   [new RegExp(`^/medlemmar/${ID}/uttrade$`), ([id = 0]) => ({ name: 'withdrawal', memberId: id })],
   [/^\/medlemsavgifter$/, () => ({ name: 'contributions' })],
+  [/^\/medlemsavgifter\/import$/, () => ({ name: 'budgetImport' })],
   [new RegExp(`^/medlemsavgifter/${YEAR}$`), ([year = 0]) => ({ name: 'budgetYear', year })],
   [
     new RegExp(`^/medlemsavgifter/${YEAR}/underlag/${ID}$`),
@@ -128,6 +131,8 @@ export function routePermission(route: Route): Permission | null {
     case 'allocation':
     case 'equity':
       return 'view_money';
+    case 'budgetImport':
+      return 'manage_money';
     case 'users':
       return 'manage_users';
     case 'confirmRoles':

@@ -1,26 +1,28 @@
-/** The history import (docs/import-api.md): a spreadsheet of participations or of insatser checked or imported, and the saved column mapping. */
+/** The history import (docs/import-api.md): a spreadsheet of participations, of insatser or of the förbund's budgets checked or imported, and the saved column mapping. */
 import { request, uploadFile } from '.';
 import type { components, paths } from './schema';
 
 export type ImportReport = components['schemas']['ImportReport'];
 export type ImportField = components['schemas']['ImportField'];
 export type ImportMapping = paths['/api/v1/associations/{id}/participation-imports/mapping']['get']['responses']['200']['content']['application/json'];
-/** What a sheet holds: participations (one row each) or insatser (one row per insats and budget year). */
-export type ImportKind = 'participations' | 'insatser';
+/** What a sheet holds: participations (one row each), insatser (one row per insats and budget year) or the förbund's budgets (one row per year, or per year and member). */
+export type ImportKind = 'participations' | 'insatser' | 'budgets';
 
 /** The fields a mapping of each kind of sheet names, in the order the form shows them. */
 export const IMPORT_FIELDS: Readonly<Record<ImportKind, readonly ImportField[]>> = {
   participations: ['personnummer', 'name', 'insats', 'startedOn', 'endedOn', 'exitReason', 'kommun', 'consent'],
   insatser: ['insats', 'kind', 'leadParty', 'cooperatingParties', 'kommuner', 'capacity', 'startsOn', 'endsOn', 'budgetYear', 'budget'],
+  budgets: ['budgetYear', 'budget', 'member', 'keyValue'],
 };
 
 /** The fields a file of the kind cannot do without (the server says so too; the form marks them). */
 export const REQUIRED_FIELDS: Readonly<Record<ImportKind, ReadonlySet<ImportField>>> = {
   participations: new Set(['personnummer', 'insats', 'startedOn']),
   insatser: new Set(['insats', 'leadParty', 'startsOn']),
+  budgets: new Set(['budgetYear', 'budget']),
 };
 
-const COLLECTION: Record<ImportKind, string> = { participations: 'participation-imports', insatser: 'insats-imports' };
+const COLLECTION: Record<ImportKind, string> = { participations: 'participation-imports', insatser: 'insats-imports', budgets: 'budget-imports' };
 
 export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 

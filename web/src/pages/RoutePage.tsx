@@ -18,6 +18,7 @@ const FinsamPage = lazy(() => import('./followUp/FinsamPage').then((m) => ({ def
 const AgreementsPage = lazy(() => import('./privacy/AgreementsPage').then((m) => ({ default: m.AgreementsPage })));
 const DataSubjectPage = lazy(() => import('./privacy/dataSubject/DataSubjectPage').then((m) => ({ default: m.DataSubjectPage })));
 const AssociationsPage = lazy(() => import('./membership/AssociationsPage').then((m) => ({ default: m.AssociationsPage })));
+const ImportPage = lazy(() => import('./historyImport/ImportPage').then((m) => ({ default: m.ImportPage })));
 const ProcessingRecordPage = lazy(() => import('./privacy/record/ProcessingRecordPage').then((m) => ({ default: m.ProcessingRecordPage })));
 
 /** A signed-in page, or "no access" when the user's roles in the förbund do not allow it. */
@@ -65,10 +66,14 @@ function FeaturePage({ route }: { route: Route }) {
     case 'myReferrals':
     case 'startParticipation':
     case 'participants':
-    case 'historyImport':
-    case 'insatsImport':
     case 'person':
       return <ParticipantsRoutes route={route} />;
+    case 'historyImport':
+      return <ImportPage key="participations" kind="participations" />;
+    case 'insatsImport':
+      return <ImportPage key="insatser" kind="insatser" />;
+    case 'budgetImport':
+      return <ImportPage key="budgets" kind="budgets" />;
     default:
       return <MoneyRoutes route={route} />;
   }

@@ -1,5 +1,4 @@
 import type { Route } from '../../routes';
-import { ImportPage } from './import/ImportPage';
 import { InsatsFormPage } from './insatser/InsatsFormPage';
 import { InsatsPage } from './insatser/InsatsPage';
 import { InsatserPage } from './insatser/InsatserPage';
@@ -31,10 +30,6 @@ export function ParticipantsRoutes({ route }: { route: Route }) {
       return <StartPage key={route.referralId} referralId={route.referralId} />;
     case 'participants':
       return <PersonSearchPage />;
-    case 'historyImport':
-      return <ImportPage key="participations" kind="participations" />;
-    case 'insatsImport':
-      return <ImportPage key="insatser" kind="insatser" />;
     case 'person':
       return <PersonPage key={route.personId} personId={route.personId} />;
     default:

@@ -7,7 +7,7 @@ import type { Association } from '../../../api/types';
 import { AppLink, Paragraph, Spinner } from '../../../ui';
 import { LoadError } from '../../../ui/LoadError';
 import { AssociationPage } from '../../../layout/AssociationPage';
-import { buildMatrix, type ContributionMatrix } from '../matrix';
+import { buildMatrix } from '../matrix';
 import { usePermission } from '../../../session/usePermission';
 import { ContributionChart } from './ContributionChart';
 import { MatrixTable } from './MatrixTable';
@@ -33,33 +33,43 @@ function Overview({ association }: { association: Association }) {
     <>
       {matrix && matrix.years.length > 0 ? (
         <>
-          <YearLinks matrix={matrix} associationId={association.id} />
+          <YearLinks years={matrix.years} associationId={association.id} />
           <ContributionChart matrix={matrix} />
           <MatrixTable matrix={matrix} />
         </>
       ) : (
-        <Paragraph>{t.contributions.noBudgets}</Paragraph>
+        <>
+          <Paragraph>{t.contributions.noBudgets}</Paragraph>
+          <YearLinks years={[]} associationId={association.id} />
+        </>
       )}
     </>
   );
 }
 
-function YearLinks({ matrix, associationId }: { matrix: ContributionMatrix; associationId: number }) {
+/** Each budget year's page; for the ekonom also the next year's and the import of earlier years from Excel. */
+function YearLinks({ years, associationId }: { years: number[]; associationId: number }) {
   const { t } = useI18n();
   const canEdit = usePermission('manage_money', associationId);
-  const next = (matrix.years[matrix.years.length - 1] ?? new Date().getFullYear()) + 1;
+  if (years.length === 0 && !canEdit) return null;
+  const next = (years[years.length - 1] ?? new Date().getFullYear()) + 1;
   return (
     <nav aria-label={t.contributions.yearsNav}>
       <ul className="inline-list">
-        {matrix.years.map((y) => (
+        {years.map((y) => (
           <li key={y}>
             <AppLink to={paths.budgetYear(y)}>{y}</AppLink>
           </li>
         ))}
         {canEdit ? (
-          <li>
-            <AppLink to={paths.budgetYear(next)}>{t.contributions.newBudget(next)}</AppLink>
-          </li>
+          <>
+            <li>
+              <AppLink to={paths.budgetYear(next)}>{t.contributions.newBudget(next)}</AppLink>
+            </li>
+            <li>
+              <AppLink to={paths.budgetImport}>{t.historyImport.budgets.link}</AppLink>
+            </li>
+          </>
         ) : null}
       </ul>
     </nav>

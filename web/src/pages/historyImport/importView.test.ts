@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { importContentType, importQuery, type ImportReport } from '../../../api/importApi';
-import { en } from '../../../i18n/en';
-import { sv } from '../../../i18n/sv';
+import { importContentType, importQuery, type ImportReport } from '../../api/importApi';
+import { en } from '../../i18n/en';
+import { sv } from '../../i18n/sv';
 import { mappingChoice, problemPlace, problemText, readyToImport } from './importView';
 
 const report: ImportReport = {
@@ -87,7 +87,51 @@ const SERVER_PROBLEMS = [
   'mapping.endedOn duplicate',
 ];
 
+/** Every problem code a sheet of budgets can have (src/history_import: imported_budget.hpp, budget_import_service.hpp). */
+const BUDGET_PROBLEMS = [
+  'budgetYear required',
+  'budgetYear invalid',
+  'budgetYear no_charter',
+  'budgetYear population_missing',
+  'budgetYear missing_fk',
+  'budgetYear missing_af',
+  'budgetYear missing_region',
+  'budgetYear missing_kommun',
+  'budget invalid',
+  'budget required',
+  'budget conflicts',
+  'budget differs_from_saved',
+  'member required',
+  'member unknown',
+  'member ambiguous',
+  'member duplicate',
+  'member not_in_year',
+  'keyValue required',
+  'keyValue invalid',
+  'keyValue not_used',
+  'keyValue member_missing',
+  'keyValue shares_not_100',
+  'keyValue amounts_not_quarter',
+  'keyValue zero_sum',
+  'mapping.budget required',
+  'mapping.budgetYear missing_column',
+];
+
 describe('the history import page', () => {
+  it('says every problem of a sheet of budgets in its own words, in sv and en', () => {
+    for (const dict of [sv, en]) {
+      for (const pair of BUDGET_PROBLEMS) {
+        const [field = '', code = ''] = pair.split(' ');
+        expect(problemText(dict, field, code, 'budgets'), `${dict.lang} ${pair}`).not.toMatch(/(Okänt|Unknown) problem \(/);
+      }
+    }
+    // The insats's wording for a year saved with other figures is not the förbund budget's.
+    expect(problemText(sv, 'budget', 'differs_from_saved', 'budgets')).toMatch(/^Förbundet har redan en budget/);
+    expect(problemText(sv, 'budget', 'differs_from_saved', 'insatser')).toMatch(/^Insatsen har redan/);
+    expect(problemText(sv, 'mapping.budget', 'required', 'budgets')).toBe('Total budget (kr): Välj en kolumn: fältet krävs.');
+    expect(problemText(en, 'mapping.budgetYear', 'missing_column', 'budgets')).toBe('Year: The column is not in the file.');
+  });
+
   it('says every problem the server names, in sv and en', () => {
     for (const dict of [sv, en]) {
       for (const pair of SERVER_PROBLEMS) {

@@ -1,6 +1,6 @@
-import { IMPORT_FIELDS, REQUIRED_FIELDS, type ImportKind } from '../../../api/importApi';
-import { useI18n } from '../../../i18n/I18nProvider';
-import { SelectField } from '../../../ui';
+import { IMPORT_FIELDS, REQUIRED_FIELDS, type ImportKind } from '../../api/importApi';
+import { useI18n } from '../../i18n/I18nProvider';
+import { SelectField } from '../../ui';
 import { fieldLabel, type MappingChoice } from './importView';
 
 interface Props {

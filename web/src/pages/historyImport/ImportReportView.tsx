@@ -1,8 +1,8 @@
-import type { ImportKind, ImportReport } from '../../../api/importApi';
-import { formatNumber } from '../../../format';
-import { useI18n } from '../../../i18n/I18nProvider';
-import { Section } from '../../../layout/Section';
-import { Paragraph, Table } from '../../../ui';
+import type { ImportKind, ImportReport } from '../../api/importApi';
+import { formatNumber } from '../../format';
+import { useI18n } from '../../i18n/I18nProvider';
+import { Section } from '../../layout/Section';
+import { Paragraph, Table } from '../../ui';
 import { problemPlace, problemText } from './importView';
 
 /** What the check found: the counts, and every problem by row and column (the first 500). */
@@ -10,6 +10,7 @@ export function ImportReportView({ kind, report }: { kind: ImportKind; report: I
   const { t } = useI18n();
   const ti = t.historyImport;
   const tk = ti.insatser;
+  const tb = ti.budgets;
   return (
     <>
       <Section id="import-summary-title" title={report.imported ? ti.importedTitle : ti.summaryTitle}>
@@ -18,7 +19,12 @@ export function ImportReportView({ kind, report }: { kind: ImportKind; report: I
             <dt>{ti.rows}</dt>
             <dd>{formatNumber(report.rows)}</dd>
           </div>
-          {kind === 'insatser' ? (
+          {kind === 'budgets' ? (
+            <div className="facts__row">
+              <dt>{tb.toImport}</dt>
+              <dd>{formatNumber(report.toImport)}</dd>
+            </div>
+          ) : kind === 'insatser' ? (
             <>
               <div className="facts__row">
                 <dt>{tk.toImport}</dt>
@@ -38,7 +44,7 @@ export function ImportReportView({ kind, report }: { kind: ImportKind; report: I
             </div>
           )}
           <div className="facts__row">
-            <dt>{kind === 'insatser' ? tk.alreadyImported : ti.alreadyImported}</dt>
+            <dt>{kind === 'insatser' ? tk.alreadyImported : kind === 'budgets' ? tb.alreadyImported : ti.alreadyImported}</dt>
             <dd>{formatNumber(report.alreadyImported)}</dd>
           </div>
           <div className="facts__row">

@@ -1,14 +1,14 @@
 import { useState, type FormEvent } from 'react';
-import { importApi, importQuery, type ImportKind, type ImportReport } from '../../../api/importApi';
-import { FormSection } from '../../../forms/FormSection';
-import { StatusMessage } from '../../../forms/StatusMessage';
-import { SubmitButtons } from '../../../forms/SubmitButtons';
-import { useFormErrors } from '../../../forms/useFormErrors';
-import { formatNumber } from '../../../format';
-import { useI18n } from '../../../i18n/I18nProvider';
-import { Button, FileField, Paragraph, TextField } from '../../../ui';
-import { PageFrame } from '../shared/PageFrame';
-import { useCurrentAssociation } from '../shared/useCurrentAssociation';
+import { importApi, importQuery, type ImportKind, type ImportReport } from '../../api/importApi';
+import { FormSection } from '../../forms/FormSection';
+import { StatusMessage } from '../../forms/StatusMessage';
+import { SubmitButtons } from '../../forms/SubmitButtons';
+import { useFormErrors } from '../../forms/useFormErrors';
+import { formatNumber } from '../../format';
+import { useI18n } from '../../i18n/I18nProvider';
+import { Button, FileField, Paragraph, TextField } from '../../ui';
+import type { Association } from '../../api/types';
+import { AssociationPage } from '../../layout/AssociationPage';
 import { ImportReportView } from './ImportReportView';
 import { MappingFields } from './MappingFields';
 import { mappingChoice, readyToImport, type MappingChoice } from './importView';
@@ -17,15 +17,23 @@ const TARGETS: Record<string, string> = { file: 'import-file', consentFormRefere
 
 /**
  * /deltagare/import: a förbund's participation history from its Excel files; /insatser/import: its insatser with
- * their budget per year. The file is checked first (every problem by row and column, the columns to choose); then
- * imported all or nothing. Upload progress is shown.
+ * their budget per year; /medlemsavgifter/import: its own budgets of earlier years. The file is checked first
+ * (every problem by row and column, the columns to choose); then imported all or nothing. Upload progress is shown.
  */
 export function ImportPage({ kind }: { kind: ImportKind }) {
   const { t } = useI18n();
   const ti = t.historyImport;
+  const title = kind === 'budgets' ? ti.budgets.title : kind === 'insatser' ? ti.insatser.title : ti.title;
+  return <AssociationPage title={title}>{(a) => <ImportForm key={a.id} kind={kind} association={a} />}</AssociationPage>;
+}
+
+function ImportForm({ kind, association }: { kind: ImportKind; association: Association }) {
+  const { t } = useI18n();
+  const ti = t.historyImport;
   const tk = ti.insatser;
+  const tb = ti.budgets;
   const insatser = kind === 'insatser';
-  const { association, failure } = useCurrentAssociation();
+  const budgets = kind === 'budgets';
   const [file, setFile] = useState<File | null>(null);
   const [consentForm, setConsentForm] = useState('');
   const [choice, setChoice] = useState<MappingChoice | null>(null);
@@ -38,6 +46,10 @@ export function ImportPage({ kind }: { kind: ImportKind }) {
 
   const statusOf = (answer: ImportReport): string => {
     if (answer.problemCount > 0 && !answer.imported) return ti.found(answer.problemCount);
+    if (budgets) {
+      if (answer.imported) return tb.done(answer.toImport);
+      return readyToImport(answer) ? tb.ready(answer.toImport) : tb.nothingNew;
+    }
     if (insatser) {
       if (answer.imported) return tk.done(answer.toImport, answer.budgetYears);
       return readyToImport(answer) ? tk.ready(answer.toImport, answer.budgetYears) : tk.nothingNew;
@@ -49,7 +61,7 @@ export function ImportPage({ kind }: { kind: ImportKind }) {
   const send = (dryRun: boolean) => {
     setStatus('');
     void form.submit(file ? [] : [{ field: 'file', code: 'required' }], async () => {
-      if (!file || !association) return;
+      if (!file) return;
       setProgress(0);
       setRowsRead(0);
       try {
@@ -77,7 +89,7 @@ export function ImportPage({ kind }: { kind: ImportKind }) {
 
   const sending = progress !== null && progress < 1;
   return (
-    <PageFrame title={insatser ? tk.title : ti.title} failure={failure} loading={!association && !failure}>
+    <>
       <FormSection
         id="import-file-title"
         title={ti.fileTitle}
@@ -85,9 +97,9 @@ export function ImportPage({ kind }: { kind: ImportKind }) {
         labelForm
         intro={
           <>
-            <Paragraph>{insatser ? tk.intro : ti.intro}</Paragraph>
+            <Paragraph>{budgets ? tb.intro : insatser ? tk.intro : ti.intro}</Paragraph>
             <Paragraph>
-              <strong>{insatser ? tk.note : ti.privacy}</strong>
+              <strong>{budgets ? tb.note : insatser ? tk.note : ti.privacy}</strong>
             </Paragraph>
           </>
         }
@@ -107,7 +119,7 @@ export function ImportPage({ kind }: { kind: ImportKind }) {
             setStatus('');
           }}
         />
-        {insatser ? null : (
+        {kind !== 'participations' ? null : (
           <TextField label={ti.consentForm} description={ti.consentFormHint} {...form.field('import-consent-form', consentForm, setConsentForm)} />
         )}
         {report && choice ? <MappingFields kind={kind} header={report.header} choice={choice} onChange={setChoice} /> : null}
@@ -126,10 +138,20 @@ export function ImportPage({ kind }: { kind: ImportKind }) {
       {report && readyToImport(report) ? (
         <div className="form-buttons">
           <Button type="button" aria-disabled={form.busy || undefined} onClick={() => !form.busy && send(false)}>
-            {form.busy ? (insatser ? tk.importing : ti.importing) : insatser ? tk.submit(report.toImport, report.budgetYears) : ti.submit(report.toImport)}
+            {form.busy
+              ? budgets
+                ? tb.importing
+                : insatser
+                  ? tk.importing
+                  : ti.importing
+              : budgets
+                ? tb.submit(report.toImport)
+                : insatser
+                  ? tk.submit(report.toImport, report.budgetYears)
+                  : ti.submit(report.toImport)}
           </Button>
         </div>
       ) : null}
-    </PageFrame>
+    </>
   );
 }

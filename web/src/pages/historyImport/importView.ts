@@ -1,7 +1,7 @@
 /** What the import page shows of a report: problems in words, the mapping as the form holds it. */
-import type { ImportField, ImportKind, ImportReport } from '../../../api/importApi';
-import { IMPORT_FIELDS } from '../../../api/importApi';
-import type { Dictionary } from '../../../i18n/sv';
+import type { ImportField, ImportKind, ImportReport } from '../../api/importApi';
+import { IMPORT_FIELDS } from '../../api/importApi';
+import type { Dictionary } from '../../i18n/sv';
 
 export type MappingChoice = Partial<Record<ImportField, string>>;
 
@@ -17,15 +17,17 @@ function problemKey(field: string, code: string): string {
   return field.startsWith('mapping.') ? `mapping.${code}` : `${field}.${code}`;
 }
 
-/** A field's label in the mapping form (a sheet of insatser names some fields its own way). */
+/** A field's label in the mapping form (a sheet of insatser or of budgets names some fields its own way). */
 export function fieldLabel(t: Dictionary, kind: ImportKind, field: ImportField): string {
-  const own = kind === 'insatser' ? t.historyImport.insatser.fields[field] : undefined;
+  const own = kind === 'insatser' ? t.historyImport.insatser.fields[field] : kind === 'budgets' ? t.historyImport.budgets.fields[field] : undefined;
   return own ?? t.historyImport.fields[field] ?? field;
 }
 
-/** One problem in the UI language, naming the field's label for a mapping problem. */
+/** One problem in the UI language, naming the field's label for a mapping problem (a sheet of budgets words some its own way). */
 export function problemText(t: Dictionary, field: string, code: string, kind: ImportKind = 'participations'): string {
-  const text = t.historyImport.problems[problemKey(field, code)] ?? t.historyImport.unknownProblem(`${field} ${code}`);
+  const key = problemKey(field, code);
+  const own = kind === 'budgets' ? t.historyImport.budgets.problems[key] : undefined;
+  const text = own ?? t.historyImport.problems[key] ?? t.historyImport.unknownProblem(`${field} ${code}`);
   if (!field.startsWith('mapping.')) return text;
   return `${fieldLabel(t, kind, field.slice('mapping.'.length) as ImportField)}: ${text}`;
 }
