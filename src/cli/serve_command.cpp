@@ -62,6 +62,7 @@ int run_serve(const Config& config) {
   options.worker_threads = config.worker_threads;
   options.io_threads = config.io_threads;
   options.allows_upload = http::is_import_upload;
+  options.runs_apart = http::hashes_password;
   options.max_connections = std::size_t(config.max_connections);
   std::string bad;
   auto trusted = http::parse_trusted_proxies(config.trusted_proxies, bad);

@@ -185,8 +185,9 @@ TEST_F(Hardening, AWriteLockHeldElsewhereDelaysNoReadAndWritesGet503) {
 }
 
 // Argon2id runs on a pool of its own with a bounded queue (platform/security/hashing_pool.hpp): a burst of
-// logins is refused at once with 503 server_busy and Retry-After beyond what the pool takes, and never holds
-// every request worker, so a signed-in read still answers during the burst.
+// logins is refused at once with 503 server_busy and Retry-After beyond what the pool takes, and the logins wait
+// on the server's threads apart (ServerOptions::runs_apart), never on the request workers, so a signed-in read
+// still answers during the burst.
 TEST_F(Hardening, ABurstOfLoginsIsRefusedAtOnceBeyondTheHashingPoolAndReadsGoOn) {
   auto chef = login("forbundschef");
   httplib::Headers h{{"Cookie", chef.cookie}};

@@ -48,6 +48,11 @@ Response with_new_session(AccessRoutes& deps, const core::LoginResult& login) {
 
 }  // namespace
 
+bool hashes_password(std::string_view method, std::string_view path) {
+  return (method == "POST" && (path == "/api/v1/session" || path == "/api/v1/invitations/acceptance")) ||
+         (method == "PUT" && path == "/api/v1/session/password");
+}
+
 void register_session_routes(Router& router, AccessRoutes& deps) {
   router.add({"POST", "/api/v1/session", Permission::public_access, [&deps](Context& c) {
                 auto body = json_object_body(c.request);

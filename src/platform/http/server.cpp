@@ -8,6 +8,7 @@
 #include <sys/resource.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <atomic>
 #include <boost/asio.hpp>
 #include <boost/beast.hpp>
@@ -46,6 +47,7 @@ std::int64_t now_ms() {
 
 struct ServerState {
   asio::thread_pool workers;
+  asio::thread_pool apart;  // requests that wait for a password hash
   const RequestHandler& handler;
   const ServerOptions& options;
   std::size_t max_connections;
@@ -55,7 +57,11 @@ struct ServerState {
   std::mutex connections_mutex;
   std::list<std::shared_ptr<OpenConnection>> connections;
   ServerState(int threads, const RequestHandler& h, const ServerOptions& o, std::size_t max)
-      : workers(std::size_t(threads)), handler(h), options(o), max_connections(max) {}
+      : workers(std::size_t(threads)),
+        apart(std::size_t(std::max(o.apart_threads, 1))),
+        handler(h),
+        options(o),
+        max_connections(max) {}
 
   std::size_t open_connections() {
     std::lock_guard lock(connections_mutex);
@@ -223,9 +229,11 @@ void trim_after_heavy(ServerState& state, std::size_t bytes, std::chrono::micros
 #endif
 }
 
-// Runs the handler on the worker pool; use_awaitable resumes the caller on its own (I/O) executor.
-awaitable<Response> run_handler(ServerState& state, Request request) {
-  co_return co_await asio::co_spawn(state.workers, handle_on_worker(state, std::move(request)), use_awaitable);
+// Runs the handler on the worker pool, or on the pool apart; use_awaitable resumes the caller on its own (I/O)
+// executor.
+awaitable<Response> run_handler(ServerState& state, Request request, bool apart) {
+  co_return co_await asio::co_spawn(apart ? state.apart.get_executor() : state.workers.get_executor(),
+                                    handle_on_worker(state, std::move(request)), use_awaitable);
 }
 
 // After refusing a body, read and discard what the client still sends (bounded in bytes and time), so it
@@ -325,8 +333,9 @@ awaitable<void> connection(ServerState& state, beast::tcp_stream stream, std::sh
       // The raw target without its query, escaped: decoded paths could forge log lines (%0a) or write NUL.
       std::string_view target(req.target().data(), req.target().size());
       path = log_text(target.substr(0, target.find('?')));
+      const bool apart = state.options.runs_apart && state.options.runs_apart(request.method, request.path);
       ++state.in_flight;
-      response = co_await run_handler(state, std::move(request));
+      response = co_await run_handler(state, std::move(request), apart);
       --state.in_flight;
     }
     std::size_t bytes = response.body.size();
@@ -477,6 +486,7 @@ void serve(const ServerOptions& options, const RequestHandler& handler,
   ioc.run();
   for (auto& t : threads) t.join();
   state.workers.join();
+  state.apart.join();
   spdlog::info("stopped");
 }
 

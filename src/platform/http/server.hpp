@@ -1,6 +1,7 @@
 #pragma once
 // The HTTP/1.1 server (Boost.Beast, C++20 coroutines). Handlers run on a worker pool, never on the I/O
-// threads, so slow work (Argon2, SQL) does not stall other connections.
+// threads, so slow work (SQL) does not stall other connections; requests that wait for a password hash (Argon2,
+// 70–80 ms) run on a pool of their own, so a burst of logins never holds the workers that serve the rest.
 #include <chrono>
 #include <cstddef>
 #include <functional>
@@ -25,6 +26,10 @@ struct ServerOptions {
   std::chrono::seconds shutdown_grace{10};
   int io_threads = 1;
   int worker_threads = 4;
+  // Requests that `runs_apart` names by method and path (those that hash a password) run on `apart_threads`
+  // threads of their own instead of the workers.
+  std::function<bool(std::string_view method, std::string_view path)> runs_apart;
+  int apart_threads = 4;
   // Open connections at most; 0: from the open-file limit (raised to its hard limit at start), less a reserve
   // for the database, logs and files. At the cap, the connection idle the longest is closed for a new one.
   std::size_t max_connections = 0;
