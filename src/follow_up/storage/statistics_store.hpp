@@ -4,10 +4,12 @@
 
 namespace samordna::storage {
 
-// Reads the facts for the statistics engine in three queries (participations, referrals, attendance).
+// Reads the facts for the statistics engine in three queries (participations, referrals, attendance), at once
+// on threads of their own, a large förbund's participations in two halves.
 class StatisticsStore final : public core::StatisticsRepository {
  public:
-  explicit StatisticsStore(Database& db) : db_(db) {}
+  // split_above: a förbund with more participations has them read in two halves at once.
+  explicit StatisticsStore(Database& db, std::int64_t split_above = 2000) : db_(db), split_above_(split_above) {}
   std::vector<core::Fact> facts(std::int64_t association_id) override;
   // Counted by triggers on every table facts() and insats_budgets() read (migration 0023).
   std::int64_t facts_version(std::int64_t association_id) override;
@@ -15,7 +17,13 @@ class StatisticsStore final : public core::StatisticsRepository {
   std::map<std::string, std::string> kommun_names() override;
 
  private:
+  // The förbund's participations with an id in [from_id, to_id].
+  void participation_facts(std::int64_t association_id, std::int64_t from_id, std::int64_t to_id,
+                           std::vector<core::Fact>& out);
+  void referral_facts(std::int64_t association_id, std::vector<core::Fact>& out);
+  void attendance_facts(std::int64_t association_id, std::vector<core::Fact>& out);
   Database& db_;
+  std::int64_t split_above_;
 };
 
 }  // namespace samordna::storage

@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <algorithm>
+#include <set>
 
 #include "platform/database/testing/test_database.hpp"
 
@@ -133,6 +134,31 @@ TEST_F(StatisticsStoreTest, AnAnonymousParticipationIsARecordOfItsOwn) {
   EXPECT_EQ(facts[0].gender, "man");  // kept on the participation
   EXPECT_EQ(facts[0].kommun, "unknown");
   EXPECT_EQ(facts[0].age_band, "unknown");
+}
+
+TEST_F(StatisticsStoreTest, ALargeFörbundsParticipationsReadInTwoHalvesAreTheSameFactsInTheSameOrder) {
+  auto r = referral(1, 100, std::int64_t{1}, "2026-01-05", "started", std::string("2026-01-15"));
+  for (int i = 0; i < 9; ++i) {
+    participation(1, i % 2 == 0 ? 100 : 101, i % 3 == 0 ? Value(std::int64_t{2}) : Value(nullptr),
+                  i == 4 ? Value(r) : Value(nullptr), "2026-0" + std::to_string(1 + i % 9) + "-15");
+  }
+  participation(2, 200, std::int64_t{3}, nullptr, "2026-03-01");  // another förbund's, between nothing
+  const auto whole = store_.facts(1);
+  StatisticsStore halves{file_.db(), 1};  // more than one participation: two halves
+  const auto split = halves.facts(1);
+  ASSERT_EQ(split.size(), whole.size());
+  ASSERT_EQ(whole.size(), 10U);  // nine participations and the referral
+  for (std::size_t i = 0; i < whole.size(); ++i) {
+    EXPECT_EQ(split[i].kind, whole[i].kind) << i;
+    EXPECT_EQ(split[i].person, whole[i].person) << i;
+    EXPECT_EQ(split[i].insats_id, whole[i].insats_id) << i;
+    EXPECT_EQ(split[i].on, whole[i].on) << i;
+  }
+  std::set<std::string> records;
+  for (const auto& f : split) records.insert(f.person);
+  EXPECT_EQ(records.size(), 8U);  // person 2 three times, six anonymous ones, the referral's person 1
+  EXPECT_EQ(halves.facts(2).size(), 1U);
+  EXPECT_TRUE(halves.facts(3).empty());
 }
 
 TEST_F(StatisticsStoreTest, ReferralFacts) {
