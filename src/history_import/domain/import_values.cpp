@@ -102,4 +102,20 @@ std::optional<bool> parse_import_yes_no(std::string_view text) {
   return std::nullopt;
 }
 
+std::string_view trimmed_cell(std::string_view text) {
+  const auto first = text.find_first_not_of(" \t\r\n");
+  if (first == std::string_view::npos) return {};
+  return text.substr(first, text.find_last_not_of(" \t\r\n") - first + 1);
+}
+
+std::string_view without_unit(std::string_view text, std::initializer_list<std::string_view> units) {
+  auto number = trimmed_cell(text);
+  for (auto unit : units) {
+    if (number.size() > unit.size() && number.substr(number.size() - unit.size()) == unit) {
+      return trimmed_cell(number.substr(0, number.size() - unit.size()));
+    }
+  }
+  return number;
+}
+
 }  // namespace samordna::core

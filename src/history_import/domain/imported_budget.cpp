@@ -2,28 +2,14 @@
 
 #include <charconv>
 
+#include "history_import/domain/import_values.hpp"
 #include "history_import/domain/imported_insats.hpp"
 
 namespace samordna::core {
-namespace {
-
-std::string_view trimmed(std::string_view text) {
-  const auto first = text.find_first_not_of(" \t\r\n");
-  if (first == std::string_view::npos) return {};
-  return text.substr(first, text.find_last_not_of(" \t\r\n") - first + 1);
-}
-
-}  // namespace
 
 std::optional<std::int64_t> parse_import_hundredths(std::string_view text) {
-  auto number = trimmed(text);
-  for (std::string_view unit : {"%", "kr", "dagar", "dgr"}) {
-    if (number.size() > unit.size() && number.substr(number.size() - unit.size()) == unit) {
-      number = trimmed(number.substr(0, number.size() - unit.size()));
-      break;
-    }
-  }
-  auto value = Money::parse_kronor(number);  // a number with at most two decimals, in hundredths
+  // A number with at most two decimals, in hundredths.
+  auto value = Money::parse_kronor(without_unit(text, {"%", "kr", "dagar", "dgr"}));
   if (!value || value->in_ore() < 0) return std::nullopt;
   return value->in_ore();
 }

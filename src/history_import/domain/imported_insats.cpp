@@ -7,12 +7,6 @@
 namespace samordna::core {
 namespace {
 
-std::string_view trimmed(std::string_view text) {
-  const auto first = text.find_first_not_of(" \t\r\n");
-  if (first == std::string_view::npos) return {};
-  return text.substr(first, text.find_last_not_of(" \t\r\n") - first + 1);
-}
-
 std::optional<int> whole_number(std::string_view text, int low, int high) {
   int value = 0;
   auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
@@ -34,14 +28,7 @@ std::optional<InsatsKind> parse_import_insats_kind(std::string_view text) {
 }
 
 std::optional<Money> parse_import_kronor(std::string_view text) {
-  auto amount = trimmed(text);
-  for (std::string_view unit : {":-", "kr", "SEK", "sek"}) {
-    if (amount.size() > unit.size() && amount.substr(amount.size() - unit.size()) == unit) {
-      amount = trimmed(amount.substr(0, amount.size() - unit.size()));
-      break;
-    }
-  }
-  auto money = Money::parse_kronor(amount);
+  auto money = Money::parse_kronor(without_unit(text, {":-", "kr", "SEK", "sek"}));
   if (!money || money->in_ore() < 0) return std::nullopt;
   return money;
 }
@@ -52,7 +39,7 @@ std::vector<std::string> split_import_list(std::string_view text) {
   while (from <= text.size()) {
     auto to = text.find_first_of(",;", from);
     if (to == std::string_view::npos) to = text.size();
-    if (auto part = trimmed(text.substr(from, to - from)); !part.empty()) out.emplace_back(part);
+    if (auto part = trimmed_cell(text.substr(from, to - from)); !part.empty()) out.emplace_back(part);
     from = to + 1;
   }
   return out;
