@@ -140,7 +140,7 @@ TEST_F(Hardening, AForbundThatDoesNotExistIsNotFound) {
   auto c = client();
   for (const std::string id : {"999999", "2147483648", "9223372036854775807", "9223372036854775808", "0"}) {
     const std::string base = "/api/v1/associations/" + id;
-    for (const char* what : {"/users", "/audit", "/target-groups", "/insatser", "/members", "/budgets"}) {
+    for (const char* what : {"/users", "/audit", "/target-groups", "/insatser", "/members", "/budgets", "/charters"}) {
       auto r = c.Get(base + what, h);
       ASSERT_TRUE(r) << base << what;
       EXPECT_EQ(r->status, 404) << base << what << ": " << r->body;
