@@ -10,7 +10,9 @@ namespace samordna::core {
 class StatisticsRepository {
  public:
   virtual ~StatisticsRepository() = default;
-  virtual std::vector<Fact> facts(std::int64_t association_id) = 0;
+  // `at_once`: the förbund's facts may be read on several threads at once (a single pivot waiting for them); the
+  // national view, which reads the next förbund while it adds one, asks for them one query at a time.
+  virtual std::vector<Fact> facts(std::int64_t association_id, bool at_once) = 0;
   // A number that changes whenever anything the förbund's facts or insats budgets are read from changes (in the
   // same transaction as the change), so that facts read at one version may be kept until it changes.
   virtual std::int64_t facts_version(std::int64_t association_id) = 0;

@@ -76,7 +76,8 @@ std::shared_ptr<const FactSet> StatisticsService::facts_of(const Association& as
   return cache_.get(
       association.id, version,
       [&] {
-        FactSet set{statistics_.facts(association.id), statistics_.insats_budgets(association.id)};
+        // A pivot that keeps the facts waits for them alone: read at once; the national view reads ahead instead.
+        FactSet set{statistics_.facts(association.id, keep), statistics_.insats_budgets(association.id)};
         for (auto& f : set.facts) f.association = association.name;
         return set;
       },

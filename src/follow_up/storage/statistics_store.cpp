@@ -16,7 +16,14 @@ std::vector<core::Fact> joined(std::vector<core::Fact> first, std::vector<core::
 
 }  // namespace
 
-std::vector<core::Fact> StatisticsStore::facts(std::int64_t association_id) {
+std::vector<core::Fact> StatisticsStore::facts(std::int64_t association_id, bool at_once) {
+  if (!at_once) {
+    std::vector<core::Fact> out;
+    participation_facts(association_id, 0, std::numeric_limits<std::int64_t>::max(), out);
+    referral_facts(association_id, out);
+    attendance_facts(association_id, out);
+    return out;
+  }
   // Each query always ran on its own (no shared snapshot), so they can run at once: the referrals and the
   // attendance on a thread of their own, and a large förbund's participations in two halves by id, the upper on
   // another thread. A förbund's first pivot waits for the longest of them instead of all of them.

@@ -4,13 +4,13 @@
 
 namespace samordna::storage {
 
-// Reads the facts for the statistics engine in three queries (participations, referrals, attendance), at once
-// on threads of their own, a large förbund's participations in two halves.
+// Reads the facts for the statistics engine in three queries (participations, referrals, attendance); asked to,
+// at once on threads of their own, a large förbund's participations in two halves.
 class StatisticsStore final : public core::StatisticsRepository {
  public:
   // split_above: a förbund with more participations has them read in two halves at once.
   explicit StatisticsStore(Database& db, std::int64_t split_above = 2000) : db_(db), split_above_(split_above) {}
-  std::vector<core::Fact> facts(std::int64_t association_id) override;
+  std::vector<core::Fact> facts(std::int64_t association_id, bool at_once) override;
   // Counted by triggers on every table facts() and insats_budgets() read (migration 0023).
   std::int64_t facts_version(std::int64_t association_id) override;
   std::map<std::pair<std::int64_t, int>, core::Money> insats_budgets(std::int64_t association_id) override;

@@ -69,7 +69,7 @@ class StatisticsStoreTest : public ::testing::Test {
   }
 
   std::vector<core::Fact> of_kind(std::int64_t association, core::FactKind kind) {
-    auto all = store_.facts(association);
+    auto all = store_.facts(association, true);
     std::vector<core::Fact> out;
     std::copy_if(all.begin(), all.end(), std::back_inserter(out), [&](const auto& f) { return f.kind == kind; });
     return out;
@@ -136,16 +136,16 @@ TEST_F(StatisticsStoreTest, AnAnonymousParticipationIsARecordOfItsOwn) {
   EXPECT_EQ(facts[0].age_band, "unknown");
 }
 
-TEST_F(StatisticsStoreTest, ALargeFörbundsParticipationsReadInTwoHalvesAreTheSameFactsInTheSameOrder) {
+TEST_F(StatisticsStoreTest, FactsReadAtOnceAndInHalvesAreTheSameFactsInTheSameOrderAsOneQueryAtATime) {
   auto r = referral(1, 100, std::int64_t{1}, "2026-01-05", "started", std::string("2026-01-15"));
   for (int i = 0; i < 9; ++i) {
     participation(1, i % 2 == 0 ? 100 : 101, i % 3 == 0 ? Value(std::int64_t{2}) : Value(nullptr),
                   i == 4 ? Value(r) : Value(nullptr), "2026-0" + std::to_string(1 + i % 9) + "-15");
   }
   participation(2, 200, std::int64_t{3}, nullptr, "2026-03-01");  // another förbund's, between nothing
-  const auto whole = store_.facts(1);
-  StatisticsStore halves{file_.db(), 1};  // more than one participation: two halves
-  const auto split = halves.facts(1);
+  const auto whole = store_.facts(1, false);                      // one query at a time
+  StatisticsStore halves{file_.db(), 1};                          // more than one participation: two halves
+  const auto split = halves.facts(1, true);
   ASSERT_EQ(split.size(), whole.size());
   ASSERT_EQ(whole.size(), 10U);  // nine participations and the referral
   for (std::size_t i = 0; i < whole.size(); ++i) {
@@ -157,8 +157,9 @@ TEST_F(StatisticsStoreTest, ALargeFörbundsParticipationsReadInTwoHalvesAreTheSa
   std::set<std::string> records;
   for (const auto& f : split) records.insert(f.person);
   EXPECT_EQ(records.size(), 8U);  // person 2 three times, six anonymous ones, the referral's person 1
-  EXPECT_EQ(halves.facts(2).size(), 1U);
-  EXPECT_TRUE(halves.facts(3).empty());
+  EXPECT_EQ(store_.facts(1, true).size(), whole.size());  // at once, in one piece (few participations)
+  EXPECT_EQ(halves.facts(2, true).size(), 1U);
+  EXPECT_TRUE(halves.facts(3, true).empty());
 }
 
 TEST_F(StatisticsStoreTest, ReferralFacts) {
@@ -198,7 +199,7 @@ TEST_F(StatisticsStoreTest, ARemovedIdentityIsStillCountedOnItsRow) {
   file_.db().execute(
       "UPDATE person SET sealed_identity = NULL, masked = '', person_key = 'random', identity_removed = 1 WHERE id = "
       "1");
-  for (const auto& f : store_.facts(1)) {
+  for (const auto& f : store_.facts(1, true)) {
     EXPECT_EQ(f.person, "person:1");
     EXPECT_EQ(f.kommun, "1441");
   }
@@ -245,11 +246,11 @@ TEST_F(StatisticsStoreTest, FactsAndBudgetsArePerForbund) {
   file_.db().execute(
       "INSERT INTO insats_budget (insats_id, year, amount_ore) VALUES (100, 2026, 50000000), (100, 2027, 60000000), "
       "(101, 2026, 1000), (200, 2026, 99)");
-  auto other = store_.facts(2);
+  auto other = store_.facts(2, true);
   ASSERT_EQ(other.size(), 2U);
   for (const auto& f : other) EXPECT_EQ(f.insats_id, 200);
-  EXPECT_EQ(store_.facts(1).size(), 3U);  // a participation and two attendance facts
-  EXPECT_TRUE(store_.facts(3).empty());
+  EXPECT_EQ(store_.facts(1, true).size(), 3U);  // a participation and two attendance facts
+  EXPECT_TRUE(store_.facts(3, true).empty());
 
   auto budgets = store_.insats_budgets(1);
   EXPECT_EQ(budgets.size(), 3U);

@@ -22,7 +22,7 @@ struct MemoryStatistics : StatisticsRepository {
   int fact_reads = 0;
   std::mutex reading;
 
-  std::vector<Fact> facts(std::int64_t association_id) override {
+  std::vector<Fact> facts(std::int64_t association_id, bool /*at_once*/) override {
     std::lock_guard lock(reading);  // the national view reads förbund on threads of their own
     ++fact_reads;
     auto it = facts_of.find(association_id);
