@@ -31,8 +31,7 @@ std::vector<AuditField> equity_fields(const EquityEntry& e) {
 Result<BudgetInput> FinanceService::input_for(std::int64_t association_id, int year, Money total,
                                               const std::vector<KeyInput>& key_inputs, Charter& charter) {
   auto charters = charters_.list_charters(association_id);
-  const Charter* in_force = charter_in_force(charters, *CivilDate::from_ymd(year, 1, 1));
-  if (!in_force) in_force = charter_in_force(charters, *CivilDate::from_ymd(year, 12, 31));
+  const Charter* in_force = charter_for_year(charters, year);
   if (!in_force) return unexpected(Error::invalid("charter", "missing"));
   charter = *in_force;
   BudgetInput in;

@@ -134,8 +134,7 @@ Result<ImportReport> BudgetImportService::read(std::int64_t association_id, cons
       problems.push_back({year.first_row, "budget", "required"});
       continue;
     }
-    const Charter* charter = charter_in_force(charters, *CivilDate::from_ymd(number, 1, 1));
-    if (!charter) charter = charter_in_force(charters, *CivilDate::from_ymd(number, 12, 31));
+    const Charter* charter = charter_for_year(charters, number);
     if (!charter) {
       problems.push_back({year.first_row, "budgetYear", "no_charter"});
       continue;

@@ -75,4 +75,12 @@ const Charter* charter_in_force(const std::vector<Charter>& charters, CivilDate 
   return best;
 }
 
+const Charter* charter_for_year(const std::vector<Charter>& charters, int year) {
+  const auto first = CivilDate::from_ymd(year, 1, 1);
+  const auto last = CivilDate::from_ymd(year, 12, 31);
+  if (!first || !last) return nullptr;
+  if (const auto* c = charter_in_force(charters, *first)) return c;
+  return charter_in_force(charters, *last);
+}
+
 }  // namespace samordna::core

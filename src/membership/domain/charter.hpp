@@ -57,5 +57,8 @@ Result<void> validate_charter(const Charter& charter, const std::vector<Member>&
 
 // The charter in force on the day (the latest effective on or before it), or null.
 const Charter* charter_in_force(const std::vector<Charter>& charters, CivilDate on);
+// The charter a year's budget falls under: the one in force on 1 January, else (a förbund formed during the
+// year) the one in force on 31 December; null when none is.
+const Charter* charter_for_year(const std::vector<Charter>& charters, int year);
 
 }  // namespace samordna::core

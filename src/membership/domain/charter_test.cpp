@@ -63,5 +63,13 @@ TEST(Charter, TheOneInForceIsTheLatestEffective) {
   EXPECT_EQ(charter_in_force(history, d("2022-01-01"))->notice.years, 2);
 }
 
+TEST(Charter, AYearsBudgetFallsUnderTheOneInForceOnNewYearsDayElseAtYearsEnd) {
+  std::vector<Charter> history{charter("2006-07-01"), charter("2022-01-01", 2)};
+  EXPECT_EQ(charter_for_year(history, 2005), nullptr);
+  EXPECT_EQ(charter_for_year(history, 2006)->notice.years, 3);  // formed 1 July: the year's end counts
+  EXPECT_EQ(charter_for_year(history, 2021)->notice.years, 3);
+  EXPECT_EQ(charter_for_year(history, 2022)->notice.years, 2);
+}
+
 }  // namespace
 }  // namespace samordna::core
