@@ -1,7 +1,6 @@
 #include "history_import/budget_import_service.hpp"
 
 #include <algorithm>
-#include <charconv>
 #include <map>
 #include <tuple>
 
@@ -110,11 +109,9 @@ Result<ImportReport> BudgetImportService::read(std::int64_t association_id, cons
     auto* year = examine_row(row, cells, columns, problems);
     if (problems.empty()) return;
     if (!year) {  // the row could not be read: its year, when it names one, is not checked as a whole either
-      const auto text = import_cell(cells, columns, ImportField::budget_year);
-      int number = 0;
-      auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), number);
-      if (ec != std::errc() || end != text.data() + text.size()) return;
-      auto [at, added] = plan.years.try_emplace(number);
+      const auto number = parse_import_year(import_cell(cells, columns, ImportField::budget_year));
+      if (!number) return;
+      auto [at, added] = plan.years.try_emplace(*number);
       if (added) at->second.first_row = row;
       year = &at->second;
     }

@@ -7,6 +7,13 @@
 
 namespace samordna::core {
 
+std::optional<int> parse_import_year(std::string_view text) {
+  int year = 0;
+  auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), year);
+  if (ec != std::errc() || end != text.data() + text.size() || year < 1990 || year > 2100) return std::nullopt;
+  return year;
+}
+
 std::optional<std::int64_t> parse_import_hundredths(std::string_view text) {
   // A number with at most two decimals, in hundredths.
   auto value = Money::parse_kronor(without_unit(text, {"%", "kr", "dagar", "dgr"}));
@@ -24,14 +31,12 @@ std::optional<ImportedBudgetRow> read_budget_row(int row, const std::vector<std:
   ImportedBudgetRow in;
   in.row = row;
   const auto year = cell(ImportField::budget_year);
-  int parsed = 0;
-  auto [end, ec] = std::from_chars(year.data(), year.data() + year.size(), parsed);
   if (year.empty()) {
     problem(ImportField::budget_year, "required");
-  } else if (ec != std::errc() || end != year.data() + year.size() || parsed < 1990 || parsed > 2100) {
-    problem(ImportField::budget_year, "invalid");
+  } else if (auto parsed = parse_import_year(year)) {
+    in.year = *parsed;
   } else {
-    in.year = parsed;
+    problem(ImportField::budget_year, "invalid");
   }
   if (const auto total = cell(ImportField::budget); !total.empty() && !(in.total = parse_import_kronor(total))) {
     problem(ImportField::budget, "invalid");

@@ -27,6 +27,9 @@ struct ImportedBudgetRow {
 std::optional<ImportedBudgetRow> read_budget_row(int row, const std::vector<std::string>& cells,
                                                  const ColumnIndex& columns, std::vector<ImportProblem>& problems);
 
+// A budget year's cell: a whole year 1990–2100, or nullopt.
+std::optional<int> parse_import_year(std::string_view text);
+
 // "27,3", "12,5 %", "1 250 000 kr", "27,30 dagar" → hundredths; nullopt when it is no such number.
 std::optional<std::int64_t> parse_import_hundredths(std::string_view text);
 

@@ -31,6 +31,13 @@ TEST(ImportedBudget, AYearWithItsTotalAndAMemberWithItsValue) {
 }
 
 TEST(ImportedBudget, ValuesAsExcelShowsThem) {
+  EXPECT_EQ(parse_import_year("2016"), 2016);
+  EXPECT_EQ(parse_import_year("1990"), 1990);
+  EXPECT_FALSE(parse_import_year("1989"));
+  EXPECT_FALSE(parse_import_year("2101"));
+  EXPECT_FALSE(parse_import_year("16"));
+  EXPECT_FALSE(parse_import_year("2016 "));
+  EXPECT_FALSE(parse_import_year("99999999999"));
   EXPECT_EQ(parse_import_hundredths("27,3"), 2730);
   EXPECT_EQ(parse_import_hundredths("27,30 dagar"), 2730);
   EXPECT_EQ(parse_import_hundredths("12,5 %"), 1250);
