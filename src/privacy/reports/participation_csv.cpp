@@ -9,37 +9,6 @@ namespace {
 
 std::string date(const std::optional<core::CivilDate>& d) { return d ? d->iso() : ""; }
 
-std::string_view label_of(std::string_view key);
-
-// "sjukpenning,a_kassa" → "Sjukpenning/rehabiliteringspenning, A-kassa"
-std::string support_labels(const std::string& list) {
-  std::string out;
-  std::size_t start = 0;
-  while (start <= list.size()) {
-    const auto comma = std::min(list.find(',', start), list.size());
-    if (!out.empty()) out += ", ";
-    out += label_of(std::string_view(list).substr(start, comma - start));
-    start = comma + 1;
-  }
-  return out;
-}
-
-void status(CsvWriter& csv, const std::optional<core::RecordedStatus>& s) {
-  if (!s) {
-    for (int i = 0; i < 5; ++i) csv.field("");
-    return;
-  }
-  csv.field(support_labels(s->support));
-  csv.field(s->months_on_support ? std::to_string(*s->months_on_support) : "");
-  csv.field(label_of(s->education));
-  csv.field(label_of(s->occupation));
-  csv.field(std::to_string(s->extent_percent));
-}
-
-}  // namespace
-
-namespace {
-
 // The label, or the key itself when it has none (a view into the table or into the key).
 std::string_view label_of(std::string_view key) {
   static const std::map<std::string, std::string, std::less<>> labels{
@@ -70,6 +39,31 @@ std::string_view label_of(std::string_view key) {
       {"man", "Man"}};
   auto it = labels.find(key);
   return it == labels.end() ? key : std::string_view(it->second);
+}
+
+// "sjukpenning,a_kassa" → "Sjukpenning/rehabiliteringspenning, A-kassa"
+std::string support_labels(const std::string& list) {
+  std::string out;
+  std::size_t start = 0;
+  while (start <= list.size()) {
+    const auto comma = std::min(list.find(',', start), list.size());
+    if (!out.empty()) out += ", ";
+    out += label_of(std::string_view(list).substr(start, comma - start));
+    start = comma + 1;
+  }
+  return out;
+}
+
+void status(CsvWriter& csv, const std::optional<core::RecordedStatus>& s) {
+  if (!s) {
+    for (int i = 0; i < 5; ++i) csv.field("");
+    return;
+  }
+  csv.field(support_labels(s->support));
+  csv.field(s->months_on_support ? std::to_string(*s->months_on_support) : "");
+  csv.field(label_of(s->education));
+  csv.field(label_of(s->occupation));
+  csv.field(std::to_string(s->extent_percent));
 }
 
 }  // namespace
