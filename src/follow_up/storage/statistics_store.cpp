@@ -2,7 +2,6 @@
 
 #include <future>
 #include <iterator>
-#include <limits>
 
 namespace samordna::storage {
 
@@ -17,9 +16,9 @@ std::vector<core::Fact> joined(std::vector<core::Fact> first, std::vector<core::
 }  // namespace
 
 std::vector<core::Fact> StatisticsStore::facts(std::int64_t association_id, bool at_once) {
+  std::vector<core::Fact> out;
   if (!at_once) {
-    std::vector<core::Fact> out;
-    participation_facts(association_id, 0, std::numeric_limits<std::int64_t>::max(), out);
+    participation_facts(association_id, std::nullopt, out);
     referral_facts(association_id, out);
     attendance_facts(association_id, out);
     return out;
@@ -30,42 +29,36 @@ std::vector<core::Fact> StatisticsStore::facts(std::int64_t association_id, bool
   // PostgreSQL its own processes do the reading on the same cores: halves cost a round trip and gained nothing
   // (52 → 56–70 ms for the national data's first pivot).
   auto others = std::async(std::launch::async, [this, association_id] {
-    std::vector<core::Fact> out;
-    referral_facts(association_id, out);
-    attendance_facts(association_id, out);
-    return out;
+    std::vector<core::Fact> rest;
+    referral_facts(association_id, rest);
+    attendance_facts(association_id, rest);
+    return rest;
   });
-  if (db_.dialect() != "sqlite") {
-    std::vector<core::Fact> out;
-    participation_facts(association_id, 0, std::numeric_limits<std::int64_t>::max(), out);
+  const auto bounds = db_.dialect() != "sqlite"
+                          ? std::vector<Row>{}
+                          : db_.query("SELECT min(id), max(id), count(*) FROM participation WHERE association_id = $1",
+                                      {association_id});
+  if (bounds.empty() || as_int(bounds[0][2]) <= split_above_) {  // a second thread would cost more than it saves
+    participation_facts(association_id, std::nullopt, out);
     return joined(std::move(out), others.get());
   }
-  const auto bounds =
-      db_.query("SELECT min(id), max(id), count(*) FROM participation WHERE association_id = $1", {association_id});
-  const std::int64_t count = bounds.empty() ? 0 : as_int(bounds[0][2]);
-  std::vector<core::Fact> lower;
-  lower.reserve(std::size_t(count));  // the upper half's come after them
-  if (count <= split_above_) {        // a second thread would cost more than it saves
-    participation_facts(association_id, 0, std::numeric_limits<std::int64_t>::max(), lower);
-    return joined(std::move(lower), others.get());
-  }
-  const std::int64_t middle = as_int(bounds[0][0]) + (as_int(bounds[0][1]) - as_int(bounds[0][0])) / 2;
-  auto upper = std::async(std::launch::async, [this, association_id, middle, count] {
-    std::vector<core::Fact> out;
-    out.reserve(std::size_t(count / 2 + 1));
-    participation_facts(association_id, middle + 1, std::numeric_limits<std::int64_t>::max(), out);
-    return out;
+  const std::int64_t first = as_int(bounds[0][0]);
+  const std::int64_t last = as_int(bounds[0][1]);
+  const std::int64_t middle = first + (last - first) / 2;
+  auto upper = std::async(std::launch::async, [this, association_id, middle, last] {
+    std::vector<core::Fact> half;
+    participation_facts(association_id, IdRange{middle + 1, last}, half);
+    return half;
   });
-  participation_facts(association_id, 0, middle, lower);
-  auto participations = joined(std::move(lower), upper.get());
-  return joined(std::move(participations), others.get());
+  out.reserve(std::size_t(as_int(bounds[0][2])));
+  participation_facts(association_id, IdRange{first, middle}, out);
+  return joined(joined(std::move(out), upper.get()), others.get());
 }
 
-void StatisticsStore::participation_facts(std::int64_t association_id, std::int64_t from_id, std::int64_t to_id,
+void StatisticsStore::participation_facts(std::int64_t association_id, std::optional<IdRange> ids,
                                           std::vector<core::Fact>& out) {
   // The whole förbund without an id range: PostgreSQL plans "id between 0 and the largest" as a walk of the
   // table's key, and the national view reads every förbund this way.
-  const bool whole = from_id == 0 && to_id == std::numeric_limits<std::int64_t>::max();
   const std::string sql =
       std::string(
           "SELECT p.id, p.insats_id, i.name, i.kind, p.gender, pe.kommun_code, m.name, tg.name, pe.birth_year, "
@@ -82,11 +75,11 @@ void StatisticsStore::participation_facts(std::int64_t association_id, std::int6
           "LEFT JOIN participation_status s0 ON s0.participation_id = p.id AND s0.phase = 'start' "
           "LEFT JOIN participation_status s1 ON s1.participation_id = p.id AND s1.phase = 'end' "
           "WHERE p.association_id = $1") +
-      (whole ? "" : " AND p.id >= $2 AND p.id <= $3");
+      (ids ? " AND p.id >= $2 AND p.id <= $3" : "");
   std::vector<Value> params{association_id};
-  if (!whole) {
-    params.emplace_back(from_id);
-    params.emplace_back(to_id);
+  if (ids) {
+    params.emplace_back(ids->first);
+    params.emplace_back(ids->last);
   }
   db_.each(sql, params, [&out](const Row& r) {
     core::Fact f;

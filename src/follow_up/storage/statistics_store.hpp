@@ -1,4 +1,6 @@
 #pragma once
+#include <optional>
+
 #include "follow_up/ports.hpp"
 #include "platform/database/database.hpp"
 
@@ -17,9 +19,12 @@ class StatisticsStore final : public core::StatisticsRepository {
   std::map<std::string, std::string> kommun_names() override;
 
  private:
-  // The förbund's participations with an id in [from_id, to_id].
-  void participation_facts(std::int64_t association_id, std::int64_t from_id, std::int64_t to_id,
-                           std::vector<core::Fact>& out);
+  struct IdRange {
+    std::int64_t first = 0;
+    std::int64_t last = 0;
+  };
+  // The förbund's participations, all of them or those with an id in the range.
+  void participation_facts(std::int64_t association_id, std::optional<IdRange> ids, std::vector<core::Fact>& out);
   void referral_facts(std::int64_t association_id, std::vector<core::Fact>& out);
   void attendance_facts(std::int64_t association_id, std::vector<core::Fact>& out);
   Database& db_;
