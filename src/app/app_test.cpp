@@ -388,6 +388,9 @@ TEST_F(AppTest, RetentionRemovesIdentitiesPastTheLimitAndKeepsTheCounts) {
   ASSERT_TRUE(dry);
   EXPECT_GT(dry->removed, 200);  // everyone whose last participation ended before late 2024
   EXPECT_EQ(count("SELECT count(*) FROM person WHERE sealed_identity IS NOT NULL"), with_identity);
+  // A run told to stop (the server shutting down) ends before the first förbund and removes nothing.
+  EXPECT_EQ(run_retention_everywhere(installation, false, [] { return true; }), 0);
+  EXPECT_EQ(count("SELECT count(*) FROM person WHERE sealed_identity IS NOT NULL"), with_identity);
   EXPECT_EQ(run_retention_everywhere(installation), dry->removed);
   EXPECT_EQ(count("SELECT count(*) FROM person WHERE identity_removed = 1"), dry->removed);
   // Removed for good: no birth date, no referral reason, and a key of its own that links to no personnummer.

@@ -6,10 +6,11 @@
 
 namespace samordna::app {
 
-int run_retention_everywhere(Installation& installation, bool dry_run) {
+int run_retention_everywhere(Installation& installation, bool dry_run, const std::function<bool()>& stopping) {
   const core::Actor system{0, "retention", ""};
   int removed = 0;
   for (const auto& a : installation.associations.list_associations()) {
+    if (stopping && stopping()) break;
     auto report = installation.retention.run(system, a.id, installation.clock.today(), dry_run);
     if (report) removed += report->removed;
   }
@@ -18,13 +19,15 @@ int run_retention_everywhere(Installation& installation, bool dry_run) {
 
 RetentionJob::RetentionJob(Installation& installation) : installation_(installation), thread_([this] { loop(); }) {}
 
-RetentionJob::~RetentionJob() {
+RetentionJob::~RetentionJob() { stop(); }
+
+void RetentionJob::stop() {
   {
     std::lock_guard lock(mutex_);
     stopping_ = true;
   }
   wake_.notify_all();
-  thread_.join();
+  if (thread_.joinable()) thread_.join();
 }
 
 void RetentionJob::loop() {
@@ -35,7 +38,10 @@ void RetentionJob::loop() {
     try {
       if (!first) installation_.audit.checkpoint("daily");  // serve writes the one at start
       first = false;
-      const int removed = run_retention_everywhere(installation_);
+      const int removed = run_retention_everywhere(installation_, false, [this] {
+        std::lock_guard stopping_lock(mutex_);
+        return stopping_;
+      });
       if (removed > 0) spdlog::info("retention: removed {} identities past their förbund's limit", removed);
     } catch (const std::exception& e) {
       spdlog::error("retention run failed: {}", e.what());

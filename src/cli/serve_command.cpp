@@ -79,6 +79,7 @@ int run_serve(const Config& config) {
   // An import still running on its own thread ends first: its write transaction would hold the database from
   // the last checkpoint (on PostgreSQL the checkpoint then waited, gave up and the server exited with 1).
   deps.history_import.runner->stop();
+  retention.stop();  // likewise a retention pass (a first start on an old database writes for a while)
   inst.audit.checkpoint("shutdown");
   return 0;
 }
