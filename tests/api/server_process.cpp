@@ -1,18 +1,17 @@
 #include "server_process.hpp"
 
-#include <arpa/inet.h>
 #include <fcntl.h>
-#include <netinet/in.h>
 #include <signal.h>
 #include <spawn.h>
-#include <sys/socket.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
 #include <algorithm>
+#include <cstdlib>
 #include <chrono>
 #include <filesystem>
 #include <fstream>
+#include <iostream>
 #include <iterator>
 #include <stdexcept>
 #include <string_view>
@@ -28,17 +27,16 @@ extern char** environ;
 namespace samordna::apitest {
 namespace {
 
-int free_port() {
-  int fd = ::socket(AF_INET, SOCK_STREAM, 0);
-  sockaddr_in addr{};
-  addr.sin_family = AF_INET;
-  addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-  addr.sin_port = 0;
-  ::bind(fd, reinterpret_cast<sockaddr*>(&addr), sizeof addr);
-  socklen_t len = sizeof addr;
-  ::getsockname(fd, reinterpret_cast<sockaddr*>(&addr), &len);
-  ::close(fd);
-  return ntohs(addr.sin_port);
+// The port the server bound, from the line it prints once it listens ("Samordna is serving on
+// http://127.0.0.1:PORT/"); 0 while it has not printed it.
+// Only what the log holds from `from` on counts (a restart appends to the log of the start before).
+int announced_port(const std::string& log, std::uintmax_t from) {
+  std::ifstream in(log);
+  const std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  const std::string mark = "Samordna is serving on http://127.0.0.1:";
+  const auto at = text.find(mark, std::size_t(from));
+  if (at == std::string::npos) return 0;
+  return std::atoi(text.c_str() + at + mark.size());
 }
 
 // Output goes to `log` (not the test's own stdout, so a runner never waits on a pipe the server holds).
@@ -140,11 +138,13 @@ ServerProcess::ServerProcess(std::vector<std::string> extra_env, std::vector<std
                              dir_ + "/demo.log")) != 0) {
     throw std::runtime_error("samordna demo failed");
   }
-  port_ = free_port();
   start();
 }
 
 void ServerProcess::start() {
+  // The first start binds port 0, and the server names the port it got: a port picked here and bound by the
+  // server later could be taken in between by another test's server or by any outgoing connection (a test
+  // that opens 400 of them), and the health check below would then ask whoever holds it.
   std::vector<std::string> command = launcher_;
   command.push_back(SAMORDNA_BINARY);
   for (const auto& a : db_args()) command.push_back(a);
@@ -153,11 +153,24 @@ void ServerProcess::start() {
         "127.0.0.1:" + std::to_string(port_), std::string("--web-root"), std::string(SAMORDNA_WEB_ROOT)}) {
     command.push_back(arg);
   }
-  pid_ = spawn(command, dir_ + "/server.log", env_);
-  httplib::Client client("127.0.0.1", port_);
-  for (int i = 0; i < 200; ++i) {
-    if (auto r = client.Get("/api/v1/health"); r && r->status == 200) return;
-    std::this_thread::sleep_for(std::chrono::milliseconds(50));
+  const std::string log = log_path();
+  std::error_code no_log_yet;
+  const std::uintmax_t from = std::filesystem::exists(log) ? std::filesystem::file_size(log, no_log_yet) : 0;
+  pid_ = spawn(command, log, env_);
+  for (int i = 0; i < 400; ++i) {
+    int status = 0;
+    if (::waitpid(pid_, &status, WNOHANG) == pid_) {
+      pid_ = -1;
+      std::ifstream in(log);
+      throw std::runtime_error("samordna serve exited at start: " + std::string((std::istreambuf_iterator<char>(in)),
+                                                                                  std::istreambuf_iterator<char>()));
+    }
+    if (const int bound = announced_port(log, from); bound > 0) {
+      port_ = bound;
+      httplib::Client client("127.0.0.1", port_);
+      if (auto r = client.Get("/api/v1/health"); r && r->status == 200) return;
+    }
+    std::this_thread::sleep_for(std::chrono::milliseconds(25));
   }
   stop();
   throw std::runtime_error("samordna serve did not come up");
@@ -175,6 +188,12 @@ int ServerProcess::stop() {
   ::kill(pid_, SIGTERM);
   int status = wait_exit(pid_);
   pid_ = -1;
+  if (status != 0) {  // the test fails on it: its log's end says why, in the test's own output
+    std::ifstream in(log_path());
+    const std::string log((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    std::cerr << "the server exited with " << status << "; its log ends:\n"
+              << log.substr(log.size() > 3000 ? log.size() - 3000 : 0) << "\n";
+  }
   return status;
 }
 
