@@ -463,14 +463,17 @@ void serve(const ServerOptions& options, const RequestHandler& handler,
   ServerState state(options.worker_threads, handler, options, max_connections);
   asio::io_context ioc(options.io_threads);
   tcp::endpoint endpoint(asio::ip::make_address(options.address), options.port);
-  tcp::acceptor acceptor(ioc);
+  // The acceptor, its loop and the signal that closes it share one strand: with two I/O threads the signal's
+  // handler otherwise closed the acceptor on one thread while the loop started the next accept on the other.
+  auto accepting = asio::make_strand(ioc);
+  tcp::acceptor acceptor(accepting);
   acceptor.open(endpoint.protocol());
   acceptor.set_option(asio::socket_base::reuse_address(true));
   acceptor.bind(endpoint);
   acceptor.listen(asio::socket_base::max_listen_connections);
   on_listening(acceptor.local_endpoint().port());
 
-  asio::signal_set signals(ioc, SIGINT, SIGTERM);
+  asio::signal_set signals(accepting, SIGINT, SIGTERM);
   signals.async_wait([&](const beast::error_code& ec, int signal) {
     if (ec) return;
     spdlog::info("signal {} received: stopping", signal);
@@ -479,7 +482,7 @@ void serve(const ServerOptions& options, const RequestHandler& handler,
     acceptor.close(ignored);
     asio::co_spawn(ioc, drain_then_stop(state, ioc), asio::detached);
   });
-  asio::co_spawn(ioc, accept_loop(state, acceptor, ioc), asio::detached);
+  asio::co_spawn(accepting, accept_loop(state, acceptor, ioc), asio::detached);
 
   std::vector<std::thread> threads;
   for (int i = 1; i < options.io_threads; ++i) threads.emplace_back([&ioc] { ioc.run(); });
