@@ -519,7 +519,7 @@ class Generator {
     for (std::size_t i = 0; i < insatser_.size(); ++i) {
       std::vector<std::int64_t> staff{user("koordinator")};
       if (i == 0 || i == 3) staff.push_back(user("insatsansvarig"));
-      inst_.insats_service.set_staff(kDemo, association_, insatser_[i], staff, in_association).value();
+      inst_.insats_service.set_staff(kDemo, association_, insatser_[i], staff, 1, in_association).value();
       // The real number of places: the intensive insatser are full today, which is why people queue.
       auto insats = *inst_.insatser.find_insats(insatser_[i]);
       const int active = inst_.participations.count_active(insats.id, today_);

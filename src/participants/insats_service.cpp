@@ -113,16 +113,20 @@ Result<Attendance> InsatsService::add_attendance(const Actor& actor, std::int64_
   return saved;
 }
 
-Result<std::vector<std::int64_t>> InsatsService::staff_of(std::int64_t association_id, std::int64_t insats_id) {
+Result<InsatsStaff> InsatsService::staff_of(std::int64_t association_id, std::int64_t insats_id) {
   auto insats = get(association_id, insats_id);
   if (!insats) return unexpected(insats.error());
-  return insatser_.insats_staff(insats_id);
+  // The version first: a list changed in between is newer than its version, so a replacement based on it is
+  // refused as stale instead of undoing that change.
+  InsatsStaff staff;
+  staff.version = insatser_.insats_staff_version(insats_id);
+  staff.user_ids = insatser_.insats_staff(insats_id);
+  return staff;
 }
 
-Result<std::vector<std::int64_t>> InsatsService::set_staff(const Actor& actor, std::int64_t association_id,
-                                                           std::int64_t insats_id,
-                                                           const std::vector<std::int64_t>& user_ids,
-                                                           const std::vector<std::int64_t>& users_in_association) {
+Result<InsatsStaff> InsatsService::set_staff(const Actor& actor, std::int64_t association_id, std::int64_t insats_id,
+                                             const std::vector<std::int64_t>& user_ids, std::int64_t expected_version,
+                                             const std::vector<std::int64_t>& users_in_association) {
   auto insats = get(association_id, insats_id);
   if (!insats) return unexpected(insats.error());
   for (auto id : user_ids) {
@@ -130,14 +134,18 @@ Result<std::vector<std::int64_t>> InsatsService::set_staff(const Actor& actor, s
       return unexpected(Error::invalid("userIds", "unknown"));
     }
   }
+  bool saved = false;
   transactions_.run([&] {
+    saved = insatser_.next_staff_version(insats_id, expected_version);
+    if (!saved) return;
     insatser_.set_insats_staff(insats_id, user_ids);
     std::string ids;
     for (auto id : user_ids) ids += (ids.empty() ? "" : ",") + std::to_string(id);
     audit_.record(actor, association_id, "permission_change", "insats_staff", std::to_string(insats_id),
                   {{"userIds", ids}});
   });
-  return insatser_.insats_staff(insats_id);
+  if (!saved) return unexpected(version_conflict());
+  return staff_of(association_id, insats_id);
 }
 
 }  // namespace samordna::core

@@ -39,13 +39,14 @@ class InsatsService {
                                         std::optional<std::int64_t> only_if_staffed);
   Result<Attendance> add_attendance(const Actor& actor, std::int64_t association_id, const Attendance& attendance,
                                     std::optional<std::int64_t> only_if_staffed);
-  // Field errors: userIds unknown (a user without a role in the förbund).
-  Result<std::vector<std::int64_t>> set_staff(const Actor& actor, std::int64_t association_id, std::int64_t insats_id,
-                                              const std::vector<std::int64_t>& user_ids,
-                                              const std::vector<std::int64_t>& users_in_association);
+  // Replaces the staff list read at `expected_version`. Field errors: userIds unknown (a user without a role in the
+  // förbund); version_conflict when the list changed since.
+  Result<InsatsStaff> set_staff(const Actor& actor, std::int64_t association_id, std::int64_t insats_id,
+                                const std::vector<std::int64_t>& user_ids, std::int64_t expected_version,
+                                const std::vector<std::int64_t>& users_in_association);
   std::vector<std::int64_t> staff(std::int64_t insats_id) { return insatser_.insats_staff(insats_id); }
-  // The staff of an insats of the förbund (not_found for another förbund's insats).
-  Result<std::vector<std::int64_t>> staff_of(std::int64_t association_id, std::int64_t insats_id);
+  // The staff of an insats of the förbund, with the list's version (not_found for another förbund's insats).
+  Result<InsatsStaff> staff_of(std::int64_t association_id, std::int64_t insats_id);
 
  private:
   std::vector<AuditField> fields_of(const Insats& insats) const;

@@ -194,22 +194,39 @@ TEST_F(InsatsServiceTest, CorrectsAnAttendanceRowWithAReason) {
 }
 
 TEST_F(InsatsServiceTest, SetsStaffFromTheForbundsUsersOnly) {
-  auto unknown = service.set_staff(actor, W::kInsjoriket, w.balder, {7, 99}, {7, 8});
+  auto unknown = service.set_staff(actor, W::kInsjoriket, w.balder, {7, 99}, 1, {7, 8});
   EXPECT_EQ(field_of(unknown), "userIds");
   EXPECT_EQ(field_code_of(unknown), "unknown");
   EXPECT_TRUE(service.staff(w.balder).empty());
-  EXPECT_EQ(code_of(service.set_staff(actor, W::kLerum, w.balder, {7}, {7})), "not_found");
+  EXPECT_EQ(code_of(service.set_staff(actor, W::kLerum, w.balder, {7}, 1, {7})), "not_found");
   EXPECT_EQ(events(), 0U);
+  EXPECT_EQ(service.staff_of(W::kInsjoriket, w.balder)->version, 1);  // unchanged by the refusals
 
-  auto set = service.set_staff(actor, W::kInsjoriket, w.balder, {8, 7}, {7, 8});
+  auto set = service.set_staff(actor, W::kInsjoriket, w.balder, {8, 7}, 1, {7, 8});
   ASSERT_TRUE(set);
-  EXPECT_EQ(*set, (std::vector<std::int64_t>{7, 8}));
+  EXPECT_EQ(set->user_ids, (std::vector<std::int64_t>{7, 8}));
+  EXPECT_EQ(set->version, 2);
   ASSERT_EQ(events(), 1U);
   EXPECT_EQ(last().action, "permission_change");
   EXPECT_EQ(last().entity, "insats_staff");
   EXPECT_EQ(w.insatser.staffed_insatser(7), std::vector<std::int64_t>{w.balder});
-  EXPECT_EQ(*service.staff_of(W::kInsjoriket, w.balder), (std::vector<std::int64_t>{7, 8}));
+  EXPECT_EQ(service.staff_of(W::kInsjoriket, w.balder)->user_ids, (std::vector<std::int64_t>{7, 8}));
   EXPECT_EQ(code_of(service.staff_of(W::kLerum, w.balder)), "not_found");  // another förbund's insats
+}
+
+// Two people read the list at version 1: the first adds user 8, the second (still at version 1) would take 7
+// off and silently drop 8 with it. The second is told the list changed, and nothing of theirs is saved.
+TEST_F(InsatsServiceTest, AStaffListChangedSinceItWasReadIsNotReplaced) {
+  ASSERT_TRUE(service.set_staff(actor, W::kInsjoriket, w.balder, {7, 8}, 1, {7, 8}));
+  auto stale = service.set_staff(actor, W::kInsjoriket, w.balder, {}, 1, {7, 8});
+  EXPECT_EQ(code_of(stale), "version_conflict");
+  EXPECT_EQ(service.staff(w.balder), (std::vector<std::int64_t>{7, 8}));
+  EXPECT_EQ(events(), 1U);
+  auto current = service.staff_of(W::kInsjoriket, w.balder);
+  ASSERT_TRUE(current);
+  EXPECT_EQ(current->version, 2);
+  ASSERT_TRUE(service.set_staff(actor, W::kInsjoriket, w.balder, {}, current->version, {7, 8}));  // read again
+  EXPECT_TRUE(service.staff(w.balder).empty());
 }
 
 TEST_F(InsatsServiceTest, AddsTargetGroupsWithUniqueNames) {

@@ -36,6 +36,10 @@ class InsatsRepository : public StaffingLookup {
   virtual std::vector<std::int64_t> staffed_insatser(std::int64_t user_id) = 0;
   virtual std::vector<std::int64_t> insats_staff(std::int64_t insats_id) = 0;
   virtual void set_insats_staff(std::int64_t insats_id, const std::vector<std::int64_t>& user_ids) = 0;
+  // The version of the staff list (1 until it is first replaced through set_staff).
+  virtual std::int64_t insats_staff_version(std::int64_t insats_id) = 0;
+  // Counts a replacement of the staff list; false when its version is no longer `expected_version`.
+  virtual bool next_staff_version(std::int64_t insats_id, std::int64_t expected_version) = 0;
 };
 
 struct ReferralFilter {

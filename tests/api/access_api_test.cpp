@@ -428,7 +428,14 @@ TEST_F(AccessApi, EachInsatssControllerConfirmsAccessToItsParticipants) {
   for (const auto& u : users["items"]) {
     if (u["username"] == "koordinator" || u["username"] == "insatsansvarig") staff.push_back(u["id"]);
   }
-  ASSERT_EQ(send("PUT", "/api/v1/associations/1/insatser/1/staff", &chef, json{{"userIds", staff}}.dump())->status,
+  auto staff_version = [&](int insats) {
+    return json::parse(send("GET", "/api/v1/associations/1/insatser/" + std::to_string(insats) + "/staff", &chef)->body)
+        .at("version")
+        .get<int>();
+  };
+  ASSERT_EQ(send("PUT", "/api/v1/associations/1/insatser/1/staff", &chef,
+                 json{{"userIds", staff}, {"version", staff_version(1)}}.dump())
+                ->status,
             200);
   auto listed = json::parse(send("GET", "/api/v1/associations/1/insatser/1/staff", &chef)->body)["userIds"];
   EXPECT_EQ(listed.size(), staff.size());
@@ -439,9 +446,10 @@ TEST_F(AccessApi, EachInsatssControllerConfirmsAccessToItsParticipants) {
   for (const auto& u : users["items"]) {
     if (u["username"] == "koordinator") pa_gang_staff.push_back(u["id"]);
   }
-  ASSERT_EQ(
-      send("PUT", "/api/v1/associations/1/insatser/8/staff", &chef, json{{"userIds", pa_gang_staff}}.dump())->status,
-      200);
+  ASSERT_EQ(send("PUT", "/api/v1/associations/1/insatser/8/staff", &chef,
+                 json{{"userIds", pa_gang_staff}, {"version", staff_version(8)}}.dump())
+                ->status,
+            200);
   // A participant of Aktiv Lerum.
   auto koordinator = login("koordinator");
   auto referral = send("POST", "/api/v1/associations/1/referrals", &koordinator,

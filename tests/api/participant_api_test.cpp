@@ -664,7 +664,8 @@ TEST_F(ParticipantApi, AColleagueIsMadeResponsibleOnlyAmongThoseWhoSeeTheInsats)
   auto chef = login("forbundschef");
   auto staff = json::parse(get(chef, insats)->body)["staffUserIds"];
   staff.push_back(insatsansvarig);
-  ASSERT_EQ(put(chef, insats + "/staff", {{"userIds", staff}})->status, 200);
+  const auto staff_version = json::parse(get(chef, insats + "/staff")->body)["version"];
+  ASSERT_EQ(put(chef, insats + "/staff", {{"userIds", staff}, {"version", staff_version}})->status, 200);
   auto candidates = get(k, insats + "/responsible-candidates");
   ASSERT_EQ(candidates->status, 200) << candidates->body;
   EXPECT_EQ(json::parse(candidates->body)["items"],
@@ -688,6 +689,32 @@ TEST_F(ParticipantApi, AColleagueIsMadeResponsibleOnlyAmongThoseWhoSeeTheInsats)
   ASSERT_EQ(none->status, 200) << none->body;
   EXPECT_TRUE(json::parse(none->body)["responsibleUserId"].is_null());
   EXPECT_EQ(post(k, path, {{"responsibleUserId", koordinator}, {"version", version}})->status, 409);
+}
+
+// The staff list is replaced as a whole: a replacement made from a list read before another change is refused
+// (409, with the list as it is now), so that the second of two editors cannot silently undo the first.
+TEST_F(ParticipantApi, AStaffListChangedSinceItWasReadIsNotReplaced) {
+  auto chef = login("forbundschef");
+  const std::string staff = "/insatser/" + std::to_string(kBalder) + "/staff";
+  const auto read = json::parse(get(chef, staff)->body);
+  const int version = read["version"].get<int>();
+  auto first = put(chef, staff, {{"userIds", json::array()}, {"version", version}});
+  ASSERT_EQ(first->status, 200) << first->body;
+  EXPECT_EQ(json::parse(first->body)["version"], version + 1);
+  EXPECT_TRUE(json::parse(first->body)["userIds"].empty());
+
+  auto stale = put(chef, staff, {{"userIds", read["userIds"]}, {"version", version}});
+  ASSERT_EQ(stale->status, 409) << stale->body;
+  EXPECT_EQ(json::parse(stale->body)["code"], "version_conflict");
+  EXPECT_EQ(json::parse(stale->body)["current"]["version"], version + 1);
+  EXPECT_TRUE(json::parse(stale->body)["current"]["userIds"].empty());
+  EXPECT_TRUE(json::parse(get(chef, staff)->body)["userIds"].empty());  // nothing of the stale one saved
+
+  EXPECT_EQ(first_error(put(chef, staff, {{"userIds", read["userIds"]}})), "version required");
+  EXPECT_EQ(first_error(put(chef, staff, {{"userIds", read["userIds"]}, {"version", "2"}})), "version invalid");
+  auto again = put(chef, staff, {{"userIds", read["userIds"]}, {"version", version + 1}});
+  ASSERT_EQ(again->status, 200) << again->body;
+  EXPECT_EQ(json::parse(again->body)["userIds"], read["userIds"]);
 }
 
 }  // namespace

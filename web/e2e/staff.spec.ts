@@ -50,6 +50,42 @@ test('forbundschef assigns the insatsansvarig to an insats, who then records att
   await chef.context.close();
 });
 
+// Two people change the staff at once: the second, whose list was read before the first saved, is told the list
+// changed and sees it as it is now, so the first's change is not silently undone.
+test('a staff list changed by someone else since it was read is not replaced, and is shown as it is now', async ({
+  browser,
+}) => {
+  const t = DICT.sv;
+  const ts = t.catalogue.staff;
+  const first = await signedInAs(browser, 'forbundschef', 'sv', KUNSKAPSDIALOGER);
+  const second = await signedInAs(browser, 'forbundschef', 'sv', KUNSKAPSDIALOGER);
+  const box = (page: typeof first.page, name: RegExp) =>
+    page.getByRole('group', { name: ts.legend(NAME) }).getByRole('checkbox', { name });
+  await expect(box(second.page, /^Koordinatorn/)).not.toBeChecked();
+
+  await box(first.page, /^Insatsansvarig/).check();
+  await first.page.getByRole('button', { name: ts.submit }).click();
+  await expect(first.page.getByRole('status').filter({ hasText: ts.saved(NAME, 1) })).toBeVisible();
+
+  await box(second.page, /^Koordinatorn/).check();
+  await second.page.getByRole('button', { name: ts.submit }).click();
+  await expectErrorSummary(second.page, t.errors.version_conflict);
+  await expect(box(second.page, /^Insatsansvarig/)).toBeChecked();  // the first one's change, as it is now
+  await expect(box(second.page, /^Koordinatorn/)).not.toBeChecked();
+  await checkPage(second.page, 'insats-staff-conflict-sv');
+  await box(second.page, /^Koordinatorn/).check();
+  await second.page.getByRole('button', { name: ts.submit }).click();
+  await expect(second.page.getByRole('status').filter({ hasText: ts.saved(NAME, 2) })).toBeVisible();
+
+  // Taken off again (the other specs expect the demo's staff).
+  await box(second.page, /^Insatsansvarig/).uncheck();
+  await box(second.page, /^Koordinatorn/).uncheck();
+  await second.page.getByRole('button', { name: ts.submit }).click();
+  await expect(second.page.getByRole('status').filter({ hasText: ts.saved(NAME, 0) })).toBeVisible();
+  await first.context.close();
+  await second.context.close();
+});
+
 for (const lang of ['sv', 'en'] as Lang[]) {
   test(`forbundschef adds a target group, refused empty or twice (${lang})`, async ({ browser }) => {
     const t = DICT[lang];

@@ -47,6 +47,13 @@ struct Insats {
   std::int64_t version = 1;
 };
 
+// Who works in an insats (deltagaransvarig, insatsansvarig), replaced as a whole list; `version` guards the
+// replacement (optimistic concurrency).
+struct InsatsStaff {
+  std::vector<std::int64_t> user_ids;  // ascending
+  std::int64_t version = 1;
+};
+
 // Whether the insats takes participants on the day (started and not ended).
 bool insats_open_on(const Insats& insats, CivilDate day);
 

@@ -92,7 +92,9 @@ void register_caseload_routes(Router& router, ParticipantRoutes& deps) {
                 if (!staff) return problem(staff.error());
                 std::vector<std::pair<std::string, std::int64_t>> found;
                 for (const auto& u : deps.user_admin.users_in(association)) {
-                  if (u.user.disabled || std::find(staff->begin(), staff->end(), u.user.id) == staff->end()) continue;
+                  if (u.user.disabled ||
+                      std::find(staff->user_ids.begin(), staff->user_ids.end(), u.user.id) == staff->user_ids.end())
+                    continue;
                   if (personal_scope_of_user(deps.scope, u.user, association).covers_insats(*insats)) {
                     found.emplace_back(u.user.display_name, u.user.id);
                   }

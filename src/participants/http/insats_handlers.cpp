@@ -58,6 +58,10 @@ core::Insats read_insats(BodyReader& in, std::int64_t association_id) {
   return i;
 }
 
+nlohmann::json staff_json(const core::InsatsStaff& staff) {
+  return nlohmann::json{{"userIds", staff.user_ids}, {"version", staff.version}};
+}
+
 }  // namespace
 
 void register_insats_routes(Router& router, ParticipantRoutes& deps) {
@@ -115,9 +119,7 @@ void register_insats_routes(Router& router, ParticipantRoutes& deps) {
       {"GET", "/api/v1/associations/{id}/insatser/{insatsId}/staff", Permission::manage_users, [&deps](Context& c) {
          auto insats_id = path_id(c, "insatsId");
          if (!insats_id) return problem(404, "not_found");
-         return reply(deps.insatser.staff_of(*path_id(c, "id"), *insats_id), [](const std::vector<std::int64_t>& ids) {
-           return nlohmann::json{{"userIds", ids}};
-         });
+         return reply(deps.insatser.staff_of(*path_id(c, "id"), *insats_id), staff_json);
        }});
   router.add(
       {"PUT", "/api/v1/associations/{id}/insatser/{insatsId}/staff", Permission::manage_users, [&deps](Context& c) {
@@ -129,12 +131,12 @@ void register_insats_routes(Router& router, ParticipantRoutes& deps) {
          // Required: a body without the list must not empty the insats's staff.
          if (!in.find("userIds")) in.errors().add("userIds", "required");
          auto users = id_list(in, "userIds");
+         auto version = in.integer("version");  // the list's, as read: a change made since is not undone
          if (auto refused = body.refusal()) return *refused;
-         return reply(deps.insatser.set_staff(c.actor(), association, *insats_id, users,
-                                              deps.user_admin.user_ids_in(association)),
-                      [](const std::vector<std::int64_t>& ids) {
-                        return nlohmann::json{{"userIds", ids}};
-                      });
+         return reply_or_current(deps.insatser.set_staff(c.actor(), association, *insats_id, users, *version,
+                                                         deps.user_admin.user_ids_in(association)),
+                                 staff_json,
+                                 [&] { return staff_json(*deps.insatser.staff_of(association, *insats_id)); });
        }});
   router.add({"GET", "/api/v1/associations/{id}/insatser/{insatsId}/attendance", Permission::view_association,
               [&deps](Context& c) {

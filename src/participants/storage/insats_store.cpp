@@ -206,4 +206,14 @@ void InsatsStore::set_insats_staff(std::int64_t insats_id, const std::vector<std
   });
 }
 
+std::int64_t InsatsStore::insats_staff_version(std::int64_t insats_id) {
+  auto rows = db_.query("SELECT staff_version FROM insats WHERE id = $1", {insats_id});
+  return rows.empty() ? 0 : as_int(rows[0][0]);
+}
+
+bool InsatsStore::next_staff_version(std::int64_t insats_id, std::int64_t expected_version) {
+  return db_.execute("UPDATE insats SET staff_version = staff_version + 1 WHERE id = $1 AND staff_version = $2",
+                     {insats_id, expected_version}) == 1;
+}
+
 }  // namespace samordna::storage

@@ -22,6 +22,8 @@ class InsatsStore final : public core::InsatsRepository {
   std::vector<core::StaffedInsats> staffed_with_lead(std::int64_t user_id) override;
   std::vector<std::int64_t> insats_staff(std::int64_t insats_id) override;
   void set_insats_staff(std::int64_t insats_id, const std::vector<std::int64_t>& user_ids) override;
+  std::int64_t insats_staff_version(std::int64_t insats_id) override;
+  bool next_staff_version(std::int64_t insats_id, std::int64_t expected_version) override;
 
  private:
   std::vector<core::Insats> insatser_where(const std::string& condition, std::int64_t id);

@@ -265,5 +265,18 @@ TEST_F(InsatsStoreTest, StaffMustBeUsers) {
   EXPECT_EQ(store_.insats_staff(balder), std::vector<std::int64_t>{1});  // the old staff stays
 }
 
+TEST_F(InsatsStoreTest, TheStaffListsVersionCountsOnlyFromTheVersionRead) {
+  auto balder = store_.add_insats(insats(1, "Balder", 12));
+  EXPECT_EQ(store_.insats_staff_version(balder), 1);
+  EXPECT_TRUE(store_.next_staff_version(balder, 1));
+  EXPECT_EQ(store_.insats_staff_version(balder), 2);
+  EXPECT_FALSE(store_.next_staff_version(balder, 1));  // read before the change: stale
+  EXPECT_EQ(store_.insats_staff_version(balder), 2);
+  EXPECT_FALSE(store_.next_staff_version(balder + 100, 1));  // no such insats
+  auto version = store_.find_insats(balder)->version;
+  EXPECT_TRUE(store_.next_staff_version(balder, 2));
+  EXPECT_EQ(store_.find_insats(balder)->version, version);  // the insats's own version is its own
+}
+
 }  // namespace
 }  // namespace samordna::storage

@@ -65,6 +65,7 @@ struct MemoryInsatser : InsatsRepository {
   std::vector<Insats> insatser;
   std::vector<Attendance> attendances;
   std::map<std::int64_t, std::vector<std::int64_t>> staff;  // insats id → user ids (ascending)
+  std::map<std::int64_t, std::int64_t> staff_versions;      // insats id → the staff list's version (1 when absent)
 
   std::vector<TargetGroup> target_groups(std::int64_t association_id) override {
     std::vector<TargetGroup> out;
@@ -163,6 +164,16 @@ struct MemoryInsatser : InsatsRepository {
   void set_insats_staff(std::int64_t insats_id, const std::vector<std::int64_t>& user_ids) override {
     std::set<std::int64_t> unique(user_ids.begin(), user_ids.end());
     staff[insats_id] = {unique.begin(), unique.end()};
+  }
+  std::int64_t insats_staff_version(std::int64_t insats_id) override {
+    if (!find_insats(insats_id)) return 0;
+    auto it = staff_versions.find(insats_id);
+    return it == staff_versions.end() ? 1 : it->second;
+  }
+  bool next_staff_version(std::int64_t insats_id, std::int64_t expected_version) override {
+    if (insats_staff_version(insats_id) != expected_version) return false;
+    staff_versions[insats_id] = expected_version + 1;
+    return true;
   }
 };
 

@@ -24,10 +24,10 @@ export const participantsApi = {
   createInsats: (a: number, body: P.InsatsInput) => request<P.Insats>('POST', `${base(a)}/insatser`, { body }),
   updateInsats: (a: number, id: number, body: P.InsatsInput & { version: number }) =>
     request<P.Insats>('PUT', `${base(a)}/insatser/${n(id)}`, { body }),
-  /** Who works in the insats (manage_users); setStaff replaces the list. */
-  staff: (a: number, id: number, signal?: AbortSignal) => get<{ userIds: number[] }>(`${base(a)}/insatser/${n(id)}/staff`, signal),
-  setStaff: (a: number, id: number, userIds: number[]) =>
-    request<{ userIds: number[] }>('PUT', `${base(a)}/insatser/${n(id)}/staff`, { body: { userIds } }),
+  /** Who works in the insats (manage_users); setStaff replaces the list read at `version` (409 when it changed). */
+  staff: (a: number, id: number, signal?: AbortSignal) => get<P.InsatsStaff>(`${base(a)}/insatser/${n(id)}/staff`, signal),
+  setStaff: (a: number, id: number, userIds: number[], version: number) =>
+    request<P.InsatsStaff>('PUT', `${base(a)}/insatser/${n(id)}/staff`, { body: { userIds, version } }),
   attendance: (a: number, id: number, signal?: AbortSignal) =>
     get<ItemList<P.Attendance>>(`${base(a)}/insatser/${n(id)}/attendance`, signal),
   addAttendance: (a: number, id: number, body: Omit<P.Attendance, 'id' | 'insatsId' | 'version'>) =>

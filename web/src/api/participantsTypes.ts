@@ -75,6 +75,8 @@ export type CaseloadEntry = Schemas['CaseloadEntry'];
 export type ResponsibleCandidate = paths['/api/v1/associations/{id}/insatser/{insatsId}/responsible-candidates']['get']['responses']['200']['content']['application/json']['items'][number];
 
 /** GET …/caseload/summary. */
+/** Who works in an insats, with the list's version (sent back with a replacement). */
+export type InsatsStaff = paths['/api/v1/associations/{id}/insatser/{insatsId}/staff']['get']['responses'][200]['content']['application/json'];
 export type CaseloadSummary = paths['/api/v1/associations/{id}/caseload/summary']['get']['responses'][200]['content']['application/json'];
 
 export interface Snapshot {

@@ -2076,6 +2076,8 @@ export interface paths {
                     content: {
                         "application/json": {
                             userIds: number[];
+                            /** @description The staff list's version: send it back with a replacement */
+                            version: number;
                         };
                     };
                 };
@@ -2085,7 +2087,7 @@ export interface paths {
                 503: components["responses"]["Problem"];
             };
         };
-        /** Who works in the insats (deltagaransvarig, insatsansvarig) */
+        /** Who works in the insats (deltagaransvarig, insatsansvarig): replaces the list read at `version` (409 version_conflict with `current` when it changed since) */
         put: {
             parameters: {
                 query?: never;
@@ -2099,7 +2101,8 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
-                        userIds?: number[];
+                        userIds: number[];
+                        version: number;
                     };
                 };
             };
@@ -2112,6 +2115,8 @@ export interface paths {
                     content: {
                         "application/json": {
                             userIds: number[];
+                            /** @description The staff list's version: send it back with a replacement */
+                            version: number;
                         };
                     };
                 };

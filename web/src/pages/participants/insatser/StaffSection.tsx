@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
-import { api } from '../../../api';
+import { api, ApiError } from '../../../api';
 import { participantsApi } from '../../../api/participants';
-import type { Insats } from '../../../api/participantsTypes';
+import type { Insats, InsatsStaff } from '../../../api/participantsTypes';
 import { formatDate } from '../../../format';
 import { useApiData } from '../../../hooks/useApiData';
 import { useI18n } from '../../../i18n/I18nProvider';
@@ -24,7 +24,10 @@ export function StaffSection({ associationId, insats }: Props) {
   const { t } = useI18n();
   const ts = t.catalogue.staff;
   const users = useApiData((s) => api.users(associationId, s), `${associationId}`);
-  const staff = useApiData((s) => participantsApi.staff(associationId, insats.id, s), `${associationId}:${insats.id}`);
+  const loaded = useApiData((s) => participantsApi.staff(associationId, insats.id, s), `${associationId}:${insats.id}`);
+  // The list as the last save (or a refused one) left it, else as loaded; its version goes with a replacement.
+  const [known, setKnown] = useState<InsatsStaff | null>(null);
+  const staff = known ? ({ status: 'ok', data: known } as const) : loaded;
   // What the administrator has ticked, or (until they tick anything) who works there now.
   const [edited, setChecked] = useState<string[] | null>(null);
   const checked = edited ?? (staff.status === 'ok' ? staff.data.userIds.map(String) : null);
@@ -40,10 +43,21 @@ export function StaffSection({ associationId, insats }: Props) {
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
     setStatus('');
+    if (staff.status !== 'ok') return;
     void form.submit([], async () => {
-      const saved = await participantsApi.setStaff(associationId, insats.id, (checked ?? []).map(Number));
-      setChecked(saved.userIds.map(String));
-      setStatus(ts.saved(insats.name, saved.userIds.length));
+      try {
+        const saved = await participantsApi.setStaff(associationId, insats.id, (checked ?? []).map(Number), staff.data.version);
+        setKnown(saved);
+        setChecked(saved.userIds.map(String));
+        setStatus(ts.saved(insats.name, saved.userIds.length));
+      } catch (error) {
+        // Someone changed the list since it was read: show it as it is now (the summary says to choose again).
+        if (error instanceof ApiError && error.code === 'version_conflict' && error.current) {
+          setKnown(error.current as InsatsStaff);
+          setChecked(null);
+        }
+        throw error;
+      }
     });
   };
 
