@@ -178,6 +178,7 @@ const std::vector<std::string>& copy_order() {
                                               "referral_event",
                                               "participation",
                                               "participation_status",
+                                              "participation_correction",
                                               "consent",
                                               "joint_plan",
                                               "joint_plan_action",

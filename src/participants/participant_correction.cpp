@@ -59,7 +59,9 @@ Result<Participation> ParticipantService::correct(const Actor& actor, const Pers
   transactions_.run([&] {
     saved = participations_.save_participation(corrected, expected_version);
     if (!saved) return;
-    std::vector<AuditField> audited{{"reason", correction.reason}};
+    // The reason is free text about the person: sealed beside the participation, and named in the log by its row.
+    const auto note = participations_.add_correction({0, p->id, clock_.today(), vault_.seal(correction.reason)});
+    std::vector<AuditField> audited{{"reason", std::nullopt}, {"correctionId", std::to_string(note)}};
     for (const auto& field : fields) {
       audited.push_back({field, value_of(corrected, field)});
       if (auto before = value_of(*p, field)) audited.push_back({field + ".before", before});

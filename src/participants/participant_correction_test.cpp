@@ -94,7 +94,17 @@ TEST_F(ParticipantCorrectionTest, CorrectsAnEndDateWithAReasonAuditedBeforeAndAf
   const auto& event = w.events.events[before];
   EXPECT_EQ(event.action, "correct");
   EXPECT_EQ(event.entity, "participation");
-  EXPECT_EQ(field(event, "reason"), "Fel datum registrerat");
+  // The reason is free text about the person: sealed beside the participation, named in the log by its row.
+  EXPECT_EQ(field(event, "reason"), "(personal)");
+  const auto notes = w.participations.corrections(p.id);
+  ASSERT_EQ(notes.size(), 1U);
+  EXPECT_EQ(field(event, "correctionId"), std::to_string(notes[0].id));
+  EXPECT_EQ(notes[0].corrected_on, w.clock.today());
+  EXPECT_NE(notes[0].reason, "Fel datum registrerat");
+  EXPECT_EQ(w.vault.open(notes[0].reason), "Fel datum registrerat");
+  for (const auto& e : w.events.events) {
+    for (const auto& f : e.fields) EXPECT_NE(f.value.value_or(""), "Fel datum registrerat") << e.action;
+  }
   EXPECT_EQ(field(event, "endedOn"), "2026-11-13");
   EXPECT_EQ(field(event, "endedOn.before"), "2026-11-20");
   EXPECT_FALSE(field(event, "startedOn"));  // unchanged fields are not logged
@@ -103,6 +113,25 @@ TEST_F(ParticipantCorrectionTest, CorrectsAnEndDateWithAReasonAuditedBeforeAndAf
   EXPECT_EQ(person.entity, "person");
   EXPECT_EQ(field(person, "view"), "correction");
   EXPECT_FALSE(field(person, "reason"));
+  // Those who see the person see the correction with its reason, opened.
+  auto view = service.person(worker, balder_only, W::kInsjoriket, *p.person_id);
+  ASSERT_TRUE(view);
+  ASSERT_EQ(view->corrections[p.id].size(), 1U);
+  EXPECT_EQ(view->corrections[p.id][0].reason, "Fel datum registrerat");
+}
+
+// The reason goes with the person's identity and other free texts; the correction's row (its day) stays.
+TEST_F(ParticipantCorrectionTest, AReasonIsRemovedWithThePersonsFreeTexts) {
+  auto p = anna();
+  auto c = as_recorded(p);
+  c.ended_on = day("2026-11-13");
+  ASSERT_TRUE(service.correct(worker, balder_only, W::kInsjoriket, p.id, c, p.version));
+  w.persons.remove_identity_and_plan(*p.person_id, "unlinked");
+  ASSERT_EQ(w.participations.corrections(p.id).size(), 1U);
+  EXPECT_EQ(w.participations.corrections(p.id)[0].reason, "");
+  auto view = service.person(worker, balder_only, W::kInsjoriket, *p.person_id);
+  ASSERT_TRUE(view);
+  EXPECT_EQ(view->corrections[p.id][0].reason, "");
 }
 
 TEST_F(ParticipantCorrectionTest, CorrectsTheStartDateAsStored) {
@@ -170,6 +199,7 @@ TEST_F(ParticipantCorrectionTest, RefusesAWrongCorrectionWritingNothing) {
   EXPECT_EQ(field_code_of(service.correct(worker, balder_only, W::kInsjoriket, p.id, as_recorded(p), p.version)),
             "unchanged");
   EXPECT_EQ(events(), before);
+  EXPECT_TRUE(w.participations.corrections(p.id).empty());  // no reason kept for a correction not made
   EXPECT_EQ(w.participations.find_participation(p.id)->ended_on, day("2026-11-20"));
 }
 

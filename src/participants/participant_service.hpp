@@ -40,7 +40,8 @@ struct PersonView {
   Person person;
   std::string name;
   std::vector<Participation> participations;
-  std::map<std::int64_t, std::vector<Consent>> consents;  // by participation
+  std::map<std::int64_t, std::vector<Consent>> consents;            // by participation
+  std::map<std::int64_t, std::vector<CorrectionNote>> corrections;  // by participation, their reasons opened
   std::vector<Referral> referrals;
   std::optional<JointPlan> plan;  // with its texts opened
 };

@@ -10,6 +10,7 @@
 #include "access/ports.hpp"
 #include "kernel/civil_date.hpp"
 #include "participants/domain/consent.hpp"
+#include "participants/domain/correction.hpp"
 #include "participants/domain/insats.hpp"
 #include "participants/domain/joint_plan.hpp"
 #include "participants/domain/participation.hpp"
@@ -105,6 +106,11 @@ class ParticipationRepository {
                                std::int64_t expected_version) = 0;
   virtual std::vector<Consent> consents(std::int64_t participation_id) = 0;
   virtual std::int64_t add_consent(const Consent& consent) = 0;
+  // A correction's reason, sealed (kept here, not in the audit log, and removed with the person's free texts);
+  // returns its id.
+  virtual std::int64_t add_correction(const CorrectionNote& sealed_note) = 0;
+  // The participation's corrections, oldest first, their reasons as stored (sealed; "" once removed).
+  virtual std::vector<CorrectionNote> corrections(std::int64_t participation_id) = 0;
   // Records the withdrawal once: a consent already withdrawn keeps its first date.
   virtual void withdraw_consent(std::int64_t consent_id, CivilDate on) = 0;
   // Plans keep their texts sealed: the repository stores what it is given.

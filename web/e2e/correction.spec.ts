@@ -75,6 +75,11 @@ test('koordinator corrects an end date with a reason and undoes the end', async 
   await expect(page.getByText(tc.done)).toBeVisible();
   await expect(card).toContainText(tp.ongoing);
   await expect(card.getByRole('button', { name: tp.end })).toBeVisible();
+  // Each correction with its reason, on the card (the log holds the values before and after, not the reason).
+  const corrections = card.getByRole('table', { name: tc.caption('På gång') });
+  await expect(corrections.getByRole('row')).toHaveCount(3);
+  await expect(corrections).toContainText('Fel slutdatum registrerat');
+  await expect(corrections).toContainText('Avslutades av misstag');
   await checkPage(page, 'correction-done-sv');
   await context.close();
 

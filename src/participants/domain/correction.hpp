@@ -19,7 +19,16 @@ struct ParticipationCorrection {
   std::optional<ExitReason> exit_reason;
   std::optional<StatusSnapshot> at_start;
   std::optional<StatusSnapshot> at_end;
-  std::string reason;  // why it is corrected; kept in the audit log beside the values before and after
+  std::string reason;  // why it is corrected: free text about the person, sealed beside the participation
+};
+
+// A correction made, as the person page lists it: the day and the reason ("" once the person's free texts were
+// removed). The values before and after are in the audit log.
+struct CorrectionNote {
+  std::int64_t id = 0;
+  std::int64_t participation_id = 0;
+  CivilDate corrected_on;
+  std::string reason;  // sealed in the repository, opened by the service
 };
 
 struct CorrectionCheck {

@@ -152,6 +152,13 @@ json person_view_json(const core::PersonView& v) {
       for (const auto& c : it->second) consents.push_back(consent_json(c));
     }
     item["consents"] = consents;
+    json corrections = json::array();
+    if (auto it = v.corrections.find(p.id); it != v.corrections.end()) {
+      for (const auto& c : it->second) {
+        corrections.push_back({{"id", c.id}, {"correctedOn", c.corrected_on.iso()}, {"reason", c.reason}});
+      }
+    }
+    item["corrections"] = corrections;
     participations.push_back(item);
   }
   json referrals = json::array();

@@ -174,6 +174,24 @@ std::int64_t ParticipationStore::add_consent(const core::Consent& c) {
                     .at(0));
 }
 
+std::int64_t ParticipationStore::add_correction(const core::CorrectionNote& n) {
+  return as_int(db_.query("INSERT INTO participation_correction (participation_id, corrected_on, sealed_reason) "
+                          "VALUES ($1, $2, $3) RETURNING id",
+                          {n.participation_id, n.corrected_on.iso(), n.reason})
+                    .at(0)
+                    .at(0));
+}
+
+std::vector<core::CorrectionNote> ParticipationStore::corrections(std::int64_t participation_id) {
+  std::vector<core::CorrectionNote> out;
+  for (const auto& r : db_.query("SELECT id, corrected_on, sealed_reason FROM participation_correction "
+                                 "WHERE participation_id = $1 ORDER BY id",
+                                 {participation_id})) {
+    out.push_back({as_int(r[0]), participation_id, as_date(r[1]), as_text(r[2])});
+  }
+  return out;
+}
+
 void ParticipationStore::withdraw_consent(std::int64_t consent_id, core::CivilDate on) {
   db_.execute("UPDATE consent SET withdrawn_on = $1 WHERE id = $2 AND withdrawn_on IS NULL", {on.iso(), consent_id});
 }

@@ -19,6 +19,8 @@ class ParticipationStore final : public core::ParticipationRepository {
                        std::int64_t expected_version) override;
   std::vector<core::Consent> consents(std::int64_t participation_id) override;
   std::int64_t add_consent(const core::Consent& consent) override;
+  std::int64_t add_correction(const core::CorrectionNote& sealed_note) override;
+  std::vector<core::CorrectionNote> corrections(std::int64_t participation_id) override;
   void withdraw_consent(std::int64_t consent_id, core::CivilDate on) override;
   std::optional<core::JointPlan> find_plan(std::int64_t person_id) override;
   bool save_plan(const core::JointPlan& sealed_plan, std::int64_t expected_version) override;

@@ -95,6 +95,23 @@ TEST_F(ParticipationStoreTest, AnAnonymousParticipationWithoutFollowUpData) {
   EXPECT_FALSE(found.at_end);
 }
 
+TEST_F(ParticipationStoreTest, CorrectionsKeepTheirSealedReasonsInOrder) {
+  const auto one = store_.add_participation(participation(100, std::nullopt, "2026-02-01"));
+  const auto two = store_.add_participation(participation(100, std::nullopt, "2026-02-02"));
+  const auto first = store_.add_correction({0, one, date("2026-03-01"), "sealed(first)"});
+  store_.add_correction({0, two, date("2026-03-02"), "sealed(other)"});
+  const auto second = store_.add_correction({0, one, date("2026-03-03"), "sealed(second)"});
+  const auto notes = store_.corrections(one);
+  ASSERT_EQ(notes.size(), 2U);
+  EXPECT_EQ(notes[0].id, first);
+  EXPECT_EQ(notes[0].participation_id, one);
+  EXPECT_EQ(notes[0].corrected_on, date("2026-03-01"));
+  EXPECT_EQ(notes[0].reason, "sealed(first)");
+  EXPECT_EQ(notes[1].id, second);
+  EXPECT_EQ(notes[1].reason, "sealed(second)");
+  EXPECT_TRUE(store_.corrections(one + two + 100).empty());
+}
+
 TEST_F(ParticipationStoreTest, AParticipationIsWrittenWholeOrNotAtAll) {
   auto p = participation(100, 1, "2026-02-01");
   p.at_start = core::StatusSnapshot{{}, std::nullopt, core::EducationLevel::unknown, core::Occupation::other, 101};

@@ -225,6 +225,7 @@ void ReferralStore::remove_person(std::int64_t person_id) {
         "DELETE FROM participation_status WHERE participation_id IN (SELECT id FROM participation WHERE "
         "person_id = $1)",
         {person_id});
+    clear_correction_reasons(person_id);
     db_.execute("UPDATE participation SET person_id = NULL WHERE person_id = $1", {person_id});
     // Protected identity: the free texts about the person go with the link to them.
     db_.execute(
@@ -234,12 +235,22 @@ void ReferralStore::remove_person(std::int64_t person_id) {
   });
 }
 
+// The reasons of the person's corrections are free texts about them: they go with the identity (the rows stay, so
+// the audit events that name them still resolve to a day).
+void ReferralStore::clear_correction_reasons(std::int64_t person_id) {
+  db_.execute(
+      "UPDATE participation_correction SET sealed_reason = '' WHERE participation_id IN (SELECT id FROM "
+      "participation WHERE person_id = $1)",
+      {person_id});
+}
+
 void ReferralStore::remove_identity_and_plan(std::int64_t person_id, const std::string& unlinked_key) {
   db_.transaction([&] {
     db_.execute("DELETE FROM joint_plan_action WHERE plan_id IN (SELECT id FROM joint_plan WHERE person_id = $1)",
                 {person_id});
     db_.execute("DELETE FROM joint_plan WHERE person_id = $1", {person_id});
     db_.execute("UPDATE referral SET sealed_reason = '', sealed_return_note = '' WHERE person_id = $1", {person_id});
+    clear_correction_reasons(person_id);
     db_.execute(
         "UPDATE person SET sealed_identity = NULL, masked = '', person_key = $2, identity_removed = 1 WHERE id = $1",
         {person_id, unlinked_key});

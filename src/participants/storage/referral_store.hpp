@@ -31,6 +31,7 @@ class ReferralStore final : public core::ReferralRepository, public core::Person
   std::vector<core::RetentionFacts> retention_facts(std::int64_t association_id) override;
 
  private:
+  void clear_correction_reasons(std::int64_t person_id);
   std::optional<core::Person> person_where(const std::string& condition, const std::vector<Value>& params);
   Database& db_;
 };

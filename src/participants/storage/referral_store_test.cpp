@@ -300,6 +300,7 @@ class PersonRemovalTest : public ReferralStoreTest {
     p.at_start = core::StatusSnapshot{
         {core::SupportSource::sjukpenning}, 6, core::EducationLevel::upper_secondary, core::Occupation::other, 0};
     participation_ = participations_.add_participation(p);
+    correction_ = participations_.add_correction({0, participation_, date("2026-02-01"), "sealed(correction)"});
     participations_.add_consent({0, participation_, core::ConsentPurpose::follow_up, std::nullopt, date("2026-01-10"),
                                  "Blankett 1", std::nullopt});
     core::JointPlan plan;
@@ -320,6 +321,7 @@ class PersonRemovalTest : public ReferralStoreTest {
   std::int64_t referral_ = 0;
   std::int64_t other_referral_ = 0;
   std::int64_t participation_ = 0;
+  std::int64_t correction_ = 0;
 };
 
 TEST_F(PersonRemovalTest, RemovingAPersonKeepsTheCountsUnlinked) {
@@ -352,6 +354,12 @@ TEST_F(PersonRemovalTest, RemovingAPersonKeepsTheCountsUnlinked) {
   EXPECT_EQ(store_.sealed_reason(referral_), "");
   EXPECT_EQ(store_.sealed_return_note(referral_), "");
   EXPECT_EQ(store_.sealed_return_note(other_referral_), "sealed(other note)");
+  // A correction's reason too; the correction's row (its day) stays for the audit event naming it.
+  const auto corrections = participations_.corrections(participation_);
+  ASSERT_EQ(corrections.size(), 1U);
+  EXPECT_EQ(corrections[0].id, correction_);
+  EXPECT_EQ(corrections[0].corrected_on, date("2026-02-01"));
+  EXPECT_EQ(corrections[0].reason, "");
 }
 
 TEST_F(PersonRemovalTest, RemovingTheIdentityKeepsThePseudonymousRow) {
@@ -373,6 +381,8 @@ TEST_F(PersonRemovalTest, RemovingTheIdentityKeepsThePseudonymousRow) {
   EXPECT_EQ(store_.sealed_return_note(other_referral_), "sealed(other note)");
   EXPECT_EQ(store_.find_referral(referral_)->person_id, person_);  // still linked by id
   EXPECT_EQ(participations_.participations_of_person(person_).size(), 1U);
+  ASSERT_EQ(participations_.corrections(participation_).size(), 1U);
+  EXPECT_EQ(participations_.corrections(participation_)[0].reason, "");  // free text about the person
 
   EXPECT_TRUE(participations_.find_plan(other_));
   EXPECT_EQ(store_.sealed_reason(other_referral_), "sealed(other)");

@@ -272,7 +272,8 @@ struct MemoryReferrals : ReferralRepository {
 struct MemoryParticipations : ParticipationRepository {
   std::vector<Participation> participations;
   std::vector<Consent> consent_list;
-  std::map<std::int64_t, JointPlan> plans;  // person id → plan (texts as given: sealed)
+  std::vector<CorrectionNote> correction_notes;  // reasons as given: sealed
+  std::map<std::int64_t, JointPlan> plans;       // person id → plan (texts as given: sealed)
   std::int64_t next_plan_id = 1;
   std::int64_t next_action_id = 1;
 
@@ -348,6 +349,26 @@ struct MemoryParticipations : ParticipationRepository {
     std::copy_if(consent_list.begin(), consent_list.end(), std::back_inserter(out),
                  [&](const Consent& c) { return c.participation_id == participation_id; });
     return out;
+  }
+  std::int64_t add_correction(const CorrectionNote& sealed_note) override {
+    auto n = sealed_note;
+    n.id = std::int64_t(correction_notes.size()) + 1;
+    correction_notes.push_back(n);
+    return n.id;
+  }
+  std::vector<CorrectionNote> corrections(std::int64_t participation_id) override {
+    std::vector<CorrectionNote> out;
+    std::copy_if(correction_notes.begin(), correction_notes.end(), std::back_inserter(out),
+                 [&](const CorrectionNote& n) { return n.participation_id == participation_id; });
+    return out;
+  }
+  // The reasons of a person's corrections go with their identity, as in the store.
+  void clear_correction_reasons(std::int64_t person_id) {
+    for (auto& n : correction_notes) {
+      for (const auto& p : participations) {
+        if (p.id == n.participation_id && p.person_id == person_id) n.reason.clear();
+      }
+    }
   }
   std::int64_t add_consent(const Consent& consent) override {
     auto c = consent;
@@ -440,6 +461,7 @@ struct MemoryPersons : PersonRepository {
   }
   void remove_person(std::int64_t person_id) override {
     participation_store_.plans.erase(person_id);
+    participation_store_.clear_correction_reasons(person_id);
     for (auto& p : participation_store_.participations) {
       if (p.person_id != person_id) continue;
       p.person_id.reset();
@@ -456,6 +478,7 @@ struct MemoryPersons : PersonRepository {
   }
   void remove_identity_and_plan(std::int64_t person_id, const std::string& unlinked_key) override {
     participation_store_.plans.erase(person_id);
+    participation_store_.clear_correction_reasons(person_id);
     for (const auto& r : referral_store_.referrals) {
       if (r.person_id != person_id) continue;
       referral_store_.reasons[r.id] = "";

@@ -5376,6 +5376,13 @@ export interface components {
             startYear: number;
             startedOn: string;
             version: number;
+            /** @description In a person's view: the corrections made, oldest first, with their reasons (empty once the person's free texts were removed). The values before and after are in the audit log. */
+            corrections?: {
+                id: number;
+                /** Format: date */
+                correctedOn: string;
+                reason: string;
+            }[];
         };
         /** @enum {string} */
         PartyKind: "fk" | "af" | "region" | "kommun";

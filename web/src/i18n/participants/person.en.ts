@@ -93,7 +93,7 @@ export const personEn: typeof personSv = {
   correction: {
     open: 'Correct the record',
     title: 'Correct the participation',
-    intro: 'Correct what was recorded wrongly. The reason is kept in the log together with the values before and after.',
+    intro: 'Correct what was recorded wrongly. The values before and after are kept in the log; the reason is kept with the participation and removed with the person\'s other data.',
     ongoing: 'The participation is ongoing',
     undoEnd: 'Undo the end – the participation is ongoing',
     undoEndHint: 'The end date, exit reason and the data at end are removed.',
@@ -103,6 +103,10 @@ export const personEn: typeof personSv = {
     reasonHint: (max: number): string => `What was wrong, for example "wrong end date recorded". Write nothing about the person's health. At most ${max} characters.`,
     submit: 'Save the correction',
     done: 'The correction is saved and logged.',
+    caption: (insats: string): string => `Corrections of the participation in ${insats}`,
+    correctedOn: 'Corrected',
+    reasonColumn: 'Reason',
+    reasonRemoved: 'Removed with the person\'s data',
   },
   views: {
     personnummer: 'The full identity number',

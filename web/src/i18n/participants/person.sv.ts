@@ -92,7 +92,7 @@ export const personSv = {
   correction: {
     open: 'Rätta uppgifterna',
     title: 'Rätta deltagandet',
-    intro: 'Rätta det som registrerats fel. Skälet sparas i loggen tillsammans med uppgifterna före och efter rättelsen.',
+    intro: 'Rätta det som registrerats fel. Uppgifterna före och efter rättelsen sparas i loggen; skälet sparas med deltagandet och tas bort med personens övriga uppgifter.',
     ongoing: 'Deltagandet pågår',
     undoEnd: 'Ångra avslutet – deltagandet pågår',
     undoEndHint: 'Slutdatum, avslutsorsak och uppgifterna vid avslut tas bort.',
@@ -102,6 +102,10 @@ export const personSv = {
     reasonHint: (max: number): string => `Vad var fel, till exempel ”fel slutdatum registrerat”. Skriv inga uppgifter om personens hälsa. Högst ${max} tecken.`,
     submit: 'Spara rättelsen',
     done: 'Rättelsen är sparad och loggad.',
+    caption: (insats: string): string => `Rättelser av deltagandet i ${insats}`,
+    correctedOn: 'Rättat',
+    reasonColumn: 'Skäl',
+    reasonRemoved: 'Borttaget med personens uppgifter',
   },
   views: {
     personnummer: 'Hela personnumret',

@@ -46,7 +46,17 @@ describe('audit fields', () => {
   it('shows "name: value" translated, and only the name for personal data (null)', () => {
     expect(auditFieldLines(sv, [{ name: 'role', value: 'ekonom' }])).toEqual(['Roll: ekonom']);
     expect(auditFieldLines(sv, [{ name: 'displayName', value: null }])).toEqual(['displayName']);
-    expect(auditFieldLines(en, [{ name: 'note', value: '' }])).toEqual(['note: –']);
+    expect(auditFieldLines(en, [{ name: 'note', value: '' }])).toEqual(['Note: –']);
+    expect(auditFieldLines(en, [{ name: 'someNewField', value: '' }])).toEqual(['someNewField: –']);  // not known: as named
+    // A correction: its reason by name (kept with the participation), the row it names, the date before → after.
+    expect(
+      auditFieldLines(sv, [
+        { name: 'reason', value: null },
+        { name: 'correctionId', value: '7' },
+        { name: 'endedOn.before', value: '2026-11-20' },
+        { name: 'endedOn', value: '2026-11-13' },
+      ]),
+    ).toEqual(['Skäl', 'Rättelse (nummer): 7', 'Avslutades: 2026-11-20 → 2026-11-13']);
   });
 
   it('shows a change as before → after, amounts in kronor', () => {

@@ -31,6 +31,7 @@ export function ParticipationCard({ associationId, participation: p, lookups, ca
   const insats = lookups.insatsName(p.insatsId);
   const headingId = `participation-${p.id}`;
   const consents = p.consents ?? [];
+  const corrections = p.corrections ?? [];
   const withdrawal = (c: Consent) =>
     !isActive(c) ? (
       <span className="nowrap">{formatDate(c.withdrawnOn ?? '')}</span>
@@ -82,6 +83,18 @@ export function ParticipationCard({ associationId, participation: p, lookups, ca
           }))}
         />
       )}
+      {corrections.length > 0 ? (
+        <DataTable
+          id={`${headingId}-corrections`}
+          caption={tp.correction.caption(insats)}
+          columns={[{ label: tp.correction.correctedOn, cellClassName: 'nowrap' }, { label: tp.correction.reasonColumn }]}
+          rows={corrections.map((c) => ({
+            key: c.id,
+            header: formatDate(c.correctedOn),
+            cells: [c.reason === '' ? <NoValue label={tp.correction.reasonRemoved} /> : c.reason],
+          }))}
+        />
+      ) : null}
       {canManage ? (
         <div className="form-buttons">
           <Button variant="secondary" data-size="sm" onClick={onAddConsent}>
