@@ -147,7 +147,7 @@ test('paging: previous/next ask the server for the page and announce the range',
   await expect(pager.getByRole('button', { name: t.common.previous })).toHaveAttribute('aria-disabled', 'true');
   // A change reads before → after in kronor, the field's name translated.
   await expect(page.getByRole('table').locator('tbody tr').first()).toContainText(`${t.audit.fieldNames.totalOre}: 1\u00a0kr → 1\u00a0500\u00a0kr`);
-  await expect(page.getByRole('table').locator('tbody tr').first().locator('li').nth(1)).toHaveText('note');
+  await expect(page.getByRole('table').locator('tbody tr').first().locator('li').nth(1)).toHaveText(t.audit.fieldNames.note);
   await pager.getByRole('button', { name: t.common.next }).click();
   await pager.getByRole('button', { name: t.common.next }).click();
   await expect(pager).toContainText(t.common.pageOf(3, 3));

@@ -46,6 +46,7 @@ export const dataSubjectEn: typeof dataSubjectSv = {
   } as Record<string, string>,
   reason: 'Reason',
   reasonNoun: 'reason',
+  reasonHint: "The reason is kept in the audit log, which stays even when the person's data is removed. Refer to the request (for example its date and case number); do not write the person's name or anything about their health.",
   rectifyTitle: 'Rectify data',
   rectifyIntro: (name: string, kommun: string): string =>
     `Now: ${name}, home municipality ${kommun || 'unknown'}. Fill in what is to change and why.`,

@@ -46,6 +46,7 @@ export const dataSubjectSv = {
   } as Record<string, string>,
   reason: 'Skäl',
   reasonNoun: 'skäl',
+  reasonHint: 'Skälet sparas i granskningsloggen, som bevaras även när personens uppgifter tas bort. Hänvisa till begäran (till exempel datum och diarienummer); skriv inte personens namn eller uppgifter om hälsa.',
   rectifyTitle: 'Rätta uppgifter',
   rectifyIntro: (name: string, kommun: string): string =>
     `Nu: ${name}, hemkommun ${kommun || 'okänd'}. Fyll i det som ska ändras och skälet.`,

@@ -67,7 +67,7 @@ function RectifyForm({ associationId, personnummer, extract, onDone }: Props) {
     >
       <TextField label={td.newName} autoComplete="off" {...form.field('rectify-name', name, setName)} />
       <TextField label={td.newKommun} description={td.kommunHint} inputMode="numeric" autoComplete="off" {...form.field('rectify-kommun', kommunCode, setKommunCode)} />
-      <TextField label={td.reason} autoComplete="off" {...form.field('rectify-reason', reason, setReason)} />
+      <TextField label={td.reason} description={td.reasonHint} autoComplete="off" {...form.field('rectify-reason', reason, setReason)} />
       <SubmitButtons busy={form.busy} label={td.rectify} />
     </FormSection>
   );
@@ -97,7 +97,7 @@ function RestrictForm({ associationId, personnummer, extract, onDone }: Props) {
       summary={form.summary}
       onSubmit={onSubmit}
     >
-      <TextField label={td.reason} autoComplete="off" {...form.field('restrict-reason', reason, setReason)} />
+      <TextField label={td.reason} description={td.reasonHint} autoComplete="off" {...form.field('restrict-reason', reason, setReason)} />
       <SubmitButtons busy={form.busy} label={restricted ? td.lift : td.restrict} variant="secondary" />
     </FormSection>
   );
@@ -139,7 +139,7 @@ function EraseForm({ associationId, personnummer, onDone }: Props) {
         ) : null
       }
     >
-      <TextField label={td.reason} autoComplete="off" {...form.field('erase-reason', reason, setReason)} />
+      <TextField label={td.reason} description={td.reasonHint} autoComplete="off" {...form.field('erase-reason', reason, setReason)} />
       <div>
         <Button type="submit" data-color="danger" variant="secondary">
           {td.erase}
