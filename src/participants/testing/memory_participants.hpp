@@ -17,6 +17,20 @@
 
 namespace samordna::core::testing {
 
+// The in-memory tables: the rows that match, in order; a row added gets the next id.
+template <typename Row, typename Keep>
+std::vector<Row> rows_where(const std::vector<Row>& rows, Keep keep) {
+  std::vector<Row> out;
+  std::copy_if(rows.begin(), rows.end(), std::back_inserter(out), keep);
+  return out;
+}
+template <typename Row>
+std::int64_t append_with_id(std::vector<Row>& rows, Row row) {
+  row.id = std::int64_t(rows.size()) + 1;
+  rows.push_back(row);
+  return row.id;
+}
+
 // Seals by hex-encoding behind a mark (so a sealed text never shows its plain text), and opens only what it
 // sealed; the pseudonym is a hash of the förbund and the personnummer, so the same number gives another key in
 // another förbund.
@@ -68,17 +82,9 @@ struct MemoryInsatser : InsatsRepository {
   std::map<std::int64_t, std::int64_t> staff_versions;      // insats id → the staff list's version (1 when absent)
 
   std::vector<TargetGroup> target_groups(std::int64_t association_id) override {
-    std::vector<TargetGroup> out;
-    std::copy_if(groups.begin(), groups.end(), std::back_inserter(out),
-                 [&](const TargetGroup& g) { return g.association_id == association_id; });
-    return out;
+    return rows_where(groups, [&](const TargetGroup& g) { return g.association_id == association_id; });
   }
-  std::int64_t add_target_group(const TargetGroup& group) override {
-    auto g = group;
-    g.id = std::int64_t(groups.size()) + 1;
-    groups.push_back(g);
-    return g.id;
-  }
+  std::int64_t add_target_group(const TargetGroup& group) override { return append_with_id(groups, group); }
   // Sorted by name, then id, as the store lists them.
   std::vector<Insats> list_insatser(std::int64_t association_id) override {
     std::vector<Insats> out;
@@ -128,12 +134,7 @@ struct MemoryInsatser : InsatsRepository {
     std::stable_sort(out.begin(), out.end(), [](const Attendance& a, const Attendance& b) { return a.on < b.on; });
     return out;
   }
-  std::int64_t add_attendance(const Attendance& attendance) override {
-    auto a = attendance;
-    a.id = std::int64_t(attendances.size()) + 1;
-    attendances.push_back(a);
-    return a.id;
-  }
+  std::int64_t add_attendance(const Attendance& attendance) override { return append_with_id(attendances, attendance); }
   bool update_attendance(const Attendance& attendance, std::int64_t expected_version) override {
     for (auto& a : attendances) {
       if (a.id != attendance.id || a.version != expected_version) continue;
@@ -252,10 +253,7 @@ struct MemoryReferrals : ReferralRepository {
     referral_events.push_back(e);
   }
   std::vector<ReferralEvent> events(std::int64_t referral_id) override {
-    std::vector<ReferralEvent> out;
-    std::copy_if(referral_events.begin(), referral_events.end(), std::back_inserter(out),
-                 [&](const ReferralEvent& e) { return e.referral_id == referral_id; });
-    return out;
+    return rows_where(referral_events, [&](const ReferralEvent& e) { return e.referral_id == referral_id; });
   }
   std::vector<int> waiting_days(std::int64_t insats_id, CivilDate from, CivilDate to) override {
     std::vector<int> out;
@@ -345,22 +343,14 @@ struct MemoryParticipations : ParticipationRepository {
     return false;
   }
   std::vector<Consent> consents(std::int64_t participation_id) override {
-    std::vector<Consent> out;
-    std::copy_if(consent_list.begin(), consent_list.end(), std::back_inserter(out),
-                 [&](const Consent& c) { return c.participation_id == participation_id; });
-    return out;
+    return rows_where(consent_list, [&](const Consent& c) { return c.participation_id == participation_id; });
   }
   std::int64_t add_correction(const CorrectionNote& sealed_note) override {
-    auto n = sealed_note;
-    n.id = std::int64_t(correction_notes.size()) + 1;
-    correction_notes.push_back(n);
-    return n.id;
+    return append_with_id(correction_notes, sealed_note);
   }
   std::vector<CorrectionNote> corrections(std::int64_t participation_id) override {
-    std::vector<CorrectionNote> out;
-    std::copy_if(correction_notes.begin(), correction_notes.end(), std::back_inserter(out),
-                 [&](const CorrectionNote& n) { return n.participation_id == participation_id; });
-    return out;
+    return rows_where(correction_notes,
+                      [&](const CorrectionNote& n) { return n.participation_id == participation_id; });
   }
   // The reasons of a person's corrections go with their identity, as in the store.
   void clear_correction_reasons(std::int64_t person_id) {
