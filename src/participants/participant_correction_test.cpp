@@ -132,6 +132,20 @@ TEST_F(ParticipantCorrectionTest, AReasonIsRemovedWithThePersonsFreeTexts) {
   auto view = service.person(worker, balder_only, W::kInsjoriket, *p.person_id);
   ASSERT_TRUE(view);
   EXPECT_EQ(view->corrections[p.id][0].reason, "");
+  // A correction made after the identity went leaves a reason that retention removes again.
+  const auto before = [&] {
+    for (const auto& f : w.persons.retention_facts(W::kInsjoriket)) {
+      if (f.person_id == *p.person_id) return f.has_identity_or_plan;
+    }
+    return true;
+  };
+  EXPECT_FALSE(before());
+  auto again = as_recorded(*w.participations.find_participation(p.id));
+  again.ended_on = day("2026-11-14");
+  again.reason = "Slutdatumet rättat igen";
+  ASSERT_TRUE(service.correct(worker, balder_only, W::kInsjoriket, p.id, again,
+                              w.participations.find_participation(p.id)->version));
+  EXPECT_TRUE(before());
 }
 
 TEST_F(ParticipantCorrectionTest, CorrectsTheStartDateAsStored) {

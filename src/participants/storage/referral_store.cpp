@@ -262,7 +262,10 @@ std::vector<core::RetentionFacts> ReferralStore::retention_facts(std::int64_t as
   for (const auto& r : db_.query(
            "SELECT pe.id, "
            "CASE WHEN pe.identity_removed = 0 OR pe.sealed_identity IS NOT NULL OR "
-           "EXISTS (SELECT 1 FROM joint_plan j WHERE j.person_id = pe.id) THEN 1 ELSE 0 END, "
+           "EXISTS (SELECT 1 FROM joint_plan j WHERE j.person_id = pe.id) OR "
+           // a correction made after the identity went still has its reason to remove
+           "EXISTS (SELECT 1 FROM participation_correction c JOIN participation p ON p.id = c.participation_id "
+           "WHERE p.person_id = pe.id AND c.sealed_reason <> '') THEN 1 ELSE 0 END, "
            "CASE WHEN EXISTS (SELECT 1 FROM participation p WHERE p.person_id = pe.id AND p.ended_on IS NULL) OR "
            "EXISTS (SELECT 1 FROM referral r WHERE r.person_id = pe.id AND r.state IN ('received', 'queued')) THEN 1 "
            "ELSE 0 END, "

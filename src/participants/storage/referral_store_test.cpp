@@ -423,6 +423,11 @@ TEST_F(PersonRemovalTest, RetentionFactsPerPerson) {
   // Once the identity and plan are removed there is nothing left to remove.
   store_.remove_identity_and_plan(person_, "random-unlinked");
   EXPECT_FALSE(store_.retention_facts(1)[0].has_identity_or_plan);
+  // Until a correction made since leaves a reason (free text about the person) to remove again.
+  participations_.add_correction({0, participation_, date("2026-08-01"), "sealed(later)"});
+  EXPECT_TRUE(store_.retention_facts(1)[0].has_identity_or_plan);
+  store_.remove_identity_and_plan(person_, "random-unlinked-2");
+  EXPECT_FALSE(store_.retention_facts(1)[0].has_identity_or_plan);
 }
 
 TEST_F(PersonRemovalTest, APersonRemovedBeforeTheMarkIsDueAgain) {

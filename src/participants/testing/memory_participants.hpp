@@ -489,6 +489,12 @@ struct MemoryPersons : PersonRepository {
       facts.person_id = pe.id;
       facts.has_identity_or_plan = !identity_removed.contains(pe.id) || pe.sealed_identity.has_value() ||
                                    participation_store_.plans.contains(pe.id);
+      for (const auto& n : participation_store_.correction_notes) {  // a reason written after the identity went
+        for (const auto& p : participation_store_.participations) {
+          if (p.id == n.participation_id && p.person_id == pe.id && !n.reason.empty())
+            facts.has_identity_or_plan = true;
+        }
+      }
       auto later = [&](const std::optional<CivilDate>& day) {
         if (day && (!facts.last_activity || *facts.last_activity < *day)) facts.last_activity = day;
       };
