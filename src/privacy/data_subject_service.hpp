@@ -43,7 +43,8 @@ struct RegisterExtract {
   Person person;
   std::optional<Identity> identity;  // nullopt when it is no longer stored
   std::vector<Participation> participations;
-  std::map<std::int64_t, std::vector<Consent>> consents;  // by participation
+  std::map<std::int64_t, std::vector<Consent>> consents;            // by participation
+  std::map<std::int64_t, std::vector<CorrectionNote>> corrections;  // by participation, their reasons opened
   std::vector<Referral> referrals;
   std::optional<JointPlan> plan;  // with its texts opened
   std::map<std::int64_t, std::string> insats_names;

@@ -110,6 +110,9 @@ TEST_F(DataSubjectServiceTest, TheExtractHoldsWhatIsStoredUnderTheContactsPartyA
   plan.needs = "Struktur i vardagen";
   plan.overall_member_id = W::kAlingsas;
   ASSERT_TRUE(participants.save_plan(worker, everything, W::kInsjoriket, plan, 0));
+  for (const auto& p : w.participations.participations_of_person(balder.person_id)) {  // a correction's reason
+    w.participations.add_correction({0, p.id, w.clock.today(), w.vault.seal("Startdatumet skrevs fel")});
+  }
   const auto before = events();
 
   auto extract = service.extract(alingsas_contact, about(testing::kBertil));
@@ -125,6 +128,10 @@ TEST_F(DataSubjectServiceTest, TheExtractHoldsWhatIsStoredUnderTheContactsPartyA
   ASSERT_EQ(extract->referrals.size(), 1U);
   EXPECT_EQ(extract->referrals[0].insats_id, w.balder);
   EXPECT_EQ(extract->consents.size(), 1U);
+  // Only the party's participation's correction, its reason opened (free text about the person is theirs to see).
+  ASSERT_EQ(extract->corrections.size(), 1U);
+  ASSERT_EQ(extract->corrections.at(extract->participations[0].id).size(), 1U);
+  EXPECT_EQ(extract->corrections.at(extract->participations[0].id)[0].reason, "Startdatumet skrevs fel");
   ASSERT_TRUE(extract->plan);
   EXPECT_EQ(extract->plan->needs, "Struktur i vardagen");
   EXPECT_EQ(extract->insats_names.at(w.balder), "Balder");

@@ -19,6 +19,7 @@ json extract_json(const core::RegisterExtract& x) {
   view.name = x.identity ? x.identity->name : "";
   view.participations = x.participations;
   view.consents = x.consents;
+  view.corrections = x.corrections;
   view.referrals = x.referrals;
   view.plan = x.plan;
   json person = person_view_json(view);

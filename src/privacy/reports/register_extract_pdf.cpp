@@ -103,6 +103,18 @@ std::string register_extract_pdf(const core::RegisterExtract& x) {
                       consents.empty() ? "–" : consents});
     }
     pdf.table({"Insats", "Start", "Slut", "Avslutsorsak", "Samtycken"}, rows);
+    std::vector<std::vector<std::string>> corrections;
+    for (const auto& p : x.participations) {
+      if (auto it = x.corrections.find(p.id); it != x.corrections.end()) {
+        for (const auto& c : it->second) {
+          corrections.push_back({insats(p.insats_id), c.corrected_on.iso(), c.reason.empty() ? "–" : c.reason});
+        }
+      }
+    }
+    if (!corrections.empty()) {
+      pdf.heading("Rättelser av deltaganden");
+      pdf.table({"Insats", "Rättat", "Skäl"}, corrections);
+    }
   }
   if (x.plan) {
     pdf.heading("Gemensam plan");

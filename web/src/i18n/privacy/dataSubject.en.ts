@@ -35,6 +35,7 @@ export const dataSubjectEn: typeof dataSubjectSv = {
   ongoing: 'Ongoing',
   referralsCaption: (n: number): string => `Referrals (${count(n, 'referral', 'referrals')})`,
   participationsCaption: (n: number): string => `Participations (${count(n, 'participation', 'participations')})`,
+  correctionsCaption: (n: number): string => `Corrections of participations (${count(n, 'correction', 'corrections')})`,
   accessCaption: (n: number): string => `Who has read or changed the data (${count(n, 'event', 'events')})`,
   views: { register_extract: 'Register extract' } as Record<string, string>,
   actions: {

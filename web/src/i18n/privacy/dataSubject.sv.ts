@@ -35,6 +35,7 @@ export const dataSubjectSv = {
   ongoing: 'Pågår',
   referralsCaption: (n: number): string => `Remisser (${count(n, 'remiss', 'remisser')})`,
   participationsCaption: (n: number): string => `Deltaganden (${count(n, 'deltagande', 'deltaganden')})`,
+  correctionsCaption: (n: number): string => `Rättelser av deltaganden (${count(n, 'rättelse', 'rättelser')})`,
   accessCaption: (n: number): string => `Vilka som har läst eller ändrat uppgifterna (${count(n, 'händelse', 'händelser')})`,
   views: { register_extract: 'Registerutdrag' } as Record<string, string>,
   actions: {

@@ -15,6 +15,7 @@ export function ExtractView({ extract, onPdf }: { extract: RegisterExtract; onPd
   const p = extract.person;
   const insats = (id: number) => extract.insatsNames[String(id)] ?? String(id);
   const none = <NoValue label={t.money.none} />;
+  const corrections = p.participations.flatMap((x) => (x.corrections ?? []).map((c) => ({ insatsId: x.insatsId, correction: c })));
   const pnr = p.personnummer ? `${p.personnummer.slice(0, 8)}-${p.personnummer.slice(8)}` : null;
   const facts: [string, ReactNode][] = [
     [td.personnummer, pnr ?? td.identityRemoved],
@@ -82,6 +83,18 @@ export function ExtractView({ extract, onPdf }: { extract: RegisterExtract; onPd
           cells: [formatDate(x.startedOn), x.endedOn ? formatDate(x.endedOn) : td.ongoing],
         }))}
       />
+      {corrections.length > 0 ? (
+        <DataTable
+          id="extract-corrections"
+          caption={td.correctionsCaption(corrections.length)}
+          columns={[{ label: td.insats }, { label: t.person.correction.correctedOn }, { label: t.person.correction.reasonColumn }]}
+          rows={corrections.map(({ insatsId, correction: c }) => ({
+            key: c.id,
+            header: insats(insatsId),
+            cells: [formatDate(c.correctedOn), c.reason === '' ? none : c.reason],
+          }))}
+        />
+      ) : null}
       <DataTable
         id="extract-access"
         caption={td.accessCaption(extract.accessLog.length)}
