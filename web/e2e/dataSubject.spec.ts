@@ -30,6 +30,11 @@ test('the party’s data protection contact makes a register extract, rectifies,
   });
   await k.page.goto(`/deltagare/${participation.personId}`);
   await expect(k.page.getByRole('heading', { level: 1 })).toBeVisible();
+  // A correction with a reason: free text about the person, which the extract shows.
+  const corrected = await apiCall(k.page, 'POST', `/participations/${participation.id}/correction`, {
+    startedOn: isoDaysAgo(6), endedOn: null, exitReason: null, atStart: participation.atStart ?? null, atEnd: null,
+    reason: 'Startdatumet skrevs fel', version: participation.version,
+  });
 
   // The contact's start page leads to the rights.
   const { context, page } = await signedInAs(browser, 'dataskydd', 'sv', '/');
@@ -48,6 +53,9 @@ test('the party’s data protection contact makes a register extract, rectifies,
   await expect(page.getByRole('heading', { name: td.extractTitle('Elsa Ursprunglig') })).toBeVisible();
   await expect(page.getByText(PNR)).toBeVisible();
   await expect(page.getByRole('table', { name: /Deltaganden/ })).toContainText('På gång');
+  const corrections = page.getByRole('table', { name: td.correctionsCaption(1) });
+  await expect(corrections).toContainText('På gång');
+  await expect(corrections).toContainText('Startdatumet skrevs fel');
   const access = page.getByRole('table', { name: /Vilka som har läst/ });
   await expect(access).toContainText('koordinator');
   await expect(access).toContainText(t.person.views.participant!);
@@ -83,7 +91,7 @@ test('the party’s data protection contact makes a register extract, rectifies,
   await dialog.getByRole('button', { name: td.eraseConfirm }).click();
   await expect(dialog).toContainText(t.participantErrors['person.ongoing_participation']!);
   await dialog.getByRole('button', { name: t.common.cancel }).click();
-  await apiCall(k.page, 'POST', `/participations/${participation.id}/end`, { endedOn: isoDaysAgo(0), exitReason: 'other', version: 1 });
+  await apiCall(k.page, 'POST', `/participations/${participation.id}/end`, { endedOn: isoDaysAgo(0), exitReason: 'other', version: corrected.version });
   await page.getByRole('button', { name: td.erase, exact: true }).click();
   dialog = page.getByRole('dialog');
   await dialog.getByRole('button', { name: td.eraseConfirm }).click();
