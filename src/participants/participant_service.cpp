@@ -313,8 +313,7 @@ Result<PersonView> ParticipantService::person(const Actor& actor, const Personal
   for (const auto& p : participations_.participations_of_person(person_id)) {
     if (!scope.covers_insats(p.insats_id)) continue;
     view.consents[p.id] = participations_.consents(p.id);
-    auto& corrections = view.corrections[p.id] = participations_.corrections(p.id);
-    for (auto& c : corrections) c.reason = c.reason.empty() ? "" : vault_.open(c.reason).value_or("");
+    open_corrections(vault_, view.corrections[p.id] = participations_.corrections(p.id));
     view.participations.push_back(p);
   }
   for (const auto& r :

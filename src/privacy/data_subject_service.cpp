@@ -61,8 +61,7 @@ Result<RegisterExtract> DataSubjectService::extract(const Actor& actor, const Su
   for (const auto& p : participations_.participations_of_person(found->person.id)) {
     if (!found->scope.covers_insats(p.insats_id)) continue;
     out.consents[p.id] = participations_.consents(p.id);
-    auto& corrections = out.corrections[p.id] = participations_.corrections(p.id);
-    for (auto& c : corrections) c.reason = c.reason.empty() ? "" : vault_.open(c.reason).value_or("");
+    open_corrections(vault_, out.corrections[p.id] = participations_.corrections(p.id));
     out.participations.push_back(p);
   }
   for (const auto& r : referrals_.find_referrals(

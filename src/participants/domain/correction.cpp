@@ -94,4 +94,8 @@ Participation apply_correction(Participation p, const ParticipationCorrection& c
   return p;
 }
 
+void open_corrections(const IdentityVault& vault, std::vector<CorrectionNote>& notes) {
+  for (auto& n : notes) n.reason = n.reason.empty() ? "" : vault.open(n.reason).value_or("");
+}
+
 }  // namespace samordna::core

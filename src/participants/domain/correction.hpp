@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "participants/domain/participation.hpp"
+#include "participants/domain/person.hpp"
 
 namespace samordna::core {
 
@@ -30,6 +31,9 @@ struct CorrectionNote {
   CivilDate corrected_on;
   std::string reason;  // sealed in the repository, opened by the service
 };
+
+// Opens the notes' sealed reasons in place; a removed reason ("") stays "".
+void open_corrections(const IdentityVault& vault, std::vector<CorrectionNote>& notes);
 
 struct CorrectionCheck {
   CivilDate today;

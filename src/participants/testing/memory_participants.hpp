@@ -352,12 +352,15 @@ struct MemoryParticipations : ParticipationRepository {
     return rows_where(correction_notes,
                       [&](const CorrectionNote& n) { return n.participation_id == participation_id; });
   }
+  bool is_of_person(const CorrectionNote& note, std::int64_t person_id) const {
+    return std::any_of(participations.begin(), participations.end(), [&](const Participation& p) {
+      return p.id == note.participation_id && p.person_id == person_id;
+    });
+  }
   // The reasons of a person's corrections go with their identity, as in the store.
   void clear_correction_reasons(std::int64_t person_id) {
     for (auto& n : correction_notes) {
-      for (const auto& p : participations) {
-        if (p.id == n.participation_id && p.person_id == person_id) n.reason.clear();
-      }
+      if (is_of_person(n, person_id)) n.reason.clear();
     }
   }
   std::int64_t add_consent(const Consent& consent) override {
@@ -490,10 +493,7 @@ struct MemoryPersons : PersonRepository {
       facts.has_identity_or_plan = !identity_removed.contains(pe.id) || pe.sealed_identity.has_value() ||
                                    participation_store_.plans.contains(pe.id);
       for (const auto& n : participation_store_.correction_notes) {  // a reason written after the identity went
-        for (const auto& p : participation_store_.participations) {
-          if (p.id == n.participation_id && p.person_id == pe.id && !n.reason.empty())
-            facts.has_identity_or_plan = true;
-        }
+        if (!n.reason.empty() && participation_store_.is_of_person(n, pe.id)) facts.has_identity_or_plan = true;
       }
       auto later = [&](const std::optional<CivilDate>& day) {
         if (day && (!facts.last_activity || *facts.last_activity < *day)) facts.last_activity = day;
