@@ -63,6 +63,7 @@ int run_serve(const Config& config) {
   options.io_threads = config.io_threads;
   options.allows_upload = http::is_import_upload;
   options.runs_apart = http::hashes_password;
+  options.runs_inline = http::answered_from_memory;
   options.max_connections = std::size_t(config.max_connections);
   std::string bad;
   auto trusted = http::parse_trusted_proxies(config.trusted_proxies, bad);

@@ -5,11 +5,25 @@
 #include <algorithm>
 #include <nlohmann/json.hpp>
 
+#include "app/api/front.hpp"
 #include "app/api/test_routes.hpp"
 #include "platform/http/message.hpp"
 
 namespace samordna::http {
 namespace {
+
+TEST(Front, OnlyRequestsAnsweredFromMemoryAreAnsweredOnTheIoThreads) {
+  EXPECT_TRUE(answered_from_memory("GET", "/"));
+  EXPECT_TRUE(answered_from_memory("GET", "/assets/index-3f2a.js"));
+  EXPECT_TRUE(answered_from_memory("HEAD", "/deltagare/12"));  // the app's own routes: index.html
+  EXPECT_TRUE(answered_from_memory("GET", "/api/v1/health"));
+  EXPECT_TRUE(answered_from_memory("GET", "/api/v1/openapi.json"));
+  EXPECT_FALSE(answered_from_memory("GET", "/api/v1/associations/1/members"));  // the database
+  EXPECT_FALSE(answered_from_memory("GET", "/api/v1/healthz"));
+  EXPECT_FALSE(answered_from_memory("GET", "/api"));
+  EXPECT_FALSE(answered_from_memory("POST", "/api/v1/health"));
+  EXPECT_FALSE(answered_from_memory("POST", "/"));
+}
 
 TEST(Router, MatchesPatternsWithParameters) {
   std::map<std::string, std::string> params;

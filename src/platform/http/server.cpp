@@ -127,7 +127,8 @@ bhttp::response<bhttp::string_body> to_beast(const Response& in, unsigned versio
   return out;
 }
 
-// A coroutine with by-value parameters (not a capturing lambda: the frame owns the request).
+// A coroutine with by-value parameters (not a capturing lambda: the frame owns the request). Awaited directly, it
+// runs on the connection's own (I/O) thread: for requests that `runs_inline` names.
 awaitable<Response> handle_on_worker(ServerState& state, Request req) {
   try {
     co_return state.handler(req);
@@ -334,8 +335,13 @@ awaitable<void> connection(ServerState& state, beast::tcp_stream stream, std::sh
       std::string_view target(req.target().data(), req.target().size());
       path = log_text(target.substr(0, target.find('?')));
       const bool apart = state.options.runs_apart && state.options.runs_apart(request.method, request.path);
+      const bool here = !apart && state.options.runs_inline && state.options.runs_inline(request.method, request.path);
       ++state.in_flight;
-      response = co_await run_handler(state, std::move(request), apart);
+      if (here) {  // not `here ? co_await … : co_await …`: GCC 12 miscompiles co_await in a conditional
+        response = co_await handle_on_worker(state, std::move(request));
+      } else {
+        response = co_await run_handler(state, std::move(request), apart);
+      }
       --state.in_flight;
     }
     std::size_t bytes = response.body.size();

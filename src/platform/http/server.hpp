@@ -1,7 +1,8 @@
 #pragma once
-// The HTTP/1.1 server (Boost.Beast, C++20 coroutines). Handlers run on a worker pool, never on the I/O
-// threads, so slow work (SQL) does not stall other connections; requests that wait for a password hash (Argon2,
-// 70–80 ms) run on a pool of their own, so a burst of logins never holds the workers that serve the rest.
+// The HTTP/1.1 server (Boost.Beast, C++20 coroutines). Handlers run on a worker pool, not on the I/O threads
+// (except those named as never waiting), so slow work (SQL) does not stall other connections; requests that wait for a
+// password hash (Argon2, 70–80 ms) run on a pool of their own, so a burst of logins never holds the workers that serve
+// the rest.
 #include <chrono>
 #include <cstddef>
 #include <functional>
@@ -30,6 +31,10 @@ struct ServerOptions {
   // threads of their own instead of the workers.
   std::function<bool(std::string_view method, std::string_view path)> runs_apart;
   int apart_threads = 4;
+  // Requests that `runs_inline` names by method and path are answered on the I/O thread that read them, without
+  // the two thread switches to a worker and back: only those whose handler never waits (answers kept in memory,
+  // such as the web app's files and the health check). They are answered even while every worker is busy.
+  std::function<bool(std::string_view method, std::string_view path)> runs_inline;
   // Open connections at most; 0: from the open-file limit (raised to its hard limit at start), less a reserve
   // for the database, logs and files. At the cap, the connection idle the longest is closed for a new one.
   std::size_t max_connections = 0;

@@ -1,5 +1,6 @@
 // The server's pool apart: requests it names (those that wait for a password hash) run on threads of their own,
-// so while they wait, the workers still answer everything else. Against the real server on loopback, one worker.
+// so while they wait, the workers still answer everything else; and requests named inline are answered on the I/O
+// threads, even while the workers are busy. Against the real server on loopback, one worker.
 #include "platform/http/server.hpp"
 
 #include <arpa/inet.h>
@@ -81,6 +82,49 @@ TEST(Server, RequestsApartWaitOnTheirOwnThreadsWhileTheWorkersAnswerTheRest) {
   first.join();
   second.join();
   ::kill(::getpid(), SIGTERM);  // the server stops on SIGTERM, as in production
+  server.join();
+}
+
+TEST(Server, RequestsNamedInlineAreAnsweredWhileEveryWorkerIsBusy) {
+  std::mutex mutex;
+  std::condition_variable changed;
+  bool busy = false;
+  bool released = false;
+  RequestHandler handler = [&](const Request& request) {
+    if (request.path == "/slow") {
+      std::unique_lock lock(mutex);
+      busy = true;
+      changed.notify_all();
+      changed.wait(lock, [&] { return released; });
+    }
+    return Response{200, "text/plain", "ok", {}};
+  };
+  ServerOptions options;
+  options.port = 0;
+  options.worker_threads = 1;
+  options.runs_inline = [](std::string_view method, std::string_view path) {
+    return method == "GET" && path == "/app.js";
+  };
+  std::atomic<unsigned short> port{0};
+  std::thread server([&] { serve(options, handler, [&](unsigned short bound) { port = bound; }); });
+  while (port == 0) std::this_thread::sleep_for(std::chrono::milliseconds(5));
+
+  // The only worker waits in a slow request (a long SQL query); the web app's files are still served.
+  std::thread slow([&] { EXPECT_EQ(status_of(port, "/slow"), "HTTP/1.1 200 OK"); });
+  {
+    std::unique_lock lock(mutex);
+    EXPECT_TRUE(changed.wait_for(lock, std::chrono::seconds(10), [&] { return busy; }));
+  }
+  EXPECT_EQ(status_of(port, "/app.js"), "HTTP/1.1 200 OK");
+  EXPECT_EQ(status_of(port, "/app.js"), "HTTP/1.1 200 OK");
+  {
+    std::lock_guard lock(mutex);
+    released = true;
+  }
+  changed.notify_all();
+  slow.join();
+  EXPECT_EQ(status_of(port, "/members"), "HTTP/1.1 200 OK");  // and the worker answers again once free
+  ::kill(::getpid(), SIGTERM);
   server.join();
 }
 
