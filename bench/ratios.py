@@ -13,7 +13,8 @@ with the release build and measures, each beside its anchor:
   national view      förbund × year over every förbund, through the server; anchor: the same GROUP BY
   export             the largest förbund's participant-level CSV, rows per second through the server; anchor: the
                      CLI running the export's query once, as CSV; and the server's memory while it streams
-  logins             members read p99 on one connection, quiet and while 20 logins a second run
+  logins             members read p99 on one connection, quiet and while 20 logins a second run; and, as the
+                     machine's floor, while two idle-priority CPU burners in another process run
   memory             the server's resident memory after four national views
 
   bench/ratios.py --server build/release/bin/samordna --sqlite /tmp/samordna-bench/national.db
@@ -366,6 +367,18 @@ def measure(name, server_bin, db, key_file, cli):
         time.sleep(1)
         row("members read p99 while 20 logins/s", f"{busy:.2f} ms (logins answered: {logins.statuses})",
             f"quiet {quiet:.2f} ms", f"{busy / quiet:.1f}×", "≤ 2×", busy <= 2 * quiet)
+        # The machine's own floor for that figure: the same read while two CPU burners of the lowest priority
+        # (SCHED_IDLE, in another process; any thread that wakes takes the CPU from them at once) run, and no login.
+        burners = [subprocess.Popen(["chrt", "--idle", "0", "sh", "-c", "while :; do :; done"]) for _ in range(2)]
+        try:
+            time.sleep(0.3)
+            _, floor = wrk(f"http://127.0.0.1:{PORT}{members_path}", connections=1, threads=1, cookie=cookie)
+        finally:
+            for burner in burners:
+                burner.kill()
+                burner.wait()
+        row("members read p99 while two idle-priority CPU burners run (not Samordna's work: the machine's floor)",
+            f"{floor:.2f} ms", f"quiet {quiet:.2f} ms", f"{floor / quiet:.1f}×", "—", True)
     finally:
         if nginx:
             nginx.stop()
