@@ -7,7 +7,7 @@ set -euo pipefail
 packages=(
   g++ clang libclang-rt-14-dev cmake ninja-build pkg-config make curl ca-certificates
   libboost1.74-dev nlohmann-json3-dev libsqlite3-dev sqlite3 libpq-dev postgresql-15 libsodium-dev
-  libspdlog-dev libfmt-dev libcli11-dev libtomlplusplus-dev libexpected-dev
+  libjemalloc-dev libspdlog-dev libfmt-dev libcli11-dev libtomlplusplus-dev libexpected-dev
   libcpp-httplib-dev libgtest-dev libgmock-dev libbenchmark-dev libxlsxwriter-dev libzip-dev libexpat1-dev libcairo2-dev poppler-utils
   chromium fonts-dejavu-core fonts-liberation python3
 )

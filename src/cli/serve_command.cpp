@@ -13,6 +13,7 @@
 #include "platform/database/postgres_database.hpp"
 #include "platform/database/replica_database.hpp"
 #include "platform/database/setting_store.hpp"
+#include "platform/http/freed_memory.hpp"
 #include "platform/http/server.hpp"
 
 namespace samordna::cli {
@@ -74,7 +75,7 @@ int run_serve(const Config& config) {
       [&](unsigned short bound) {
         std::string url = "http://" + (host.find(':') != std::string::npos ? "[" + host + "]" : host) + ":" +
                           std::to_string(bound) + "/";
-        spdlog::info("Samordna {} listening on {}", SAMORDNA_VERSION, url);
+        spdlog::info("Samordna {} listening on {} (memory: {})", SAMORDNA_VERSION, url, http::allocator_in_use());
         std::cout << "Samordna is serving on " << url << std::endl;
       });
   // An import still running on its own thread ends first: its write transaction would hold the database from

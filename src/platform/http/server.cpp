@@ -1,8 +1,6 @@
 // The only translation unit that includes Boost.Beast.
 #include "platform/http/server.hpp"
 
-#include <malloc.h>
-
 #include <fcntl.h>
 #include <spdlog/spdlog.h>
 #include <sys/resource.h>
@@ -16,6 +14,7 @@
 #include <mutex>
 #include <thread>
 
+#include "platform/http/freed_memory.hpp"
 #include "platform/http/log_text.hpp"
 #include "platform/http/problem.hpp"
 #include "platform/http/request_framing.hpp"
@@ -213,21 +212,15 @@ awaitable<std::size_t> write_streamed(ServerState& state, beast::tcp_stream& str
 }
 
 // After a heavy request (a national view, a large export, an import) the memory its handler freed is handed back
-// to the system: glibc keeps freed heap in its arenas otherwise (420 MiB after four national views, against 25 MiB
+// to the system: the allocator keeps it for reuse otherwise (420 MiB after four national views, against 25 MiB
 // for a fresh server). On the worker pool, one at a time; a light request costs nothing.
 void trim_after_heavy(ServerState& state, std::size_t bytes, std::chrono::microseconds took) {
-#ifdef __GLIBC__
   if (bytes < (std::size_t{4} << 20) && took < std::chrono::milliseconds(200)) return;
   if (state.trimming.exchange(true)) return;
   asio::post(state.workers, [&state] {
-    malloc_trim(0);
+    return_freed_memory();
     state.trimming = false;
   });
-#else
-  (void)state;
-  (void)bytes;
-  (void)took;
-#endif
 }
 
 // Runs the handler on the worker pool, or on the pool apart; use_awaitable resumes the caller on its own (I/O)
