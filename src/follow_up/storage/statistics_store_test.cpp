@@ -301,6 +301,27 @@ TEST_F(StatisticsStoreTest, EveryChangeToWhatTheFactsAreReadFromMovesTheForbunds
   EXPECT_EQ(store_.facts_version(99), 0);  // no such förbund: nothing has changed
 }
 
+// A staff change (PUT …/staff) sets only insats.staff_version, which no fact is read from: the facts kept stay.
+// Every other column of insats moves the version when set (the trigger names them; a new column must be named).
+TEST_F(StatisticsStoreTest, AStaffChangeKeepsTheFactsAndEveryOtherInsatsColumnMovesTheVersion) {
+  auto& db = file_.db();
+  const auto unchanged = store_.facts_version(1);
+  db.execute("UPDATE insats SET staff_version = staff_version + 1 WHERE id = 100");
+  EXPECT_EQ(store_.facts_version(1), unchanged);
+
+  const auto columns = db.query(file_.postgres() ? "SELECT column_name FROM information_schema.columns WHERE "
+                                                   "table_name = 'insats' AND table_schema = current_schema()"
+                                                 : "SELECT name FROM pragma_table_info('insats')");
+  ASSERT_GE(columns.size(), 16U);
+  for (const auto& row : columns) {
+    const auto column = as_text(row[0]);
+    if (column == "staff_version") continue;
+    const auto before = store_.facts_version(1);
+    db.execute("UPDATE insats SET " + column + " = " + column + " WHERE id = 100");
+    EXPECT_GT(store_.facts_version(1), before) << column;
+  }
+}
+
 TEST_F(StatisticsStoreTest, KommunNamesByCode) {
   EXPECT_EQ(store_.kommun_names(), (std::map<std::string, std::string>{{"1441", "Lerum"}, {"1489", "Alingsås"}}));
 }
