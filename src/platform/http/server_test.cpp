@@ -42,90 +42,98 @@ std::string status_of(unsigned short port, const std::string& path, int timeout_
   return answer.substr(0, answer.find("\r\n"));
 }
 
-TEST(Server, RequestsApartWaitOnTheirOwnThreadsWhileTheWorkersAnswerTheRest) {
-  std::mutex mutex;
-  std::condition_variable changed;
-  int waiting = 0;
-  bool released = false;
-  RequestHandler handler = [&](const Request& request) {
-    if (request.path == "/hash") {
-      std::unique_lock lock(mutex);
-      ++waiting;
-      changed.notify_all();
-      changed.wait(lock, [&] { return released; });
+// Holds the requests that enter it until released, and counts those that have entered.
+class Gate {
+ public:
+  void enter() {
+    std::unique_lock lock(mutex_);
+    ++entered_;
+    changed_.notify_all();
+    changed_.wait(lock, [&] { return released_; });
+  }
+  [[nodiscard]] bool wait_for_entered(int n) {
+    std::unique_lock lock(mutex_);
+    return changed_.wait_for(lock, std::chrono::seconds(10), [&] { return entered_ >= n; });
+  }
+  void release() {
+    {
+      std::lock_guard lock(mutex_);
+      released_ = true;
     }
-    return Response{200, "text/plain", "ok", {}};
-  };
+    changed_.notify_all();
+  }
+
+ private:
+  std::mutex mutex_;
+  std::condition_variable changed_;
+  int entered_ = 0;
+  bool released_ = false;
+};
+
+// The real server on a loopback port of its own, with one worker, stopped by SIGTERM as in production.
+class Serving {
+ public:
+  Serving(ServerOptions options, RequestHandler handler) : handler_(std::move(handler)) {
+    options.port = 0;
+    options.worker_threads = 1;
+    thread_ =
+        std::thread([this, options] { serve(options, handler_, [this](unsigned short bound) { port_ = bound; }); });
+    while (port_ == 0) std::this_thread::sleep_for(std::chrono::milliseconds(5));
+  }
+  ~Serving() {
+    ::kill(::getpid(), SIGTERM);
+    thread_.join();
+  }
+  Serving(const Serving&) = delete;
+  Serving& operator=(const Serving&) = delete;
+  [[nodiscard]] unsigned short port() const { return port_; }
+
+ private:
+  RequestHandler handler_;
+  std::atomic<unsigned short> port_{0};
+  std::thread thread_;
+};
+
+TEST(Server, RequestsApartWaitOnTheirOwnThreadsWhileTheWorkersAnswerTheRest) {
+  Gate gate;
   ServerOptions options;
-  options.port = 0;
-  options.worker_threads = 1;
   options.apart_threads = 2;
   options.runs_apart = [](std::string_view, std::string_view path) { return path == "/hash"; };
-  std::atomic<unsigned short> port{0};
-  std::thread server([&] { serve(options, handler, [&](unsigned short bound) { port = bound; }); });
-  while (port == 0) std::this_thread::sleep_for(std::chrono::milliseconds(5));
+  Serving server(options, [&](const Request& request) {
+    if (request.path == "/hash") gate.enter();
+    return Response{200, "text/plain", "ok", {}};
+  });
 
   // Two requests apart wait (as two logins waiting for Argon2 would); the one worker is free for a read.
-  std::thread first([&] { EXPECT_EQ(status_of(port, "/hash"), "HTTP/1.1 200 OK"); });
-  std::thread second([&] { EXPECT_EQ(status_of(port, "/hash"), "HTTP/1.1 200 OK"); });
-  {
-    std::unique_lock lock(mutex);
-    EXPECT_TRUE(changed.wait_for(lock, std::chrono::seconds(10), [&] { return waiting == 2; }));
-  }
-  EXPECT_EQ(status_of(port, "/members"), "HTTP/1.1 200 OK");  // answered while both still wait
-  EXPECT_EQ(status_of(port, "/members"), "HTTP/1.1 200 OK");
-  {
-    std::lock_guard lock(mutex);
-    released = true;
-  }
-  changed.notify_all();
+  std::thread first([&] { EXPECT_EQ(status_of(server.port(), "/hash"), "HTTP/1.1 200 OK"); });
+  std::thread second([&] { EXPECT_EQ(status_of(server.port(), "/hash"), "HTTP/1.1 200 OK"); });
+  EXPECT_TRUE(gate.wait_for_entered(2));
+  EXPECT_EQ(status_of(server.port(), "/members"), "HTTP/1.1 200 OK");  // answered while both still wait
+  EXPECT_EQ(status_of(server.port(), "/members"), "HTTP/1.1 200 OK");
+  gate.release();
   first.join();
   second.join();
-  ::kill(::getpid(), SIGTERM);  // the server stops on SIGTERM, as in production
-  server.join();
 }
 
 TEST(Server, RequestsNamedInlineAreAnsweredWhileEveryWorkerIsBusy) {
-  std::mutex mutex;
-  std::condition_variable changed;
-  bool busy = false;
-  bool released = false;
-  RequestHandler handler = [&](const Request& request) {
-    if (request.path == "/slow") {
-      std::unique_lock lock(mutex);
-      busy = true;
-      changed.notify_all();
-      changed.wait(lock, [&] { return released; });
-    }
-    return Response{200, "text/plain", "ok", {}};
-  };
+  Gate gate;
   ServerOptions options;
-  options.port = 0;
-  options.worker_threads = 1;
   options.runs_inline = [](std::string_view method, std::string_view path) {
     return method == "GET" && path == "/app.js";
   };
-  std::atomic<unsigned short> port{0};
-  std::thread server([&] { serve(options, handler, [&](unsigned short bound) { port = bound; }); });
-  while (port == 0) std::this_thread::sleep_for(std::chrono::milliseconds(5));
+  Serving server(options, [&](const Request& request) {
+    if (request.path == "/slow") gate.enter();
+    return Response{200, "text/plain", "ok", {}};
+  });
 
   // The only worker waits in a slow request (a long SQL query); the web app's files are still served.
-  std::thread slow([&] { EXPECT_EQ(status_of(port, "/slow"), "HTTP/1.1 200 OK"); });
-  {
-    std::unique_lock lock(mutex);
-    EXPECT_TRUE(changed.wait_for(lock, std::chrono::seconds(10), [&] { return busy; }));
-  }
-  EXPECT_EQ(status_of(port, "/app.js"), "HTTP/1.1 200 OK");
-  EXPECT_EQ(status_of(port, "/app.js"), "HTTP/1.1 200 OK");
-  {
-    std::lock_guard lock(mutex);
-    released = true;
-  }
-  changed.notify_all();
+  std::thread slow([&] { EXPECT_EQ(status_of(server.port(), "/slow"), "HTTP/1.1 200 OK"); });
+  EXPECT_TRUE(gate.wait_for_entered(1));
+  EXPECT_EQ(status_of(server.port(), "/app.js"), "HTTP/1.1 200 OK");
+  EXPECT_EQ(status_of(server.port(), "/app.js"), "HTTP/1.1 200 OK");
+  gate.release();
   slow.join();
-  EXPECT_EQ(status_of(port, "/members"), "HTTP/1.1 200 OK");  // and the worker answers again once free
-  ::kill(::getpid(), SIGTERM);
-  server.join();
+  EXPECT_EQ(status_of(server.port(), "/members"), "HTTP/1.1 200 OK");  // and the worker answers again once free
 }
 
 }  // namespace
