@@ -281,8 +281,10 @@ def measure(name, server_bin, db, key_file, cli):
     rows = []
 
     def row(what, value, anchor_value, ratio, goal, met):
-        rows.append((name, what, value, anchor_value, ratio, goal, "met" if met else "**not met**"))
-        log(f"  {what}: {value} against {anchor_value}: {ratio} (goal {goal}: {'met' if met else 'NOT MET'})")
+        verdict = "" if goal == "—" else "met" if met else "**not met**"  # a figure without a goal is only shown
+        rows.append((name, what, value, anchor_value, ratio, goal, verdict))
+        log(f"  {what}: {value} against {anchor_value}: {ratio}" +
+            ("" if goal == "—" else f" (goal {goal}: {'met' if met else 'NOT MET'})"))
 
     largest = cli.scalar("SELECT association_id FROM participation GROUP BY association_id "
                          "ORDER BY count(*) DESC, association_id LIMIT 1")
