@@ -6,7 +6,8 @@ superuser, and `bench-staff`, deltagaransvarig in the largest förbund). For eac
 with the release build and measures, each beside its anchor:
 
   HTTP reads         wrk, 64 connections, 2 threads, 5 s: nginx (nginx-light, started here on loopback) serving
-                     the members answer as a static file; Samordna's health check and authenticated members read
+                     the members answer as a static file; Samordna's health check and authenticated members read;
+                     three rounds of the three in turn, the best run of each
   pivot              participations by insats × gender over 10 years, largest förbund, through the server: warm
                      (its facts kept) and cold (the first request of a förbund); the anchor is the CLI (sqlite3 or
                      psql) running the GROUP BY that gives the same cells, totals and distinct persons
@@ -307,12 +308,17 @@ def measure(name, server_bin, db, key_file, cli):
         nginx = Nginx(root)
         log(f"{name}: largest förbund {largest}, {associations} förbund; members answer {len(members)} bytes")
 
-        # HTTP reads at 64 connections.
-        anchor_rate, anchor_p99 = wrk(f"http://127.0.0.1:{NGINX_PORT}/members.json")
-        health_rate, health_p99 = wrk(f"http://127.0.0.1:{PORT}/api/v1/health")
+        # HTTP reads at 64 connections: three rounds of the anchor and both reads in turn, the best run of each
+        # (this machine's rates move by a fifth from one run to the next).
+        runs = {"anchor": [], "health": [], "read": []}
+        for _ in range(3):
+            runs["anchor"].append(wrk(f"http://127.0.0.1:{NGINX_PORT}/members.json"))
+            runs["health"].append(wrk(f"http://127.0.0.1:{PORT}/api/v1/health"))
+            runs["read"].append(wrk(f"http://127.0.0.1:{PORT}{members_path}", cookie=cookie))
+        (anchor_rate, anchor_p99), (health_rate, health_p99), (read_rate, read_p99) = (
+            max(runs[k]) for k in ("anchor", "health", "read"))
         row("`/api/v1/health`, 64 connections", f"{health_rate:,.0f} req/s", f"nginx {anchor_rate:,.0f} req/s",
             f"{health_rate / anchor_rate:.2f}×", "—", True)
-        read_rate, read_p99 = wrk(f"http://127.0.0.1:{PORT}{members_path}", cookie=cookie)
         row("members read (authenticated, database), 64 connections",
             f"{read_rate:,.0f} req/s, p99 {read_p99:.1f} ms", f"nginx {anchor_rate:,.0f} req/s, p99 {anchor_p99:.1f} ms",
             f"{read_rate / anchor_rate:.2f}×", "≥ 0.5×, p99 ≤ 10 ms", read_rate >= 0.5 * anchor_rate and read_p99 <= 10)
