@@ -5,6 +5,7 @@
 #include <iterator>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 
 namespace samordna::storage {
 
@@ -24,18 +25,50 @@ std::vector<core::Fact> joined(std::initializer_list<std::vector<core::Fact>*> p
 }
 
 // The start and end data, at most one of each phase (the key). On SQLite plain joins: they cost a third less than
-// three subqueries. PostgreSQL planned those joins as two scans of every förbund's statuses (700 000 rows for the
-// national data) hashed against one förbund's participations: 142 ms of the largest förbund's 150. A lateral
-// lookup per participation (LIMIT 1 keeps it from being flattened back into that join) takes 25 ms.
+// three subqueries. On PostgreSQL they are read apart (phases_of, below): PostgreSQL planned those joins as two
+// scans of every förbund's statuses (142 ms of the largest förbund's 150); a lateral lookup per participation in
+// the same query took 25 ms, and the participations without them 11 ms beside 8 ms for the statuses on their own.
+std::string status_columns(std::string_view dialect) {
+  return dialect == "sqlite" ? "s1.occupation, s0.support, s1.support" : "NULL::text, NULL::text, NULL::text";
+}
 std::string status_joins(std::string_view dialect) {
-  if (dialect == "sqlite") {
-    return "LEFT JOIN participation_status s0 ON s0.participation_id = p.id AND s0.phase = 'start' "
-           "LEFT JOIN participation_status s1 ON s1.participation_id = p.id AND s1.phase = 'end' ";
-  }
-  return "LEFT JOIN LATERAL (SELECT support FROM participation_status "
-         "WHERE participation_id = p.id AND phase = 'start' LIMIT 1) s0 ON true "
-         "LEFT JOIN LATERAL (SELECT support, occupation FROM participation_status "
-         "WHERE participation_id = p.id AND phase = 'end' LIMIT 1) s1 ON true ";
+  if (dialect != "sqlite") return "";
+  return "LEFT JOIN participation_status s0 ON s0.participation_id = p.id AND s0.phase = 'start' "
+         "LEFT JOIN participation_status s1 ON s1.participation_id = p.id AND s1.phase = 'end' ";
+}
+
+// A participation's start and end data, as far as the outcomes need them.
+struct Phases {
+  std::optional<std::string> start_support;
+  std::optional<std::string> end_support;
+  std::optional<std::string> end_occupation;
+};
+
+// The outcomes: work or studies at the end; support at the start and none at the end.
+void set_outcomes(core::Fact& f, const Phases& phases) {
+  const auto occupation = phases.end_occupation.value_or("");
+  f.work_or_studies_after = occupation == "work" || occupation == "studies";
+  f.left_support = phases.start_support && *phases.start_support != "none" && phases.end_support.value_or("") == "none";
+}
+
+// PostgreSQL: the phases of a förbund's participations, by participation id (LIMIT 2, the phases there are, keeps
+// the lookups a loop over the förbund's participations rather than a scan of every förbund's statuses).
+std::unordered_map<std::int64_t, Phases> phases_of(Database& db, std::int64_t association_id) {
+  std::unordered_map<std::int64_t, Phases> out;
+  db.each(
+      "SELECT p.id, s.phase, s.support, s.occupation FROM participation p JOIN LATERAL (SELECT phase, support, "
+      "occupation FROM participation_status WHERE participation_id = p.id LIMIT 2) s ON true "
+      "WHERE p.association_id = $1",
+      {association_id}, [&out](const Row& r) {
+        auto& phases = out[as_int(r[0])];
+        if (as_text(r[1]) == "start") {
+          phases.start_support = as_text(r[2]);
+        } else {
+          phases.end_support = as_text(r[2]);
+          phases.end_occupation = as_text(r[3]);
+        }
+      });
+  return out;
 }
 
 }  // namespace
@@ -49,7 +82,7 @@ std::vector<core::Fact> StatisticsStore::facts(std::int64_t association_id, bool
   const auto count = std::size_t(as_int(bounds.at(0).at(2)));
   if (!at_once) {
     out.reserve(2 * count + 64);
-    participation_facts(association_id, std::nullopt, out);
+    participation_facts(association_id, std::nullopt, out, false);
     referral_facts(association_id, out);
     attendance_facts(association_id, out);
     return out;
@@ -68,7 +101,7 @@ std::vector<core::Fact> StatisticsStore::facts(std::int64_t association_id, bool
   });
   if (db_.dialect() != "sqlite" || count <= std::size_t(split_above_)) {  // a second thread would cost more
     out.reserve(2 * count + 64);
-    participation_facts(association_id, std::nullopt, out);
+    participation_facts(association_id, std::nullopt, out, true);
     auto rest = others.get();
     return joined({&out, &rest});
   }
@@ -78,25 +111,34 @@ std::vector<core::Fact> StatisticsStore::facts(std::int64_t association_id, bool
   auto upper = std::async(std::launch::async, [this, association_id, middle, last, count] {
     std::vector<core::Fact> half;
     half.reserve(count / 2 + 1);
-    participation_facts(association_id, IdRange{middle + 1, last}, half);
+    participation_facts(association_id, IdRange{middle + 1, last}, half, true);
     return half;
   });
   out.reserve(2 * count + 64);
-  participation_facts(association_id, IdRange{first, middle}, out);
+  participation_facts(association_id, IdRange{first, middle}, out, true);
   auto upper_half = upper.get();
   auto rest = others.get();
   return joined({&out, &upper_half, &rest});
 }
 
 void StatisticsStore::participation_facts(std::int64_t association_id, std::optional<IdRange> ids,
-                                          std::vector<core::Fact>& out) {
+                                          std::vector<core::Fact>& out, bool at_once) {
+  const bool apart = db_.dialect() != "sqlite";
+  // On PostgreSQL the phases are read apart: beside the participations when at once, otherwise after them. No
+  // thread waits for the other while it holds a connection, so a full pool only delays.
+  std::future<std::unordered_map<std::int64_t, Phases>> phases;
+  if (apart) {
+    phases = std::async(at_once ? std::launch::async : std::launch::deferred,
+                        [this, association_id] { return phases_of(db_, association_id); });
+  }
   // The whole förbund without an id range: PostgreSQL plans "id between 0 and the largest" as a walk of the
   // table's key, and the national view reads every förbund this way.
   const std::string sql =
       std::string(
           "SELECT p.id, p.insats_id, i.name, i.kind, p.gender, pe.kommun_code, m.name, tg.name, pe.birth_year, "
-          "p.started_on, p.ended_on, 'person:' || pe.id, r.referred_on, s1.occupation, s0.support, "
-          "s1.support, i.extensive, p.exit_reason "
+          "p.started_on, p.ended_on, 'person:' || pe.id, r.referred_on, " +
+          status_columns(db_.dialect()) +
+          ", i.extensive, p.exit_reason "
           // People and referrals belong to the förbund, said outright so that PostgreSQL reads the
           // förbund's rows once instead of looking each up (a third of the time) or scanning every person.
           "FROM participation p JOIN insats i ON i.id = p.insats_id "
@@ -111,7 +153,9 @@ void StatisticsStore::participation_facts(std::int64_t association_id, std::opti
     params.emplace_back(ids->first);
     params.emplace_back(ids->last);
   }
-  db_.each(sql, params, [&out](const Row& r) {
+  const std::size_t first = out.size();
+  std::vector<std::int64_t> participation_ids;  // of the facts from `first` on, when the phases come apart
+  db_.each(sql, params, [&out, &participation_ids, apart](const Row& r) {
     core::Fact f;
     f.kind = core::FactKind::participation;
     f.insats_id = as_int(r[1]);
@@ -127,14 +171,22 @@ void StatisticsStore::participation_facts(std::int64_t association_id, std::opti
     f.age_band = birth_year ? core::age_band(f.on.year() - int(*birth_year)) : "unknown";
     f.person = as_optional_text(r[11]).value_or("anonymous:" + as_text(r[0]));
     if (auto referred = as_optional_date(r[12])) f.wait_days = core::days_between(*referred, f.on);
-    auto occupation = as_optional_text(r[13]).value_or("");
-    f.work_or_studies_after = occupation == "work" || occupation == "studies";
-    auto start_support = as_optional_text(r[14]);
-    f.left_support = start_support && *start_support != "none" && as_optional_text(r[15]).value_or("") == "none";
+    if (apart) {
+      participation_ids.push_back(as_int(r[0]));
+    } else {
+      set_outcomes(f, Phases{as_optional_text(r[14]), as_optional_text(r[15]), as_optional_text(r[13])});
+    }
     f.extensive = as_int(r[16]) != 0;
     f.reason = as_optional_text(r[17]).value_or("none");
     out.push_back(std::move(f));
   });
+  if (!apart) return;
+  const auto by_participation = phases.get();
+  for (std::size_t k = 0; k < participation_ids.size(); ++k) {
+    if (auto found = by_participation.find(participation_ids[k]); found != by_participation.end()) {
+      set_outcomes(out[first + k], found->second);
+    }
+  }
 }
 
 void StatisticsStore::referral_facts(std::int64_t association_id, std::vector<core::Fact>& out) {

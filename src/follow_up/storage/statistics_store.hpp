@@ -23,8 +23,10 @@ class StatisticsStore final : public core::StatisticsRepository {
     std::int64_t first = 0;
     std::int64_t last = 0;
   };
-  // The förbund's participations, all of them or those with an id in the range.
-  void participation_facts(std::int64_t association_id, std::optional<IdRange> ids, std::vector<core::Fact>& out);
+  // The förbund's participations, all of them or those with an id in the range; `at_once`: on PostgreSQL their
+  // start and end data are read beside them, on a thread of their own.
+  void participation_facts(std::int64_t association_id, std::optional<IdRange> ids, std::vector<core::Fact>& out,
+                           bool at_once);
   void referral_facts(std::int64_t association_id, std::vector<core::Fact>& out);
   void attendance_facts(std::int64_t association_id, std::vector<core::Fact>& out);
   Database& db_;
