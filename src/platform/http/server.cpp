@@ -126,9 +126,10 @@ bhttp::response<bhttp::string_body> to_beast(const Response& in, unsigned versio
   return out;
 }
 
-// A coroutine with by-value parameters (not a capturing lambda: the frame owns the request). Awaited directly, it
-// runs on the connection's own (I/O) thread: for requests that `runs_inline` names.
-awaitable<Response> handle_on_worker(ServerState& state, Request req) {
+// The handler, with its failures answered: on the worker pool (run_handler), or awaited directly on the
+// connection's own (I/O) thread for the requests that `runs_inline` names. A coroutine with by-value parameters
+// (not a capturing lambda: the frame owns the request).
+awaitable<Response> handle(ServerState& state, Request req) {
   try {
     co_return state.handler(req);
   } catch (const core::Unavailable& e) {
@@ -227,7 +228,7 @@ void trim_after_heavy(ServerState& state, std::size_t bytes, std::chrono::micros
 // executor.
 awaitable<Response> run_handler(ServerState& state, Request request, bool apart) {
   co_return co_await asio::co_spawn(apart ? state.apart.get_executor() : state.workers.get_executor(),
-                                    handle_on_worker(state, std::move(request)), use_awaitable);
+                                    handle(state, std::move(request)), use_awaitable);
 }
 
 // After refusing a body, read and discard what the client still sends (bounded in bytes and time), so it
@@ -331,7 +332,7 @@ awaitable<void> connection(ServerState& state, beast::tcp_stream stream, std::sh
       const bool here = !apart && state.options.runs_inline && state.options.runs_inline(request.method, request.path);
       ++state.in_flight;
       if (here) {  // not `here ? co_await … : co_await …`: GCC 12 miscompiles co_await in a conditional
-        response = co_await handle_on_worker(state, std::move(request));
+        response = co_await handle(state, std::move(request));
       } else {
         response = co_await run_handler(state, std::move(request), apart);
       }

@@ -1,8 +1,8 @@
 #pragma once
 // The HTTP/1.1 server (Boost.Beast, C++20 coroutines). Handlers run on a worker pool, not on the I/O threads
-// (except those named as never waiting), so slow work (SQL) does not stall other connections; requests that wait for a
-// password hash (Argon2, 70–80 ms) run on a pool of their own, so a burst of logins never holds the workers that serve
-// the rest.
+// (except those named as never waiting), so slow work (SQL) does not stall other connections; requests that wait
+// for a password hash (Argon2, 70–80 ms) run on a pool of their own, so a burst of logins never holds the workers
+// that serve the rest.
 #include <chrono>
 #include <cstddef>
 #include <functional>
