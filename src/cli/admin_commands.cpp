@@ -87,12 +87,7 @@ void remove_installation(const Config& config) {
     for (auto suffix : {"", "-wal", "-shm"}) std::filesystem::remove(config.db + suffix);
     return;
   }
-  auto db = open_database(config);
-  db->transaction([&] {
-    for (const auto& table : storage::table_names(*db))
-      db->execute_script("DROP TABLE IF EXISTS \"" + table + "\" CASCADE");
-    db->execute_script("DROP FUNCTION IF EXISTS audit_event_append_only()");
-  });
+  storage::drop_schema(*open_database(config));
 }
 }  // namespace
 

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <span>
+#include <stdexcept>
 
 #include "platform/embedded_file.hpp"
 
@@ -52,6 +53,19 @@ std::vector<AppliedMigration> migrate(Database& db) {
     });
   }
   return applied;
+}
+
+void drop_schema(Database& db) {
+  if (db.dialect() != "postgresql") throw std::logic_error("drop_schema is for PostgreSQL: remove the SQLite file");
+  db.transaction([&] {
+    for (const auto& table : table_names(db)) db.execute_script("DROP TABLE IF EXISTS \"" + table + "\" CASCADE");
+    // The trigger functions (the audit log's append-only guard, the statistics' counts) outlive their tables.
+    for (const auto& row : db.query("SELECT p.oid::regprocedure::text FROM pg_proc p JOIN pg_namespace n ON n.oid = "
+                                    "p.pronamespace WHERE n.nspname = current_schema()",
+                                    {})) {
+      db.execute_script("DROP FUNCTION IF EXISTS " + as_text(row[0]) + " CASCADE");
+    }
+  });
 }
 
 int latest_migration_version(const Database& db) {

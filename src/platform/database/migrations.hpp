@@ -15,6 +15,9 @@ struct AppliedMigration {
 
 // Applies every migration not yet applied; returns those it applied now.
 std::vector<AppliedMigration> migrate(Database& db);
+// PostgreSQL: drops every table of the schema and every function the migrations made, in one transaction, so that
+// migrate() can make them anew (`demo --force`). An SQLite installation is its file: remove that instead.
+void drop_schema(Database& db);
 // The newest migration version compiled in for the database's dialect.
 int latest_migration_version(const Database& db);
 
