@@ -111,7 +111,7 @@ test: test-cpp test-web test-e2e test-dates test-postgres test-fuzz
 
 # Fuzzers (fuzz/README.md): clang's libFuzzer with ASan and UBSan over every parser of untrusted input. make
 # test replays the regression inputs and runs each briefly; make fuzz runs each for ten minutes.
-FUZZERS := fuzz_personnummer fuzz_scb_import fuzz_json_body fuzz_request_target fuzz_content_coding fuzz_sheet fuzz_import_rows
+FUZZERS := fuzz_personnummer fuzz_scb_import fuzz_json_body fuzz_request_target fuzz_content_coding fuzz_sheet fuzz_import_rows fuzz_kept_facts
 FUZZ_SECONDS ?= 5
 fuzz-build: deps
 	CC=clang CXX=clang++ cmake -S fuzz -B build/fuzz -G Ninja -DCMAKE_BUILD_TYPE=Debug >/dev/null

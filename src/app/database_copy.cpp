@@ -197,9 +197,11 @@ std::vector<TableCopy> table_checksums(storage::Database& db) {
 
 std::vector<TableCopy> copy_database(storage::Database& from, storage::Database& to) {
   // The order must name every table: a table added by a migration and not here would be left behind.
-  // statistics_version is derived: the target's triggers count the rows as they arrive.
+  // statistics_version is derived: the target's triggers count the rows as they arrive. statistics_kept_facts is
+  // derived too: the target's fact keeper keeps them again.
   auto expected = copy_order();
   expected.push_back("schema_migrations");
+  expected.push_back("statistics_kept_facts");
   expected.push_back("statistics_version");
   std::sort(expected.begin(), expected.end());
   for (auto* db : {&from, &to}) {

@@ -11,6 +11,7 @@
 #include "audit/storage/audit_store.hpp"
 #include "finance/finance_service.hpp"
 #include "finance/storage/budget_store.hpp"
+#include "follow_up/fact_keeper.hpp"
 #include "follow_up/finsam_figures.hpp"
 #include "follow_up/follow_up_report.hpp"
 #include "follow_up/member_value.hpp"
@@ -62,6 +63,7 @@ struct Installation {
   storage::ParticipationStore participations;
   storage::ImportStore imports;
   storage::StatisticsStore statistics_store;
+  storage::StatisticsStore kept_statistics_store;  // on the primary: the fact keeper writes
   storage::ParticipationExportStore participation_export;
   storage::ProcessingAgreementStore agreements;
   storage::InvitationStore invitations;
@@ -91,6 +93,7 @@ struct Installation {
   core::DataSubjectService data_subjects;
   core::ParticipationExportService participation_exports;
   core::StatisticsService statistics;
+  core::FactKeeper fact_keeper;
   core::MemberValueService member_value;
   core::FinsamService finsam;
   core::FollowUpReportService follow_up;

@@ -17,38 +17,14 @@ int run_retention_everywhere(Installation& installation, bool dry_run, const std
   return removed;
 }
 
-RetentionJob::RetentionJob(Installation& installation) : installation_(installation), thread_([this] { loop(); }) {}
-
-RetentionJob::~RetentionJob() { stop(); }
-
-void RetentionJob::stop() {
-  {
-    std::lock_guard lock(mutex_);
-    stopping_ = true;
-  }
-  wake_.notify_all();
-  if (thread_.joinable()) thread_.join();
-}
-
-void RetentionJob::loop() {
-  std::unique_lock lock(mutex_);
-  bool first = true;
-  while (!stopping_) {
-    lock.unlock();
-    try {
-      if (!first) installation_.audit.checkpoint("daily");  // serve writes the one at start
-      first = false;
-      const int removed = run_retention_everywhere(installation_, false, [this] {
-        std::lock_guard stopping_lock(mutex_);
-        return stopping_;
+std::unique_ptr<BackgroundJob> start_retention_job(Installation& installation) {
+  return std::make_unique<BackgroundJob>(
+      "retention run", std::chrono::hours(24), [&installation, first = true](const auto& stopping) mutable {
+        if (!first) installation.audit.checkpoint("daily");  // serve writes the one at start
+        first = false;
+        const int removed = run_retention_everywhere(installation, false, stopping);
+        if (removed > 0) spdlog::info("retention: removed {} identities past their förbund's limit", removed);
       });
-      if (removed > 0) spdlog::info("retention: removed {} identities past their förbund's limit", removed);
-    } catch (const std::exception& e) {
-      spdlog::error("retention run failed: {}", e.what());
-    }
-    lock.lock();
-    wake_.wait_for(lock, std::chrono::hours(24), [this] { return stopping_; });
-  }
 }
 
 }  // namespace samordna::app

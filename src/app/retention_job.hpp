@@ -1,10 +1,9 @@
 #pragma once
-// Runs retention for every förbund now and then once a day until stopped (the server's daily run).
-#include <condition_variable>
+// Retention for every förbund, and the server's daily run of it.
 #include <functional>
-#include <mutex>
-#include <thread>
+#include <memory>
 
+#include "app/background_job.hpp"
 #include "app/installation.hpp"
 
 namespace samordna::app {
@@ -14,23 +13,8 @@ namespace samordna::app {
 int run_retention_everywhere(Installation& installation, bool dry_run = false,
                              const std::function<bool()>& stopping = {});
 
-class RetentionJob {
- public:
-  explicit RetentionJob(Installation& installation);
-  ~RetentionJob();  // stops and joins
-  // Ends the run at the next förbund and waits for it; nothing runs after. The server calls it before its
-  // shutdown checkpoint, so that checkpoint never waits for a retention pass holding the audit log.
-  void stop();
-  RetentionJob(const RetentionJob&) = delete;
-  RetentionJob& operator=(const RetentionJob&) = delete;
-
- private:
-  void loop();
-  Installation& installation_;
-  std::mutex mutex_;
-  std::condition_variable wake_;
-  bool stopping_ = false;
-  std::thread thread_;
-};
+// Retention now and then once a day, with the audit log's daily checkpoint, until stopped (when serving ends: the
+// server stops it before its shutdown checkpoint, so that checkpoint never waits for a pass holding the audit log).
+std::unique_ptr<BackgroundJob> start_retention_job(Installation& installation);
 
 }  // namespace samordna::app

@@ -67,6 +67,7 @@ constexpr std::array kKnownKeys{"db",
                                 "read_db",
                                 "read_db_max_lag",
                                 "statistics_cache_mib",
+                                "statistics_keep_seconds",
                                 "login_window_seconds",
                                 "trusted_proxies"};
 }  // namespace
@@ -107,6 +108,7 @@ Config load_config(const Overrides& flags) {
     read_text(table, "read_db", config.read_db, file);
     read_number(table, "read_db_max_lag", config.read_db_max_lag, file);
     read_number(table, "statistics_cache_mib", config.statistics_cache_mib, file);
+    read_number(table, "statistics_keep_seconds", config.statistics_keep_seconds, file);
     read_number(table, "login_window_seconds", config.login_window_seconds, file);
     if (const auto* proxies = table.get("trusted_proxies"); proxies && !proxies->is_array()) {
       throw std::runtime_error("trusted_proxies in " + file + " must be a list of strings");
@@ -130,6 +132,7 @@ Config load_config(const Overrides& flags) {
   set_number_from_env(config.max_connections, "SAMORDNA_MAX_CONNECTIONS");
   set_number_from_env(config.read_db_max_lag, "SAMORDNA_READ_DB_MAX_LAG");
   set_number_from_env(config.statistics_cache_mib, "SAMORDNA_STATISTICS_CACHE_MIB");
+  set_number_from_env(config.statistics_keep_seconds, "SAMORDNA_STATISTICS_KEEP_SECONDS");
   set_number_from_env(config.db_pool, "SAMORDNA_DB_POOL");
   set_number_from_env(config.login_window_seconds, "SAMORDNA_LOGIN_WINDOW_SECONDS");
   set_from_flag(config.db, flags.db);
@@ -151,6 +154,9 @@ Config load_config(const Overrides& flags) {
   if (config.read_db_max_lag < 0) throw std::runtime_error("read_db_max_lag must be 0 or more seconds");
   if (config.statistics_cache_mib < 0 || config.statistics_cache_mib > 1'000'000) {
     throw std::runtime_error("statistics_cache_mib must be 0 (keep nothing) up to 1000000");
+  }
+  if (config.statistics_keep_seconds < 0 || config.statistics_keep_seconds > 86'400) {
+    throw std::runtime_error("statistics_keep_seconds must be 0 (keep none in the database) up to 86400");
   }
   if (config.login_window_seconds < 1) throw std::runtime_error("login_window_seconds must be at least 1");
   if (config.worker_threads < 1 || config.worker_threads > 64) throw std::runtime_error("worker_threads must be 1..64");

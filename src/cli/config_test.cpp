@@ -78,6 +78,18 @@ TEST(Config, TheStatisticsCacheIsBounded) {
   ::unsetenv("SAMORDNA_STATISTICS_CACHE_MIB");
 }
 
+TEST(Config, KeepingStatisticsFactsEverySoManySecondsOrNever) {
+  Overrides flags;
+  EXPECT_EQ(load_config(flags).statistics_keep_seconds, 30);
+  ::setenv("SAMORDNA_STATISTICS_KEEP_SECONDS", "0", 1);
+  EXPECT_EQ(load_config(flags).statistics_keep_seconds, 0);
+  for (const char* bad : {"-1", "86401", "often"}) {
+    ::setenv("SAMORDNA_STATISTICS_KEEP_SECONDS", bad, 1);
+    EXPECT_THROW(load_config(flags), std::runtime_error) << bad;
+  }
+  ::unsetenv("SAMORDNA_STATISTICS_KEEP_SECONDS");
+}
+
 TEST(Config, AFileSettingOfTheWrongTypeOrNameIsRefusedNamingIt) {
   const auto file = std::filesystem::temp_directory_path() / "samordna-config-types.toml";
   Overrides flags;

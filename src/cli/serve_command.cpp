@@ -4,6 +4,7 @@
 
 #include "app/api/api.hpp"
 #include "app/api/front.hpp"
+#include "app/fact_keeper_job.hpp"
 #include "app/installation.hpp"
 #include "app/key_binding.hpp"
 #include "app/retention_job.hpp"
@@ -53,7 +54,11 @@ int run_serve(const Config& config) {
       inst.auth, inst.access, clock, [&inst](std::int64_t member_id) { return inst.member_association(member_id); },
       [&inst](std::int64_t id) { return inst.associations.find_association(id).has_value(); });
   http::register_routes(router, deps);
-  app::RetentionJob retention(inst);  // now, then daily; stopped when serving ends
+  auto retention = app::start_retention_job(inst);  // now, then daily; stopped when serving ends
+  // Each changed förbund's statistics facts kept in the database, for first pivots and the national view.
+  auto keeping = config.statistics_keep_seconds > 0
+                     ? app::start_fact_keeper_job(inst, std::chrono::seconds(config.statistics_keep_seconds))
+                     : nullptr;
   http::StaticFiles files(config.web_root);
   if (files.size() == 0) spdlog::warn("no web app found at '{}': serving the API only", config.web_root);
 
@@ -81,7 +86,8 @@ int run_serve(const Config& config) {
   // An import still running on its own thread ends first: its write transaction would hold the database from
   // the last checkpoint (on PostgreSQL the checkpoint then waited, gave up and the server exited with 1).
   deps.history_import.runner->stop();
-  retention.stop();  // likewise a retention pass (a first start on an old database writes for a while)
+  retention->stop();  // likewise a retention pass (a first start on an old database writes for a while)
+  if (keeping) keeping->stop();
   inst.audit.checkpoint("shutdown");
   return 0;
 }

@@ -15,15 +15,9 @@
 #include <unordered_map>
 #include <vector>
 
-#include "follow_up/domain/statistics.hpp"
+#include "follow_up/fact_set.hpp"
 
 namespace samordna::core {
-
-// A förbund's facts and its insatser's budgets (insats id and year → budget), as read together.
-struct FactSet {
-  std::vector<Fact> facts;
-  std::map<std::pair<std::int64_t, int>, Money> budgets;
-};
 
 // The memory a set takes, near enough for a budget: the facts, their texts longer than a string keeps inline,
 // and the budgets.

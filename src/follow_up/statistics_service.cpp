@@ -76,8 +76,10 @@ std::shared_ptr<const FactSet> StatisticsService::facts_of(const Association& as
   return cache_.get(
       association.id, version,
       [&] {
-        // A pivot that keeps the facts waits for them alone: read at once; the national view reads ahead instead.
-        FactSet set{statistics_.facts(association.id, keep), statistics_.insats_budgets(association.id)};
+        // Those the fact keeper kept at this version are one row; otherwise the joins. A pivot that keeps the facts
+        // waits for them alone: read at once; the national view reads ahead instead.
+        auto kept = statistics_.kept_facts(association.id, version);
+        FactSet set = kept ? std::move(*kept) : read_fact_set(statistics_, association.id, keep);
         for (auto& f : set.facts) f.association = association.name;
         return set;
       },

@@ -8,6 +8,8 @@
 
 #include <algorithm>
 
+#include "follow_up/fact_keeper.hpp"
+
 #include "follow_up/testing/memory_statistics.hpp"
 #include "kernel/testing/fakes.hpp"
 #include "kernel/testing/results.hpp"
@@ -201,6 +203,40 @@ TEST_F(StatisticsServiceTest, FactsAreKeptUntilWhatTheyAreReadFromChanges) {
   ASSERT_TRUE(service.run_national(query(Dimension::association, Dimension::gender)));
   ASSERT_TRUE(service.run_national(query(Dimension::association, Dimension::gender)));
   EXPECT_EQ(statistics.fact_reads, 5);
+}
+
+TEST_F(StatisticsServiceTest, FactsKeptInTheDatabaseAreReadInsteadOfTheJoinsWhileCurrent) {
+  FactKeeper keeper(statistics);
+  EXPECT_EQ(keeper.keep_changed(), 2);
+  EXPECT_EQ(statistics.fact_reads, 2);
+  EXPECT_EQ(keeper.keep_changed(), 0);  // nothing changed since
+  {
+    // A server just started (nothing in its memory) reads the kept facts, named by their förbund.
+    StatisticsService started_server{statistics, associations, clock, keys};
+    EXPECT_EQ(cell(started_server.run(1, query(), true)->pivot, "Balder", "woman"), 12);
+    auto national = started_server.run_national(query(Dimension::association, Dimension::gender));
+    ASSERT_TRUE(national);
+    EXPECT_EQ(national->pivot.rows, (std::vector<std::string>{"Insjöriket", "Lerum"}));
+    EXPECT_EQ(statistics.fact_reads, 2);
+  }
+  // A change: the kept facts are not used at the new version, the next pass keeps the changed förbund only.
+  started(1, "Balder", "woman", "1489", 1);
+  ++statistics.version_of[1];
+  StatisticsService after_change{statistics, associations, clock, keys};
+  EXPECT_EQ(cell(after_change.run(1, query(), true)->pivot, "Balder", "woman"), 13);
+  EXPECT_EQ(statistics.fact_reads, 3);
+  EXPECT_EQ(keeper.keep_changed(), 1);
+  EXPECT_EQ(statistics.fact_reads, 4);
+  StatisticsService later{statistics, associations, clock, keys};
+  EXPECT_EQ(cell(later.run(1, query(), true)->pivot, "Balder", "woman"), 13);
+  EXPECT_EQ(statistics.fact_reads, 4);
+}
+
+TEST_F(StatisticsServiceTest, TheFactKeeperStopsWhenAsked) {
+  FactKeeper keeper(statistics);
+  int asked = 0;
+  EXPECT_EQ(keeper.keep_changed([&] { return ++asked > 1; }), 1);
+  EXPECT_EQ(statistics.facts_not_kept(), (std::vector<std::int64_t>{2}));
 }
 
 TEST_F(StatisticsServiceTest, TheNationalViewIsAlwaysProtectedWithTheHighestThreshold) {

@@ -7,7 +7,8 @@
 namespace samordna::storage {
 
 // Reads the facts for the statistics engine in three queries (participations, referrals, attendance); asked to,
-// at once on threads of their own, a large förbund's participations in two halves.
+// at once on threads of their own, a large förbund's participations in two halves. Keeps them, too, in one row per
+// förbund.
 class StatisticsStore final : public core::StatisticsRepository {
  public:
   // split_above: a förbund with more participations has them read in two halves at once.
@@ -17,6 +18,10 @@ class StatisticsStore final : public core::StatisticsRepository {
   std::int64_t facts_version(std::int64_t association_id) override;
   std::map<std::pair<std::int64_t, int>, core::Money> insats_budgets(std::int64_t association_id) override;
   std::map<std::string, std::string> kommun_names() override;
+  // In statistics_kept_facts (migration 0028), as kept_facts_text.hpp's text (kept_facts.cpp).
+  std::optional<core::FactSet> kept_facts(std::int64_t association_id, std::int64_t version) override;
+  void keep_facts(std::int64_t association_id, std::int64_t version, const core::FactSet& set) override;
+  std::vector<std::int64_t> facts_not_kept() override;
 
  private:
   struct IdRange {

@@ -37,6 +37,30 @@ struct MemoryStatistics : StatisticsRepository {
     return it == budgets_of.end() ? std::map<std::pair<std::int64_t, int>, Money>{} : it->second;
   }
   std::map<std::string, std::string> kommun_names() override { return names; }
+
+  // Kept facts, as the database keeps them: forgotten when the version a test counts has moved past them.
+  std::map<std::int64_t, std::pair<std::int64_t, FactSet>> kept;  // association id → version, set
+  int kept_reads = 0;
+
+  std::optional<FactSet> kept_facts(std::int64_t association_id, std::int64_t version) override {
+    std::lock_guard lock(reading);
+    ++kept_reads;
+    auto it = kept.find(association_id);
+    if (it == kept.end() || it->second.first != version) return std::nullopt;
+    return it->second.second;
+  }
+  void keep_facts(std::int64_t association_id, std::int64_t version, const FactSet& set) override {
+    std::lock_guard lock(reading);
+    if (facts_version(association_id) == version) kept[association_id] = {version, set};
+  }
+  std::vector<std::int64_t> facts_not_kept() override {
+    std::vector<std::int64_t> out;
+    for (const auto& [id, facts] : facts_of) {
+      auto it = kept.find(id);
+      if (it == kept.end() || it->second.first != facts_version(id)) out.push_back(id);
+    }
+    return out;
+  }
 };
 
 // A record's key from a seeded mix of its name: stable within a test, unlike the real keyed hash.
