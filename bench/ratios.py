@@ -9,8 +9,9 @@ with the release build and measures, each beside its anchor:
                      the members answer as a static file; Samordna's health check and authenticated members read;
                      three rounds of the three in turn, the best run of each
   pivot              participations by insats × gender over 10 years, largest förbund, through the server: warm
-                     (its facts kept) and cold (the first request of a förbund); the anchor is the CLI (sqlite3 or
-                     psql) running the GROUP BY that gives the same cells, totals and distinct persons
+                     (its facts kept in memory), cold (the first request of a förbund, its facts kept in the
+                     database by the fact keeper) and just after a change (the facts read afresh); the anchor is the
+                     CLI (sqlite3 or psql) running the GROUP BY that gives the same cells, totals and distinct persons
   national view      förbund × year over every förbund, through the server; anchor: the same GROUP BY
   export             the largest förbund's participant-level CSV, rows per second through the server; anchor: the
                      CLI running the export's query once, as CSV; and the server's memory while it streams
@@ -71,9 +72,12 @@ class Server:
 
     def __init__(self, binary, db, key_file):
         self.log = tempfile.NamedTemporaryFile(prefix="samordna-bench-server-", suffix=".log", delete=False)
+        # The fact keeper keeps every förbund's facts in the database at the start (settle() waits for it), and not
+        # again while the bench runs, so that the first requests after a change are read afresh (below).
+        env = dict(os.environ, SAMORDNA_STATISTICS_KEEP_SECONDS="86400")
         self.proc = subprocess.Popen(
             [binary, "--db", db, "--key-file", key_file, "--log-level", "warn", "serve", "--listen",
-             f"127.0.0.1:{PORT}"], stdout=self.log, stderr=subprocess.STDOUT)
+             f"127.0.0.1:{PORT}"], stdout=self.log, stderr=subprocess.STDOUT, env=env)
         for _ in range(300):
             try:
                 if request("GET", "/api/v1/health")[0] == 200:
@@ -326,15 +330,23 @@ def measure(name, server_bin, db, key_file, cli):
         # Pivot: cold (first request of each of ten förbund) and warm (the largest, again and again).
         conn = connection()
         pivot = lambda a: f"/api/v1/associations/{a}/statistics?rows=insats&columns=gender&from={FROM}&to={TO}"
-        ids = [int(x) for x in cli.scalar("SELECT id FROM association ORDER BY id LIMIT 11").split()]
-        cold = statistics.median(timed(conn, pivot(a), cookie)[0] for a in ids if str(a) != largest)
+        ids = [int(x) for x in cli.scalar("SELECT id FROM association ORDER BY id LIMIT 22").split()]
+        ids = [a for a in ids if str(a) != largest]
+        cold = statistics.median(timed(conn, pivot(a), cookie)[0] for a in ids[:10])
+        # Ten other förbund just changed: what the triggers do on any change (their kept facts are deleted with it),
+        # so that their first requests read the facts afresh, as they do until the fact keeper's next pass.
+        changed = ", ".join(str(a) for a in ids[10:20])
+        cli.scalar(f"UPDATE statistics_version SET version = version + 1 WHERE association_id IN ({changed})")
+        afresh = statistics.median(timed(conn, pivot(a), cookie)[0] for a in ids[10:20])
         timed(conn, pivot(largest), cookie)
         warm = statistics.median(timed(conn, pivot(largest), cookie)[0] for _ in range(20))
         sql_ms = cli.best_ms(pivot_sql(largest))
         row("pivot, largest förbund, facts kept (median of 20)", f"{warm:.1f} ms", f"SQL {sql_ms:.1f} ms",
             f"{warm / sql_ms:.2f}×", "≤ 1.2×", warm <= 1.2 * sql_ms)
-        row("pivot, a förbund's first request (median of 10)", f"{cold:.1f} ms", f"SQL {sql_ms:.1f} ms",
-            f"{cold / sql_ms:.2f}×", "≤ 1.2×", cold <= 1.2 * sql_ms)
+        row("pivot, a förbund's first request, facts kept in the database (median of 10)", f"{cold:.1f} ms",
+            f"SQL {sql_ms:.1f} ms", f"{cold / sql_ms:.2f}×", "≤ 1.2×", cold <= 1.2 * sql_ms)
+        row("pivot, a förbund's first request just after a change, facts read afresh (median of 10)",
+            f"{afresh:.1f} ms", f"SQL {sql_ms:.1f} ms", f"{afresh / sql_ms:.2f}×", "—", True)
 
         # The national view, and the memory it leaves.
         national = f"/api/v1/statistics?rows=association&columns=year&from={FROM}&to={TO}"
