@@ -33,6 +33,15 @@ class SessionRepository {
   virtual void remove_sessions_of(std::int64_t user_id) = 0;
 };
 
+// A number that moves, in the same transaction, with every change to what a caller's access is read from:
+// sessions (not their last use), users and their roles, role assignments and their confirmations, and which förbund
+// exist. What was read at one version may be used until it moves.
+class AccessVersion {
+ public:
+  virtual ~AccessVersion() = default;
+  virtual std::int64_t access_version() = 0;
+};
+
 // Which insatser a user works in, with each one's controller (lead party).
 class StaffingLookup {
  public:

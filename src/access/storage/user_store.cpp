@@ -103,4 +103,9 @@ void UserStore::remove_sessions_of(std::int64_t user_id) {
   db_.execute("DELETE FROM session WHERE user_id = $1", {user_id});
 }
 
+std::int64_t UserStore::access_version() {
+  auto rows = db_.query("SELECT version FROM access_version WHERE id = 1");
+  return rows.empty() ? 0 : as_int(rows[0][0]);
+}
+
 }  // namespace samordna::storage

@@ -6,7 +6,7 @@
 namespace samordna::storage {
 
 // Users and sessions in SQL (portable SQL only).
-class UserStore final : public core::UserRepository, public core::SessionRepository {
+class UserStore final : public core::UserRepository, public core::SessionRepository, public core::AccessVersion {
  public:
   explicit UserStore(Database& db) : db_(db) {}
   std::optional<core::User> find_user_by_username(const std::string& username) override;
@@ -21,6 +21,8 @@ class UserStore final : public core::UserRepository, public core::SessionReposit
   void touch_session(const std::string& token_digest, std::int64_t now) override;
   void remove_session(const std::string& token_digest) override;
   void remove_sessions_of(std::int64_t user_id) override;
+  // Moved by triggers (migration 0029).
+  std::int64_t access_version() override;
 
  private:
   std::optional<core::User> find_where(std::string_view column, const Value& value);

@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <functional>
+
 #include "platform/database/testing/test_database.hpp"
 
 // Beyond src/app/storage_test.cpp (add, duplicate username, roles, touch, a new password ends sessions, list).
@@ -95,6 +97,65 @@ TEST_F(UserStoreTest, ASessionBelongsToAUser) {
   auto bo = store_.add_user({0, "bo", "Bo", "h", false, {}});
   store_.add_session({"t", bo, "c", 1, 1});
   EXPECT_THROW(store_.add_session({"t", bo, "c", 1, 1}), ConstraintError);  // the digest is the key
+}
+
+// Every change to what a caller's access is read from moves the access version (migration 0029), in any process;
+// a session's last use and a new session do not.
+TEST_F(UserStoreTest, TheAccessVersionMovesWithEveryChangeToWhoMayDoWhat) {
+  auto& db = file_.db();
+  const auto moves = [&](const char* what, const std::function<void()>& change) {
+    const auto before = store_.access_version();
+    change();
+    EXPECT_GT(store_.access_version(), before) << what;
+  };
+  const auto stays = [&](const char* what, const std::function<void()>& change) {
+    const auto before = store_.access_version();
+    change();
+    EXPECT_EQ(store_.access_version(), before) << what;
+  };
+  EXPECT_GE(store_.access_version(), 1);
+  std::int64_t bo = 0;
+  stays("a new user without roles", [&] { bo = store_.add_user({0, "bo", "Bo", "h", false, {}}); });
+  stays("a new session", [&] { store_.add_session({"bo-1", bo, "csrf-1", 100, 100}); });
+  stays("a session's last use", [&] { store_.touch_session("bo-1", 160); });
+  moves("a session's token changed", [&] { db.execute("UPDATE session SET csrf_token = 'other'"); });
+  moves("a password", [&] { store_.set_password_hash(bo, "h2"); });
+  moves("a user disabled", [&] { store_.set_disabled(bo, true); });
+  moves("a role of the installation",
+        [&] { db.execute("INSERT INTO user_role (user_id, role) VALUES ($1, 'superuser')", {bo}); });
+  moves("a role of the installation taken", [&] { db.execute("DELETE FROM user_role WHERE user_id = $1", {bo}); });
+  moves("a förbund", [&] {
+    db.execute(
+        "INSERT INTO association (id, name, org_number, seat, formed_on) VALUES (1, 'F', '1', 'A', '2006-07-01')");
+  });
+  db.execute(
+      "INSERT INTO member (id, association_id, name, party_kind, joined_on) VALUES (10, 1, 'FK', 'fk', '2006-07-01')");
+  moves("a role in a förbund", [&] {
+    db.execute(
+        "INSERT INTO role_assignment (id, user_id, association_id, role, valid_from) VALUES (5, $1, 1, "
+        "'deltagaransvarig', '2026-01-01')",
+        {bo});
+  });
+  moves("a role confirmed", [&] { db.execute("UPDATE role_assignment SET confirmed_by = 1, confirmed_at = 1"); });
+  moves("a role confirmed for a party", [&] {
+    db.execute(
+        "INSERT INTO role_confirmation (assignment_id, member_id, confirmed_by, confirmed_at) VALUES (5, 10, 1, 1)");
+  });
+  moves("a confirmation taken back", [&] { db.execute("DELETE FROM role_confirmation"); });
+  moves("a role ended", [&] { db.execute("DELETE FROM role_assignment"); });
+  store_.add_session({"bo-3", bo, "csrf-3", 100, 100});  // a new password and disabling ended bo-1
+  moves("a session ended", [&] { store_.remove_session("bo-3"); });
+  store_.add_session({"bo-2", bo, "csrf-2", 100, 100});
+  moves("every session of a user ended", [&] { store_.remove_sessions_of(bo); });
+  db.execute("DELETE FROM member");
+  moves("a förbund removed", [&] { db.execute("DELETE FROM association"); });
+  // A change rolled back moves nothing.
+  stays("a change rolled back", [&] {
+    EXPECT_ANY_THROW(db.transaction([&] {
+      store_.set_disabled(bo, false);
+      throw std::runtime_error("rolled back");
+    }));
+  });
 }
 
 }  // namespace
