@@ -69,12 +69,43 @@ Result<LoginResult> AuthService::change_password(const User& user, const std::st
   return open_session(*stored);
 }
 
+void AuthService::keep_principals(AccessVersion& version, RoleAssignmentRepository& assignments) {
+  version_ = &version;
+  assignments_ = &assignments;
+}
+
+std::optional<Authenticated> AuthService::kept(const std::string& digest, std::int64_t version, std::int64_t now) {
+  auto principal = principals_.find(digest, version);
+  if (!principal) return std::nullopt;
+  auto& session = principal->session;
+  // Past a limit by what is kept (another server may have used the session since): the database decides.
+  if (now - session.last_seen_at > policy_.idle_seconds || now - session.created_at > policy_.absolute_seconds) {
+    principals_.forget(digest);
+    return std::nullopt;
+  }
+  if (now - session.last_seen_at >= policy_.touch_interval_seconds) {
+    try {
+      sessions_.touch_session(digest, now);
+      session.last_seen_at = now;
+      principals_.touched(digest, now);
+    } catch (const Unavailable&) {
+      // Best effort, as below.
+    }
+  }
+  return Authenticated{std::move(principal->user), std::move(session), std::move(principal->assignments), version};
+}
+
 Result<Authenticated> AuthService::authenticate(const std::string& token) {
   if (token.empty()) return unexpected(Error::of(ErrorKind::unauthenticated, "unauthenticated"));
   std::string digest = secrets_.digest(token);
+  std::int64_t now = clock_.now_unix();
+  // The version first: what is read after it is at least as new, so nothing is kept older than its version.
+  const std::int64_t version = version_ ? version_->access_version() : 0;
+  if (version_) {
+    if (auto principal = kept(digest, version, now)) return std::move(*principal);
+  }
   auto session = sessions_.find_session(digest);
   if (!session) return unexpected(Error::of(ErrorKind::unauthenticated, "unauthenticated"));
-  std::int64_t now = clock_.now_unix();
   if (now - session->last_seen_at > policy_.idle_seconds || now - session->created_at > policy_.absolute_seconds) {
     sessions_.remove_session(digest);
     return unexpected(Error::of(ErrorKind::unauthenticated, "session_expired"));
@@ -92,7 +123,10 @@ Result<Authenticated> AuthService::authenticate(const std::string& token) {
       // Best effort: the session stays valid, and the next request within the interval writes it.
     }
   }
-  return Authenticated{*user, *session};
+  if (!version_) return Authenticated{*user, *session, std::nullopt, 0};
+  auto assignments = assignments_->assignments_of_user(user->id);
+  principals_.keep(digest, version, Principal{*user, *session, assignments});
+  return Authenticated{std::move(*user), *session, std::move(assignments), version};
 }
 
 void AuthService::logout(const std::string& token, const Actor& actor) {

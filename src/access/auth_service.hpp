@@ -1,11 +1,14 @@
 #pragma once
 // Login, session check and logout over the ports. Errors never say whether the username or the password
 // was wrong.
+#include <optional>
 #include <string>
+#include <vector>
 
 #include "access/domain/throttle.hpp"
 #include "access/domain/user.hpp"
 #include "access/ports.hpp"
+#include "access/principal_cache.hpp"
 #include "audit/audit_trail.hpp"
 #include "audit/domain/audit.hpp"
 #include "kernel/clock.hpp"
@@ -23,6 +26,10 @@ struct LoginResult {
 struct Authenticated {
   User user;
   Session session;
+  // With kept principals (AuthService::keep_principals): the user's role assignments, read with the rest, and
+  // the access version they were read at (else 0).
+  std::optional<std::vector<RoleAssignment>> assignments;
+  std::int64_t access_version = 0;
 };
 
 class AuthService {
@@ -45,6 +52,9 @@ class AuthService {
                             const std::string& client_address = "");
   // Checks expiry and refreshes the idle timer. Codes: unauthenticated, session_expired.
   Result<Authenticated> authenticate(const std::string& token);
+  // From now on, valid sessions are kept in memory with their user and role assignments while `version` stays
+  // the same (principal_cache.hpp); every request then reads the version instead of them.
+  void keep_principals(AccessVersion& version, RoleAssignmentRepository& assignments);
   void logout(const std::string& token, const Actor& actor = {});
   // Ends every session of the user ("log out everywhere").
   void logout_everywhere(const Actor& actor);
@@ -59,11 +69,16 @@ class AuthService {
   PasswordHasher& hasher_;
   Secrets& secrets_;
   Result<LoginResult> open_session(const User& user);
+  // The session's principal from memory when kept at the present version and still within its limits.
+  std::optional<Authenticated> kept(const std::string& digest, std::int64_t version, std::int64_t now);
   void record(const Actor& actor, const std::string& action, const std::string& username = "");
   const Clock& clock_;
   SessionPolicy policy_;
   LoginThrottle* throttle_;
   AuditTrail* audit_;
+  AccessVersion* version_ = nullptr;
+  RoleAssignmentRepository* assignments_ = nullptr;
+  PrincipalCache principals_;
 };
 
 // Validates a new password: field "password", codes required, too_short, too_long.

@@ -15,20 +15,30 @@ using testing::FakeSecrets;
 using testing::MemorySessions;
 using testing::MemoryUsers;
 
-class AuthTest : public ::testing::Test {
+// Each test runs twice: reading the caller from the stores on every request, and with principals kept in memory
+// at the access version (which the memory stores move where the database's triggers do).
+class AuthTest : public ::testing::TestWithParam<bool> {
  protected:
   void SetUp() override {
     users.add_user(User{0, "admin", "Administratör", "h:correct horse battery", false, {"admin"}});
+    if (GetParam()) {
+      users.access = sessions.access = assignments.access = &version;
+      auth.keep_principals(version, assignments);
+    }
   }
   FakeClock clock;
   FakeSecrets secrets;
   FakeHasher hasher;
   MemoryUsers users;
   MemorySessions sessions;
+  testing::MemoryAssignments assignments;
+  testing::MemoryAccessVersion version;
   AuthService auth{users, sessions, hasher, secrets, clock, SessionPolicy{1800, 43200}};
 };
+INSTANTIATE_TEST_SUITE_P(ReadOrKept, AuthTest, ::testing::Bool(),
+                         [](const auto& run) { return run.param ? "Kept" : "Read"; });
 
-TEST_F(AuthTest, LoginCreatesASessionStoredOnlyAsDigest) {
+TEST_P(AuthTest, LoginCreatesASessionStoredOnlyAsDigest) {
   auto r = auth.login("admin", "correct horse battery");
   ASSERT_TRUE(r);
   EXPECT_EQ(r->user.username, "admin");
@@ -37,7 +47,7 @@ TEST_F(AuthTest, LoginCreatesASessionStoredOnlyAsDigest) {
   EXPECT_TRUE(auth.authenticate(r->token));
 }
 
-TEST_F(AuthTest, WrongUserAndWrongPasswordGiveTheSameError) {
+TEST_P(AuthTest, WrongUserAndWrongPasswordGiveTheSameError) {
   auto wrong_password = auth.login("admin", "nope");
   auto wrong_user = auth.login("nobody", "correct horse battery");
   ASSERT_FALSE(wrong_password);
@@ -47,14 +57,14 @@ TEST_F(AuthTest, WrongUserAndWrongPasswordGiveTheSameError) {
   EXPECT_TRUE(sessions.sessions.empty());
 }
 
-TEST_F(AuthTest, EmptyFieldsAreValidationErrors) {
+TEST_P(AuthTest, EmptyFieldsAreValidationErrors) {
   auto r = auth.login("", "");
   ASSERT_FALSE(r);
   EXPECT_EQ(r.error().code, "validation_failed");
   EXPECT_EQ(r.error().fields.size(), 2U);
 }
 
-TEST_F(AuthTest, IdleAndAbsoluteExpiry) {
+TEST_P(AuthTest, IdleAndAbsoluteExpiry) {
   auto r = auth.login("admin", "correct horse battery");
   clock.now += 1799;
   EXPECT_TRUE(auth.authenticate(r->token));
@@ -73,7 +83,7 @@ TEST_F(AuthTest, IdleAndAbsoluteExpiry) {
   EXPECT_EQ(auth.authenticate(s->token).error().code, "session_expired");
 }
 
-TEST_F(AuthTest, ASessionIsWrittenAtMostOnceAMinuteAndABusyStoreDoesNotFailTheRequest) {
+TEST_P(AuthTest, ASessionIsWrittenAtMostOnceAMinuteAndABusyStoreDoesNotFailTheRequest) {
   auto r = auth.login("admin", "correct horse battery");
   for (int i = 0; i < 10; ++i) {
     clock.now += 5;
@@ -92,7 +102,7 @@ TEST_F(AuthTest, ASessionIsWrittenAtMostOnceAMinuteAndABusyStoreDoesNotFailTheRe
   EXPECT_EQ(sessions.touches, 2);
 }
 
-TEST_F(AuthTest, LogoutAndDisabledUsers) {
+TEST_P(AuthTest, LogoutAndDisabledUsers) {
   auto r = auth.login("admin", "correct horse battery");
   auth.logout(r->token);
   EXPECT_FALSE(auth.authenticate(r->token));
@@ -100,6 +110,40 @@ TEST_F(AuthTest, LogoutAndDisabledUsers) {
   users.set_disabled(1, true);
   EXPECT_FALSE(auth.authenticate(s->token));
   EXPECT_FALSE(auth.login("admin", "correct horse battery"));
+}
+
+class KeptAuthTest : public AuthTest {};
+INSTANTIATE_TEST_SUITE_P(Kept, KeptAuthTest, ::testing::Values(true));
+
+TEST_P(KeptAuthTest, AKeptCallerIsUsedOnlyWhileTheAccessVersionStands) {
+  auto r = auth.login("admin", "correct horse battery");
+  ASSERT_TRUE(auth.authenticate(r->token));
+  ASSERT_TRUE(auth.authenticate(r->token)->assignments.has_value());
+  // The session taken from the store without moving the version (which no database does): still kept, which
+  // shows the request was answered from memory.
+  const auto session = sessions.sessions;
+  sessions.sessions.clear();
+  EXPECT_TRUE(auth.authenticate(r->token));
+  ++version.version;  // what any change to sessions, users or roles does, in any process
+  auto after = auth.authenticate(r->token);
+  ASSERT_FALSE(after);
+  EXPECT_EQ(after.error().code, "unauthenticated");
+  // A role given meanwhile is part of the next request's principal.
+  sessions.sessions = session;
+  ASSERT_TRUE(auth.authenticate(r->token)->assignments->empty());
+  RoleAssignment role;
+  role.user_id = 1;
+  role.association_id = 7;
+  role.role = Role::ekonom;
+  assignments.add_assignment(role);
+  auto with_role = auth.authenticate(r->token);
+  ASSERT_TRUE(with_role);
+  ASSERT_EQ(with_role->assignments->size(), 1U);
+  EXPECT_EQ(with_role->assignments->front().association_id, 7);
+  // A password changed elsewhere (another server or the command line) ends it at once.
+  users.set_password_hash(1, "h:another horse battery");
+  sessions.remove_sessions_of(1);
+  EXPECT_FALSE(auth.authenticate(r->token));
 }
 
 TEST(PasswordPolicy, MinimumTwelveCharacters) {

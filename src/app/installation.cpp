@@ -52,7 +52,9 @@ Installation::Installation(storage::Database& db, const security::Keyring& keys,
       fact_keeper(kept_statistics_store),
       member_value(statistics, finance, associations, clock),
       finsam(statistics, finance, associations),
-      follow_up(statistics, finsam, associations) {}
+      follow_up(statistics, finsam, associations) {
+  auth.keep_principals(users, access);  // checked against the access version the triggers move (migration 0029)
+}
 
 std::optional<std::int64_t> Installation::member_association(std::int64_t member_id) {
   auto member = associations.find_member(member_id);

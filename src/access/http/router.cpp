@@ -26,6 +26,24 @@ std::optional<std::int64_t> Router::association_of(const Route& route, const Con
   return member_association_(*id);
 }
 
+bool Router::association_exists(std::int64_t id, std::int64_t access_version) {
+  if (access_version > 0) {
+    std::lock_guard lock(known_mutex_);
+    if (known_version_ == access_version && known_.contains(id)) return true;
+  }
+  // Read after the version: a förbund found now existed at it or later.
+  const bool exists = association_exists_(id);
+  if (exists && access_version > 0) {
+    std::lock_guard lock(known_mutex_);
+    if (known_version_ != access_version) {
+      known_.clear();
+      known_version_ = access_version;
+    }
+    known_.insert(id);
+  }
+  return exists;
+}
+
 bool is_unsafe_method(const std::string& method) { return method != "GET" && method != "HEAD" && method != "OPTIONS"; }
 
 Response Router::dispatch(const Request& request) {
@@ -82,8 +100,12 @@ Response Router::run(const Route& route, Context& context) {
         return problem(403, "csrf_invalid");
       }
     }
+    // Kept with the session when the auth service keeps principals; otherwise read now.
     context.access =
-        core::access_for(context.auth->user, assignments_.assignments_of_user(context.auth->user.id), clock_.today());
+        core::access_for(context.auth->user,
+                         context.auth->assignments ? *context.auth->assignments
+                                                   : assignments_.assignments_of_user(context.auth->user.id),
+                         clock_.today());
     // The one place where access is decided: outside the caller's förbund a resource does not exist (404).
     switch (context.access.decide(route.permission, association_of(route, context))) {
       case core::Decision::allow: break;
@@ -93,7 +115,7 @@ Response Router::run(const Route& route, Context& context) {
     // A förbund that does not exist has no members, users or insatser to list, and nothing can be added to it.
     if (route.scope == Scope::association) {
       auto id = association_of(route, context);
-      if (!id || !association_exists_(*id)) return problem(404, "not_found");
+      if (!id || !association_exists(*id, context.auth->access_version)) return problem(404, "not_found");
     }
   }
   if (has_body && route.file_body && !declares_file(context.request)) return problem(415, "unsupported_media_type");

@@ -3,8 +3,10 @@
 // CSRF on unsafe methods and the permission, then calls the handler.
 #include <functional>
 #include <map>
+#include <mutex>
 #include <optional>
 #include <string>
+#include <unordered_set>
 #include <vector>
 
 #include "access/auth_service.hpp"
@@ -74,12 +76,18 @@ class Router {
 
  private:
   Response run(const Route& route, Context& context);
+  // Whether the förbund exists; one known to at the caller's access version (which a förbund added or removed
+  // moves) is not asked again.
+  bool association_exists(std::int64_t id, std::int64_t access_version);
   std::optional<std::int64_t> association_of(const Route& route, const Context& context) const;
   core::AuthService& auth_;
   core::RoleAssignmentRepository& assignments_;
   const core::Clock& clock_;
   MemberAssociation member_association_;
   AssociationExists association_exists_;
+  std::mutex known_mutex_;
+  std::int64_t known_version_ = 0;
+  std::unordered_set<std::int64_t> known_;  // förbund known to exist at known_version_
   std::vector<Route> routes_;
 };
 

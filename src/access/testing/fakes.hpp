@@ -38,9 +38,20 @@ struct MemoryAttempts : LoginAttemptRepository {
   void clear_failures(const std::string& key) override { failures.erase(key); }
 };
 
+// The access version in memory. The fakes below that are given it move it where the database's triggers do
+// (migration 0029): a session removed, a user changed, an assignment or confirmation changed.
+struct MemoryAccessVersion : AccessVersion {
+  std::int64_t version = 1;
+  std::int64_t access_version() override { return version; }
+};
+inline void moved(MemoryAccessVersion* access) {
+  if (access) ++access->version;
+}
+
 // Users, sessions and login attempts.
 struct MemoryUsers : UserRepository {
   std::map<std::int64_t, User> users;
+  MemoryAccessVersion* access = nullptr;
   std::optional<User> find_user_by_username(const std::string& name) override {
     for (auto& [id, u] : users) {
       if (u.username == name) return u;
@@ -58,8 +69,14 @@ struct MemoryUsers : UserRepository {
     users[id].id = id;
     return id;
   }
-  void set_password_hash(std::int64_t id, const std::string& h) override { users[id].password_hash = h; }
-  void set_disabled(std::int64_t id, bool d) override { users[id].disabled = d; }
+  void set_password_hash(std::int64_t id, const std::string& h) override {
+    users[id].password_hash = h;
+    moved(access);
+  }
+  void set_disabled(std::int64_t id, bool d) override {
+    users[id].disabled = d;
+    moved(access);
+  }
 };
 struct MemorySessions : SessionRepository {
   std::map<std::string, Session> sessions;
@@ -75,15 +92,21 @@ struct MemorySessions : SessionRepository {
   }
   int touches = 0;
   bool busy = false;
-  void remove_session(const std::string& d) override { sessions.erase(d); }
+  MemoryAccessVersion* access = nullptr;
+  void remove_session(const std::string& d) override {
+    sessions.erase(d);
+    moved(access);
+  }
   void remove_sessions_of(std::int64_t user_id) override {
     std::erase_if(sessions, [&](auto& kv) { return kv.second.user_id == user_id; });
+    moved(access);
   }
 };
 
 // Role assignments in memory.
 struct MemoryAssignments : RoleAssignmentRepository {
   std::vector<RoleAssignment> list;
+  MemoryAccessVersion* access = nullptr;
   std::vector<RoleAssignment> assignments_of_user(std::int64_t user_id) override {
     std::vector<RoleAssignment> out;
     for (const auto& a : list) {
@@ -102,16 +125,19 @@ struct MemoryAssignments : RoleAssignmentRepository {
   std::int64_t add_assignment(const RoleAssignment& a) override {
     list.push_back(a);
     list.back().id = std::int64_t(list.size());
+    moved(access);
     return list.back().id;
   }
   void remove_assignment(std::int64_t id) override {
     std::erase_if(list, [&](const RoleAssignment& a) { return a.id == id; });
+    moved(access);
   }
   bool confirm_assignment(std::int64_t id, std::int64_t by, std::int64_t at) override {
     for (auto& a : list) {
       if (a.id == id && !a.confirmed_by) {
         a.confirmed_by = by;
         a.confirmed_at = at;
+        moved(access);
         return true;
       }
     }
@@ -121,6 +147,7 @@ struct MemoryAssignments : RoleAssignmentRepository {
     for (auto& a : list) {
       if (a.id == id && std::find(a.confirmed_for.begin(), a.confirmed_for.end(), member_id) == a.confirmed_for.end()) {
         a.confirmed_for.push_back(member_id);
+        moved(access);
         return true;
       }
     }
