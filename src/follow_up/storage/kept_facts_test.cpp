@@ -103,5 +103,17 @@ TEST_F(KeptFactsTest, ARowThatDoesNotReadBackIsNotUsed) {
   EXPECT_FALSE(store_.kept_facts(1, version));
 }
 
+TEST_F(KeptFactsTest, ARowInAnotherFormOfTheTextIsKeptAgain) {
+  store_.keep_facts(1, store_.facts_version(1), live());
+  store_.keep_facts(2, store_.facts_version(2), core::read_fact_set(store_, 2, false));
+  EXPECT_TRUE(store_.facts_not_kept().empty());
+  // As an older version of Samordna wrote it, at the present version: no pivot can read it.
+  file_.db().execute("UPDATE statistics_kept_facts SET facts = 'samordna-facts 0\ntexts 0\n' WHERE association_id = 1");
+  EXPECT_EQ(store_.facts_not_kept(), (std::vector<std::int64_t>{1}));
+  store_.keep_facts(1, store_.facts_version(1), live());
+  EXPECT_TRUE(store_.facts_not_kept().empty());
+  EXPECT_TRUE(store_.kept_facts(1, store_.facts_version(1)));
+}
+
 }  // namespace
 }  // namespace samordna::storage

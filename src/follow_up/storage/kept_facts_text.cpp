@@ -9,7 +9,6 @@
 namespace samordna::storage {
 namespace {
 
-constexpr std::string_view kHeader = "samordna-facts 1";
 constexpr std::size_t kFields = 20;
 // Dates outside 1900–2199 are not a fact's (and keep CivilDate's arithmetic in range).
 constexpr std::int64_t kFirstDay = -25567;
@@ -225,7 +224,7 @@ std::string encode_kept_facts(const core::FactSet& set) {
     }
     facts += '\n';
   }
-  std::string out(kHeader);
+  std::string out(kKeptFactsHeader);
   out += "\ntexts " + std::to_string(table.texts().size()) + "\n";
   for (const auto* text : table.texts()) {
     escape_into(out, *text);
@@ -242,7 +241,7 @@ std::string encode_kept_facts(const core::FactSet& set) {
 
 std::optional<core::FactSet> decode_kept_facts(std::string_view text) {
   Reader in(text);
-  if (in.line() != kHeader) return std::nullopt;
+  if (in.line() != kKeptFactsHeader) return std::nullopt;
   auto text_count = in.count("texts");
   if (!text_count) return std::nullopt;
   std::vector<std::string> texts;

@@ -16,6 +16,9 @@
 
 namespace samordna::storage {
 
+// The first line, naming the text's form: a row in another form (an older version's) is kept again.
+inline constexpr std::string_view kKeptFactsHeader = "samordna-facts 1";
+
 std::string encode_kept_facts(const core::FactSet& set);
 
 // nullopt unless the text is whole and well-formed (the reader then reads the facts afresh).
