@@ -52,6 +52,30 @@ TEST(Router, ProtectedRoutesNeedASession) {
   EXPECT_EQ(r.content_type, "application/problem+json");
 }
 
+// The förbund known to exist are kept at the caller's access version: one added is found at once (a förbund that
+// is not there is never kept), and one removed, from another connection, is not found at the next request.
+TEST(Router, AForbundAddedOrRemovedIsSeenAtTheNextRequest) {
+  testing::RouteTable table;
+  auto& inst = *table.inst;
+  inst.users.add_user({0, "super", "Super", inst.hasher.hash("a long enough password"), false, {"superuser"}});
+  auto login = inst.auth.login("super", "a long enough password");
+  ASSERT_TRUE(login);
+  const auto members = [&] {
+    Request request{"GET", "/api/v1/associations/9/members", {}, {{"cookie", "samordna_session=" + login->token}}, "",
+                    ""};
+    return table.router.dispatch(request).status;
+  };
+  EXPECT_EQ(members(), 404);
+  storage::SqliteDatabase other_connection((table.dir / "routes.db").string());
+  storage::Database& other = other_connection;
+  other.execute(
+      "INSERT INTO association (id, name, org_number, seat, formed_on) VALUES (9, 'F', '1', 'A', '2006-07-01')");
+  EXPECT_EQ(members(), 200);
+  EXPECT_EQ(members(), 200);
+  other.execute("DELETE FROM association WHERE id = 9");
+  EXPECT_EQ(members(), 404);
+}
+
 TEST(Router, EveryRouteDeclaresAKnownPermission) {
   testing::RouteTable table;
   ASSERT_FALSE(table.router.routes().empty());
