@@ -23,28 +23,51 @@ json association_json(const core::Association& a, const std::vector<core::Member
           {"membershipIssues", core::membership_issues(members, today)}};
 }
 
-json member_json(const core::Member& m, core::CivilDate today) {
-  json notice = nullptr;
+void write_member(JsonWriter& w, const core::Member& m, core::CivilDate today) {
+  w.begin_object();
+  w.key("id").number(m.id);
+  w.key("name").string(m.name);
+  w.key("partyKind").string(core::to_string(m.kind));
+  w.key("code");
+  m.area_code.empty() ? w.null() : w.string(m.area_code);
+  w.key("joinedOn").date(m.joined_on);
+  w.key("status").string(core::to_string(core::member_status(m, today)));
+  w.key("leftOn").date_or_null(core::last_day(m));
+  w.key("canGiveNotice").boolean(core::can_give_notice(m.kind));
+  w.key("version").number(m.version);
+  w.key("notice");
   if (m.notice) {
     const auto& n = *m.notice;
-    notice = {{"givenOn", n.given_on.iso()},
-              {"decidedBy", n.decided_by},
-              {"reference", n.reference},
-              {"endsOn", n.ends_on.iso()},
-              {"feeYears", core::fee_years(n.given_on, n.ends_on)},
-              {"revokedOn", date_or_null(n.revoked_on)},
-              {"revokedReference", n.revoked_on ? json(n.revoked_reference) : json(nullptr)}};
+    w.begin_object();
+    w.key("givenOn").date(n.given_on);
+    w.key("decidedBy").string(n.decided_by);
+    w.key("reference").string(n.reference);
+    w.key("endsOn").date(n.ends_on);
+    w.key("feeYears").begin_array();
+    for (int year : core::fee_years(n.given_on, n.ends_on)) w.number(year);
+    w.end_array();
+    w.key("revokedOn").date_or_null(n.revoked_on);
+    w.key("revokedReference");
+    n.revoked_on ? w.string(n.revoked_reference) : w.null();
+    w.end_object();
+  } else {
+    w.null();
   }
-  return {{"id", m.id},
-          {"name", m.name},
-          {"partyKind", core::to_string(m.kind)},
-          {"code", m.area_code.empty() ? json(nullptr) : json(m.area_code)},
-          {"joinedOn", m.joined_on.iso()},
-          {"status", core::to_string(core::member_status(m, today))},
-          {"leftOn", date_or_null(core::last_day(m))},
-          {"canGiveNotice", core::can_give_notice(m.kind)},
-          {"version", m.version},
-          {"notice", notice}};
+  w.end_object();
+}
+
+std::string members_json_text(const std::vector<core::Member>& members, core::CivilDate today) {
+  JsonWriter w;
+  w.begin_object().key("items").begin_array();
+  for (const auto& m : members) write_member(w, m, today);
+  w.end_array().end_object();
+  return w.take();
+}
+
+json member_json(const core::Member& m, core::CivilDate today) {
+  JsonWriter w;
+  write_member(w, m, today);
+  return json::parse(w.text());
 }
 
 json charter_json(const core::Charter& c) {

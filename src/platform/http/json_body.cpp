@@ -10,8 +10,10 @@ core::Result<nlohmann::json> json_object_body(const Request& request) {
   return parsed;
 }
 
-Response json_response(const nlohmann::json& body, int status) {
-  return Response{status, "application/json", body.dump(), {{"Cache-Control", "no-store"}}};
+Response json_response(const nlohmann::json& body, int status) { return written_json_response(body.dump(), status); }
+
+Response written_json_response(std::string body, int status) {
+  return Response{status, "application/json", std::move(body), {{"Cache-Control", "no-store"}}};
 }
 
 }  // namespace samordna::http
