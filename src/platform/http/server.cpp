@@ -97,7 +97,8 @@ std::size_t raise_open_file_limit() {
   return limit.rlim_cur == RLIM_INFINITY ? std::size_t{1} << 20 : std::size_t(limit.rlim_cur);
 }
 
-Request to_request(const bhttp::request<bhttp::string_body>& in, const std::string& client) {
+// The body is moved out of `in` (an upload may be 32 MiB).
+Request to_request(bhttp::request<bhttp::string_body>& in, const std::string& client) {
   Request r;
   r.method = std::string(in.method_string());
   std::string_view target(in.target().data(), in.target().size());
@@ -109,18 +110,19 @@ Request to_request(const bhttp::request<bhttp::string_body>& in, const std::stri
     for (auto& ch : name) ch = char(std::tolower(static_cast<unsigned char>(ch)));
     r.headers[name] = std::string(field.value());
   }
-  r.body = in.body();
+  r.body = std::move(in.body());
   r.client_address = client;
   return r;
 }
 
-bhttp::response<bhttp::string_body> to_beast(const Response& in, unsigned version, bool keep_alive, bool head) {
+// The body is moved out of `in`: a large answer (a national view, megabytes) is not held twice.
+bhttp::response<bhttp::string_body> to_beast(Response& in, unsigned version, bool keep_alive, bool head) {
   bhttp::response<bhttp::string_body> out{bhttp::int_to_status(unsigned(in.status)), version};
   out.set(bhttp::field::server, "Samordna");
   if (!in.content_type.empty()) out.set(bhttp::field::content_type, in.content_type);
   for (const auto& [name, value] : in.headers) out.insert(name, value);
   out.keep_alive(keep_alive);
-  out.body() = in.body;
+  out.body() = std::move(in.body);
   out.prepare_payload();
   if (head) out.body().clear();
   return out;
@@ -307,7 +309,7 @@ awaitable<void> connection(ServerState& state, beast::tcp_stream stream, std::sh
     bool head = false;
     std::string method = "-";
     std::string address = client;
-    std::string path = "-";
+    std::string_view path = "-";  // the raw target without its query (in the parser's buffer, read this round)
     if (ec == bhttp::error::body_limit || ec == bhttp::error::header_limit) {
       response = problem(413, "payload_too_large");
     } else if (framing_refused) {
@@ -327,7 +329,7 @@ awaitable<void> connection(ServerState& state, beast::tcp_stream stream, std::sh
       address = request.client_address;
       // The raw target without its query, escaped: decoded paths could forge log lines (%0a) or write NUL.
       std::string_view target(req.target().data(), req.target().size());
-      path = log_text(target.substr(0, target.find('?')));
+      path = target.substr(0, target.find('?'));
       const bool apart = state.options.runs_apart && state.options.runs_apart(request.method, request.path);
       const bool here = !apart && state.options.runs_inline && state.options.runs_inline(request.method, request.path);
       ++state.in_flight;
@@ -349,9 +351,11 @@ awaitable<void> connection(ServerState& state, beast::tcp_stream stream, std::sh
       co_await bhttp::async_write(stream, out, asio::redirect_error(use_awaitable, ec));
     }
     auto micros = std::chrono::duration_cast<std::chrono::microseconds>(std::chrono::steady_clock::now() - started);
-    // Access log: no query string, no body, no cookies (no personal data).
-    spdlog::info("access {} {} {} {} {}B {}us", log_text(address), method, path, response.status, bytes,
-                 micros.count());
+    // Access log: no query string, no body, no cookies (no personal data). Its text is made only when logged.
+    if (spdlog::should_log(spdlog::level::info)) {
+      spdlog::info("access {} {} {} {} {}B {}us", log_text(address), method, log_text(path), response.status, bytes,
+                   micros.count());
+    }
     const int status = response.status;
     response = Response{};  // its body freed before the memory is handed back
     trim_after_heavy(state, bytes, micros);

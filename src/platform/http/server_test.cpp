@@ -42,6 +42,31 @@ std::string status_of(unsigned short port, const std::string& path, int timeout_
   return answer.substr(0, answer.find("\r\n"));
 }
 
+// Sends `request` on a connection of its own and returns everything the server answers until it closes.
+std::string exchange(unsigned short port, const std::string& request) {
+  const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
+  timeval timeout{10, 0};
+  ::setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &timeout, sizeof timeout);
+  sockaddr_in to{};
+  to.sin_family = AF_INET;
+  to.sin_port = htons(port);
+  to.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+  std::string answer;
+  if (::connect(fd, reinterpret_cast<const sockaddr*>(&to), sizeof to) == 0) {
+    std::size_t sent = 0;
+    while (sent < request.size()) {
+      auto n = ::send(fd, request.data() + sent, request.size() - sent, 0);
+      if (n <= 0) break;
+      sent += std::size_t(n);
+    }
+    char buffer[65536];
+    ssize_t n = 0;
+    while ((n = ::recv(fd, buffer, sizeof buffer, 0)) > 0) answer.append(buffer, std::size_t(n));
+  }
+  ::close(fd);
+  return answer;
+}
+
 // Holds the requests that enter it until released, and counts those that have entered.
 class Gate {
  public:
@@ -134,6 +159,41 @@ TEST(Server, RequestsNamedInlineAreAnsweredWhileEveryWorkerIsBusy) {
   gate.release();
   slow.join();
   EXPECT_EQ(status_of(server.port(), "/members"), "HTTP/1.1 200 OK");  // and the worker answers again once free
+}
+
+TEST(Server, LargeBodiesArriveAndLeaveWhole) {
+  ServerOptions options;
+  options.body_limit = std::size_t{4} << 20;
+  std::string big(std::size_t{5} << 20, 'x');
+  for (std::size_t i = 0; i < big.size(); i += 4096) big[i] = char('a' + (i / 4096) % 26);
+  Serving server(options, [&](const Request& request) {
+    if (request.method == "POST") {
+      // The body as sent, and its size and first and last bytes echoed.
+      return Response{200,
+                      "text/plain",
+                      std::to_string(request.body.size()) + " " + request.body.substr(0, 3) + " " +
+                          request.body.substr(request.body.size() - 3),
+                      {}};
+    }
+    return Response{200, "application/octet-stream", big, {}};
+  });
+
+  std::string upload(std::size_t{3} << 20, 'u');
+  upload.replace(0, 3, "abc");
+  upload.replace(upload.size() - 3, 3, "xyz");
+  auto posted = exchange(server.port(), "POST /upload HTTP/1.1\r\nHost: test\r\nConnection: close\r\nContent-Length: " +
+                                            std::to_string(upload.size()) + "\r\n\r\n" + upload);
+  EXPECT_EQ(posted.substr(0, posted.find("\r\n")), "HTTP/1.1 200 OK");
+  EXPECT_EQ(posted.substr(posted.find("\r\n\r\n") + 4), std::to_string(upload.size()) + " abc xyz");
+
+  auto got = exchange(server.port(), "GET /big HTTP/1.1\r\nHost: test\r\nConnection: close\r\n\r\n");
+  EXPECT_NE(got.find("Content-Length: " + std::to_string(big.size()) + "\r\n"), std::string::npos);
+  EXPECT_TRUE(got.substr(got.find("\r\n\r\n") + 4) == big);
+
+  // HEAD: the length the body would have, and no body.
+  auto head = exchange(server.port(), "HEAD /big HTTP/1.1\r\nHost: test\r\nConnection: close\r\n\r\n");
+  EXPECT_NE(head.find("Content-Length: " + std::to_string(big.size()) + "\r\n"), std::string::npos);
+  EXPECT_EQ(head.substr(head.find("\r\n\r\n") + 4), "");
 }
 
 }  // namespace
