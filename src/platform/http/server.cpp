@@ -381,7 +381,9 @@ struct ReserveDescriptor {
   }
 };
 
-awaitable<void> accept_loop(ServerState& state, tcp::acceptor& acceptor, asio::io_context& ioc) {
+awaitable<void> accept_loop(ServerState& state, tcp::acceptor& acceptor,
+                            const std::vector<std::unique_ptr<asio::io_context>>& contexts) {
+  std::size_t next = 0;
   asio::steady_timer backoff(co_await asio::this_coro::executor);
   ReserveDescriptor reserve;
   std::int64_t last_warning = 0;
@@ -392,8 +394,8 @@ awaitable<void> accept_loop(ServerState& state, tcp::acceptor& acceptor, asio::i
   };
   for (;;) {
     beast::error_code ec;
-    tcp::socket socket =
-        co_await acceptor.async_accept(asio::make_strand(ioc), asio::redirect_error(use_awaitable, ec));
+    tcp::socket socket = co_await acceptor.async_accept(contexts[next++ % contexts.size()]->get_executor(),
+                                                        asio::redirect_error(use_awaitable, ec));
     if (ec) {
       if (!acceptor.is_open()) co_return;
       if (ec == asio::error::no_descriptors || ec.value() == ENFILE || ec == asio::error::no_buffer_space ||
@@ -437,14 +439,14 @@ awaitable<void> accept_loop(ServerState& state, tcp::acceptor& acceptor, asio::i
   }
 }
 
-awaitable<void> drain_then_stop(ServerState& state, asio::io_context& ioc) {
+awaitable<void> drain_then_stop(ServerState& state, const std::vector<std::unique_ptr<asio::io_context>>& contexts) {
   auto deadline = std::chrono::steady_clock::now() + state.options.shutdown_grace;
   asio::steady_timer timer(co_await asio::this_coro::executor);
   while (state.in_flight > 0 && std::chrono::steady_clock::now() < deadline) {
     timer.expires_after(std::chrono::milliseconds(20));
     co_await timer.async_wait(use_awaitable);
   }
-  ioc.stop();
+  for (const auto& context : contexts) context->stop();
 }
 
 }  // namespace
@@ -465,7 +467,13 @@ void serve(const ServerOptions& options, const RequestHandler& handler,
   // The state outlives the io_context: a connection still open when the grace ran out (a long streamed answer)
   // is a coroutine frame the io_context destroys, and its end unregisters it from the state.
   ServerState state(options.worker_threads, handler, options, max_connections);
-  asio::io_context ioc(options.io_threads);
+  // One event loop per network thread, each with its own connections: no lock shared between the threads, and
+  // a connection's steps need no strand (one thread runs them all). New connections are dealt in turn.
+  std::vector<std::unique_ptr<asio::io_context>> contexts;
+  for (int i = 0; i < std::max(options.io_threads, 1); ++i) contexts.push_back(std::make_unique<asio::io_context>(1));
+  std::vector<asio::executor_work_guard<asio::io_context::executor_type>> kept_running;
+  for (const auto& context : contexts) kept_running.push_back(asio::make_work_guard(*context));
+  asio::io_context& ioc = *contexts.front();
   tcp::endpoint endpoint(asio::ip::make_address(options.address), options.port);
   // The acceptor, its loop and the signal that closes it share one strand: with two I/O threads the signal's
   // handler otherwise closed the acceptor on one thread while the loop started the next accept on the other.
@@ -484,12 +492,12 @@ void serve(const ServerOptions& options, const RequestHandler& handler,
     state.stopping = true;
     beast::error_code ignored;
     acceptor.close(ignored);
-    asio::co_spawn(ioc, drain_then_stop(state, ioc), asio::detached);
+    asio::co_spawn(ioc, drain_then_stop(state, contexts), asio::detached);
   });
-  asio::co_spawn(accepting, accept_loop(state, acceptor, ioc), asio::detached);
+  asio::co_spawn(accepting, accept_loop(state, acceptor, contexts), asio::detached);
 
   std::vector<std::thread> threads;
-  for (int i = 1; i < options.io_threads; ++i) threads.emplace_back([&ioc] { ioc.run(); });
+  for (std::size_t i = 1; i < contexts.size(); ++i) threads.emplace_back([&context = *contexts[i]] { context.run(); });
   ioc.run();
   for (auto& t : threads) t.join();
   state.workers.join();

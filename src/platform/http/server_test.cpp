@@ -14,6 +14,7 @@
 #include <chrono>
 #include <condition_variable>
 #include <mutex>
+#include <set>
 #include <string>
 #include <thread>
 
@@ -159,6 +160,36 @@ TEST(Server, RequestsNamedInlineAreAnsweredWhileEveryWorkerIsBusy) {
   gate.release();
   slow.join();
   EXPECT_EQ(status_of(server.port(), "/members"), "HTTP/1.1 200 OK");  // and the worker answers again once free
+}
+
+TEST(Server, ConnectionsAreDealtToEveryNetworkThreadAndAllStopAtTheSignal) {
+  std::mutex mutex;
+  std::set<std::thread::id> threads;
+  ServerOptions options;
+  options.io_threads = 3;
+  options.runs_inline = [](std::string_view, std::string_view path) { return path == "/here"; };
+  std::vector<int> open;
+  {
+    Serving server(options, [&](const Request&) {
+      std::lock_guard lock(mutex);
+      threads.insert(std::this_thread::get_id());  // inline: the network thread that read the request
+      return Response{200, "text/plain", "ok", {}};
+    });
+    for (int i = 0; i < 6; ++i) EXPECT_EQ(status_of(server.port(), "/here"), "HTTP/1.1 200 OK");
+    // Idle kept-alive connections on the network threads while the signal comes: the server still stops.
+    for (int i = 0; i < 3; ++i) {
+      const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
+      sockaddr_in to{};
+      to.sin_family = AF_INET;
+      to.sin_port = htons(server.port());
+      to.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+      EXPECT_EQ(::connect(fd, reinterpret_cast<const sockaddr*>(&to), sizeof to), 0);
+      open.push_back(fd);
+    }
+  }  // ~Serving: SIGTERM, and serve() returns
+  for (int fd : open) ::close(fd);
+  std::lock_guard lock(mutex);
+  EXPECT_EQ(threads.size(), 3u);
 }
 
 TEST(Server, LargeBodiesArriveAndLeaveWhole) {
