@@ -95,12 +95,16 @@ void UserStore::touch_session(const std::string& token_digest, std::int64_t now)
   db_.execute("UPDATE session SET last_seen_at = $1 WHERE token_digest = $2", {now, token_digest});
 }
 
+// Ending sessions moves the access version (a trigger). As a write of its own it takes the writers' lock first,
+// as every other change to who may do what does: on PostgreSQL, run alone, it locked the session row and then
+// waited for the version, which a password change or a role change of the same user could hold while waiting for
+// that row (a deadlock, which PostgreSQL ends by failing one of them).
 void UserStore::remove_session(const std::string& token_digest) {
-  db_.execute("DELETE FROM session WHERE token_digest = $1", {token_digest});
+  db_.transaction([&] { db_.execute("DELETE FROM session WHERE token_digest = $1", {token_digest}); });
 }
 
 void UserStore::remove_sessions_of(std::int64_t user_id) {
-  db_.execute("DELETE FROM session WHERE user_id = $1", {user_id});
+  db_.transaction([&] { db_.execute("DELETE FROM session WHERE user_id = $1", {user_id}); });
 }
 
 std::int64_t UserStore::access_version() {

@@ -2,7 +2,11 @@
 
 #include <gtest/gtest.h>
 
+#include <chrono>
 #include <functional>
+#include <future>
+#include <string>
+#include <thread>
 
 #include "platform/database/testing/test_database.hpp"
 
@@ -90,6 +94,37 @@ TEST_F(UserStoreTest, SessionRoundTripAndRemoval) {
   store_.remove_sessions_of(bo);
   EXPECT_FALSE(store_.find_session("bo-2"));
   EXPECT_TRUE(store_.find_session("eva-1"));
+}
+
+TEST_F(UserStoreTest, EndingASessionWaitsForTheWriteInProgressInsteadOfDeadlockingWithIt) {
+  // On PostgreSQL a logout ran on its own, outside the writers' lock: it locked its session, then waited in the
+  // trigger for the access version, which a password change of the same user held while it waited to delete that
+  // session. PostgreSQL ended one of them (a 503). Now the logout waits for the change, then finds it done.
+  auto bo = store_.add_user({0, "bo", "Bo", "h", false, {}});
+  store_.add_session({"bo-1", bo, "csrf-1", 100, 100});
+  std::promise<void> inside;
+  std::promise<void> go_on;
+  std::string writer_failed;
+  std::thread writer([&] {
+    try {
+      file_.db().transaction([&] {
+        file_.db().execute("UPDATE app_user SET version = version + 1 WHERE id = $1", {bo});  // the access version
+        inside.set_value();
+        go_on.get_future().wait();
+        file_.db().execute("DELETE FROM session WHERE user_id = $1", {bo});
+      });
+    } catch (const std::exception& e) {
+      writer_failed = e.what();
+    }
+  });
+  inside.get_future().wait();
+  auto logout = std::async(std::launch::async, [&] { store_.remove_session("bo-1"); });
+  EXPECT_EQ(logout.wait_for(std::chrono::milliseconds(300)), std::future_status::timeout);  // it waits
+  go_on.set_value();
+  writer.join();
+  EXPECT_EQ(writer_failed, "");
+  EXPECT_NO_THROW(logout.get());
+  EXPECT_FALSE(store_.find_session("bo-1"));
 }
 
 TEST_F(UserStoreTest, ASessionBelongsToAUser) {
