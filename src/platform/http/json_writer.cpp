@@ -82,33 +82,24 @@ void JsonWriter::before_value() {
   }
 }
 
-JsonWriter& JsonWriter::begin_object() {
+JsonWriter& JsonWriter::open_container(bool object) {
   before_value();
-  out_.push_back('{');
-  open_.push_back({true, false});
+  out_.push_back(object ? '{' : '[');
+  open_.push_back({object, false});
   return *this;
 }
 
-JsonWriter& JsonWriter::end_object() {
-  assert(!open_.empty() && open_.back().object && !after_key_);
+JsonWriter& JsonWriter::close_container(bool object) {
+  assert(!open_.empty() && open_.back().object == object && !after_key_);
   open_.pop_back();
-  out_.push_back('}');
+  out_.push_back(object ? '}' : ']');
   return *this;
 }
 
-JsonWriter& JsonWriter::begin_array() {
-  before_value();
-  out_.push_back('[');
-  open_.push_back({false, false});
-  return *this;
-}
-
-JsonWriter& JsonWriter::end_array() {
-  assert(!open_.empty() && !open_.back().object);
-  open_.pop_back();
-  out_.push_back(']');
-  return *this;
-}
+JsonWriter& JsonWriter::begin_object() { return open_container(true); }
+JsonWriter& JsonWriter::end_object() { return close_container(true); }
+JsonWriter& JsonWriter::begin_array() { return open_container(false); }
+JsonWriter& JsonWriter::end_array() { return close_container(false); }
 
 JsonWriter& JsonWriter::key(std::string_view name) {
   assert(!open_.empty() && open_.back().object && !after_key_);

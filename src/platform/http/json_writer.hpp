@@ -40,6 +40,8 @@ class JsonWriter {
 
  private:
   void before_value();
+  JsonWriter& open_container(bool object);
+  JsonWriter& close_container(bool object);
   std::string out_;
   struct Open {
     bool object;  // else an array

@@ -126,5 +126,14 @@ TEST(JsonWriter, ReplacesBytesThatAreNotUtf8) {
   }
 }
 
+#ifndef NDEBUG
+TEST(JsonWriterDeathTest, MisuseIsCaughtInDebugBuilds) {
+  EXPECT_DEATH(JsonWriter().begin_object().string("a value without its key"), "");
+  EXPECT_DEATH(JsonWriter().begin_array().key("a key in an array"), "");
+  EXPECT_DEATH(JsonWriter().begin_array().end_object(), "");
+  EXPECT_DEATH(JsonWriter().begin_object().key("k").end_object(), "");
+}
+#endif
+
 }  // namespace
 }  // namespace samordna::http

@@ -21,8 +21,8 @@
 namespace samordna::http {
 namespace {
 
-// GET `path` on a connection of its own; the status line, or "" when nothing came within the timeout.
-std::string status_of(unsigned short port, const std::string& path, int timeout_seconds = 10) {
+// A connection to the server on loopback, with a receive timeout; -1 when it could not connect.
+int connect_to(unsigned short port, int timeout_seconds = 10) {
   const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
   timeval timeout{timeout_seconds, 0};
   ::setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &timeout, sizeof timeout);
@@ -30,42 +30,34 @@ std::string status_of(unsigned short port, const std::string& path, int timeout_
   to.sin_family = AF_INET;
   to.sin_port = htons(port);
   to.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-  std::string answer;
-  if (::connect(fd, reinterpret_cast<const sockaddr*>(&to), sizeof to) == 0) {
-    const std::string request = "GET " + path + " HTTP/1.1\r\nHost: test\r\nConnection: close\r\n\r\n";
-    if (::send(fd, request.data(), request.size(), 0) == static_cast<ssize_t>(request.size())) {
-      char buffer[512];
-      ssize_t n = 0;
-      while ((n = ::recv(fd, buffer, sizeof buffer, 0)) > 0) answer.append(buffer, std::size_t(n));
-    }
-  }
+  if (::connect(fd, reinterpret_cast<const sockaddr*>(&to), sizeof to) == 0) return fd;
   ::close(fd);
-  return answer.substr(0, answer.find("\r\n"));
+  return -1;
 }
 
-// Sends `request` on a connection of its own and returns everything the server answers until it closes.
-std::string exchange(unsigned short port, const std::string& request) {
-  const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
-  timeval timeout{10, 0};
-  ::setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &timeout, sizeof timeout);
-  sockaddr_in to{};
-  to.sin_family = AF_INET;
-  to.sin_port = htons(port);
-  to.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-  std::string answer;
-  if (::connect(fd, reinterpret_cast<const sockaddr*>(&to), sizeof to) == 0) {
-    std::size_t sent = 0;
-    while (sent < request.size()) {
-      auto n = ::send(fd, request.data() + sent, request.size() - sent, 0);
-      if (n <= 0) break;
-      sent += std::size_t(n);
-    }
-    char buffer[65536];
-    ssize_t n = 0;
-    while ((n = ::recv(fd, buffer, sizeof buffer, 0)) > 0) answer.append(buffer, std::size_t(n));
+// Sends `request` on a connection of its own and returns everything the server answers until it closes (or
+// until nothing came within the timeout).
+std::string exchange(unsigned short port, const std::string& request, int timeout_seconds = 10) {
+  const int fd = connect_to(port, timeout_seconds);
+  if (fd < 0) return "";
+  std::size_t sent = 0;
+  while (sent < request.size()) {
+    auto n = ::send(fd, request.data() + sent, request.size() - sent, 0);
+    if (n <= 0) break;
+    sent += std::size_t(n);
   }
+  std::string answer;
+  char buffer[65536];
+  ssize_t n = 0;
+  while ((n = ::recv(fd, buffer, sizeof buffer, 0)) > 0) answer.append(buffer, std::size_t(n));
   ::close(fd);
   return answer;
+}
+
+// GET `path` on a connection of its own; the status line, or "" when nothing came within the timeout.
+std::string status_of(unsigned short port, const std::string& path, int timeout_seconds = 10) {
+  auto answer = exchange(port, "GET " + path + " HTTP/1.1\r\nHost: test\r\nConnection: close\r\n\r\n", timeout_seconds);
+  return answer.substr(0, answer.find("\r\n"));
 }
 
 // Holds the requests that enter it until released, and counts those that have entered.
@@ -178,16 +170,13 @@ TEST(Server, ConnectionsAreDealtToEveryNetworkThreadAndAllStopAtTheSignal) {
     for (int i = 0; i < 6; ++i) EXPECT_EQ(status_of(server.port(), "/here"), "HTTP/1.1 200 OK");
     // Idle kept-alive connections on the network threads while the signal comes: the server still stops.
     for (int i = 0; i < 3; ++i) {
-      const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
-      sockaddr_in to{};
-      to.sin_family = AF_INET;
-      to.sin_port = htons(server.port());
-      to.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-      EXPECT_EQ(::connect(fd, reinterpret_cast<const sockaddr*>(&to), sizeof to), 0);
-      open.push_back(fd);
+      open.push_back(connect_to(server.port()));
+      EXPECT_GE(open.back(), 0);
     }
   }  // ~Serving: SIGTERM, and serve() returns
-  for (int fd : open) ::close(fd);
+  for (int fd : open) {
+    if (fd >= 0) ::close(fd);
+  }
   std::lock_guard lock(mutex);
   EXPECT_EQ(threads.size(), 3u);
 }
