@@ -30,11 +30,11 @@ using tcp = asio::ip::tcp;
 namespace {
 
 // One open connection, as the accept loop sees it: whether it waits for a request (idle) and since when, and
-// a way to close it on its own strand. `stream` is touched only on that strand, and is null once it ended.
+// a way to close it on its own event loop (one thread). `stream` is touched only there, and is null once it ended.
 struct OpenConnection {
   asio::any_io_executor executor;
   beast::tcp_stream* stream = nullptr;
-  std::atomic<bool> idle{true};             // set and cleared on the strand
+  std::atomic<bool> idle{true};             // set and cleared on the connection's loop
   std::atomic<bool> chosen{false};          // picked to be closed (not picked twice)
   std::atomic<std::int64_t> idle_since{0};  // steady clock, ms
 };
@@ -78,7 +78,7 @@ struct ServerState {
     }
     if (!oldest) return false;
     asio::post(oldest->executor, [oldest] {
-      // Still waiting for a request (checked on its strand): its pending read ends with operation_aborted.
+      // Still waiting for a request (checked on its loop): its pending read ends with operation_aborted.
       if (oldest->stream && oldest->idle) oldest->stream->close();
     });
     return true;
@@ -146,25 +146,25 @@ awaitable<Response> handle(ServerState& state, Request req) {
 }
 
 // The next chunk of a streamed body, made on the worker pool while the connection writes the one before: empty
-// at the end, nullopt when making it failed. `ready` is cancelled (on the connection's strand) once it is made.
+// at the end, nullopt when making it failed. `ready` is cancelled (on the connection's loop) once it is made.
 struct NextChunk {
-  explicit NextChunk(const asio::any_io_executor& strand) : ready(strand, asio::steady_timer::time_point::max()) {}
+  explicit NextChunk(const asio::any_io_executor& loop) : ready(loop, asio::steady_timer::time_point::max()) {}
   asio::steady_timer ready;
   std::optional<std::string> chunk;
   bool made = false;
 };
 
-std::shared_ptr<NextChunk> make_next_chunk(ServerState& state, const asio::any_io_executor& strand,
+std::shared_ptr<NextChunk> make_next_chunk(ServerState& state, const asio::any_io_executor& loop,
                                            const std::function<std::string()>& produce) {
-  auto next = std::make_shared<NextChunk>(strand);
-  asio::post(state.workers, [next, produce, strand] {
+  auto next = std::make_shared<NextChunk>(loop);
+  asio::post(state.workers, [next, produce, loop] {
     std::optional<std::string> chunk;
     try {
       chunk = produce();
     } catch (const std::exception& e) {
       spdlog::error("streamed response cut short: {}", e.what());
     }
-    asio::post(strand, [next, chunk = std::move(chunk)]() mutable {
+    asio::post(loop, [next, chunk = std::move(chunk)]() mutable {
       next->chunk = std::move(chunk);
       next->made = true;
       next->ready.cancel();
@@ -174,7 +174,7 @@ std::shared_ptr<NextChunk> make_next_chunk(ServerState& state, const asio::any_i
 }
 
 awaitable<std::optional<std::string>> take(std::shared_ptr<NextChunk> next) {
-  if (!next->made) {  // checked on the strand that sets it: the wait starts before the cancel can run
+  if (!next->made) {  // checked on the loop that sets it: the wait starts before the cancel can run
     beast::error_code ignored;
     co_await next->ready.async_wait(asio::redirect_error(use_awaitable, ignored));
   }
@@ -192,8 +192,8 @@ awaitable<std::size_t> write_streamed(ServerState& state, beast::tcp_stream& str
   for (const auto& [name, value] : in.headers) head.insert(name, value);
   head.keep_alive(keep_alive);
   head.chunked(true);
-  const auto strand = co_await asio::this_coro::executor;
-  auto next = make_next_chunk(state, strand, in.stream);
+  const auto loop = co_await asio::this_coro::executor;
+  auto next = make_next_chunk(state, loop, in.stream);
   bhttp::response_serializer<bhttp::empty_body> serializer{head};
   co_await bhttp::async_write_header(stream, serializer, asio::redirect_error(use_awaitable, ec));
   std::size_t sent = 0;
@@ -204,7 +204,7 @@ awaitable<std::size_t> write_streamed(ServerState& state, beast::tcp_stream& str
       co_return sent;
     }
     if (chunk->empty()) break;
-    next = make_next_chunk(state, strand, in.stream);
+    next = make_next_chunk(state, loop, in.stream);
     sent += chunk->size();
     stream.expires_after(state.options.read_timeout);
     co_await asio::async_write(stream, bhttp::make_chunk(asio::buffer(*chunk)),
@@ -247,7 +247,7 @@ awaitable<void> linger(beast::tcp_stream& stream) {
 }
 
 awaitable<void> connection(ServerState& state, beast::tcp_stream stream, std::shared_ptr<OpenConnection> entry) {
-  entry->stream = &stream;  // on this connection's strand, as every later use
+  entry->stream = &stream;  // on this connection's loop, as every later use
   struct Unregister {
     ServerState& state;
     std::shared_ptr<OpenConnection> entry;
