@@ -1,10 +1,11 @@
 #pragma once
 // JSON written straight into one string, for the answers read most (lists of rows): no tree of nlohmann::json
 // values built, copied and torn down, which cost more than the database read behind a list of members.
-// Strings are escaped as nlohmann::json's dump() escapes them (UTF-8 kept, `"`, `\` and control characters
-// escaped); a byte sequence that is not UTF-8 becomes U+FFFD instead of failing the answer. Keys come out in the
-// order written. Misuse (a value where a key belongs, an unclosed container) is a programming error, checked by
-// assertions in debug builds.
+// Valid UTF-8 is escaped exactly as nlohmann::json's dump() escapes it (UTF-8 kept, `"`, `\` and control
+// characters escaped). Where dump() would throw and fail the answer, each byte that does not begin a valid UTF-8
+// sequence becomes one U+FFFD (so a sequence cut short after two bytes gives two). Keys come out in the order
+// written, not sorted as nlohmann's objects are. Misuse (a value where a key belongs, an unclosed container) is a
+// programming error, checked by assertions in debug builds.
 #include <cstdint>
 #include <optional>
 #include <string>
