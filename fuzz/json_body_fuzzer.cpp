@@ -6,7 +6,7 @@
 #include <string>
 
 #include "platform/http/body_reader.hpp"
-#include "platform/http/json_body.hpp"
+#include "platform/http/json/json_body.hpp"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   samordna::http::Request request;

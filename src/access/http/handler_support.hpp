@@ -6,7 +6,7 @@
 #include "access/http/router.hpp"
 #include "kernel/error.hpp"
 #include "platform/http/body_reader.hpp"
-#include "platform/http/json_body.hpp"
+#include "platform/http/json/json_body.hpp"
 #include "platform/http/problem.hpp"
 #include "platform/http/request_body.hpp"
 

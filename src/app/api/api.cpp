@@ -3,7 +3,7 @@
 #include <span>
 
 #include "platform/embedded_file.hpp"
-#include "platform/http/json_body.hpp"
+#include "platform/http/json/json_body.hpp"
 
 namespace samordna::http {
 namespace openapi_files {

@@ -9,7 +9,7 @@
 #include "access/http/handler_support.hpp"
 #include "history_import/http/routes.hpp"
 #include "history_import/http/sheet_source.hpp"
-#include "platform/http/json_body.hpp"
+#include "platform/http/json/json_body.hpp"
 
 namespace samordna::http {
 namespace {

@@ -2,7 +2,7 @@
 
 #include "membership/domain/membership.hpp"
 #include "membership/domain/notice.hpp"
-#include "platform/http/json_values.hpp"
+#include "platform/http/json/json_values.hpp"
 
 namespace samordna::http {
 namespace {

@@ -7,7 +7,7 @@
 
 #include "membership/domain/association.hpp"
 #include "membership/domain/charter.hpp"
-#include "platform/http/json_writer.hpp"
+#include "platform/http/json/json_writer.hpp"
 
 namespace samordna::http {
 

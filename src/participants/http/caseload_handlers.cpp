@@ -6,7 +6,7 @@
 #include "access/http/scope.hpp"
 #include "participants/http/participant_json.hpp"
 #include "participants/http/routes.hpp"
-#include "platform/http/json_values.hpp"
+#include "platform/http/json/json_values.hpp"
 
 namespace samordna::http {
 namespace {

@@ -1,6 +1,6 @@
 #include "participants/http/participant_json.hpp"
 
-#include "platform/http/json_values.hpp"
+#include "platform/http/json/json_values.hpp"
 
 namespace samordna::http {
 namespace {

@@ -1,6 +1,6 @@
 #include "platform/http/request_body.hpp"
 
-#include "platform/http/json_body.hpp"
+#include "platform/http/json/json_body.hpp"
 #include "platform/http/problem.hpp"
 
 namespace samordna::http {

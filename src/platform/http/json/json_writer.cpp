@@ -1,4 +1,4 @@
-#include "platform/http/json_writer.hpp"
+#include "platform/http/json/json_writer.hpp"
 
 #include <cassert>
 #include <charconv>

@@ -1,4 +1,4 @@
-#include "platform/http/json_body.hpp"
+#include "platform/http/json/json_body.hpp"
 
 namespace samordna::http {
 
