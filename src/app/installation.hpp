@@ -98,6 +98,9 @@ struct Installation {
   core::FinsamService finsam;
   core::FollowUpReportService follow_up;
 
+  // The number the lists of members are kept at (membership/http/members_answers.hpp).
+  core::MembersVersion& members_version() { return associations; }
+
   // The förbund a member belongs to, for routes scoped by member.
   std::optional<std::int64_t> member_association(std::int64_t member_id);
 };

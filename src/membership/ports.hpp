@@ -37,6 +37,14 @@ class AssociationRepository {
   virtual std::map<std::string, std::string> kommun_regions() = 0;
 };
 
+// A number that moves with every change to members and their notices, whichever process or server makes it
+// (migration 0030). What was read at one number may be used until it moves.
+class MembersVersion {
+ public:
+  virtual ~MembersVersion() = default;
+  virtual std::int64_t members_version() = 0;
+};
+
 class ReferenceDataRepository {
  public:
   virtual ~ReferenceDataRepository() = default;

@@ -17,7 +17,8 @@ ApiDeps api_deps(app::Installation& inst, const core::Clock& clock, bool secure_
   return ApiDeps{
       AccessRoutes{inst.auth, inst.user_admin, inst.invitation_service, inst.insatser, inst.audit, clock,
                    secure_cookies},
-      MembershipRoutes{inst.membership, inst.agreement_service, clock},
+      MembershipRoutes{inst.membership, inst.agreement_service, clock,
+                       std::make_shared<MembersAnswers>(inst.membership, inst.members_version())},
       FinanceRoutes{inst.membership, inst.finance, clock},
       ParticipantRoutes{inst.insats_service, inst.referral_service, inst.participant_service, inst.caseload,
                         inst.user_admin, scope},

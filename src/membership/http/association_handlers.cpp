@@ -98,7 +98,7 @@ void register_association_routes(Router& router, MembershipRoutes& deps) {
   router.add({"GET", "/api/v1/associations/{id}/members", Permission::view_association, [&deps](Context& c) {
                 auto id = path_id(c, "id");
                 if (!id) return problem(404, "not_found");  // the router answers 404 for a förbund that does not exist
-                return written_json_response(members_json_text(deps.membership.members(*id), deps.clock.today()));
+                return written_json_response(deps.members->text(*id, deps.clock.today()));
               }});
   router.add({"POST", "/api/v1/associations/{id}/members", Permission::manage_association, [&deps](Context& c) {
                 auto id = path_id(c, "id");

@@ -2,8 +2,11 @@
 // The membership context's routes: förbund, members and their notices, charters, processing agreements.
 // Handlers receive this context's services (and the few lookups they answer 404 or 409 with), never the whole
 // installation; app/api/api.cpp registers every context's routes.
+#include <memory>
+
 #include "access/http/router.hpp"
 #include "kernel/clock.hpp"
+#include "membership/http/members_answers.hpp"
 #include "membership/membership_service.hpp"
 #include "membership/processing_agreement_service.hpp"
 
@@ -13,6 +16,7 @@ struct MembershipRoutes {
   core::MembershipService& membership;
   core::ProcessingAgreementService& agreements;
   const core::Clock& clock;
+  std::shared_ptr<MembersAnswers> members;  // the lists of members, kept while unchanged
 };
 
 void register_association_routes(Router& router, MembershipRoutes& deps);

@@ -142,6 +142,11 @@ std::optional<int> AssociationStore::population_year_on_or_before(int year) {
   return int(*y);
 }
 
+std::int64_t AssociationStore::members_version() {
+  auto rows = db_.query("SELECT version FROM members_version WHERE id = 1");
+  return rows.empty() ? 0 : as_int(rows[0][0]);
+}
+
 std::map<std::string, std::string> AssociationStore::kommun_regions() {
   std::map<std::string, std::string> out;
   for (const auto& r : db_.query("SELECT code, region_code FROM kommun")) out[as_text(r[0])] = as_text(r[1]);

@@ -8,7 +8,9 @@
 namespace samordna::storage {
 
 // Associations, their members and notices, and SCB reference data in SQL (portable SQL only).
-class AssociationStore final : public core::AssociationRepository, public core::ReferenceDataRepository {
+class AssociationStore final : public core::AssociationRepository,
+                               public core::ReferenceDataRepository,
+                               public core::MembersVersion {
  public:
   explicit AssociationStore(Database& db) : db_(db) {}
   std::vector<core::Association> list_associations() override;
@@ -23,6 +25,7 @@ class AssociationStore final : public core::AssociationRepository, public core::
   std::map<std::string, std::int64_t> population_16_64(int year) override;
   std::optional<int> population_year_on_or_before(int year) override;
   std::map<std::string, std::string> kommun_regions() override;
+  std::int64_t members_version() override;
 
   void import_reference_data(const std::vector<core::Region>& regions,
                              const std::vector<core::Municipality>& municipalities,

@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <functional>
+
 #include "platform/database/testing/test_database.hpp"
 
 // Beyond src/app/storage_test.cpp (members FK first, notice history and versions, a taken organisation number,
@@ -154,6 +156,35 @@ TEST_F(AssociationStoreTest, ANewNoticeAfterARevokedOneIsTheLatest) {
 TEST_F(AssociationStoreTest, ANoticeForAMissingMemberIsNotSaved) {
   EXPECT_FALSE(store_.save_notice(99, {date("2021-03-29"), "KF", "", date("2024-12-31"), std::nullopt, ""}, 1));
   EXPECT_EQ(file_.scalar("SELECT count(*) FROM member_notice"), 0);
+}
+
+// What the list of members is read from moves the members version (migration 0030), through the store or any SQL
+// beside it; a förbund or reference data alone do not.
+TEST_F(AssociationStoreTest, EveryChangeToMembersOrTheirNoticesMovesTheMembersVersion) {
+  auto moves = [&](const char* what, const std::function<void()>& change) {
+    const auto before = store_.members_version();
+    change();
+    EXPECT_GT(store_.members_version(), before) << what;
+  };
+  EXPECT_GE(store_.members_version(), 1);
+  const auto before_association = store_.members_version();
+  auto id = *store_.add_association(association("F", "222000-0001"));
+  EXPECT_EQ(store_.members_version(), before_association) << "a förbund added";
+  std::int64_t member_id = 0;
+  moves("a member added", [&] { member_id = store_.add_member(member(id, "Lerum", core::PartyKind::kommun, "1441")); });
+  core::Notice notice{date("2021-03-29"), "KF", "§ 1", date("2024-12-31"), std::nullopt, ""};
+  moves("a notice given", [&] { ASSERT_TRUE(store_.save_notice(member_id, notice, 1)); });
+  notice.revoked_on = date("2022-02-01");
+  moves("a notice revoked", [&] { ASSERT_TRUE(store_.save_notice(member_id, notice, 2)); });
+  moves("a member renamed in SQL",
+        [&] { file_.db().execute("UPDATE member SET name = 'Lerums kommun' WHERE id = $1", {member_id}); });
+  moves("a notice changed in SQL", [&] { file_.db().execute("UPDATE member_notice SET reference = '§ 2'"); });
+  moves("a notice deleted in SQL", [&] { file_.db().execute("DELETE FROM member_notice"); });
+  moves("a member deleted in SQL", [&] { file_.db().execute("DELETE FROM member"); });
+  const auto before_refdata = store_.members_version();
+  store_.import_reference_data({{"14", "Västra Götalands län", "Västra Götaland"}},
+                               {{"1441", "Lerum", "Lerums kommun", "14"}}, {});
+  EXPECT_EQ(store_.members_version(), before_refdata) << "reference data imported";
 }
 
 TEST_F(AssociationStoreTest, ReferenceDataImportReplacesAndAnswers) {

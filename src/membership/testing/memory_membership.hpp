@@ -13,8 +13,9 @@
 
 namespace samordna::core::testing {
 
-struct MemoryAssociations : AssociationRepository {
+struct MemoryAssociations : AssociationRepository, MembersVersion {
   std::vector<Association> associations;
+  std::int64_t members_changes = 1;  // moved by every change to members, as the triggers of migration 0030 do
   std::vector<Member> members;
   KnownAreas areas{{"14"}, {"1440", "1441", "1442", "1489"}};
   std::map<int, std::map<std::string, std::int64_t>> population;  // year → kommun code → people 16–64
@@ -64,6 +65,7 @@ struct MemoryAssociations : AssociationRepository {
     stored.id = std::int64_t(members.size()) + 1;
     stored.version = 1;
     members.push_back(stored);
+    ++members_changes;
     return stored.id;
   }
   bool save_notice(std::int64_t member_id, const Notice& notice, std::int64_t expected_version) override {
@@ -72,10 +74,12 @@ struct MemoryAssociations : AssociationRepository {
       if (m.version != expected_version) return false;
       m.notice = notice;
       ++m.version;
+      ++members_changes;
       return true;
     }
     return false;
   }
+  std::int64_t members_version() override { return members_changes; }
   KnownAreas known_areas() override { return areas; }
   std::map<std::string, std::int64_t> population_16_64(int year) override {
     auto it = population.find(year);

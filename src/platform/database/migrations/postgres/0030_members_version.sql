@@ -1,0 +1,32 @@
+-- The list of a förbund's members is answered from memory while it is unchanged (issue 14: an authenticated read
+-- at half of nginx's static file). members_version counts every change to what the list is read from (members
+-- and their notices, membership/storage/association_store.cpp), moved by the triggers below in the same
+-- transaction as the change, whichever process or server makes it. Derived, so `samordna copy` does not copy it.
+--
+-- Both counters (this one and access_version, migration 0029) are also told to every server on the channel
+-- samordna_change, with the schema as the payload, when the change commits: a server listening there
+-- (platform/database/postgres_change_listener.hpp) then knows them without asking for them on each request.
+-- Notifications with the same payload in one transaction arrive once.
+
+CREATE TABLE members_version (
+  id INTEGER PRIMARY KEY CHECK (id = 1),
+  version BIGINT NOT NULL
+);
+INSERT INTO members_version (id, version) VALUES (1, 1);
+CREATE FUNCTION members_changed() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  UPDATE members_version SET version = version + 1 WHERE id = 1;
+  PERFORM pg_notify('samordna_change', current_schema());
+  RETURN NULL;
+END $$;
+CREATE TRIGGER member_members AFTER INSERT OR UPDATE OR DELETE ON member
+  FOR EACH STATEMENT EXECUTE FUNCTION members_changed();
+CREATE TRIGGER member_notice_members AFTER INSERT OR UPDATE OR DELETE ON member_notice
+  FOR EACH STATEMENT EXECUTE FUNCTION members_changed();
+
+CREATE OR REPLACE FUNCTION access_changed() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  UPDATE access_version SET version = version + 1 WHERE id = 1;
+  PERFORM pg_notify('samordna_change', current_schema());
+  RETURN NULL;
+END $$;
