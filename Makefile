@@ -90,7 +90,7 @@ test-dates: cpp-asan web
 # run here as if it were 2 January next year, which is also test-dates' first date: on PostgreSQL instead of a
 # second SQLite run, to keep make test under 30 minutes.
 PG_SPECS ?= login start members participant
-PG_CPP_TESTS := Store|Storage|Postgres|AppTest|DatabaseCopy
+PG_CPP_TESTS := Store|Storage|Postgres|ChangeListener|AppTest|DatabaseCopy
 test-postgres: cpp-asan web
 	rm -f $(API_RECORD).pg
 	bash scripts/postgres.sh run bash -c '\

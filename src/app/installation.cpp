@@ -8,7 +8,7 @@ core::DigestFn audit_digest(const security::Keyring& keys) {
 
 Installation::Installation(storage::Database& db, const security::Keyring& keys, const core::Clock& the_clock,
                            core::ThrottlePolicy throttle_policy, storage::Database* read_db,
-                           std::size_t statistics_cache_bytes)
+                           std::size_t statistics_cache_bytes, const storage::CounterWatch* watch)
     : clock(the_clock),
       users(db),
       associations(db),
@@ -25,6 +25,8 @@ Installation::Installation(storage::Database& db, const security::Keyring& keys,
       participation_export(read_db ? *read_db : db),
       agreements(db),
       invitations(db),
+      watched_access_version(users, watch),
+      watched_members_version(associations, watch),
       vault(keys),
       record_keys(keys),
       audit(audit_events, audit_digest(keys), [&the_clock] { return the_clock.now_unix(); }),
@@ -53,7 +55,8 @@ Installation::Installation(storage::Database& db, const security::Keyring& keys,
       member_value(statistics, finance, associations, clock),
       finsam(statistics, finance, associations),
       follow_up(statistics, finsam, associations) {
-  auth.keep_principals(users, access);  // checked against the access version the triggers move (migration 0029)
+  auth.keep_principals(watched_access_version,
+                       access);  // checked against the version the triggers move (migration 0029)
 }
 
 std::optional<std::int64_t> Installation::member_association(std::int64_t member_id) {

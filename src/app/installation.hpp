@@ -8,6 +8,7 @@
 #include "access/storage/invitation_store.hpp"
 #include "access/storage/user_store.hpp"
 #include "access/user_admin_service.hpp"
+#include "app/watched_versions.hpp"
 #include "audit/storage/audit_store.hpp"
 #include "finance/finance_service.hpp"
 #include "finance/storage/budget_store.hpp"
@@ -47,9 +48,12 @@ namespace samordna::app {
 
 struct Installation {
   // `read_db`, when given, serves the reads that may be a little old: statistics and participation exports.
+  // `watch`, when given, knows the access and members versions while a change listener keeps them
+  // (watched_versions.hpp); else every request reads them.
   Installation(storage::Database& db, const security::Keyring& keys, const core::Clock& clock,
                core::ThrottlePolicy throttle_policy = {}, storage::Database* read_db = nullptr,
-               std::size_t statistics_cache_bytes = core::kDefaultFactCacheBytes);
+               std::size_t statistics_cache_bytes = core::kDefaultFactCacheBytes,
+               const storage::CounterWatch* watch = nullptr);
 
   const core::Clock& clock;
   storage::UserStore users;
@@ -67,6 +71,8 @@ struct Installation {
   storage::ParticipationExportStore participation_export;
   storage::ProcessingAgreementStore agreements;
   storage::InvitationStore invitations;
+  WatchedAccessVersion watched_access_version;
+  WatchedMembersVersion watched_members_version;
   security::Argon2PasswordHasher argon2;
   // Argon2id on two threads of lower priority; a third login waits, a fourth at the same moment gets 503
   // server_busy, so logins never hold more than three of the request workers (worker_threads, 4 by default).
@@ -99,7 +105,7 @@ struct Installation {
   core::FollowUpReportService follow_up;
 
   // The number the lists of members are kept at (membership/http/members_answers.hpp).
-  core::MembersVersion& members_version() { return associations; }
+  core::MembersVersion& members_version() { return watched_members_version; }
 
   // The förbund a member belongs to, for routes scoped by member.
   std::optional<std::int64_t> member_association(std::int64_t member_id);

@@ -1,6 +1,7 @@
 #include <spdlog/spdlog.h>
 
 #include <iostream>
+#include <optional>
 
 #include "app/api/api.hpp"
 #include "app/api/front.hpp"
@@ -11,6 +12,7 @@
 #include "app/system_clock.hpp"
 #include "cli/commands.hpp"
 #include "platform/database/migrations.hpp"
+#include "platform/database/postgres_change_listener.hpp"
 #include "platform/database/postgres_database.hpp"
 #include "platform/database/replica_database.hpp"
 #include "platform/database/setting_store.hpp"
@@ -36,10 +38,20 @@ int run_serve(const Config& config) {
                                                          [](const std::string& note) { spdlog::warn("{}", note); });
     spdlog::info("read_db: statistics and exports from {}", storage::redact_password(config.read_db));
   }
+  // On PostgreSQL the access and members versions are known without a query while a listener is told of every
+  // change (app/watched_versions.hpp); this server's own writes make them unknown until it has read them again.
+  std::optional<storage::CounterWatch> watch;
+  std::unique_ptr<storage::PostgresChangeListener> listener;
+  if (auto* postgres = dynamic_cast<storage::PostgresDatabase*>(&db)) {
+    watch.emplace(app::watched_counter_tables());
+    postgres->after_writes([&watch] { watch->written(); });
+    listener = std::make_unique<storage::PostgresChangeListener>(
+        postgres->options(), *watch, [](const std::string& note) { spdlog::warn("{}", note); });
+  }
   app::SystemClock clock;
   app::Installation inst(db, app::open_keyring(db, config.key_file), clock,
                          core::ThrottlePolicy{5, 50, 50, config.login_window_seconds}, read_db.get(),
-                         std::size_t(config.statistics_cache_mib) << 20U);
+                         std::size_t(config.statistics_cache_mib) << 20U, watch ? &*watch : nullptr);
   // The audit log: a head from before heads were authenticated is authenticated once (if its chain is whole),
   // then a checkpoint notes the log's count and last hash at every start, daily and at shutdown.
   storage::SettingStore settings(db);

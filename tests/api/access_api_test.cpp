@@ -2,6 +2,7 @@
 // scoping across förbund, CSRF, sessions after logout, hostile text, login throttling, and the audit log.
 
 #include <algorithm>
+#include <functional>
 #include <map>
 #include <set>
 #include <thread>
@@ -648,6 +649,53 @@ TEST_F(AccessApi, ChangesAndLoginsAreAuditedAndTheChainVerifies) {
   }
   EXPECT_EQ(server_->run_cli({"audit", "verify"}, output), 1) << output;
   EXPECT_NE(output.find("broken at event"), std::string::npos) << output;
+}
+
+// The caller and the lists of members are kept in memory at versions the database's triggers move (migrations
+// 0029 and 0030). A change made beside the server (another server, a script) is seen: on SQLite at the next
+// request, on PostgreSQL once its notification has arrived (within milliseconds; waited for here, at most 5 s).
+// The server's own changes are seen at its next request on both. Last in the file: it changes the demo's member 8.
+TEST_F(AccessApi, ChangesMadeBesideTheServerReachTheKeptCallerAndMembers) {
+  auto chef = login("forbundschef");
+  auto members = [&] { return send("GET", "/api/v1/associations/1/members", &chef); };
+  const auto seen = [&](const std::function<bool()>& ready) {
+    if (!server_->postgres()) return ready();
+    const auto until = std::chrono::steady_clock::now() + std::chrono::seconds(5);
+    while (!ready() && std::chrono::steady_clock::now() < until) {
+      std::this_thread::sleep_for(std::chrono::milliseconds(5));
+    }
+    return ready();
+  };
+  ASSERT_EQ(members()->status, 200);
+  ASSERT_EQ(members()->body.find("Alingsås (ändrad utanför)"), std::string::npos);
+  auto db = connect(*server_);
+  const auto name = text_of(*db, "SELECT name FROM member WHERE id = 8");
+  db->execute("UPDATE member SET name = 'Alingsås (ändrad utanför)' WHERE id = 8");
+  EXPECT_TRUE(seen([&] { return members()->body.find("Alingsås (ändrad utanför)") != std::string::npos; }));
+
+  // Through the server: its next request sees it, on either backend.
+  int version = 0;
+  const auto listed = json::parse(members()->body);
+  for (const auto& item : listed["items"]) {
+    if (item["id"] == 8) version = item["version"].get<int>();
+  }
+  ASSERT_EQ(version, 3);
+  auto notice =
+      send("POST", "/api/v1/members/8/notice", &chef,
+           json{{"givenOn", today().iso()}, {"decidedBy", "KF"}, {"reference", "§ 99"}, {"version", version}}.dump());
+  ASSERT_EQ(notice->status, 200) << notice->body;
+  EXPECT_NE(members()->body.find("§ 99"), std::string::npos);  // at once, without waiting
+
+  // A user disabled beside the server loses access; enabled again, they sign in again.
+  auto ekonom = login("ekonom");
+  ASSERT_EQ(send("GET", "/api/v1/associations/1/members", &ekonom)->status, 200);
+  db->execute("UPDATE app_user SET disabled = 1 WHERE username = 'ekonom'");
+  EXPECT_TRUE(seen([&] { return send("GET", "/api/v1/associations/1/members", &ekonom)->status == 401; }));
+  db->execute("UPDATE app_user SET disabled = 0 WHERE username = 'ekonom'");
+  EXPECT_EQ(send("GET", "/api/v1/associations/1/members", &ekonom)->status, 401);  // that session is gone
+  auto again = login("ekonom");
+  EXPECT_EQ(send("GET", "/api/v1/associations/1/members", &again)->status, 200);
+  db->execute("UPDATE member SET name = $1 WHERE id = 8", {name});
 }
 
 }  // namespace

@@ -2,6 +2,7 @@
 
 #include <libpq-fe.h>
 
+#include <cctype>
 #include <charconv>
 #include <map>
 #include <unordered_map>
@@ -97,10 +98,10 @@ struct PostgresDatabase::Lease {
 
 namespace {
 
-std::unique_ptr<PostgresDatabase::Connection> connect(const PostgresOptions& options) {
+PGconn* open_connection(const PostgresOptions& options, const char* application_name) {
   std::vector<const char*> keys{"dbname", "connect_timeout", "application_name"};
   const std::string timeout = std::to_string(options.connect_timeout.count());
-  std::vector<const char*> values{options.conninfo.c_str(), timeout.c_str(), "samordna"};
+  std::vector<const char*> values{options.conninfo.c_str(), timeout.c_str(), application_name};
   // Waits for a lock (the writer lock above all) as long as SQLite's busy timeout, then BusyError (503).
   std::string settings = "-c lock_timeout=" + std::to_string(options.wait.count());
   if (!options.search_path.empty()) settings += " -c search_path=" + options.search_path;
@@ -108,16 +109,31 @@ std::unique_ptr<PostgresDatabase::Connection> connect(const PostgresOptions& opt
   values.push_back(settings.c_str());
   keys.push_back(nullptr);
   values.push_back(nullptr);
-  auto c = std::make_unique<PostgresDatabase::Connection>();
-  c->pg = PQconnectdbParams(keys.data(), values.data(), 1);
-  if (c->pg == nullptr || PQstatus(c->pg) != CONNECTION_OK) {
-    std::string message = c->pg ? PQerrorMessage(c->pg) : "out of memory";
+  PGconn* pg = PQconnectdbParams(keys.data(), values.data(), 1);
+  if (pg == nullptr || PQstatus(pg) != CONNECTION_OK) {
+    std::string message = pg ? PQerrorMessage(pg) : "out of memory";
+    PQfinish(pg);
     while (!message.empty() && message.back() == '\n') message.pop_back();
     throw core::Unavailable("cannot connect to PostgreSQL at " + redact_password(options.conninfo) + ": " + message);
   }
   PQsetNoticeProcessor(
-      c->pg, [](void*, const char*) {}, nullptr);  // NOTICEs of DDL are not for the log
+      pg, [](void*, const char*) {}, nullptr);  // NOTICEs of DDL are not for the log
+  return pg;
+}
+
+std::unique_ptr<PostgresDatabase::Connection> connect(const PostgresOptions& options) {
+  auto c = std::make_unique<PostgresDatabase::Connection>();
+  c->pg = open_connection(options, "samordna");
   return c;
+}
+
+// Whether a statement only reads (a write outside a transaction ends there, and is told).
+bool only_reads(std::string_view sql) {
+  while (!sql.empty() && (sql.front() == ' ' || sql.front() == '\n' || sql.front() == '\t')) sql.remove_prefix(1);
+  if (sql.size() < 6) return false;
+  std::string head(sql.substr(0, 6));
+  for (auto& ch : head) ch = char(std::toupper(static_cast<unsigned char>(ch)));
+  return head == "SELECT";
 }
 
 // Runs one statement on `c`, prepared on first use for this SQL and these parameter types.
@@ -164,6 +180,10 @@ void run_plain(PostgresDatabase::Connection& c, const char* sql) {
 }
 
 }  // namespace
+
+pg_conn* open_postgres_connection(const PostgresOptions& options, const char* application_name) {
+  return open_connection(options, application_name);
+}
 
 bool is_postgres_uri(std::string_view location) {
   return location.starts_with("postgresql://") || location.starts_with("postgres://");
@@ -240,6 +260,7 @@ std::vector<Row> PostgresDatabase::query(std::string_view sql, const std::vector
   }
   auto held = lease();
   ResultGuard r{run(*held.connection, sql, params)};
+  if (!only_reads(sql)) wrote();
   return rows_of(r.r);
 }
 
@@ -262,6 +283,7 @@ void PostgresDatabase::each(std::string_view sql, const std::vector<Value>& para
   }
   auto held = lease();
   ResultGuard r{run(*held.connection, sql, params)};
+  if (!only_reads(sql)) wrote();
   visit_result(r.r);
 }
 
@@ -278,6 +300,7 @@ std::int64_t PostgresDatabase::execute(std::string_view sql, const std::vector<V
   }
   auto held = lease();
   ResultGuard r{run(*held.connection, sql, params)};
+  wrote();
   return changed(r.r);
 }
 
@@ -289,6 +312,7 @@ void PostgresDatabase::execute_script(std::string_view sql) {
   }
   auto held = lease();
   run_plain(*held.connection, script.c_str());
+  wrote();
 }
 
 void PostgresDatabase::transaction(const std::function<void()>& work) {
@@ -310,10 +334,11 @@ void PostgresDatabase::read_transaction(const std::function<void()>& work) {
 void PostgresDatabase::outermost(const char* begin, const std::function<void()>& work) {
   auto held = lease();
   Connection& c = *held.connection;
+  const bool writes = std::string_view(begin) == "BEGIN";
   run_plain(c, begin);
   t_in_transaction[this] = &c;
   try {
-    if (std::string_view(begin) == "BEGIN") run_plain(c, kPostgresWriterLock);
+    if (writes) run_plain(c, kPostgresWriterLock);
     work();
     run_plain(c, "COMMIT");
   } catch (...) {
@@ -321,9 +346,11 @@ void PostgresDatabase::outermost(const char* begin, const std::function<void()>&
     if (!connection_lost(c.pg)) {
       ResultGuard r{PQexec(c.pg, "ROLLBACK")};
     }
+    if (writes) wrote();  // a COMMIT that failed on the way may still have been made
     throw;
   }
   t_in_transaction.erase(this);
+  if (writes) wrote();
 }
 
 }  // namespace samordna::storage

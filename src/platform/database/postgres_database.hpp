@@ -13,6 +13,8 @@
 
 #include "platform/database/database.hpp"
 
+struct pg_conn;  // libpq's PGconn
+
 namespace samordna::storage {
 
 // The advisory lock every write transaction takes first: one per schema (an installation), its key the schema's
@@ -47,6 +49,10 @@ class PostgresDatabase final : public Database {
   void transaction(const std::function<void()>& work) override;
   void read_transaction(const std::function<void()>& work) override;
   [[nodiscard]] std::string_view dialect() const override { return "postgresql"; }
+  [[nodiscard]] const PostgresOptions& options() const { return options_; }
+  // Called after every write this object makes has ended (a write transaction committed or rolled back, a
+  // statement other than SELECT outside a transaction): counter_watch.hpp. Set once, before use.
+  void after_writes(std::function<void()> written) { written_ = std::move(written); }
 
   struct Connection;
 
@@ -56,12 +62,21 @@ class PostgresDatabase final : public Database {
   void give_back(std::unique_ptr<Connection> connection);
   void outermost(const char* begin, const std::function<void()>& work);
 
+  void wrote() const {
+    if (written_) written_();
+  }
+
   PostgresOptions options_;
+  std::function<void()> written_;
   std::mutex mutex_;
   std::condition_variable freed_;
   std::vector<std::unique_ptr<Connection>> idle_;
   int open_ = 0;
 };
+
+// A connection of its own with the options' settings (search path, lock timeout), as the pool's have, for work
+// apart from it (postgres_change_listener.hpp). The caller closes it (PQfinish). Throws core::Unavailable.
+pg_conn* open_postgres_connection(const PostgresOptions& options, const char* application_name = "samordna");
 
 // "postgresql://…" or "postgres://…": a PostgreSQL connection URI rather than an SQLite file.
 bool is_postgres_uri(std::string_view location);

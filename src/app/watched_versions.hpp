@@ -1,0 +1,51 @@
+#pragma once
+// The access version (migration 0029) and the members version (0030) without a query while a change listener
+// keeps them known (PostgreSQL: platform/database/postgres_change_listener.hpp); read from the database whenever
+// they are not, and always without a watch (SQLite, where another process's change has no one to tell of it).
+#include <string>
+#include <vector>
+
+#include "access/ports.hpp"
+#include "membership/ports.hpp"
+#include "platform/database/counter_watch.hpp"
+
+namespace samordna::app {
+
+enum WatchedCounter : std::size_t { kAccessCounter = 0, kMembersCounter = 1 };
+
+// The tables of the counters, in WatchedCounter's order.
+inline std::vector<std::string> watched_counter_tables() { return {"access_version", "members_version"}; }
+
+class WatchedAccessVersion final : public core::AccessVersion {
+ public:
+  WatchedAccessVersion(core::AccessVersion& stored, const storage::CounterWatch* watch)
+      : stored_(stored), watch_(watch) {}
+  std::int64_t access_version() override {
+    if (watch_ != nullptr) {
+      if (auto known = watch_->known(kAccessCounter)) return *known;
+    }
+    return stored_.access_version();
+  }
+
+ private:
+  core::AccessVersion& stored_;
+  const storage::CounterWatch* watch_;
+};
+
+class WatchedMembersVersion final : public core::MembersVersion {
+ public:
+  WatchedMembersVersion(core::MembersVersion& stored, const storage::CounterWatch* watch)
+      : stored_(stored), watch_(watch) {}
+  std::int64_t members_version() override {
+    if (watch_ != nullptr) {
+      if (auto known = watch_->known(kMembersCounter)) return *known;
+    }
+    return stored_.members_version();
+  }
+
+ private:
+  core::MembersVersion& stored_;
+  const storage::CounterWatch* watch_;
+};
+
+}  // namespace samordna::app

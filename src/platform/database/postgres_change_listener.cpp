@@ -1,0 +1,179 @@
+#include "platform/database/postgres_change_listener.hpp"
+
+#include <libpq-fe.h>
+#include <poll.h>
+#include <sys/eventfd.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <charconv>
+#include <chrono>
+#include <memory>
+#include <optional>
+#include <system_error>
+#include <vector>
+
+namespace samordna::storage {
+namespace {
+
+using Clock = std::chrono::steady_clock;
+constexpr auto kConnectAgainAfter = std::chrono::seconds(1);
+
+struct Finish {
+  void operator()(PGconn* c) const { PQfinish(c); }
+};
+using Connection = std::unique_ptr<PGconn, Finish>;
+
+struct ResultGuard {
+  PGresult* r;
+  ~ResultGuard() { PQclear(r); }
+};
+
+// SELECT (SELECT version FROM access_version WHERE id = 1), …: every counter in one row.
+std::string counters_sql(const std::vector<std::string>& tables) {
+  std::string sql = "SELECT ";
+  for (std::size_t i = 0; i < tables.size(); ++i) {
+    if (i > 0) sql += ", ";
+    sql += "(SELECT version FROM " + tables[i] + " WHERE id = 1)";
+  }
+  return sql;
+}
+
+std::optional<std::vector<std::int64_t>> read_counters(PGconn* c, const std::string& sql, std::size_t count) {
+  ResultGuard r{PQexec(c, sql.c_str())};
+  if (PQresultStatus(r.r) != PGRES_TUPLES_OK || PQntuples(r.r) != 1 || PQnfields(r.r) != int(count)) {
+    return std::nullopt;
+  }
+  std::vector<std::int64_t> values(count);
+  for (int i = 0; i < int(count); ++i) {
+    if (PQgetisnull(r.r, 0, i)) return std::nullopt;
+    const char* text = PQgetvalue(r.r, 0, i);
+    const char* end = text + PQgetlength(r.r, 0, i);
+    auto [at, ec] = std::from_chars(text, end, values[std::size_t(i)]);
+    if (ec != std::errc() || at != end) return std::nullopt;
+  }
+  return values;
+}
+
+std::string one_text(PGconn* c, const char* sql) {
+  ResultGuard r{PQexec(c, sql)};
+  if (PQresultStatus(r.r) == PGRES_TUPLES_OK && PQntuples(r.r) == 1 && !PQgetisnull(r.r, 0, 0)) {
+    return PQgetvalue(r.r, 0, 0);
+  }
+  return {};
+}
+
+bool run_command(PGconn* c, const char* sql) {
+  ResultGuard r{PQexec(c, sql)};
+  return PQresultStatus(r.r) == PGRES_COMMAND_OK;
+}
+
+void drain(int fd) {
+  std::uint64_t count = 0;
+  while (::read(fd, &count, sizeof count) > 0) {
+  }
+}
+
+}  // namespace
+
+PostgresChangeListener::PostgresChangeListener(PostgresOptions options, CounterWatch& watch,
+                                               std::function<void(const std::string&)> note,
+                                               std::chrono::milliseconds check_every)
+    : options_(std::move(options)), watch_(watch), note_(std::move(note)), check_every_(check_every) {
+  wake_fd_ = ::eventfd(0, EFD_CLOEXEC | EFD_NONBLOCK);
+  if (wake_fd_ < 0) throw std::system_error(errno, std::generic_category(), "eventfd");
+  watch_.on_written([this] { wake(); });
+  thread_ = std::thread([this] { run(); });
+}
+
+PostgresChangeListener::~PostgresChangeListener() {
+  watch_.on_written({});
+  stopping_ = true;
+  wake();
+  thread_.join();
+  ::close(wake_fd_);
+}
+
+void PostgresChangeListener::wake() const {
+  const std::uint64_t one = 1;
+  [[maybe_unused]] auto written = ::write(wake_fd_, &one, sizeof one);
+}
+
+void PostgresChangeListener::run() {
+  while (!stopping_) {
+    listen_until_lost();
+    watch_.unknown();
+    // Connects again after a second; a write meanwhile wakes the wait, which goes on until then.
+    const auto until = Clock::now() + kConnectAgainAfter;
+    while (!stopping_ && Clock::now() < until) {
+      pollfd fd{wake_fd_, POLLIN, 0};
+      const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(until - Clock::now()).count();
+      ::poll(&fd, 1, int(std::max<long long>(left, 1)));
+      drain(wake_fd_);
+    }
+  }
+}
+
+void PostgresChangeListener::listen_until_lost() {
+  Connection connection;
+  try {
+    connection.reset(open_postgres_connection(options_, "samordna-listener"));
+  } catch (const std::exception& e) {
+    if (!was_lost_ && note_) note_(std::string("change listener: ") + e.what() + " (counters read on each request)");
+    was_lost_ = true;
+    return;
+  }
+  PGconn* c = connection.get();
+  const std::string schema = one_text(c, "SELECT current_schema()");
+  if (schema.empty() || !run_command(c, "LISTEN samordna_change")) return;
+  const std::string sql = counters_sql(watch_.tables());
+  const auto refresh = [&] {
+    watch_.unknown();  // while the read runs (a connection gone silent hangs here, and requests read them)
+    const auto begun = watch_.begin_read();
+    auto values = read_counters(c, sql, watch_.tables().size());
+    if (!values) return false;
+    watch_.read(begun, *values);
+    ++reads_;
+    return true;
+  };
+  if (!refresh()) return;
+  if (was_lost_ && note_) note_("change listener: connected again, counters known");
+  was_lost_ = false;
+  backend_pid_ = PQbackendPID(c);
+  auto next_check = Clock::now() + check_every_;
+  const auto told_for_us = [&] {
+    bool told_here = false;
+    while (PGnotify* told = PQnotifies(c)) {
+      if (schema == told->extra) told_here = true;
+      PQfreemem(told);
+    }
+    return told_here;
+  };
+  while (!stopping_) {
+    bool again = told_for_us();  // also those that arrived while the last read ran
+    if (!again) {
+      pollfd fds[2] = {{PQsocket(c), POLLIN, 0}, {wake_fd_, POLLIN, 0}};
+      const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(next_check - Clock::now()).count();
+      ::poll(fds, 2, int(std::max<long long>(left, 0)));
+      if (fds[1].revents != 0) {
+        drain(wake_fd_);
+        again = true;
+      }
+      if (fds[0].revents != 0 && PQconsumeInput(c) == 0) break;
+      again = told_for_us() || again;
+    }
+    if (Clock::now() >= next_check) {
+      again = true;
+      next_check = Clock::now() + check_every_;
+    }
+    if (stopping_) break;
+    if (again && !refresh()) break;
+  }
+  backend_pid_ = 0;
+  if (!stopping_) {
+    if (note_) note_("change listener: connection to PostgreSQL lost (counters read on each request until it is back)");
+    was_lost_ = true;
+  }
+}
+
+}  // namespace samordna::storage
