@@ -16,15 +16,21 @@ enum WatchedCounter : std::size_t { kAccessCounter = 0, kMembersCounter = 1 };
 // The tables of the counters, in WatchedCounter's order.
 inline std::vector<std::string> watched_counter_tables() { return {"access_version", "members_version"}; }
 
+// The counter as the watch knows it, else as `read` reads it.
+template <class Read>
+std::int64_t known_or_read(const storage::CounterWatch* watch, WatchedCounter counter, Read read) {
+  if (watch != nullptr) {
+    if (auto known = watch->known(counter)) return *known;
+  }
+  return read();
+}
+
 class WatchedAccessVersion final : public core::AccessVersion {
  public:
   WatchedAccessVersion(core::AccessVersion& stored, const storage::CounterWatch* watch)
       : stored_(stored), watch_(watch) {}
   std::int64_t access_version() override {
-    if (watch_ != nullptr) {
-      if (auto known = watch_->known(kAccessCounter)) return *known;
-    }
-    return stored_.access_version();
+    return known_or_read(watch_, kAccessCounter, [this] { return stored_.access_version(); });
   }
 
  private:
@@ -37,10 +43,7 @@ class WatchedMembersVersion final : public core::MembersVersion {
   WatchedMembersVersion(core::MembersVersion& stored, const storage::CounterWatch* watch)
       : stored_(stored), watch_(watch) {}
   std::int64_t members_version() override {
-    if (watch_ != nullptr) {
-      if (auto known = watch_->known(kMembersCounter)) return *known;
-    }
-    return stored_.members_version();
+    return known_or_read(watch_, kMembersCounter, [this] { return stored_.members_version(); });
   }
 
  private:
