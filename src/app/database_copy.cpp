@@ -200,8 +200,9 @@ std::vector<TableCopy> copy_database(storage::Database& from, storage::Database&
   // statistics_version is derived: the target's triggers count the rows as they arrive. statistics_kept_facts is
   // derived too: the target's fact keeper keeps them again.
   auto expected = copy_order();
-  expected.push_back("access_version");   // derived: the target's own count
-  expected.push_back("members_version");  // derived too
+  expected.push_back("access_version");    // derived: the target's own count
+  expected.push_back("members_version");   // derived too
+  expected.push_back("insatser_version");  // and this
   expected.push_back("schema_migrations");
   expected.push_back("statistics_kept_facts");
   expected.push_back("statistics_version");

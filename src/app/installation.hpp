@@ -73,6 +73,7 @@ struct Installation {
   storage::InvitationStore invitations;
   WatchedAccessVersion watched_access_version;
   WatchedMembersVersion watched_members_version;
+  WatchedInsatserVersion watched_insatser_version;
   security::Argon2PasswordHasher argon2;
   // Argon2id on two threads of lower priority; a third login waits, a fourth at the same moment gets 503
   // server_busy, so logins never hold more than three of the request workers (worker_threads, 4 by default).
@@ -106,6 +107,8 @@ struct Installation {
 
   // The number the lists of members are kept at (membership/http/members_answers.hpp).
   core::MembersVersion& members_version() { return watched_members_version; }
+  // The number the lists of insatser are kept at (participants/http/insatser_answers.hpp).
+  core::InsatserVersion& insatser_version() { return watched_insatser_version; }
 
   // The förbund a member belongs to, for routes scoped by member.
   std::optional<std::int64_t> member_association(std::int64_t member_id);

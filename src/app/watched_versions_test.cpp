@@ -31,7 +31,7 @@ TEST(WatchedVersions, KnownNumbersAreNotReadAndUnknownOnesAre) {
   EXPECT_EQ(stored_access.reads, 1);
   EXPECT_EQ(members.members_version(), 9);
 
-  ASSERT_TRUE(watch.read(watch.begin_read(), {5, 10}));
+  ASSERT_TRUE(watch.read(watch.begin_read(), {5, 10, 2}));
   EXPECT_EQ(access.access_version(), 5);
   EXPECT_EQ(members.members_version(), 10);
   EXPECT_EQ(stored_access.reads, 1);

@@ -20,6 +20,14 @@
 
 namespace samordna::core {
 
+// A number that moves with every change to insatser and their parties, kommuner, target groups and budgets,
+// whichever process or server makes it (migration 0031). What was read at one number may be used until it moves.
+class InsatserVersion {
+ public:
+  virtual ~InsatserVersion() = default;
+  virtual std::int64_t insatser_version() = 0;
+};
+
 class InsatsRepository : public StaffingLookup {
  public:
   virtual ~InsatsRepository() = default;

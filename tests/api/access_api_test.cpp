@@ -651,8 +651,8 @@ TEST_F(AccessApi, ChangesAndLoginsAreAuditedAndTheChainVerifies) {
   EXPECT_NE(output.find("broken at event"), std::string::npos) << output;
 }
 
-// The caller and the lists of members are kept in memory at versions the database's triggers move (migrations
-// 0029 and 0030). A change made beside the server (another server, a script) is seen: on SQLite at the next
+// The caller and the lists of members and insatser are kept in memory at versions the database's triggers move
+// (migrations 0029–0031). A change made beside the server (another server, a script) is seen: on SQLite at the next
 // request, on PostgreSQL once its notification has arrived (within milliseconds; waited for here, at most 5 s).
 // The server's own changes are seen at its next request on both. Last in the file: it changes the demo's member 8.
 TEST_F(AccessApi, ChangesMadeBesideTheServerReachTheKeptCallerAndMembers) {
@@ -696,6 +696,18 @@ TEST_F(AccessApi, ChangesMadeBesideTheServerReachTheKeptCallerAndMembers) {
   auto again = login("ekonom");
   EXPECT_EQ(send("GET", "/api/v1/associations/1/members", &again)->status, 200);
   db->execute("UPDATE member SET name = $1 WHERE id = 8", {name});
+
+  // The list of insatser likewise (migration 0031): a budget changed beside the server, then a name.
+  auto insatser = [&] { return send("GET", "/api/v1/associations/1/insatser", &chef); };
+  ASSERT_EQ(insatser()->status, 200);
+  const auto insats_name = text_of(*db, "SELECT name FROM insats WHERE id = 1");
+  db->execute("UPDATE insats SET name = 'Insatsen ändrad utanför' WHERE id = 1");
+  EXPECT_TRUE(seen([&] { return insatser()->body.find("Insatsen ändrad utanför") != std::string::npos; }));
+  db->execute("INSERT INTO insats_budget (insats_id, year, amount_ore) VALUES (1, 2099, 4242)");
+  EXPECT_TRUE(seen([&] { return insatser()->body.find("4242") != std::string::npos; }));
+  db->execute("DELETE FROM insats_budget WHERE insats_id = 1 AND year = 2099");
+  db->execute("UPDATE insats SET name = $1 WHERE id = 1", {insats_name});
+  EXPECT_TRUE(seen([&] { return insatser()->body.find("4242") == std::string::npos; }));
 }
 
 }  // namespace

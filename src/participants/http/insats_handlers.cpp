@@ -78,11 +78,8 @@ void register_insats_routes(Router& router, ParticipantRoutes& deps) {
                 if (auto refused = body.refusal()) return *refused;
                 return reply(deps.insatser.add_target_group(c.actor(), g), target_group_json, 201);
               }});
-  router.add({"GET", "/api/v1/associations/{id}/insatser", Permission::view_association, [&deps](Context& c) {
-                auto items = nlohmann::json::array();
-                for (const auto& i : deps.insatser.list(*path_id(c, "id"))) items.push_back(insats_json(i));
-                return json_response({{"items", items}});
-              }});
+  router.add({"GET", "/api/v1/associations/{id}/insatser", Permission::view_association,
+              [&deps](Context& c) { return written_json_response(deps.insatser_lists->text(*path_id(c, "id"))); }});
   router.add({"POST", "/api/v1/associations/{id}/insatser", Permission::manage_insatser, [&deps](Context& c) {
                 const auto association = *path_id(c, "id");
                 RequestBody body(c.request);

@@ -72,6 +72,11 @@ std::vector<core::Insats> InsatsStore::insatser_where(const std::string& conditi
   return out;
 }
 
+std::int64_t InsatsStore::insatser_version() {
+  auto rows = db_.query("SELECT version FROM insatser_version WHERE id = 1");
+  return rows.empty() ? 0 : as_int(rows[0][0]);
+}
+
 std::vector<core::Insats> InsatsStore::list_insatser(std::int64_t association_id) {
   return insatser_where("association_id = $1", association_id);
 }

@@ -6,9 +6,10 @@ namespace samordna::storage {
 
 // The catalogue: target groups, insatser with their parties, kommuner, target groups and budgets,
 // attendance, and who works in which insats.
-class InsatsStore final : public core::InsatsRepository {
+class InsatsStore final : public core::InsatsRepository, public core::InsatserVersion {
  public:
   explicit InsatsStore(Database& db) : db_(db) {}
+  std::int64_t insatser_version() override;
   std::vector<core::TargetGroup> target_groups(std::int64_t association_id) override;
   std::int64_t add_target_group(const core::TargetGroup& group) override;
   std::vector<core::Insats> list_insatser(std::int64_t association_id) override;

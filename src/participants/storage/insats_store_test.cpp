@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <functional>
+
 #include "platform/database/testing/test_database.hpp"
 
 namespace samordna::storage {
@@ -44,6 +46,32 @@ class InsatsStoreTest : public ::testing::Test {
   testing::TestDatabase file_;
   InsatsStore store_{file_.db()};
 };
+
+// What the list of insatser is read from moves the insatser version (migration 0031), through the store or any SQL
+// beside it; a target group alone, or staff, do not.
+TEST_F(InsatsStoreTest, EveryChangeToAnInsatsOrItsListsMovesTheInsatserVersion) {
+  auto moves = [&](const char* what, const std::function<void()>& change) {
+    const auto before = store_.insatser_version();
+    change();
+    EXPECT_GT(store_.insatser_version(), before) << what;
+  };
+  EXPECT_GE(store_.insatser_version(), 1);
+  std::int64_t id = 0;
+  auto i = insats(1, "Aktiv", 10);
+  i.cooperating_member_ids = {11};
+  i.budget[2026] = core::Money::ore(100'000);
+  moves("an insats added", [&] { id = store_.add_insats(i); });
+  i.id = id;
+  i.name = "Aktiv Lerum";
+  moves("an insats updated", [&] { ASSERT_TRUE(store_.update_insats(i, 1)); });
+  moves("a budget changed in SQL", [&] { file_.db().execute("UPDATE insats_budget SET amount_ore = 1"); });
+  moves("a party removed in SQL", [&] { file_.db().execute("DELETE FROM insats_party WHERE member_id = 11"); });
+  moves("a kommun added in SQL",
+        [&] { file_.db().execute("INSERT INTO insats_kommun (insats_id, kommun_code) VALUES ($1, '1441')", {id}); });
+  const auto before_group = store_.insatser_version();
+  store_.add_target_group({0, 1, "Unga vuxna"});
+  EXPECT_EQ(store_.insatser_version(), before_group) << "a target group added";
+}
 
 TEST_F(InsatsStoreTest, TargetGroupsPerForbundInIdOrder) {
   auto young = store_.add_target_group({0, 1, "Unga vuxna"});

@@ -74,7 +74,8 @@ struct FakeVault : IdentityVault {
   static constexpr const char* kMark = "sealed:";
 };
 
-struct MemoryInsatser : InsatsRepository {
+struct MemoryInsatser : InsatsRepository, InsatserVersion {
+  std::int64_t insatser_changes = 1;  // moved by every change to an insats, as the triggers of migration 0031 do
   std::vector<TargetGroup> groups;
   std::vector<Insats> insatser;
   std::vector<Attendance> attendances;
@@ -113,6 +114,7 @@ struct MemoryInsatser : InsatsRepository {
     i.id = std::int64_t(insatser.size()) + 1;
     i.version = 1;
     insatser.push_back(i);
+    ++insatser_changes;
     return i.id;
   }
   bool update_insats(const Insats& insats, std::int64_t expected_version) override {
@@ -123,10 +125,12 @@ struct MemoryInsatser : InsatsRepository {
       i = stored_form(insats);
       i.association_id = association_id;  // the store never moves an insats to another förbund
       i.version = expected_version + 1;
+      ++insatser_changes;
       return true;
     }
     return false;
   }
+  std::int64_t insatser_version() override { return insatser_changes; }
   std::vector<Attendance> attendance(std::int64_t insats_id) override {
     std::vector<Attendance> out;
     std::copy_if(attendances.begin(), attendances.end(), std::back_inserter(out),
