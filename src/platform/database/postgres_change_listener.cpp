@@ -5,6 +5,7 @@
 #include <sys/eventfd.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <charconv>
 #include <chrono>
@@ -18,6 +19,12 @@ namespace {
 
 using Clock = std::chrono::steady_clock;
 constexpr auto kConnectAgainAfter = std::chrono::seconds(1);
+constexpr auto kAnswerWithin = std::chrono::seconds(5);
+
+int milliseconds_until(Clock::time_point until) {
+  const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(until - Clock::now()).count();
+  return int(std::clamp<long long>(left, 0, 60'000));
+}
 
 struct Finish {
   void operator()(PGconn* c) const { PQfinish(c); }
@@ -39,33 +46,17 @@ std::string counters_sql(const std::vector<std::string>& tables) {
   return sql;
 }
 
-std::optional<std::vector<std::int64_t>> read_counters(PGconn* c, const std::string& sql, std::size_t count) {
-  ResultGuard r{PQexec(c, sql.c_str())};
-  if (PQresultStatus(r.r) != PGRES_TUPLES_OK || PQntuples(r.r) != 1 || PQnfields(r.r) != int(count)) {
-    return std::nullopt;
-  }
+std::optional<std::vector<std::int64_t>> counters_of(const PGresult* r, std::size_t count) {
+  if (PQresultStatus(r) != PGRES_TUPLES_OK || PQntuples(r) != 1 || PQnfields(r) != int(count)) return std::nullopt;
   std::vector<std::int64_t> values(count);
   for (int i = 0; i < int(count); ++i) {
-    if (PQgetisnull(r.r, 0, i)) return std::nullopt;
-    const char* text = PQgetvalue(r.r, 0, i);
-    const char* end = text + PQgetlength(r.r, 0, i);
+    if (PQgetisnull(r, 0, i)) return std::nullopt;
+    const char* text = PQgetvalue(r, 0, i);
+    const char* end = text + PQgetlength(r, 0, i);
     auto [at, ec] = std::from_chars(text, end, values[std::size_t(i)]);
     if (ec != std::errc() || at != end) return std::nullopt;
   }
   return values;
-}
-
-std::string one_text(PGconn* c, const char* sql) {
-  ResultGuard r{PQexec(c, sql)};
-  if (PQresultStatus(r.r) == PGRES_TUPLES_OK && PQntuples(r.r) == 1 && !PQgetisnull(r.r, 0, 0)) {
-    return PQgetvalue(r.r, 0, 0);
-  }
-  return {};
-}
-
-bool run_command(PGconn* c, const char* sql) {
-  ResultGuard r{PQexec(c, sql)};
-  return PQresultStatus(r.r) == PGRES_COMMAND_OK;
 }
 
 void drain(int fd) {
@@ -81,7 +72,13 @@ PostgresChangeListener::PostgresChangeListener(PostgresOptions options, CounterW
                                                std::chrono::milliseconds check_every)
     : options_(std::move(options)), watch_(watch), note_(std::move(note)), check_every_(check_every) {
   wake_fd_ = ::eventfd(0, EFD_CLOEXEC | EFD_NONBLOCK);
-  if (wake_fd_ < 0) throw std::system_error(errno, std::generic_category(), "eventfd");
+  stop_fd_ = ::eventfd(0, EFD_CLOEXEC | EFD_NONBLOCK);
+  if (wake_fd_ < 0 || stop_fd_ < 0) {
+    const int error = errno;
+    if (wake_fd_ >= 0) ::close(wake_fd_);
+    if (stop_fd_ >= 0) ::close(stop_fd_);
+    throw std::system_error(error, std::generic_category(), "eventfd");
+  }
   watch_.on_written([this] { wake(); });
   thread_ = std::thread([this] { run(); });
 }
@@ -89,9 +86,11 @@ PostgresChangeListener::PostgresChangeListener(PostgresOptions options, CounterW
 PostgresChangeListener::~PostgresChangeListener() {
   watch_.on_written({});
   stopping_ = true;
-  wake();
+  const std::uint64_t one = 1;
+  [[maybe_unused]] auto written = ::write(stop_fd_, &one, sizeof one);
   thread_.join();
   ::close(wake_fd_);
+  ::close(stop_fd_);
 }
 
 void PostgresChangeListener::wake() const {
@@ -99,18 +98,33 @@ void PostgresChangeListener::wake() const {
   [[maybe_unused]] auto written = ::write(wake_fd_, &one, sizeof one);
 }
 
+PGresult* PostgresChangeListener::answer(PGconn* c, const char* sql) const {
+  if (PQsendQuery(c, sql) == 0) return nullptr;
+  const auto until = Clock::now() + kAnswerWithin;
+  PGresult* last = nullptr;
+  while (!stopping_) {
+    while (PQisBusy(c) == 0) {
+      PGresult* r = PQgetResult(c);
+      if (r == nullptr) return last;
+      PQclear(last);
+      last = r;
+    }
+    const int wait = milliseconds_until(until);
+    if (wait == 0) break;
+    pollfd fds[2] = {{PQsocket(c), POLLIN, 0}, {stop_fd_, POLLIN, 0}};
+    ::poll(fds, 2, wait);
+    if (fds[0].revents != 0 && PQconsumeInput(c) == 0) break;
+  }
+  PQclear(last);
+  return nullptr;  // the connection is given up: what it was doing is not waited for
+}
+
 void PostgresChangeListener::run() {
   while (!stopping_) {
     listen_until_lost();
     watch_.unknown();
-    // Connects again after a second; a write meanwhile wakes the wait, which goes on until then.
-    const auto until = Clock::now() + kConnectAgainAfter;
-    while (!stopping_ && Clock::now() < until) {
-      pollfd fd{wake_fd_, POLLIN, 0};
-      const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(until - Clock::now()).count();
-      ::poll(&fd, 1, int(std::max<long long>(left, 1)));
-      drain(wake_fd_);
-    }
+    pollfd stop{stop_fd_, POLLIN, 0};
+    ::poll(&stop, 1, milliseconds_until(Clock::now() + kConnectAgainAfter));
   }
 }
 
@@ -124,13 +138,21 @@ void PostgresChangeListener::listen_until_lost() {
     return;
   }
   PGconn* c = connection.get();
-  const std::string schema = one_text(c, "SELECT current_schema()");
-  if (schema.empty() || !run_command(c, "LISTEN samordna_change")) return;
+  std::string schema;
+  {
+    ResultGuard r{answer(c, "SELECT current_schema()")};
+    if (r.r && PQresultStatus(r.r) == PGRES_TUPLES_OK && PQntuples(r.r) == 1) schema = PQgetvalue(r.r, 0, 0);
+  }
+  {
+    ResultGuard r{answer(c, "LISTEN samordna_change")};
+    if (schema.empty() || !r.r || PQresultStatus(r.r) != PGRES_COMMAND_OK) return;
+  }
   const std::string sql = counters_sql(watch_.tables());
   const auto refresh = [&] {
-    watch_.unknown();  // while the read runs (a connection gone silent hangs here, and requests read them)
+    watch_.unknown();  // while the read runs (until it answers, requests read the counters themselves)
     const auto begun = watch_.begin_read();
-    auto values = read_counters(c, sql, watch_.tables().size());
+    ResultGuard r{answer(c, sql.c_str())};
+    auto values = r.r ? counters_of(r.r, watch_.tables().size()) : std::nullopt;
     if (!values) return false;
     watch_.read(begun, *values);
     ++reads_;
@@ -152,9 +174,8 @@ void PostgresChangeListener::listen_until_lost() {
   while (!stopping_) {
     bool again = told_for_us();  // also those that arrived while the last read ran
     if (!again) {
-      pollfd fds[2] = {{PQsocket(c), POLLIN, 0}, {wake_fd_, POLLIN, 0}};
-      const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(next_check - Clock::now()).count();
-      ::poll(fds, 2, int(std::max<long long>(left, 0)));
+      pollfd fds[3] = {{PQsocket(c), POLLIN, 0}, {wake_fd_, POLLIN, 0}, {stop_fd_, POLLIN, 0}};
+      ::poll(fds, 3, milliseconds_until(next_check));
       if (fds[1].revents != 0) {
         drain(wake_fd_);
         again = true;

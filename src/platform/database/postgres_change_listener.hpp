@@ -3,8 +3,10 @@
 // channel samordna_change, which the counters' triggers notify with their schema's name when a change commits
 // (migration 0030), and reads the counters again at every notification for its schema, every write of this
 // process (CounterWatch::written wakes it) and every second (so that a connection that died without a word is
-// found out within a second: the counters are unknown while each such read runs). While it is not connected the
-// counters are unknown and every request reads them, as without it; it connects again every second.
+// found out within a second: the counters are unknown while each such read runs). Its statements wait for their
+// answer at most five seconds and never past a stop, so neither a silent server nor shutdown holds it. While it
+// is not connected the counters are unknown and every request reads them, as without it; it connects again every
+// second.
 #include <atomic>
 #include <chrono>
 #include <cstdint>
@@ -14,6 +16,8 @@
 
 #include "platform/database/counter_watch.hpp"
 #include "platform/database/postgres_database.hpp"
+
+struct pg_result;  // libpq's PGresult
 
 namespace samordna::storage {
 
@@ -37,11 +41,14 @@ class PostgresChangeListener {
   void run();
   void listen_until_lost();
   void wake() const;
+  // Runs `sql` and returns its last result, or none when it failed, took longer than allowed or a stop came.
+  ::pg_result* answer(::pg_conn* c, const char* sql) const;
 
   PostgresOptions options_;
   CounterWatch& watch_;
   std::function<void(const std::string&)> note_;
-  int wake_fd_ = -1;  // an eventfd: written() and stopping
+  int wake_fd_ = -1;  // an eventfd: written()
+  int stop_fd_ = -1;  // an eventfd: stopping
   std::atomic<bool> stopping_{false};
   bool was_lost_ = false;  // on the thread only: the loss was told
   std::chrono::milliseconds check_every_;

@@ -5,6 +5,7 @@
 
 #include <gtest/gtest.h>
 
+#include <atomic>
 #include <chrono>
 #include <thread>
 
@@ -119,6 +120,33 @@ TEST_F(ChangeListenerTest, ALostConnectionMakesThemUnknownUntilConnectedAgain) {
   ASSERT_TRUE(eventually([&] { return watch_.known(kMembers).has_value(); }));  // connected again after a second
   EXPECT_NE(listener->backend_pid(), pid);
   EXPECT_EQ(watch_.known(kMembers), stored(kMembers));  // read again on connecting, so the untold change is in
+}
+
+// A read that gets no answer (here: the counter's table locked by another server) leaves the counters unknown
+// while it waits, and a stop does not wait for it.
+TEST_F(ChangeListenerTest, AReadWithoutAnAnswerLeavesThemUnknownAndAStopDoesNotWaitForIt) {
+  auto listener = listen();
+  ASSERT_TRUE(eventually([&] { return watch_.known(kMembers).has_value(); }));
+  auto other = file_.another_connection();
+  std::atomic<bool> locked{false}, release{false};
+  std::thread holder([&] {
+    other->transaction([&] {
+      other->execute("LOCK TABLE members_version IN ACCESS EXCLUSIVE MODE");
+      locked = true;
+      while (!release) std::this_thread::sleep_for(milliseconds(5));
+    });
+  });
+  ASSERT_TRUE(eventually([&] { return locked.load(); }));
+  file_.db().execute("UPDATE access_version SET version = version + 1 WHERE id = 1");  // wakes a read, which waits
+  std::this_thread::sleep_for(milliseconds(300));
+  EXPECT_FALSE(watch_.known(kAccess).has_value());
+  EXPECT_FALSE(watch_.known(kMembers).has_value());
+  const auto stopping = steady_clock::now();
+  listener.reset();
+  EXPECT_LT(steady_clock::now() - stopping, milliseconds(1000));
+  release = true;
+  holder.join();
+  other.reset();
 }
 
 TEST(ChangeListener, WithoutAServerNothingIsKnownAndItStopsAtOnce) {
