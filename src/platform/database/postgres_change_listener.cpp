@@ -73,14 +73,17 @@ PostgresChangeListener::PostgresChangeListener(PostgresOptions options, CounterW
     : options_(std::move(options)), watch_(watch), note_(std::move(note)), check_every_(check_every) {
   wake_fd_ = ::eventfd(0, EFD_CLOEXEC | EFD_NONBLOCK);
   stop_fd_ = ::eventfd(0, EFD_CLOEXEC | EFD_NONBLOCK);
-  if (wake_fd_ < 0 || stop_fd_ < 0) {
-    const int error = errno;
+  try {
+    if (wake_fd_ < 0 || stop_fd_ < 0) throw std::system_error(errno, std::generic_category(), "eventfd");
+    thread_ = std::thread([this] { run(); });
+  } catch (...) {
     if (wake_fd_ >= 0) ::close(wake_fd_);
     if (stop_fd_ >= 0) ::close(stop_fd_);
-    throw std::system_error(error, std::generic_category(), "eventfd");
+    throw;
   }
+  // After the thread is made, so that a failure leaves no waking of a listener that is gone. A write before this
+  // still makes the counters unknown (CounterWatch::written), and the listener's next read finds it.
   watch_.on_written([this] { wake(); });
-  thread_ = std::thread([this] { run(); });
 }
 
 PostgresChangeListener::~PostgresChangeListener() {
@@ -130,8 +133,14 @@ void PostgresChangeListener::run() {
 
 void PostgresChangeListener::listen_until_lost() {
   Connection connection;
+  const auto connecting_until = Clock::now() + options_.connect_timeout;
+  const auto wait = [&](int socket, bool writing) {  // until the socket is ready, within connect_timeout, or a stop
+    pollfd fds[2] = {{socket, short(writing ? POLLOUT : POLLIN), 0}, {stop_fd_, POLLIN, 0}};
+    const int ms = milliseconds_until(connecting_until);
+    return ms > 0 && ::poll(fds, 2, ms) > 0 && fds[0].revents != 0 && !stopping_;
+  };
   try {
-    connection.reset(open_postgres_connection(options_, "samordna-listener"));
+    connection.reset(open_postgres_connection(options_, "samordna-listener", wait));
   } catch (const std::exception& e) {
     if (!was_lost_ && note_) note_(std::string("change listener: ") + e.what() + " (counters read on each request)");
     was_lost_ = true;

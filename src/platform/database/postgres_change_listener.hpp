@@ -3,10 +3,11 @@
 // channel samordna_change, which the counters' triggers notify with their schema's name when a change commits
 // (migration 0030), and reads the counters again at every notification for its schema, every write of this
 // process (CounterWatch::written wakes it) and every second (so that a connection that died without a word is
-// found out within a second: the counters are unknown while each such read runs). Its statements wait for their
-// answer at most five seconds and never past a stop, so neither a silent server nor shutdown holds it. While it
-// is not connected the counters are unknown and every request reads them, as without it; it connects again every
-// second.
+// found out within a second: the counters are unknown while each such read runs). Connecting waits at most
+// connect_timeout and its statements at most five seconds for an answer, neither past a stop, so neither a silent
+// server nor shutdown holds it (a host name is still looked up by libpq before that: give an address or a socket).
+// While it is not connected the counters are unknown and every request reads them, as without it; it connects again
+// every second.
 #include <atomic>
 #include <chrono>
 #include <cstdint>

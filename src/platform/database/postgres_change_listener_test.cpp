@@ -3,7 +3,11 @@
 // again when another server's change is told, unknown while the connection is lost and known again after it.
 #include "platform/database/postgres_change_listener.hpp"
 
+#include <arpa/inet.h>
 #include <gtest/gtest.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <unistd.h>
 
 #include <atomic>
 #include <chrono>
@@ -89,6 +93,7 @@ TEST_F(ChangeListenerTest, AChangeByAnotherServerIsKnownWhenItsNotificationArriv
   other->execute(
       "INSERT INTO app_user (id, username, display_name, password_hash, created_at) VALUES (7, 'k', 'K', 'x', 1)");
   ASSERT_TRUE(eventually([&] { return watch_.known(kMembers).has_value(); }));
+  ASSERT_TRUE(watch_.known(kAccess).has_value());
   const auto access_before = *watch_.known(kAccess);
   other->execute("UPDATE app_user SET disabled = 1 WHERE id = 7");  // a user disabled on another server
   other.reset();
@@ -102,10 +107,26 @@ TEST_F(ChangeListenerTest, ANotificationForAnotherSchemaIsNotOurs) {
   const auto reads = listener->reads();
   auto other = file_.another_connection();
   other->query("SELECT pg_notify('samordna_change', 'another_schema')");
-  other.reset();
   std::this_thread::sleep_for(milliseconds(300));
   EXPECT_EQ(listener->reads(), reads);
   EXPECT_TRUE(watch_.known(kMembers).has_value());
+  // And one for ours is read (the same channel, the same wait).
+  other->query("SELECT pg_notify('samordna_change', $1)", {file_.postgres_options().search_path});
+  EXPECT_TRUE(eventually([&] { return listener->reads() > reads; }));
+  other.reset();
+}
+
+// A script whose search path is another schema, naming this installation's tables, moves and tells this
+// installation's counter (the trigger uses the changed table's schema).
+TEST_F(ChangeListenerTest, AChangeNamingTheSchemaFromAnotherSearchPathIsTold) {
+  auto listener = listen();
+  ASSERT_TRUE(eventually([&] { return watch_.known(kMembers).has_value(); }));
+  const auto before = *watch_.known(kMembers);
+  PostgresDatabase script(PostgresOptions{file_.postgres_options().conninfo});  // the server's default path
+  const auto schema = file_.postgres_options().search_path;
+  script.execute("UPDATE " + schema + ".member SET name = name WHERE id = -1", {});
+  ASSERT_TRUE(eventually([&] { return watch_.known(kMembers) > before; }));
+  EXPECT_EQ(watch_.known(kMembers), stored(kMembers));
 }
 
 TEST_F(ChangeListenerTest, ALostConnectionMakesThemUnknownUntilConnectedAgain) {
@@ -147,6 +168,29 @@ TEST_F(ChangeListenerTest, AReadWithoutAnAnswerLeavesThemUnknownAndAStopDoesNotW
   release = true;
   holder.join();
   other.reset();
+}
+
+// A server that takes the connection and never answers it: the stop does not wait for connect_timeout.
+TEST(ChangeListener, AStopDoesNotWaitForAConnectionBeingMade) {
+  const int silent = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
+  ASSERT_GE(silent, 0);
+  sockaddr_in address{};
+  address.sin_family = AF_INET;
+  address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+  ASSERT_EQ(::bind(silent, reinterpret_cast<sockaddr*>(&address), sizeof address), 0);
+  ASSERT_EQ(::listen(silent, 4), 0);
+  socklen_t length = sizeof address;
+  ASSERT_EQ(::getsockname(silent, reinterpret_cast<sockaddr*>(&address), &length), 0);
+  PostgresOptions options("postgresql://samordna@127.0.0.1:" + std::to_string(ntohs(address.sin_port)) + "/s");
+  options.connect_timeout = std::chrono::seconds(20);
+  CounterWatch watch({"access_version"});
+  auto listener = std::make_unique<PostgresChangeListener>(options, watch);
+  std::this_thread::sleep_for(milliseconds(300));  // connected at TCP, waiting for the server's answer
+  EXPECT_FALSE(watch.known(0).has_value());
+  const auto stopping = steady_clock::now();
+  listener.reset();
+  EXPECT_LT(steady_clock::now() - stopping, milliseconds(1000));
+  ::close(silent);
 }
 
 TEST(ChangeListener, WithoutAServerNothingIsKnownAndItStopsAtOnce) {

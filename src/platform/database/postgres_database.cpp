@@ -98,7 +98,7 @@ struct PostgresDatabase::Lease {
 
 namespace {
 
-PGconn* open_connection(const PostgresOptions& options, const char* application_name) {
+PGconn* open_connection(const PostgresOptions& options, const char* application_name, const ConnectWait& wait) {
   std::vector<const char*> keys{"dbname", "connect_timeout", "application_name"};
   const std::string timeout = std::to_string(options.connect_timeout.count());
   std::vector<const char*> values{options.conninfo.c_str(), timeout.c_str(), application_name};
@@ -109,7 +109,20 @@ PGconn* open_connection(const PostgresOptions& options, const char* application_
   values.push_back(settings.c_str());
   keys.push_back(nullptr);
   values.push_back(nullptr);
-  PGconn* pg = PQconnectdbParams(keys.data(), values.data(), 1);
+  PGconn* pg = nullptr;
+  if (!wait) {
+    pg = PQconnectdbParams(keys.data(), values.data(), 1);
+  } else if ((pg = PQconnectStartParams(keys.data(), values.data(), 1)) != nullptr && PQstatus(pg) != CONNECTION_BAD) {
+    // Made step by step; `wait` watches the socket (and whatever else its caller watches) and may give up.
+    auto step = PGRES_POLLING_WRITING;
+    while (step != PGRES_POLLING_OK && step != PGRES_POLLING_FAILED) {
+      if (!wait(PQsocket(pg), step == PGRES_POLLING_WRITING)) {
+        PQfinish(pg);
+        throw core::Unavailable("connecting to PostgreSQL at " + redact_password(options.conninfo) + ": given up");
+      }
+      step = PQconnectPoll(pg);
+    }
+  }
   if (pg == nullptr || PQstatus(pg) != CONNECTION_OK) {
     std::string message = pg ? PQerrorMessage(pg) : "out of memory";
     PQfinish(pg);
@@ -123,7 +136,7 @@ PGconn* open_connection(const PostgresOptions& options, const char* application_
 
 std::unique_ptr<PostgresDatabase::Connection> connect(const PostgresOptions& options) {
   auto c = std::make_unique<PostgresDatabase::Connection>();
-  c->pg = open_connection(options, "samordna");
+  c->pg = open_connection(options, "samordna", {});
   return c;
 }
 
@@ -181,8 +194,9 @@ void run_plain(PostgresDatabase::Connection& c, const char* sql) {
 
 }  // namespace
 
-pg_conn* open_postgres_connection(const PostgresOptions& options, const char* application_name) {
-  return open_connection(options, application_name);
+pg_conn* open_postgres_connection(const PostgresOptions& options, const char* application_name,
+                                  const ConnectWait& wait) {
+  return open_connection(options, application_name, wait);
 }
 
 bool is_postgres_uri(std::string_view location) {
@@ -259,8 +273,8 @@ std::vector<Row> PostgresDatabase::query(std::string_view sql, const std::vector
     return rows_of(r.r);
   }
   auto held = lease();
+  const WroteAfter told(this, !only_reads(sql));
   ResultGuard r{run(*held.connection, sql, params)};
-  if (!only_reads(sql)) wrote();
   return rows_of(r.r);
 }
 
@@ -282,8 +296,8 @@ void PostgresDatabase::each(std::string_view sql, const std::vector<Value>& para
     return;
   }
   auto held = lease();
+  const WroteAfter told(this, !only_reads(sql));
   ResultGuard r{run(*held.connection, sql, params)};
-  if (!only_reads(sql)) wrote();
   visit_result(r.r);
 }
 
@@ -299,8 +313,8 @@ std::int64_t PostgresDatabase::execute(std::string_view sql, const std::vector<V
     return changed(r.r);
   }
   auto held = lease();
+  const WroteAfter told(this, true);
   ResultGuard r{run(*held.connection, sql, params)};
-  wrote();
   return changed(r.r);
 }
 
@@ -311,8 +325,8 @@ void PostgresDatabase::execute_script(std::string_view sql) {
     return;
   }
   auto held = lease();
+  const WroteAfter told(this, true);
   run_plain(*held.connection, script.c_str());
-  wrote();
 }
 
 void PostgresDatabase::transaction(const std::function<void()>& work) {

@@ -65,6 +65,18 @@ class PostgresDatabase final : public Database {
   void wrote() const {
     if (written_) written_();
   }
+  // Tells of a write outside a transaction when it ends, also when it failed (it may have been made before the
+  // connection failed).
+  struct WroteAfter {
+    const PostgresDatabase* db;
+    bool writes;
+    WroteAfter(const PostgresDatabase* d, bool w) : db(d), writes(w) {}
+    ~WroteAfter() {
+      if (writes) db->wrote();
+    }
+    WroteAfter(const WroteAfter&) = delete;
+    WroteAfter& operator=(const WroteAfter&) = delete;
+  };
 
   PostgresOptions options_;
   std::function<void()> written_;
@@ -74,9 +86,14 @@ class PostgresDatabase final : public Database {
   int open_ = 0;
 };
 
+// Waits until a connection being made may go on: its socket readable (or writable when `writing`); false gives up.
+using ConnectWait = std::function<bool(int socket, bool writing)>;
+
 // A connection of its own with the options' settings (search path, lock timeout), as the pool's have, for work
-// apart from it (postgres_change_listener.hpp). The caller closes it (PQfinish). Throws core::Unavailable.
-pg_conn* open_postgres_connection(const PostgresOptions& options, const char* application_name = "samordna");
+// apart from it (postgres_change_listener.hpp). The caller closes it (PQfinish). Throws core::Unavailable. With
+// `wait`, the connection is made step by step and `wait` keeps the time (libpq's connect_timeout is not applied).
+pg_conn* open_postgres_connection(const PostgresOptions& options, const char* application_name = "samordna",
+                                  const ConnectWait& wait = {});
 
 // "postgresql://…" or "postgres://…": a PostgreSQL connection URI rather than an SQLite file.
 bool is_postgres_uri(std::string_view location);

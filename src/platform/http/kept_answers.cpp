@@ -14,7 +14,11 @@ std::string KeptAnswers::text(std::int64_t key, std::int64_t version, core::Civi
   if (kept) return *kept;  // copied outside the lock
   auto made = std::make_shared<const std::string>(make());
   std::lock_guard lock(mutex_);
-  kept_.insert_or_assign(key, Kept{version, day, made});
+  auto it = kept_.find(key);
+  // A slower request that read at an older number leaves a newer answer where it is.
+  if (it == kept_.end() || it->second.day != day || it->second.version <= version) {
+    kept_.insert_or_assign(key, Kept{version, day, made});
+  }
   return *made;
 }
 

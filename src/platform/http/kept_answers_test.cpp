@@ -27,6 +27,17 @@ TEST(KeptAnswers, MadeOnceWhileTheNumberAndTheDayStay) {
   EXPECT_EQ(made, 4);
 }
 
+TEST(KeptAnswers, ASlowerAnswerAtAnOlderNumberLeavesTheNewerOneKept) {
+  KeptAnswers kept;
+  const auto day = d("2026-12-05");
+  EXPECT_EQ(kept.text(1, 8, day, [] { return std::string("after the change"); }), "after the change");
+  // A request that read number 7 before the change and finishes after: its own answer, not kept.
+  EXPECT_EQ(kept.text(1, 7, day, [] { return std::string("before the change"); }), "before the change");
+  int made = 0;
+  EXPECT_EQ(kept.text(1, 8, day, [&] { return "made " + std::to_string(++made); }), "after the change");
+  EXPECT_EQ(made, 0);
+}
+
 TEST(KeptAnswers, AnAnswerThatFailsIsNotKept) {
   KeptAnswers kept;
   EXPECT_THROW(kept.text(1, 1, d("2026-12-05"), []() -> std::string { throw std::runtime_error("database"); }),

@@ -6,7 +6,9 @@
 -- Both counters (this one and access_version, migration 0029) are also told to every server on the channel
 -- samordna_change, with the schema as the payload, when the change commits: a server listening there
 -- (platform/database/postgres_change_listener.hpp) then knows them without asking for them on each request.
--- Notifications with the same payload in one transaction arrive once.
+-- Notifications with the same payload in one transaction arrive once. The counter moved, and the schema told, are
+-- those of the changed table (TG_TABLE_SCHEMA), not the writer's search path: a script that names the schema of
+-- one installation among several in a database moves that installation's counter.
 
 CREATE TABLE members_version (
   id INTEGER PRIMARY KEY CHECK (id = 1),
@@ -15,8 +17,8 @@ CREATE TABLE members_version (
 INSERT INTO members_version (id, version) VALUES (1, 1);
 CREATE FUNCTION members_changed() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-  UPDATE members_version SET version = version + 1 WHERE id = 1;
-  PERFORM pg_notify('samordna_change', current_schema());
+  EXECUTE format('UPDATE %I.members_version SET version = version + 1 WHERE id = 1', TG_TABLE_SCHEMA);
+  PERFORM pg_notify('samordna_change', TG_TABLE_SCHEMA);
   RETURN NULL;
 END $$;
 CREATE TRIGGER member_members AFTER INSERT OR UPDATE OR DELETE ON member
@@ -26,7 +28,7 @@ CREATE TRIGGER member_notice_members AFTER INSERT OR UPDATE OR DELETE ON member_
 
 CREATE OR REPLACE FUNCTION access_changed() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-  UPDATE access_version SET version = version + 1 WHERE id = 1;
-  PERFORM pg_notify('samordna_change', current_schema());
+  EXECUTE format('UPDATE %I.access_version SET version = version + 1 WHERE id = 1', TG_TABLE_SCHEMA);
+  PERFORM pg_notify('samordna_change', TG_TABLE_SCHEMA);
   RETURN NULL;
 END $$;

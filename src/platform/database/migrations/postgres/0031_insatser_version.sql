@@ -11,8 +11,8 @@ CREATE TABLE insatser_version (
 INSERT INTO insatser_version (id, version) VALUES (1, 1);
 CREATE FUNCTION insatser_changed() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-  UPDATE insatser_version SET version = version + 1 WHERE id = 1;
-  PERFORM pg_notify('samordna_change', current_schema());
+  EXECUTE format('UPDATE %I.insatser_version SET version = version + 1 WHERE id = 1', TG_TABLE_SCHEMA);
+  PERFORM pg_notify('samordna_change', TG_TABLE_SCHEMA);
   RETURN NULL;
 END $$;
 CREATE TRIGGER insats_insatser AFTER INSERT OR UPDATE OR DELETE ON insats
