@@ -56,8 +56,8 @@ Installation::Installation(storage::Database& db, const security::Keyring& keys,
       member_value(statistics, finance, associations, clock),
       finsam(statistics, finance, associations),
       follow_up(statistics, finsam, associations) {
-  auth.keep_principals(watched_access_version,
-                       access);  // checked against the version the triggers move (migration 0029)
+  // Callers kept in memory, checked against the version the triggers move (migration 0029).
+  auth.keep_principals(watched_access_version, access);
 }
 
 std::optional<std::int64_t> Installation::member_association(std::int64_t member_id) {

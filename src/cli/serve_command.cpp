@@ -38,8 +38,9 @@ int run_serve(const Config& config) {
                                                          [](const std::string& note) { spdlog::warn("{}", note); });
     spdlog::info("read_db: statistics and exports from {}", storage::redact_password(config.read_db));
   }
-  // On PostgreSQL the access and members versions are known without a query while a listener is told of every
-  // change (app/watched_versions.hpp); this server's own writes make them unknown until it has read them again.
+  // On PostgreSQL the access, members and insatser versions are known without a query while a listener is told of
+  // every change (app/watched_versions.hpp); this server's own writes make them unknown until it has read them
+  // again.
   std::optional<storage::CounterWatch> watch;
   std::unique_ptr<storage::PostgresChangeListener> listener;
   if (auto* postgres = dynamic_cast<storage::PostgresDatabase*>(&db)) {
